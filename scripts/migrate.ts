@@ -1,0 +1,42 @@
+// npm run db:migrate             apply pending migrations to the configured database
+// npm run db:migrate:create NAME write a new migration from the changes in prisma/schema.prisma
+import "./load-env";
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { openDatabase } from "@/server/database/connection";
+import { migrateDatabase } from "@/server/database/migrate";
+import { MIGRATIONS_DIR, openSchemaEngine } from "@/server/database/schema-engine";
+import { env } from "@/server/env";
+
+const [command, name] = process.argv.slice(2);
+
+if (command === "deploy") {
+  const { DATABASE_URL, EMBEDDED_DATABASE_DIR } = env();
+  const connection = openDatabase(DATABASE_URL ? { url: DATABASE_URL } : { dataDir: EMBEDDED_DATABASE_DIR });
+  const applied = await migrateDatabase(connection);
+  await connection.close();
+  console.log(applied.length ? `Applied: ${applied.join(", ")}` : "Database is up to date.");
+} else if (command === "create" && name && /^[a-z0-9_]+$/.test(name)) {
+  // The diff replays the migrations into a shadow database: an in-memory PGlite needs no server.
+  const shadow = openDatabase({ pglite: new PGlite() });
+  const engine = await openSchemaEngine(shadow.migrationFactory());
+  const sql = await engine.diffFromMigrations();
+  engine.free();
+  await shadow.close();
+  if (!sql.trim() || sql.startsWith("-- This is an empty migration")) {
+    console.log("No schema changes.");
+  } else {
+    const stamp = new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14);
+    const dir = path.join(MIGRATIONS_DIR, `${stamp}_${name}`);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, "migration.sql"), sql);
+    const lock = path.join(MIGRATIONS_DIR, "migration_lock.toml");
+    if (!fs.existsSync(lock)) fs.writeFileSync(lock, 'provider = "postgresql"\n');
+    console.log(`Created ${dir}`);
+  }
+} else {
+  console.error("Usage: npm run db:migrate | npm run db:migrate:create <snake_case_name>");
+  process.exit(2);
+}
+process.exit(0);

@@ -1,0 +1,63 @@
+// Opens the database the app runs on: PostgreSQL when a URL is given, otherwise one embedded
+// PGlite owned by this process and shared by Prisma and the job queue. PGlite's socket server is
+// not safe with more than one connection, so nothing else may open the same data folder.
+import fs from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "@/generated/prisma/client";
+import { pgConfigFromUrl } from "./pg-config";
+import { createPgMigrationFactory } from "./pg-migration-factory";
+
+export type SqlExecutor = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
+
+export interface DatabaseConnection {
+  kind: "postgres" | "embedded";
+  prisma: PrismaClient;
+  /** How pg-boss reaches the same database: its own pool on PostgreSQL, this process's PGlite otherwise. */
+  jobQueueConnection: { connectionString: string } | { db: { executeSql: SqlExecutor } };
+  migrationFactory(): SqlMigrationAwareDriverAdapterFactory;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget = { url: string } | { dataDir: string } | { pglite: PGlite };
+
+export function openDatabase(target: DatabaseTarget): DatabaseConnection {
+  if ("url" in target) return openPostgres(target.url);
+  if ("pglite" in target) return openEmbedded(target.pglite);
+  fs.mkdirSync(target.dataDir, { recursive: true });
+  return openEmbedded(new PGlite(target.dataDir));
+}
+
+function openPostgres(url: string): DatabaseConnection {
+  const { config, options } = pgConfigFromUrl(url);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ ...config, max: 10 }, options) });
+  return {
+    kind: "postgres",
+    prisma,
+    jobQueueConnection: { connectionString: url },
+    migrationFactory: () => createPgMigrationFactory(url),
+    close: () => prisma.$disconnect(),
+  };
+}
+
+function openEmbedded(pglite: PGlite): DatabaseConnection {
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const executeSql: SqlExecutor = async (text, values) => {
+    if (values?.length) return pglite.query(text, values);
+    // pg-boss sends multi-statement scripts without parameters; only exec() runs those.
+    const results = await pglite.exec(text);
+    return results[results.length - 1] ?? { rows: [] };
+  };
+  return {
+    kind: "embedded",
+    prisma,
+    jobQueueConnection: { db: { executeSql } },
+    migrationFactory: () => new PrismaPGlite(pglite),
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}

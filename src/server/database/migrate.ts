@@ -1,0 +1,12 @@
+import type { DatabaseConnection } from "./connection";
+import { openSchemaEngine } from "./schema-engine";
+
+/** Applies every pending migration in prisma/migrations; returns the names it applied. */
+export async function migrateDatabase(connection: DatabaseConnection): Promise<string[]> {
+  const engine = await openSchemaEngine(connection.migrationFactory());
+  try {
+    return await engine.applyMigrations();
+  } finally {
+    engine.free();
+  }
+}

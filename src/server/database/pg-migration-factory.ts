@@ -1,0 +1,44 @@
+// Wraps adapter-pg for the schema engine, fixing three things in @prisma/adapter-pg 7.10.1:
+// executeScript splits a script at every ";" (breaking function bodies), connectToShadowDb lets the
+// URL's database override the shadow's name, and it drops the shadow before closing its pool.
+import { randomUUID } from "node:crypto";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
+import { pgConfigFromUrl } from "./pg-config";
+
+async function connectWholeScripts(pool: pg.Pool, options?: { schema: string }): Promise<SqlDriverAdapter> {
+  const adapter = await new PrismaPg(pool, options).connect();
+  // One simple-protocol query runs the whole script as one implicit transaction.
+  adapter.executeScript = async (script) => {
+    await pool.query(script);
+  };
+  const dispose = adapter.dispose.bind(adapter);
+  adapter.dispose = async () => {
+    await dispose();
+    await pool.end().catch(() => undefined);
+  };
+  return adapter;
+}
+
+export function createPgMigrationFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+  const { config, options } = pgConfigFromUrl(url);
+  return {
+    provider: "postgres",
+    adapterName: "@prisma/adapter-pg",
+    connect: () => connectWholeScripts(new pg.Pool(config), options),
+    async connectToShadowDb() {
+      const admin = new pg.Pool({ ...config, max: 1 });
+      const name = `prisma_shadow_${randomUUID().replaceAll("-", "")}`;
+      await admin.query(`CREATE DATABASE "${name}"`);
+      const shadow = await connectWholeScripts(new pg.Pool({ ...config, database: name }), options);
+      const dispose = shadow.dispose.bind(shadow);
+      shadow.dispose = async () => {
+        await dispose();
+        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await admin.end();
+      };
+      return shadow;
+    },
+  };
+}

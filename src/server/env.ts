@@ -1,0 +1,78 @@
+// The only module that reads process.env. Parsed once, at first use (so `next build` needs no
+// secrets), and validated at server start by src/instrumentation.ts.
+import { z } from "zod";
+
+const base64Key = (bytes: number) =>
+  z
+    .string()
+    .refine((v) => Buffer.from(v, "base64").length >= bytes, `must be at least ${bytes} bytes, base64-encoded`);
+
+// Fixed keys so that development, demo and tests work with no .env at all. Never valid in production.
+const INSECURE_DEFAULTS = {
+  AUTH_SECRET: "development-only-auth-secret-not-for-production-use",
+  NATIONAL_ID_ENCRYPTION_KEY: Buffer.alloc(32, "dev-encryption").toString("base64"),
+  NATIONAL_ID_HASH_KEY: Buffer.alloc(32, "dev-blind-index").toString("base64"),
+};
+
+const ZEnv = z.object({
+  APP_ENV: z.enum(["production", "demo", "development", "test"]),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  EMBEDDED_DATABASE_DIR: z.string().min(1).default(".data/pglite"),
+  APP_URL: z.url().default("http://localhost:3000"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
+  NATIONAL_ID_ENCRYPTION_KEY: base64Key(32),
+  NATIONAL_ID_HASH_KEY: base64Key(32),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).default("smtp://127.0.0.1:2525"),
+  MAIL_FROM: z.string().min(3).default("Klarkraft kundeservice <kundeservice@klarkraft.no>"),
+  MAIL_SINK_DIR: z.string().min(1).default(".data/mail"),
+});
+
+export type Env = z.infer<typeof ZEnv>;
+
+const REQUIRED_IN_PRODUCTION = [
+  "DATABASE_URL",
+  "APP_URL",
+  "AUTH_SECRET",
+  "NATIONAL_ID_ENCRYPTION_KEY",
+  "NATIONAL_ID_HASH_KEY",
+  "SMTP_URL",
+] as const;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const appEnv =
+    source.APP_ENV ??
+    (source.NODE_ENV === "production" ? "production" : source.NODE_ENV === "test" ? "test" : "development");
+  if (appEnv === "production") {
+    const missing = REQUIRED_IN_PRODUCTION.filter((name) => !source[name]);
+    if (missing.length) {
+      throw new EnvError(
+        `Min side cannot start in production: missing ${missing.join(", ")}. See .env.example for each variable.`,
+      );
+    }
+  }
+  const withDefaults = appEnv === "production" ? source : { ...INSECURE_DEFAULTS, ...dropEmpty(source) };
+  const parsed = ZEnv.safeParse({ ...withDefaults, APP_ENV: appEnv });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new EnvError(`Min side configuration is invalid:\n${problems}\nSee .env.example.`);
+  }
+  return parsed.data;
+}
+
+function dropEmpty(source: Record<string, string | undefined>) {
+  return Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
