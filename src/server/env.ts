@@ -5,7 +5,10 @@ import { z } from "zod";
 const base64Key = (bytes: number) =>
   z
     .string()
-    .refine((v) => Buffer.from(v, "base64").length >= bytes, `must be at least ${bytes} bytes, base64-encoded`);
+    .refine(
+      (v) => Buffer.from(v, "base64").length >= bytes,
+      `must be at least ${bytes} bytes, base64-encoded`,
+    );
 
 // Fixed keys so that development, demo and tests work with no .env at all. Never valid in production.
 const INSECURE_DEFAULTS = {
@@ -25,7 +28,9 @@ const ZEnv = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   NATIONAL_ID_ENCRYPTION_KEY: base64Key(32),
   NATIONAL_ID_HASH_KEY: base64Key(32),
-  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).default("smtp://127.0.0.1:2525"),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })
+    .default("smtp://127.0.0.1:2525"),
   MAIL_FROM: z.string().min(3).default("Klarkraft kundeservice <kundeservice@klarkraft.no>"),
   MAIL_SINK_DIR: z.string().min(1).default(".data/mail"),
 });

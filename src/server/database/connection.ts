@@ -4,11 +4,10 @@
 import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/generated/prisma/client";
 import { pgConfigFromUrl } from "./pg-config";
-import { createPgMigrationFactory } from "./pg-migration-factory";
+import { createPgMigrationFactory, type MigrationAdapterFactory } from "./pg-migration-factory";
 
 export type SqlExecutor = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
 
@@ -17,7 +16,7 @@ export interface DatabaseConnection {
   prisma: PrismaClient;
   /** How pg-boss reaches the same database: its own pool on PostgreSQL, this process's PGlite otherwise. */
   jobQueueConnection: { connectionString: string } | { db: { executeSql: SqlExecutor } };
-  migrationFactory(): SqlMigrationAwareDriverAdapterFactory;
+  migrationFactory(): MigrationAdapterFactory;
   close(): Promise<void>;
 }
 
@@ -54,7 +53,7 @@ function openEmbedded(pglite: PGlite): DatabaseConnection {
     kind: "embedded",
     prisma,
     jobQueueConnection: { db: { executeSql } },
-    migrationFactory: () => new PrismaPGlite(pglite),
+    migrationFactory: () => Object.assign(new PrismaPGlite(pglite), { close: async () => undefined }),
     async close() {
       await prisma.$disconnect();
       await pglite.close();

@@ -13,30 +13,38 @@ async function connectWholeScripts(pool: pg.Pool, options?: { schema: string }):
   adapter.executeScript = async (script) => {
     await pool.query(script);
   };
-  const dispose = adapter.dispose.bind(adapter);
-  adapter.dispose = async () => {
-    await dispose();
-    await pool.end().catch(() => undefined);
-  };
   return adapter;
 }
 
-export function createPgMigrationFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+export type MigrationAdapterFactory = SqlMigrationAwareDriverAdapterFactory & {
+  /** Ends every connection the schema engine opened (it does not dispose them itself). */
+  close(): Promise<void>;
+};
+
+export function createPgMigrationFactory(url: string): MigrationAdapterFactory {
   const { config, options } = pgConfigFromUrl(url);
+  const pools: pg.Pool[] = [];
+  const pool = (extra: pg.PoolConfig = {}) => {
+    const created = new pg.Pool({ ...config, ...extra });
+    pools.push(created);
+    return created;
+  };
   return {
     provider: "postgres",
     adapterName: "@prisma/adapter-pg",
-    connect: () => connectWholeScripts(new pg.Pool(config), options),
+    connect: () => connectWholeScripts(pool(), options),
+    async close() {
+      await Promise.all(pools.map((p) => p.end().catch(() => undefined)));
+    },
     async connectToShadowDb() {
-      const admin = new pg.Pool({ ...config, max: 1 });
+      const admin = pool({ max: 1 });
       const name = `prisma_shadow_${randomUUID().replaceAll("-", "")}`;
       await admin.query(`CREATE DATABASE "${name}"`);
-      const shadow = await connectWholeScripts(new pg.Pool({ ...config, database: name }), options);
+      const shadow = await connectWholeScripts(pool({ database: name }), options);
       const dispose = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
         await dispose();
         await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await admin.end();
       };
       return shadow;
     },

@@ -88,7 +88,7 @@ export async function openSchemaEngine(adapterFactory: SqlMigrationAwareDriverAd
         exitCode: null,
         filters: noFilters,
       });
-      return result.stdout;
+      return result.stdout ?? "";
     },
     free() {
       engine.free();

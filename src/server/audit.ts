@@ -1,0 +1,31 @@
+import type { Prisma, PrismaClient, Role } from "@/generated/prisma/client";
+
+export type AuditActorRole = Role | "SYSTEM" | "ANONYMOUS";
+
+export interface AuditEntry {
+  actorUserId: string | null;
+  actorRole: AuditActorRole;
+  /** Dotted verb, e.g. "auth.login", "customer.view", "privacy-request.create". */
+  action: string;
+  subjectCustomerId?: string | null;
+  targetType?: string;
+  targetId?: string;
+  /** Ids, counts and flags only: never names, emails, phone numbers or national ID numbers. */
+  metadata?: Record<string, string | number | boolean | null>;
+}
+
+/** Appends one audit row; pass the transaction client so the row commits with the change it records. */
+export async function writeAudit(client: Prisma.TransactionClient | PrismaClient, entry: AuditEntry) {
+  await client.auditLog.create({
+    data: {
+      actorUserId: entry.actorUserId,
+      actorRole: entry.actorRole,
+      action: entry.action,
+      subjectCustomerId: entry.subjectCustomerId ?? null,
+      targetType: entry.targetType ?? null,
+      targetId: entry.targetId ?? null,
+      metadata: entry.metadata ?? undefined,
+    },
+    select: { id: true },
+  });
+}

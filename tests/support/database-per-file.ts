@@ -1,0 +1,15 @@
+import { afterAll, beforeAll, inject } from "vitest";
+import { useDatabase } from "@/server/db";
+import { openTestDatabase } from "./test-database";
+
+let dispose: (() => Promise<void>) | undefined;
+
+beforeAll(async () => {
+  const opened = await openTestDatabase(inject("databaseTemplate"));
+  useDatabase(opened.connection);
+  dispose = opened.dispose;
+});
+
+afterAll(async () => {
+  await dispose?.();
+});

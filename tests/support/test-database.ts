@@ -1,0 +1,78 @@
+// Each integration test file gets a database of its own, copied from one migrated template:
+// PostgreSQL's CREATE DATABASE … TEMPLATE when DATABASE_URL is set, else a PGlite data-dir dump.
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { type DatabaseConnection, openDatabase } from "@/server/database/connection";
+import { migrateDatabase } from "@/server/database/migrate";
+
+export type DatabaseTemplate =
+  | { kind: "postgres"; url: string; name: string }
+  | { kind: "embedded"; dumpPath: string };
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function adminQuery(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createDatabaseTemplate(databaseUrl: string | undefined): Promise<DatabaseTemplate> {
+  const id = randomUUID().slice(0, 8);
+  if (databaseUrl) {
+    const name = `minside_template_${id}`;
+    await adminQuery(databaseUrl, `CREATE DATABASE "${name}"`);
+    const connection = openDatabase({ url: withDatabase(databaseUrl, name) });
+    await migrateDatabase(connection);
+    await connection.close();
+    return { kind: "postgres", url: databaseUrl, name };
+  }
+  const pglite = new PGlite();
+  const connection = openDatabase({ pglite });
+  await migrateDatabase(connection);
+  const dump = await pglite.dumpDataDir("none");
+  const dumpPath = path.join(os.tmpdir(), `minside-template-${id}.tar`);
+  fs.writeFileSync(dumpPath, Buffer.from(await dump.arrayBuffer()));
+  await connection.close();
+  return { kind: "embedded", dumpPath };
+}
+
+export async function dropDatabaseTemplate(template: DatabaseTemplate) {
+  if (template.kind === "postgres") {
+    await adminQuery(template.url, `DROP DATABASE IF EXISTS "${template.name}" WITH (FORCE)`);
+  } else {
+    fs.rmSync(template.dumpPath, { force: true });
+  }
+}
+
+export async function openTestDatabase(
+  template: DatabaseTemplate,
+): Promise<{ connection: DatabaseConnection; dispose(): Promise<void> }> {
+  if (template.kind === "embedded") {
+    const pglite = new PGlite({ loadDataDir: new Blob([fs.readFileSync(template.dumpPath)]) });
+    const connection = openDatabase({ pglite });
+    return { connection, dispose: () => connection.close() };
+  }
+  const name = `minside_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+  await adminQuery(template.url, `CREATE DATABASE "${name}" TEMPLATE "${template.name}"`);
+  const connection = openDatabase({ url: withDatabase(template.url, name) });
+  return {
+    connection,
+    async dispose() {
+      await connection.close();
+      await adminQuery(template.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
+  };
+}
