@@ -52,7 +52,7 @@ export class EnvError extends Error {
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const appEnv =
-    source.APP_ENV ??
+    source.APP_ENV ||
     (source.NODE_ENV === "production" ? "production" : source.NODE_ENV === "test" ? "test" : "development");
   if (appEnv === "production") {
     const missing = REQUIRED_IN_PRODUCTION.filter((name) => !source[name]);

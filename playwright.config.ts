@@ -1,0 +1,48 @@
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_PATH } from "./scripts/check-chromium";
+import { E2E_PORT } from "./tests/e2e/support/e2e-settings";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  // One server, one database: tests that lock or reset accounts each use their own demo user.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [["list"], ["json", { outputFile: "test-reports/e2e.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    locale: "nb-NO",
+    timezoneId: "Europe/Oslo",
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "mobile-chromium",
+      use: {
+        ...devices["Pixel 7"],
+        launchOptions: {
+          executablePath: CHROMIUM_PATH,
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "npx tsx scripts/e2e-server.ts",
+    url: `http://127.0.0.1:${E2E_PORT}/api/health`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

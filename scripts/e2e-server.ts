@@ -1,0 +1,44 @@
+// The server the browser suite runs against: a fresh database (PostgreSQL when DATABASE_URL is set,
+// else a new embedded data folder), fresh demo data, its own mail folder and port.
+import "./load-env";
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { E2E_DIR, E2E_PORT, E2E_SMTP_PORT } from "../tests/e2e/support/e2e-settings";
+
+fs.rmSync(E2E_DIR, { recursive: true, force: true });
+fs.mkdirSync(E2E_DIR, { recursive: true });
+
+const serverEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  PORT: String(E2E_PORT),
+  HOST: "127.0.0.1",
+  APP_URL: `http://127.0.0.1:${E2E_PORT}`,
+  SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+  MAIL_SINK_DIR: path.join(E2E_DIR, "mail"),
+  EMBEDDED_DATABASE_DIR: path.join(E2E_DIR, "pglite"),
+};
+
+if (process.env.DATABASE_URL) {
+  const url = new URL(process.env.DATABASE_URL);
+  const name = `${url.pathname.slice(1)}_e2e`;
+  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  url.pathname = `/${name}`;
+  serverEnv.DATABASE_URL = url.toString();
+}
+
+const server = spawn(
+  process.execPath,
+  [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start-demo.ts"],
+  {
+    stdio: "inherit",
+    env: serverEnv,
+  },
+);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 1));

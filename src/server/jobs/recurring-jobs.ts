@@ -1,0 +1,12 @@
+import { purgeExpiredAuthData } from "@/server/services/auth-housekeeping";
+
+export interface RecurringJob {
+  name: string;
+  /** Cron in Europe/Oslo time. */
+  cron: string;
+  run(): Promise<unknown>;
+}
+
+export const recurringJobs: RecurringJob[] = [
+  { name: "purge-expired-auth-data", cron: "17 * * * *", run: () => purgeExpiredAuthData() },
+];

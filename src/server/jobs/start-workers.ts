@@ -1,0 +1,13 @@
+import type PgBoss from "pg-boss";
+import { type RecurringJob, recurringJobs } from "./recurring-jobs";
+
+/** Registers each recurring job's queue, worker and schedule; safe to run on every instance. */
+export async function startJobWorkers(boss: PgBoss, jobs: RecurringJob[] = recurringJobs) {
+  for (const job of jobs) {
+    await boss.createQueue(job.name);
+    await boss.work(job.name, { pollingIntervalSeconds: 2 }, async () => {
+      await job.run();
+    });
+    await boss.schedule(job.name, job.cron, {}, { tz: "Europe/Oslo" });
+  }
+}

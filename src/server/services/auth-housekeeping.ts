@@ -1,0 +1,29 @@
+import "server-only";
+import { writeAudit } from "@/server/audit";
+import { db } from "@/server/db";
+
+/** Rate-limit windows are at most an hour long; a day-old bucket can never count again. */
+const RATE_LIMIT_BUCKET_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+/** Deletes sign-in data that has outlived its purpose: expired sessions, reset links and throttle counters. */
+export async function purgeExpiredAuthData(now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const sessions = await tx.authSession.deleteMany({ where: { expiresAt: { lt: now } } });
+    const resetTokens = await tx.passwordResetToken.deleteMany({ where: { expiresAt: { lt: now } } });
+    const rateLimitBuckets = await tx.rateLimitBucket.deleteMany({
+      where: { windowStart: { lt: new Date(now.getTime() - RATE_LIMIT_BUCKET_MAX_AGE_MS) } },
+    });
+    const counts = {
+      sessions: sessions.count,
+      resetTokens: resetTokens.count,
+      rateLimitBuckets: rateLimitBuckets.count,
+    };
+    await writeAudit(tx, {
+      actorUserId: null,
+      actorRole: "SYSTEM",
+      action: "retention.auth-data.purged",
+      metadata: counts,
+    });
+    return counts;
+  });
+}
