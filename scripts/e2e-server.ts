@@ -34,7 +34,7 @@ if (process.env.DATABASE_URL) {
 
 const server = spawn(
   process.execPath,
-  [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start-demo.ts"],
+  [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/serve.ts"],
   {
     stdio: "inherit",
     env: serverEnv,

@@ -1,5 +1,6 @@
-// `npm start`: prepares the database (migrations, demo data on first start), starts a local mail
-// sink when mail would go to this machine and nothing listens there, then serves the built portal.
+// `npm start` (the built portal) and `npm run dev` (`--dev`: next dev): prepares the database
+// (migrations, demo data on first start), starts a local mail sink when mail would go to this
+// machine and nothing listens there, then runs Next.js.
 import "./load-env";
 import { type ChildProcess, spawn } from "node:child_process";
 import net from "node:net";
@@ -7,10 +8,11 @@ import path from "node:path";
 import { env } from "@/server/env";
 import { startMailSink } from "./lib/mail-sink";
 
+const devMode = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 // `next start` runs with NODE_ENV=production; without an explicit APP_ENV this launcher is a demo.
-process.env.APP_ENV ??= "demo";
+process.env.APP_ENV ??= devMode ? "development" : "demo";
 const config = env();
 
 function run(command: string, args: string[]): Promise<void> {
@@ -60,7 +62,7 @@ const sink =
 
 const next = spawn(
   path.join("node_modules", ".bin", "next"),
-  ["start", "--port", String(port), "--hostname", host],
+  [devMode ? "dev" : "start", "--port", String(port), "--hostname", host],
   { stdio: "inherit", env: process.env },
 );
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));

@@ -1,0 +1,45 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { logInAndWait } from "./support/session";
+
+async function expectNoSeriousViolations(page: Page, path: string) {
+  await page.goto(path);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    `axe on ${path}`,
+  ).toEqual([]);
+}
+
+const PUBLIC_PAGES = [
+  "/",
+  "/logg-inn",
+  "/glemt-passord",
+  "/glemt-passord/ny?token=ugyldig",
+  "/personvern",
+  "/informasjonskapsler",
+  "/finnes-ikke",
+];
+const CUSTOMER_PAGES = ["/min-side", "/min-side/profil"];
+const STAFF_PAGES = ["/admin"];
+
+test.describe("WCAG 2.1 AA (axe)", () => {
+  for (const path of PUBLIC_PAGES) {
+    test(`public page ${path} has no serious or critical violations`, async ({ page }) => {
+      await expectNoSeriousViolations(page, path);
+    });
+  }
+
+  test("Min side pages have no serious or critical violations", async ({ page }) => {
+    await logInAndWait(page, "kari.nordmann@example.com", /\/min-side$/);
+    for (const path of CUSTOMER_PAGES) await expectNoSeriousViolations(page, path);
+  });
+
+  test("admin pages have no serious or critical violations", async ({ page }) => {
+    await logInAndWait(page, "admin@example.com", /\/admin$/);
+    for (const path of STAFF_PAGES) await expectNoSeriousViolations(page, path);
+  });
+});

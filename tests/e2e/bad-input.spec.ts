@@ -1,0 +1,33 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("bad input never reaches a server error", () => {
+  test("an unknown route is a Norwegian 404 page", async ({ page }) => {
+    const response = await page.goto("/finnes-ikke/i/det-hele-tatt");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(/Fant ikke/);
+  });
+
+  test("a forged or expired reset link gets a clear message", async ({ page }) => {
+    const response = await page.goto("/glemt-passord/ny?token=this-token-was-never-issued");
+    expect(response?.status()).toBeLessThan(500);
+    await expect(page.getByText(/ugyldig|utløpt|brukt/i).first()).toBeVisible();
+  });
+
+  test("malformed and oversized form posts are refused without a 500", async ({ request }) => {
+    const garbage = await request.post("/logg-inn", {
+      headers: { "content-type": "application/x-www-form-urlencoded", "next-action": "not-an-action" },
+      data: "%%%&&&===",
+    });
+    expect(garbage.status()).toBeLessThan(500);
+    const oversized = await request.post("/logg-inn", {
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      data: `email=${"x".repeat(3_000_000)}`,
+    });
+    expect(oversized.status()).toBeLessThan(500);
+    const api = await request.post("/api/auth/callback/credentials", {
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      data: `email=${"x".repeat(10_000)}&password=${"y".repeat(10_000)}`,
+    });
+    expect(api.status()).toBeLessThan(500);
+  });
+});

@@ -1,0 +1,69 @@
+import { expect, test } from "@playwright/test";
+import { GENERIC_LOGIN_ERROR, logIn, logInAndWait } from "./support/session";
+
+test.describe("sign-in", () => {
+  test("P15: a signed-out visitor to Min side logs in and comes back to their own name and contract", async ({
+    page,
+  }) => {
+    await page.goto("/min-side");
+    await expect(page).toHaveURL(/\/logg-inn\?tilbake=%2Fmin-side/);
+    await logIn(page, "kari.nordmann@example.com");
+    await expect(page).toHaveURL(/\/min-side$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Kari Nordmann");
+    await expect(page.getByText("Spotpris").first()).toBeVisible();
+    await expect(page.getByText(/NO1/).first()).toBeVisible();
+    await expect(page.getByText("Ola Hansen")).toHaveCount(0);
+  });
+
+  test("a wrong password and an unknown email give the same generic error", async ({ page }) => {
+    await logIn(page, "kari.nordmann@example.com", "not-the-password");
+    await expect(page.getByRole("alert")).toContainText(GENERIC_LOGIN_ERROR);
+    const wrongPassword = await page.getByRole("alert").textContent();
+
+    await page.goto("/logg-inn");
+    await logIn(page, "nobody-here@example.com", "not-the-password");
+    await expect(page.getByRole("alert")).toHaveText(wrongPassword ?? "");
+    await expect(page).toHaveURL(/\/logg-inn/);
+  });
+
+  test("a login with 10,000-character fields gets a clear message, not a server error", async ({ page }) => {
+    await page.goto("/logg-inn");
+    await page.getByLabel("E-post").evaluate((el) => el.removeAttribute("maxlength"));
+    await page.getByLabel("Passord", { exact: true }).evaluate((el) => el.removeAttribute("maxlength"));
+    await logIn(page, `${"a".repeat(10_000)}@example.com`, "p".repeat(10_000));
+    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(page.getByText(/500|Internal Server Error|noe gikk galt/i)).toHaveCount(0);
+  });
+
+  test("staff log in to the admin start page", async ({ page }) => {
+    await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kundeservice");
+  });
+
+  test("logging out ends the session everywhere: the old cookie no longer opens Min side", async ({
+    page,
+    browser,
+  }) => {
+    await logInAndWait(page, "ingrid.johansen@example.com", /\/min-side$/);
+    const stolen = await page.context().storageState();
+    await page.getByRole("button", { name: "Logg ut" }).click();
+    await expect(page).toHaveURL(/\/$/);
+
+    const replay = await browser.newContext({ storageState: stolen });
+    const replayPage = await replay.newPage();
+    await replayPage.goto("/min-side");
+    await expect(replayPage).toHaveURL(/\/logg-inn/);
+    await replay.close();
+  });
+
+  test("an account locked after repeated failures stays locked for the right password", async ({ page }) => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await logIn(page, "lars.berg@example.com", `wrong-${attempt}`);
+      await expect(page.getByRole("alert")).toContainText(GENERIC_LOGIN_ERROR);
+    }
+    await logIn(page, "lars.berg@example.com");
+    await expect(page.getByRole("alert")).toContainText(GENERIC_LOGIN_ERROR);
+    await page.goto("/min-side");
+    await expect(page).toHaveURL(/\/logg-inn/);
+  });
+});

@@ -1,0 +1,16 @@
+import { expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "./e2e-settings";
+
+export async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  if (!page.url().includes("/logg-inn")) await page.goto("/logg-inn");
+  await page.getByLabel("E-post").fill(email);
+  await page.getByLabel("Passord", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Logg inn" }).click();
+}
+
+export async function logInAndWait(page: Page, email: string, landing: RegExp) {
+  await logIn(page, email);
+  await expect(page).toHaveURL(landing);
+}
+
+export const GENERIC_LOGIN_ERROR = /Feil e-post eller passord/;
