@@ -1,0 +1,306 @@
+// Synthetic demo data for development, the demo and tests: the people in ./people.ts, their metering
+// points and contracts, two years of hourly consumption, spot prices for every area, a few inquiries
+// and Kari's monthly invoices. Everything is written in one transaction: a failed seed leaves nothing
+// behind, so the next start simply tries again.
+import { norwegianGsrn } from "@/domain/gsrn";
+import { syntheticNationalId } from "@/domain/national-id";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { writeAudit } from "@/server/audit";
+import { encryptNationalId, nationalIdBlindIndex } from "@/server/security/national-id";
+import { hashPassword } from "@/server/security/password";
+import { DEMO_CUSTOMERS, DEMO_PASSWORD, DEMO_STAFF, type DemoConsumptionProfile } from "./people";
+import { insertHourlyConsumption, insertSpotPrices, type SeedWindow, seedWindow } from "./series";
+
+export interface SeedOptions {
+  /** The moment the data should look current at; defaults to the real now. */
+  now?: Date;
+  /** How far back readings and prices go; 2 unless a test needs less. */
+  years?: number;
+}
+
+export interface SeedSummary {
+  users: number;
+  customers: number;
+  meteringPoints: number;
+  readings: number;
+  spotPrices: number;
+  invoices: number;
+  inquiries: number;
+  window: SeedWindow;
+}
+
+export class DemoDataExistsError extends Error {
+  override name = "DemoDataExistsError";
+  constructor(users: number) {
+    super(`The database already has ${users} user(s); demo data is only seeded into an empty database.`);
+  }
+}
+
+const DAY_MS = 86_400_000;
+
+/** A calendar date for a @db.Date column: Prisma keeps the UTC date part. */
+function dateOnly(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00Z`);
+}
+
+function addYears(isoDate: string, years: number): string {
+  const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y + years, m - 1, d));
+  // 29 February plus a year is 28 February, not 1 March.
+  if (date.getUTCMonth() !== m - 1) date.setUTCDate(0);
+  return date.toISOString().slice(0, 10);
+}
+
+export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = {}): Promise<SeedSummary> {
+  const now = options.now ?? new Date();
+  const years = options.years ?? 2;
+  if (!Number.isInteger(years) || years < 1 || years > 5) throw new RangeError("years must be 1–5");
+
+  // argon2 is deliberately slow: hash before the transaction, all at once.
+  const people = [...DEMO_CUSTOMERS.map((c) => c.email), ...DEMO_STAFF.map((s) => s.email)];
+  const hashes = new Map(
+    await Promise.all(people.map(async (e) => [e, await hashPassword(DEMO_PASSWORD)] as const)),
+  );
+  const hashFor = (email: string) => {
+    const hash = hashes.get(email);
+    if (!hash) throw new Error("A demo user has no password hash");
+    return hash;
+  };
+
+  return prisma.$transaction(
+    async (tx) => {
+      const existing = await tx.user.count();
+      if (existing > 0) throw new DemoDataExistsError(existing);
+
+      const window = await seedWindow(tx, now, years);
+
+      const staff = new Map<string, string>();
+      for (const member of DEMO_STAFF) {
+        const user = await tx.user.create({
+          data: { email: member.email, passwordHash: hashFor(member.email), role: member.role },
+          select: { id: true },
+        });
+        staff.set(member.role, user.id);
+      }
+
+      const customers: {
+        id: string;
+        email: string;
+        meteringPointId: string;
+        profile: DemoConsumptionProfile;
+      }[] = [];
+      for (const person of DEMO_CUSTOMERS) {
+        const nationalId = syntheticNationalId(person.birthDate, person.individualNumber);
+        const address = { street: person.street, postalCode: person.postalCode, city: person.city };
+        const customer = await tx.customer.create({
+          data: {
+            firstName: person.firstName,
+            lastName: person.lastName,
+            email: person.email,
+            phone: person.phone,
+            ...address,
+            nationalIdCiphertext: encryptNationalId(nationalId),
+            nationalIdHash: nationalIdBlindIndex(nationalId),
+            createdAt: window.start,
+            user: { create: { email: person.email, passwordHash: hashFor(person.email), role: "CUSTOMER" } },
+            meteringPoints: {
+              create: {
+                gsrn: norwegianGsrn(person.gsrnSerial),
+                meterNumber: person.meterNumber,
+                ...address,
+                priceArea: person.priceArea,
+                gridCompany: person.gridCompany,
+                createdAt: window.start,
+              },
+            },
+          },
+          select: { id: true, meteringPoints: { select: { id: true } } },
+        });
+        const meteringPointId = customer.meteringPoints[0]?.id;
+        if (!meteringPointId) throw new Error("The metering point was not created");
+        const { contract } = person;
+        await tx.contract.create({
+          data: {
+            customerId: customer.id,
+            meteringPointId,
+            product: contract.product,
+            markupOrePerKwh: contract.markupOrePerKwh,
+            monthlyFeeOre: contract.monthlyFeeOre,
+            fixedPriceOrePerKwh: contract.fixedPriceOrePerKwh ?? null,
+            fixedUntil: contract.fixedYears
+              ? dateOnly(addYears(window.startDate, contract.fixedYears))
+              : null,
+            norgespris: contract.norgespris ?? false,
+            status: "ACTIVE",
+            startDate: dateOnly(window.startDate),
+            createdAt: window.start,
+          },
+          select: { id: true },
+        });
+        customers.push({
+          id: customer.id,
+          email: person.email,
+          meteringPointId,
+          profile: person.consumption,
+        });
+      }
+
+      const readings = await insertHourlyConsumption(
+        tx,
+        customers.map((c) => ({ id: c.meteringPointId, profile: c.profile })),
+        window,
+      );
+      const spotPrices = await insertSpotPrices(tx, window);
+      // Fresh statistics, or the planner treats these tables as empty (PGlite runs no autovacuum; after
+      // a TRUNCATE the old statistics say zero rows): the invoice query below takes 100× longer without.
+      await tx.$executeRaw`ANALYZE "ConsumptionReading", "SpotPrice"`;
+
+      const byEmail = (email: string) => {
+        const found = customers.find((c) => c.email === email);
+        if (!found) throw new Error("A demo customer is missing");
+        return found;
+      };
+      const kari = byEmail("kari.nordmann@example.com");
+      const invoices = await insertMonthlyInvoices(tx, kari, now, window);
+      const inquiries = await insertInquiries(tx, now, {
+        kari: kari.id,
+        ola: byEmail("ola.hansen@example.com").id,
+        support: staff.get("SUPPORT") ?? null,
+      });
+
+      await writeAudit(tx, {
+        actorUserId: null,
+        actorRole: "SYSTEM",
+        action: "demo-data.seed",
+        metadata: { customers: customers.length, readings, spotPrices, invoices },
+      });
+
+      return {
+        users: DEMO_STAFF.length + customers.length,
+        customers: customers.length,
+        meteringPoints: customers.length,
+        readings,
+        spotPrices,
+        invoices,
+        inquiries,
+        window,
+      };
+    },
+    // Hundreds of thousands of rows: well past Prisma's 5-second default on a slow disk.
+    { maxWait: 10_000, timeout: 300_000 },
+  );
+}
+
+/**
+ * One invoice per Oslo month of the twelve before the current one (the first is partial if the data
+ * starts mid-month), priced from the seeded readings and spot prices (hourly price = mean of its
+ * quarters) plus markup and monthly fee, with 25 % VAT. amountOre is the total to pay, VAT included;
+ * vatOre is the VAT part of it. periodEnd is the last day of the period (inclusive).
+ */
+async function insertMonthlyInvoices(
+  tx: Prisma.TransactionClient,
+  customer: { id: string; meteringPointId: string },
+  now: Date,
+  window: SeedWindow,
+): Promise<number> {
+  const person = DEMO_CUSTOMERS.find((c) => c.email === "kari.nordmann@example.com");
+  if (!person) return 0;
+  const months = await tx.$queryRaw<{ periodStart: string; periodEnd: string; energyOre: bigint }[]>`
+    WITH bounds AS (
+      SELECT date_trunc('month', ${now.toISOString()}::timestamptz AT TIME ZONE 'Europe/Oslo') AS this_month
+    ), hourly AS (
+      SELECT date_trunc('hour', p."intervalStart", 'UTC') AS hour, avg(p."priceOrePerKwh") AS price
+      FROM "SpotPrice" p
+      WHERE p."priceArea" = ${person.priceArea}::"PriceArea" AND p."intervalStart" >= ${window.start.toISOString()}::timestamptz
+      GROUP BY 1
+    )
+    SELECT to_char(min(r."intervalStart" AT TIME ZONE 'Europe/Oslo'), 'YYYY-MM-DD') AS "periodStart",
+           to_char(max(r."intervalStart" AT TIME ZONE 'Europe/Oslo'), 'YYYY-MM-DD') AS "periodEnd",
+           round(sum(r.kwh * (h.price + ${person.contract.markupOrePerKwh}::numeric)))::bigint AS "energyOre"
+    FROM "ConsumptionReading" r
+    JOIN hourly h ON h.hour = r."intervalStart"
+    CROSS JOIN bounds b
+    WHERE r."meteringPointId" = ${customer.meteringPointId}::uuid
+      AND r."intervalStart" >= (b.this_month - interval '12 months') AT TIME ZONE 'Europe/Oslo'
+      AND r."intervalStart" < b.this_month AT TIME ZONE 'Europe/Oslo'
+    GROUP BY date_trunc('month', r."intervalStart" AT TIME ZONE 'Europe/Oslo')
+    ORDER BY 1`;
+
+  const rows = months.map((month) => {
+    const netOre = Number(month.energyOre) + person.contract.monthlyFeeOre;
+    const vatOre = Math.floor((netOre * 25 + 50) / 100); // 25 %, rounded half up, in whole øre
+    const [y, m] = month.periodEnd.split("-").map(Number) as [number, number];
+    // Issued on the morning of the 5th of the next month, due on the 20th.
+    const issuedAt = new Date(Date.UTC(y, m, 5, 7));
+    const dueDate = new Date(Date.UTC(y, m, 20));
+    return {
+      customerId: customer.id,
+      periodStart: dateOnly(month.periodStart),
+      periodEnd: dateOnly(month.periodEnd),
+      issuedAt,
+      dueDate,
+      amountOre: netOre + vatOre,
+      vatOre,
+      status: dueDate.getTime() + DAY_MS > now.getTime() ? ("ISSUED" as const) : ("PAID" as const),
+    };
+  });
+  const { count } = await tx.invoice.createMany({ data: rows });
+  return count;
+}
+
+async function insertInquiries(
+  tx: Prisma.TransactionClient,
+  now: Date,
+  ids: { kari: string; ola: string; support: string | null },
+): Promise<number> {
+  const at = (daysAgo: number, hoursAgo = 0) =>
+    new Date(now.getTime() - daysAgo * DAY_MS - hoursAgo * 3_600_000);
+
+  await tx.inquiry.create({
+    data: {
+      customerId: ids.kari,
+      subject: "Spørsmål om fakturaen",
+      status: "ANSWERED",
+      createdAt: at(12),
+      updatedAt: at(11, 2),
+      messages: {
+        create: [
+          {
+            author: "CUSTOMER",
+            body: "Hei! Fakturaen for forrige måned er høyere enn jeg hadde ventet. Kan dere se på om forbruket stemmer?",
+            createdAt: at(12),
+          },
+          {
+            author: "STAFF",
+            authorUserId: ids.support,
+            body:
+              "Hei Kari, takk for at du tok kontakt. Vi har sjekket målerverdiene fra Elhub, og forbruket stemmer. " +
+              "Det var kaldere enn vanlig, og spotprisen var høyere på kveldstid. Du kan følge forbruket time for time under Forbruk på Min side.\n\nVennlig hilsen Siri, Klarkraft kundeservice",
+            createdAt: at(11, 2),
+          },
+        ],
+      },
+    },
+    select: { id: true },
+  });
+
+  await tx.inquiry.create({
+    data: {
+      customerId: ids.ola,
+      subject: "Flytting neste måned",
+      status: "OPEN",
+      createdAt: at(2),
+      updatedAt: at(2),
+      messages: {
+        create: {
+          author: "CUSTOMER",
+          body: "Hei, jeg flytter til en ny leilighet i Bergen neste måned. Hva må jeg gjøre for at avtalen min blir med?",
+          createdAt: at(2),
+        },
+      },
+    },
+    select: { id: true },
+  });
+
+  return 2;
+}

@@ -1,0 +1,154 @@
+// The demo cast: five customers, one in each price area, and two staff members. Every national ID is
+// synthetic (month + 80); phone numbers and meter numbers are made up.
+import type { ContractProduct, PriceArea, Role } from "@/generated/prisma/client";
+
+export const DEMO_PASSWORD = "Klarkraft-demo-2026";
+
+export interface DemoConsumptionProfile {
+  /** Mean non-heating load (appliances, hot water) in kW. */
+  baseKw: number;
+  /** Mean heating load in kW at the coldest time of year. */
+  heatKw: number;
+  /** Share of the winter heating that remains in summer: 0 in the south, more in the north. */
+  heatFloor: number;
+  /** Day of year (Oslo) when the household leaves on a two-week summer holiday. */
+  holidayDoy: number;
+}
+
+export interface DemoCustomer {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  birthDate: { y: number; m: number; d: number };
+  individualNumber: number;
+  priceArea: PriceArea;
+  gridCompany: string;
+  gsrnSerial: number;
+  meterNumber: string;
+  contract: {
+    product: ContractProduct;
+    markupOrePerKwh: string;
+    monthlyFeeOre: number;
+    fixedPriceOrePerKwh?: string;
+    /** Fixed-price term in years from the contract start. */
+    fixedYears?: number;
+    norgespris?: boolean;
+  };
+  consumption: DemoConsumptionProfile;
+}
+
+const SPOT = { product: "SPOT", markupOrePerKwh: "4.9", monthlyFeeOre: 4900 } as const;
+
+export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
+  {
+    firstName: "Kari",
+    lastName: "Nordmann",
+    email: "kari.nordmann@example.com",
+    phone: "+47 41583207",
+    street: "Kirkeveien 64B",
+    postalCode: "0364",
+    city: "Oslo",
+    birthDate: { y: 1985, m: 3, d: 14 },
+    individualNumber: 310,
+    priceArea: "NO1",
+    gridCompany: "Elvia",
+    gsrnSerial: 10_482_731,
+    meterNumber: "6970631402187734",
+    contract: SPOT,
+    // A flat with electric heating: about 9,000 kWh a year.
+    consumption: { baseKw: 0.55, heatKw: 0.95, heatFloor: 0, holidayDoy: 186 },
+  },
+  {
+    firstName: "Ola",
+    lastName: "Hansen",
+    email: "ola.hansen@example.com",
+    phone: "+47 47219836",
+    street: "Nygårdsgaten 22",
+    postalCode: "5015",
+    city: "Bergen",
+    birthDate: { y: 1978, m: 11, d: 2 },
+    individualNumber: 311,
+    priceArea: "NO5",
+    gridCompany: "BKK",
+    gsrnSerial: 20_917_456,
+    meterNumber: "6970631405529018",
+    contract: {
+      product: "FIXED",
+      markupOrePerKwh: "0",
+      monthlyFeeOre: 4900,
+      fixedPriceOrePerKwh: "79.9",
+      fixedYears: 3,
+    },
+    // A terraced house with a heat pump: about 16,000 kWh.
+    consumption: { baseKw: 0.8, heatKw: 2.05, heatFloor: 0, holidayDoy: 193 },
+  },
+  {
+    firstName: "Ingrid",
+    lastName: "Johansen",
+    email: "ingrid.johansen@example.com",
+    phone: "+47 46730592",
+    street: "Innherredsveien 45",
+    postalCode: "7014",
+    city: "Trondheim",
+    birthDate: { y: 1991, m: 7, d: 23 },
+    individualNumber: 310,
+    priceArea: "NO3",
+    gridCompany: "Tensio",
+    gsrnSerial: 30_528_814,
+    meterNumber: "6970631403361475",
+    contract: { ...SPOT, norgespris: true },
+    // A detached house: about 18,000 kWh.
+    consumption: { baseKw: 0.85, heatKw: 2.4, heatFloor: 0.05, holidayDoy: 200 },
+  },
+  {
+    firstName: "Lars",
+    lastName: "Berg",
+    email: "lars.berg@example.com",
+    phone: "+47 48165273",
+    street: "Storgata 98",
+    postalCode: "9008",
+    city: "Tromsø",
+    birthDate: { y: 1969, m: 1, d: 30 },
+    individualNumber: 311,
+    priceArea: "NO4",
+    gridCompany: "Arva",
+    gsrnSerial: 40_193_377,
+    meterNumber: "6970631401874420",
+    contract: SPOT,
+    // A house in a colder climate: heating all year, about 23,000 kWh.
+    consumption: { baseKw: 0.85, heatKw: 2.9, heatFloor: 0.2, holidayDoy: 179 },
+  },
+  {
+    firstName: "Sofie",
+    lastName: "Lie",
+    email: "sofie.lie@example.com",
+    phone: "+47 45902618",
+    street: "Dronningens gate 31",
+    postalCode: "4610",
+    city: "Kristiansand",
+    birthDate: { y: 1996, m: 9, d: 5 },
+    individualNumber: 310,
+    priceArea: "NO2",
+    gridCompany: "Glitre Nett",
+    gsrnSerial: 50_764_029,
+    meterNumber: "6970631404409361",
+    contract: SPOT,
+    // A small house: about 12,000 kWh.
+    consumption: { baseKw: 0.65, heatKw: 1.45, heatFloor: 0, holidayDoy: 207 },
+  },
+];
+
+export interface DemoStaff {
+  name: string;
+  email: string;
+  role: Extract<Role, "SUPPORT" | "ADMIN">;
+}
+
+export const DEMO_STAFF: readonly DemoStaff[] = [
+  { name: "Siri Support", email: "kundeservice@example.com", role: "SUPPORT" },
+  { name: "Arne Admin", email: "admin@example.com", role: "ADMIN" },
+];
