@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { ZResetToken } from "@/domain/credentials";
+import { isResetTokenUsable } from "@/server/services/password-reset";
+import { NewPasswordForm } from "./new-password-form";
+
+export const metadata: Metadata = { title: "Lag nytt passord" };
+
+export default async function NewPasswordPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { token } = await searchParams;
+  const valid = ZResetToken.safeParse(token);
+  const usable = valid.success && (await isResetTokenUsable(valid.data));
+
+  if (!valid.success || !usable) {
+    return (
+      <div className="mx-auto flex max-w-md flex-col gap-6">
+        <h1 className="text-3xl font-bold text-slate-900">Lenken kan ikke brukes</h1>
+        <p>
+          Lenken for å lage nytt passord er ugyldig, utløpt eller allerede brukt. En lenke virker i 30
+          minutter og bare én gang, og bare den nyeste lenken vi har sendt deg virker.
+        </p>
+        <p>
+          <Link href="/glemt-passord" className="font-medium text-brand-700 underline hover:text-brand-900">
+            Be om en ny lenke
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-6">
+      <h1 className="text-3xl font-bold text-slate-900">Lag nytt passord</h1>
+      <p>Når du har lagret det nye passordet, blir du logget ut overalt og kan logge inn med det nye.</p>
+      <Card as="div">
+        <NewPasswordForm token={valid.data} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { homePathFor, safeReturnPath } from "@/domain/credentials";
+import { getSessionUser } from "@/server/auth/guards";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: "Logg inn" };
+
+/** Confirmations shown after flows that end by asking the user to log in again. */
+const NOTICES: Record<string, string> = {
+  "passord-endret":
+    "Passordet ditt er endret, og du er logget ut på alle enheter. Logg inn med det nye passordet.",
+  "passord-nullstilt": "Du har fått nytt passord. Logg inn med det nye passordet.",
+};
+
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { tilbake, melding } = await searchParams;
+  const returnTo = safeReturnPath(tilbake);
+  const user = await getSessionUser();
+  if (user) redirect(returnTo ?? homePathFor(user.role));
+  const notice = typeof melding === "string" ? NOTICES[melding] : undefined;
+
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-6">
+      <h1 className="text-3xl font-bold text-slate-900">Logg inn på Min side</h1>
+      {notice && (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
+          {notice}
+        </p>
+      )}
+      <Card as="div">
+        <LoginForm returnTo={returnTo} />
+        <p className="mt-5">
+          <Link href="/glemt-passord" className="font-medium text-brand-700 underline hover:text-brand-900">
+            Glemt passord?
+          </Link>
+        </p>
+      </Card>
+    </div>
+  );
+}

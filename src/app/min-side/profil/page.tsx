@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { requireCustomer } from "@/server/auth/guards";
+import { getCustomerProfile } from "@/server/services/profile";
+import { ChangePasswordForm } from "./change-password-form";
+
+export const metadata: Metadata = { title: "Profil" };
+
+export default async function ProfilePage() {
+  const session = await requireCustomer("/min-side/profil");
+  const profile = await getCustomerProfile(session.customerId);
+  if (!profile) notFound();
+
+  const rows: [string, string][] = [
+    ["Navn", `${profile.firstName} ${profile.lastName}`],
+    ["Adresse", `${profile.street}, ${profile.postalCode} ${profile.city}`],
+    ["E-post", profile.email],
+    ["Telefon", profile.phone],
+    ["Kundenummer", String(profile.customerNumber)],
+  ];
+
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-3xl font-bold text-slate-900">Profil</h1>
+      <Card aria-labelledby="kontaktinformasjon">
+        <h2 id="kontaktinformasjon" className="text-xl font-semibold text-slate-900">
+          Kontaktinformasjon
+        </h2>
+        <dl className="mt-4 grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+          {rows.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-medium text-slate-700">{label}</dt>
+              <dd className="break-words">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="mt-4 text-slate-700">Er noe feil? Ta kontakt med kundeservice, så retter vi det.</p>
+      </Card>
+      <Card aria-labelledby="bytt-passord">
+        <h2 id="bytt-passord" className="text-xl font-semibold text-slate-900">
+          Bytt passord
+        </h2>
+        <p className="mt-2 mb-4 text-slate-700">
+          Når passordet er byttet, blir du logget ut på alle enheter og må logge inn med det nye passordet.
+        </p>
+        <div className="max-w-md">
+          <ChangePasswordForm />
+        </div>
+      </Card>
+    </div>
+  );
+}

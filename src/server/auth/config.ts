@@ -1,0 +1,77 @@
+import "server-only";
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { env } from "@/server/env";
+import { authenticate } from "@/server/services/authentication";
+import { clientIpFrom } from "./client-ip";
+import { createSession, revokeSession, SESSION_LIFETIME_MS } from "./session-store";
+
+declare module "next-auth" {
+  interface Session {
+    /** The AuthSession row behind this cookie; resolve it with getSessionUser(), never trust it alone. */
+    sessionId?: string;
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    sid?: string;
+  }
+}
+
+/**
+ * The session cookie is a signed, encrypted JWT that carries nothing but the id of an AuthSession
+ * row (no name, email or role). Lazy config, so env() is read when a request comes, not at build.
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth(
+  (): NextAuthConfig => ({
+    secret: env().AUTH_SECRET,
+    trustHost: true,
+    session: { strategy: "jwt", maxAge: SESSION_LIFETIME_MS / 1000 },
+    pages: { signIn: "/logg-inn" },
+    providers: [
+      Credentials({
+        credentials: { email: {}, password: {} },
+        async authorize(credentials, request) {
+          const result = await authenticate({
+            email: credentials.email,
+            password: credentials.password,
+            ip: clientIpFrom(request.headers),
+          });
+          return result.ok ? { id: result.userId } : null;
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user, trigger }) {
+        if (trigger === "signIn") {
+          if (!user?.id) return null;
+          const { sessionId } = await createSession(user.id);
+          return { sid: sessionId };
+        }
+        // Also on trigger "update": a client-supplied session update must never change the sid.
+        return typeof token.sid === "string" ? { sid: token.sid } : null;
+      },
+      session({ session, token }) {
+        return { expires: session.expires, sessionId: token.sid };
+      },
+    },
+    events: {
+      // Covers a sign-out through /api/auth/signout too, not only signOutAction.
+      async signOut(message) {
+        if ("token" in message && typeof message.token?.sid === "string") {
+          await revokeSession(message.token.sid);
+        }
+      },
+    },
+    logger: {
+      // Auth.js logs error messages and causes, which can quote form input (emails). Log only names;
+      // a failed password is expected and already in the audit log.
+      error(error) {
+        if (error.name === "CredentialsSignin") return;
+        const cause = (error as { cause?: { err?: Error } }).cause?.err;
+        console.error(`[auth] ${error.name}${cause ? ` caused by ${cause.name}` : ""}`);
+      },
+    },
+  }),
+);

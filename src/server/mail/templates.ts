@@ -1,0 +1,69 @@
+// Norwegian (bokmål) mail texts. Each mail has a plain-text part and a simple HTML part with the
+// same content, and names no personal data beyond what the recipient already knows.
+import type { MailMessage } from "./mailer";
+
+type MailContent = Omit<MailMessage, "to">;
+
+const SIGNATURE = "Vennlig hilsen\nKlarkraft kundeservice";
+
+function escapeHtml(value: string): string {
+  return value
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("'", "&#39;");
+}
+
+function html(paragraphs: string[]): string {
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join("\n");
+  return `<!doctype html>
+<html lang="nb">
+<body style="font-family: Arial, Helvetica, sans-serif; font-size: 16px; line-height: 1.5; color: #1e293b;">
+${body}
+<p>Vennlig hilsen<br>Klarkraft kundeservice</p>
+</body>
+</html>`;
+}
+
+export function passwordResetMail(input: { link: string; validMinutes: number }): MailContent {
+  const link = escapeHtml(input.link);
+  return {
+    subject: "Lag nytt passord til Min side",
+    text: [
+      "Hei!",
+      "Vi har fått en forespørsel om å lage nytt passord til Min side hos Klarkraft.",
+      `Åpne lenken under for å velge et nytt passord. Lenken virker i ${input.validMinutes} minutter og kan brukes én gang:`,
+      input.link,
+      "Har du ikke bedt om dette, kan du se bort fra e-posten. Passordet ditt er ikke endret.",
+      SIGNATURE,
+    ].join("\n\n"),
+    html: html([
+      "Hei!",
+      "Vi har fått en forespørsel om å lage nytt passord til Min side hos Klarkraft.",
+      `Lenken under virker i ${input.validMinutes} minutter og kan brukes én gang.`,
+      `<a href="${link}" style="color: #0f5132; font-weight: bold;">Lag nytt passord</a>`,
+      `Virker ikke lenken? Kopier denne adressen inn i nettleseren:<br>${link}`,
+      "Har du ikke bedt om dette, kan du se bort fra e-posten. Passordet ditt er ikke endret.",
+    ]),
+  };
+}
+
+export function passwordChangedMail(input: { resetLink: string }): MailContent {
+  const resetLink = escapeHtml(input.resetLink);
+  return {
+    subject: "Passordet ditt til Min side er endret",
+    text: [
+      "Hei!",
+      "Passordet ditt til Min side hos Klarkraft er nettopp endret, og du er logget ut på alle enheter.",
+      `Var det ikke deg? Lag et nytt passord med en gang: ${input.resetLink}`,
+      "Ta også kontakt med kundeservice.",
+      SIGNATURE,
+    ].join("\n\n"),
+    html: html([
+      "Hei!",
+      "Passordet ditt til Min side hos Klarkraft er nettopp endret, og du er logget ut på alle enheter.",
+      `Var det ikke deg? <a href="${resetLink}" style="color: #0f5132; font-weight: bold;">Lag et nytt passord med en gang</a>, og ta kontakt med kundeservice.`,
+    ]),
+  };
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { writeAudit } from "@/server/audit";
+import { revokeAllSessions } from "@/server/auth/session-store";
+import { db } from "@/server/db";
+import { env } from "@/server/env";
+import { type MailOptions, sendMailOrLog } from "@/server/mail/mailer";
+import { passwordChangedMail } from "@/server/mail/templates";
+import { hitRateLimit, type RateLimitRule } from "@/server/rate-limit";
+import { hashPassword, verifyPassword } from "@/server/security/password";
+
+/** A stolen session must not become a way to guess the password it cannot see. */
+export const PASSWORD_CHANGE_RULE: RateLimitRule = { limit: 5, windowMs: 15 * 60 * 1000 };
+
+export type PasswordChangeResult =
+  | { ok: true }
+  | { ok: false; reason: "wrong-current-password" | "same-as-current" | "too-many-attempts" };
+
+/**
+ * "Bytt passord" for a signed-in user. On success every session of the user is deleted, the
+ * current one included (the caller signs the browser out and asks for a new login), and any
+ * unused reset link is invalidated.
+ */
+export async function changePassword(
+  userId: string,
+  input: { currentPassword: string; newPassword: string },
+  options: { now?: Date; mail?: MailOptions } = {},
+): Promise<PasswordChangeResult> {
+  const now = options.now ?? new Date();
+  if (!(await hitRateLimit("password-change", userId, PASSWORD_CHANGE_RULE, now)).allowed) {
+    return { ok: false, reason: "too-many-attempts" };
+  }
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { id: true, email: true, role: true, customerId: true, passwordHash: true },
+  });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    return { ok: false, reason: "wrong-current-password" };
+  }
+  if (input.newPassword === input.currentPassword) return { ok: false, reason: "same-as-current" };
+
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, passwordChangedAt: now },
+      select: { id: true },
+    });
+    const sessionsRevoked = await revokeAllSessions(tx, user.id);
+    await tx.passwordResetToken.deleteMany({ where: { userId: user.id, usedAt: null } });
+    await writeAudit(tx, {
+      actorUserId: user.id,
+      actorRole: user.role,
+      action: "auth.password.changed",
+      subjectCustomerId: user.customerId,
+      targetType: "User",
+      targetId: user.id,
+      metadata: { sessionsRevoked },
+    });
+  });
+
+  await sendMailOrLog(
+    "password changed",
+    { to: user.email, ...passwordChangedMail({ resetLink: `${env().APP_URL}/glemt-passord` }) },
+    options.mail,
+  );
+  return { ok: true };
+}

@@ -1,0 +1,151 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { writeAudit } from "@/server/audit";
+import { revokeAllSessions } from "@/server/auth/session-store";
+import { db } from "@/server/db";
+import { env } from "@/server/env";
+import { type MailOptions, sendMailOrLog } from "@/server/mail/mailer";
+import { passwordChangedMail, passwordResetMail } from "@/server/mail/templates";
+import { hitRateLimit, type RateLimitRule } from "@/server/rate-limit";
+import { hashPassword } from "@/server/security/password";
+
+const MINUTE = 60 * 1000;
+export const RESET_TOKEN_TTL_MS = 30 * MINUTE;
+export const RESET_ACCOUNT_RULE: RateLimitRule = { limit: 3, windowMs: 60 * MINUTE };
+export const RESET_IP_RULE: RateLimitRule = { limit: 20, windowMs: 60 * MINUTE };
+
+interface ServiceOptions {
+  now?: Date;
+  mail?: MailOptions;
+}
+
+/** Only this digest is stored: a database leak must not hand out working reset links. */
+function tokenDigest(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/**
+ * "Glemt passord". Silent about the outcome by design: the caller shows the same confirmation
+ * whether or not the email belongs to an account or a limit was hit. A new link invalidates any
+ * earlier unused one.
+ */
+export async function requestPasswordReset(
+  input: { email: string; ip: string },
+  options: ServiceOptions = {},
+): Promise<void> {
+  const now = options.now ?? new Date();
+  const email = input.email.trim().toLowerCase();
+  if (!(await hitRateLimit("reset-ip", input.ip, RESET_IP_RULE, now)).allowed) return;
+  if (!(await hitRateLimit("reset-account", email, RESET_ACCOUNT_RULE, now)).allowed) return;
+
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, customerId: true },
+  });
+  if (!user) return;
+
+  const token = randomBytes(32).toString("base64url");
+  await db.$transaction(async (tx) => {
+    const { count: invalidated } = await tx.passwordResetToken.deleteMany({
+      where: { userId: user.id, usedAt: null },
+    });
+    const created = await tx.passwordResetToken.create({
+      data: {
+        userId: user.id,
+        tokenHash: tokenDigest(token),
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, {
+      actorUserId: null,
+      actorRole: "ANONYMOUS",
+      action: "auth.password.reset.requested",
+      subjectCustomerId: user.customerId,
+      targetType: "User",
+      targetId: user.id,
+      metadata: { tokenId: created.id, earlierLinksInvalidated: invalidated },
+    });
+  });
+
+  const link = `${env().APP_URL}/glemt-passord/ny?token=${token}`;
+  await sendMailOrLog(
+    "password reset",
+    { to: user.email, ...passwordResetMail({ link, validMinutes: RESET_TOKEN_TTL_MS / MINUTE }) },
+    options.mail,
+  );
+}
+
+/** Whether a link can still be used: shown before the new-password form, not relied on to complete. */
+export async function isResetTokenUsable(token: string, now: Date = new Date()): Promise<boolean> {
+  const row = await db.passwordResetToken.findUnique({
+    where: { tokenHash: tokenDigest(token) },
+    select: { usedAt: true, expiresAt: true },
+  });
+  return Boolean(row && !row.usedAt && row.expiresAt > now);
+}
+
+export type PasswordResetResult = { ok: true } | { ok: false; reason: "invalid-token" };
+
+/**
+ * Sets a new password from an emailed link. The link is claimed with one conditional UPDATE, so
+ * it works exactly once even when two requests race; the account is unlocked and signed out
+ * everywhere.
+ */
+export async function completePasswordReset(
+  input: { token: string; password: string },
+  options: ServiceOptions = {},
+): Promise<PasswordResetResult> {
+  const now = options.now ?? new Date();
+  const tokenHash = tokenDigest(input.token);
+  const candidate = await db.passwordResetToken.findUnique({
+    where: { tokenHash },
+    select: { usedAt: true, expiresAt: true },
+  });
+  if (!candidate || candidate.usedAt || candidate.expiresAt <= now)
+    return { ok: false, reason: "invalid-token" };
+
+  const passwordHash = await hashPassword(input.password);
+  const user = await db.$transaction(async (tx) => {
+    const claimed = await tx.passwordResetToken.updateMany({
+      where: { tokenHash, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
+    if (claimed.count !== 1) return null;
+    const token = await tx.passwordResetToken.findUniqueOrThrow({
+      where: { tokenHash },
+      select: { id: true, userId: true },
+    });
+    const updated = await tx.user.update({
+      where: { id: token.userId },
+      data: {
+        passwordHash,
+        passwordChangedAt: now,
+        failedLoginCount: 0,
+        lastFailedLoginAt: null,
+        lockedUntil: null,
+      },
+      select: { id: true, email: true, role: true, customerId: true },
+    });
+    const sessionsRevoked = await revokeAllSessions(tx, updated.id);
+    await writeAudit(tx, {
+      actorUserId: updated.id,
+      actorRole: updated.role,
+      action: "auth.password.reset.completed",
+      subjectCustomerId: updated.customerId,
+      targetType: "User",
+      targetId: updated.id,
+      metadata: { tokenId: token.id, sessionsRevoked },
+    });
+    return updated;
+  });
+  if (!user) return { ok: false, reason: "invalid-token" };
+
+  await sendMailOrLog(
+    "password changed",
+    { to: user.email, ...passwordChangedMail({ resetLink: `${env().APP_URL}/glemt-passord` }) },
+    options.mail,
+  );
+  return { ok: true };
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { db } from "@/server/db";
+
+export interface CustomerProfile {
+  customerNumber: number;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  street: string;
+  postalCode: string;
+  city: string;
+}
+
+/** The customer's own contact details for "Profil"; null if the customer no longer exists. */
+export async function getCustomerProfile(customerId: string): Promise<CustomerProfile | null> {
+  return db.customer.findUnique({
+    where: { id: customerId },
+    select: {
+      customerNumber: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      phone: true,
+      street: true,
+      postalCode: true,
+      city: true,
+    },
+  });
+}

@@ -1,0 +1,220 @@
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSession, findActiveSession } from "@/server/auth/session-store";
+import { db } from "@/server/db";
+import { hashPassword } from "@/server/security/password";
+import { authenticate } from "@/server/services/authentication";
+import {
+  completePasswordReset,
+  isResetTokenUsable,
+  RESET_ACCOUNT_RULE,
+  RESET_IP_RULE,
+  RESET_TOKEN_TTL_MS,
+  requestPasswordReset,
+} from "@/server/services/password-reset";
+import { type MailSink, startMailSink } from "../../scripts/lib/mail-sink";
+import { readMailTo, waitForMailTo } from "../support/mail-inbox";
+
+const OLD_PASSWORD = "Gammelt passord 2026";
+const NEW_PASSWORD = "Et helt nytt passord 2026";
+
+let sink: MailSink;
+let mailDir: string;
+let mail: { smtpUrl: string };
+
+beforeAll(async () => {
+  mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "minside-mail-"));
+  sink = await startMailSink({ port: 0, dir: mailDir });
+  mail = { smtpUrl: `smtp://127.0.0.1:${sink.port}` };
+});
+
+afterAll(async () => {
+  await sink.close();
+  fs.rmSync(mailDir, { recursive: true, force: true });
+});
+
+let ipCounter = 0;
+function nextIp() {
+  ipCounter += 1;
+  return `203.0.113.${ipCounter}`;
+}
+
+async function createUser() {
+  const email = `${randomUUID()}@example.com`;
+  const user = await db.user.create({
+    data: { email, passwordHash: await hashPassword(OLD_PASSWORD) },
+    select: { id: true },
+  });
+  return { ...user, email };
+}
+
+/** Requests a link and reads the token out of the mail that actually arrived in the sink. */
+async function requestLink(email: string, options: { now?: Date; ip?: string } = {}) {
+  const before = new Date();
+  await requestPasswordReset({ email, ip: options.ip ?? nextIp() }, { mail, now: options.now });
+  const received = await waitForMailTo(mailDir, email, { after: before, timeoutMs: 5_000 });
+  const token = received.text.match(/\/glemt-passord\/ny\?token=([A-Za-z0-9_-]{43})/)?.[1];
+  if (!token) throw new Error("no reset link in the mail");
+  return token;
+}
+
+const asText = (row: object) => JSON.stringify(row, (_, v) => (typeof v === "bigint" ? v.toString() : v));
+
+describe("Glemt passord", () => {
+  it("P15: the emailed link sets a new password once; only a hash of the link and of the password is stored", async () => {
+    const user = await createUser();
+    const token = await requestLink(user.email);
+
+    const [received] = await readMailTo(mailDir, user.email);
+    expect(received?.subject).toBe("Lag nytt passord til Min side");
+    expect(received?.html).toContain(`token=${token}`);
+    const stored = await db.passwordResetToken.findFirstOrThrow({ where: { userId: user.id } });
+    expect(stored.tokenHash).not.toContain(token);
+    expect(stored.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+
+    const completedAt = new Date();
+    expect(await completePasswordReset({ token, password: NEW_PASSWORD }, { mail })).toEqual({ ok: true });
+    const { passwordHash } = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { passwordHash: true },
+    });
+    expect(passwordHash).toMatch(/^\$argon2id\$/);
+    expect(passwordHash).not.toContain(NEW_PASSWORD);
+    expect(await authenticate({ email: user.email, password: NEW_PASSWORD, ip: nextIp() })).toMatchObject({
+      ok: true,
+    });
+    expect(await authenticate({ email: user.email, password: OLD_PASSWORD, ip: nextIp() })).toEqual({
+      ok: false,
+    });
+
+    expect(await isResetTokenUsable(token)).toBe(false);
+    expect(await completePasswordReset({ token, password: "Enda et passord 2026" }, { mail })).toEqual({
+      ok: false,
+      reason: "invalid-token",
+    });
+    const notice = await waitForMailTo(mailDir, user.email, { after: completedAt, timeoutMs: 5_000 });
+    expect(notice.subject).toBe("Passordet ditt til Min side er endret");
+  });
+
+  it("two concurrent completions of the same link: exactly one succeeds", async () => {
+    const user = await createUser();
+    const token = await requestLink(user.email);
+    const results = await Promise.all([
+      completePasswordReset({ token, password: "Første nye passord 1" }, { mail }),
+      completePasswordReset({ token, password: "Andre nye passord 22" }, { mail }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(
+      await db.auditLog.count({ where: { action: "auth.password.reset.completed", targetId: user.id } }),
+    ).toBe(1);
+  });
+
+  it("a link expires after 30 minutes", async () => {
+    const user = await createUser();
+    const now = new Date();
+    const token = await requestLink(user.email, { now });
+    const expired = new Date(now.getTime() + RESET_TOKEN_TTL_MS);
+    expect(await isResetTokenUsable(token, new Date(expired.getTime() - 1))).toBe(true);
+    expect(await isResetTokenUsable(token, expired)).toBe(false);
+    expect(await completePasswordReset({ token, password: NEW_PASSWORD }, { mail, now: expired })).toEqual({
+      ok: false,
+      reason: "invalid-token",
+    });
+  });
+
+  it("a new request invalidates the earlier link", async () => {
+    const user = await createUser();
+    const first = await requestLink(user.email);
+    const second = await requestLink(user.email);
+    expect(second).not.toBe(first);
+    expect(await completePasswordReset({ token: first, password: NEW_PASSWORD }, { mail })).toEqual({
+      ok: false,
+      reason: "invalid-token",
+    });
+    expect(await completePasswordReset({ token: second, password: NEW_PASSWORD }, { mail })).toEqual({
+      ok: true,
+    });
+  });
+
+  it("completing a reset signs the user out everywhere and lifts a lock", async () => {
+    const user = await createUser();
+    const sessions = [await createSession(user.id), await createSession(user.id)];
+    await db.user.update({
+      where: { id: user.id },
+      data: {
+        failedLoginCount: 5,
+        lastFailedLoginAt: new Date(),
+        lockedUntil: new Date(Date.now() + 600_000),
+      },
+    });
+    const token = await requestLink(user.email);
+    expect(await completePasswordReset({ token, password: NEW_PASSWORD }, { mail })).toEqual({ ok: true });
+
+    for (const { sessionId } of sessions) expect(await findActiveSession(sessionId)).toBeNull();
+    expect(await db.authSession.count({ where: { userId: user.id } })).toBe(0);
+    expect(
+      await db.user.findUniqueOrThrow({
+        where: { id: user.id },
+        select: { failedLoginCount: true, lockedUntil: true },
+      }),
+    ).toEqual({ failedLoginCount: 0, lockedUntil: null });
+    expect(await authenticate({ email: user.email, password: NEW_PASSWORD, ip: nextIp() })).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it("an unknown email gets no mail and no token, and the caller sees the same outcome", async () => {
+    const known = await createUser();
+    const unknown = `${randomUUID()}@example.com`;
+    const outcomeKnown = await requestPasswordReset({ email: known.email, ip: nextIp() }, { mail });
+    const outcomeUnknown = await requestPasswordReset({ email: unknown, ip: nextIp() }, { mail });
+    expect(outcomeUnknown).toStrictEqual(outcomeKnown);
+    expect(await readMailTo(mailDir, unknown)).toEqual([]);
+    expect(await readMailTo(mailDir, known.email)).toHaveLength(1);
+  });
+
+  it("at most 3 links an hour per account, and 20 requests an hour per IP", async () => {
+    const user = await createUser();
+    const now = new Date();
+    for (let i = 0; i < RESET_ACCOUNT_RULE.limit + 2; i++) {
+      await requestPasswordReset({ email: user.email, ip: nextIp() }, { mail, now });
+    }
+    expect(await readMailTo(mailDir, user.email)).toHaveLength(RESET_ACCOUNT_RULE.limit);
+    const later = new Date(now.getTime() + RESET_ACCOUNT_RULE.windowMs);
+    await requestPasswordReset({ email: user.email, ip: nextIp() }, { mail, now: later });
+    expect(await readMailTo(mailDir, user.email)).toHaveLength(RESET_ACCOUNT_RULE.limit + 1);
+
+    const ip = nextIp();
+    for (let i = 0; i < RESET_IP_RULE.limit; i++) {
+      await requestPasswordReset({ email: `${randomUUID()}@example.com`, ip }, { mail, now });
+    }
+    const victim = await createUser();
+    await requestPasswordReset({ email: victim.email, ip }, { mail, now });
+    expect(await readMailTo(mailDir, victim.email)).toEqual([]);
+  });
+
+  it("P20: reset audit rows name the account but hold no email, IP or token", async () => {
+    const user = await createUser();
+    const ip = nextIp();
+    const before = new Date();
+    await requestPasswordReset({ email: user.email, ip }, { mail });
+    const received = await waitForMailTo(mailDir, user.email, { after: before, timeoutMs: 5_000 });
+    const token = received.text.match(/token=([A-Za-z0-9_-]{43})/)?.[1] ?? "";
+    await completePasswordReset({ token, password: NEW_PASSWORD }, { mail });
+
+    const rows = await db.auditLog.findMany({
+      where: { targetId: user.id, action: { startsWith: "auth.password.reset" } },
+      orderBy: { id: "asc" },
+    });
+    expect(rows.map((r) => r.action)).toEqual([
+      "auth.password.reset.requested",
+      "auth.password.reset.completed",
+    ]);
+    for (const row of rows) {
+      for (const secret of [user.email, ip, token]) expect(asText(row)).not.toContain(secret);
+    }
+  });
+});

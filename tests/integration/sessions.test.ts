@@ -1,0 +1,231 @@
+import { randomUUID } from "node:crypto";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Role } from "@/generated/prisma/client";
+import { auth } from "@/server/auth/config";
+import { requireCustomer, requireStaff } from "@/server/auth/guards";
+import {
+  createSession,
+  findActiveSession,
+  revokeSession,
+  SESSION_LIFETIME_MS,
+} from "@/server/auth/session-store";
+import { db } from "@/server/db";
+import { hashPassword, verifyPassword } from "@/server/security/password";
+import { changePassword, PASSWORD_CHANGE_RULE } from "@/server/services/password-change";
+
+// The guards read the cookie through next-auth's auth(); here it returns whichever session id the
+// test puts in the "cookie", and everything behind it (the AuthSession row) is real.
+vi.mock("@/server/auth/config", () => ({ auth: vi.fn() }));
+const cookie = vi.mocked(auth as unknown as () => Promise<{ sessionId?: string } | null>);
+
+const PASSWORD = "Riktig passord 2026";
+// No mail sink here: the "password changed" mail fails to send, which must not undo the change.
+const NO_MAIL = { mail: { smtpUrl: "smtp://127.0.0.1:9" } };
+
+async function createUser(role: Role = "CUSTOMER") {
+  const email = `${randomUUID()}@example.com`;
+  const customer =
+    role === "CUSTOMER"
+      ? await db.customer.create({
+          data: {
+            firstName: "Test",
+            lastName: "Kunde",
+            email,
+            phone: "40000000",
+            street: "Testveien 1",
+            postalCode: "0150",
+            city: "Oslo",
+            nationalIdCiphertext: "not-used-here",
+            nationalIdHash: randomUUID(),
+          },
+          select: { id: true },
+        })
+      : null;
+  return db.user.create({
+    data: { email, passwordHash: await hashPassword(PASSWORD), role, customerId: customer?.id },
+    select: { id: true, customerId: true },
+  });
+}
+
+/** What a guard threw: Next's redirect and notFound signal through an error's digest. */
+async function thrownBy(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    return String((error as { digest?: string }).digest);
+  }
+  throw new Error("expected the guard to throw");
+}
+
+describe("sessions in PostgreSQL", () => {
+  it("a new session resolves to its user for 8 hours, and not after", async () => {
+    const user = await createUser();
+    const now = new Date();
+    const { sessionId } = await createSession(user.id, now);
+    expect(await findActiveSession(sessionId, now)).toEqual({
+      sessionId,
+      userId: user.id,
+      role: "CUSTOMER",
+      customerId: user.customerId,
+    });
+    expect(
+      await findActiveSession(sessionId, new Date(now.getTime() + SESSION_LIFETIME_MS - 1)),
+    ).not.toBeNull();
+    expect(await findActiveSession(sessionId, new Date(now.getTime() + SESSION_LIFETIME_MS))).toBeNull();
+  });
+
+  it("a forged or unknown session id is simply no session", async () => {
+    expect(await findActiveSession('\'; DROP TABLE "User"; --')).toBeNull();
+    expect(await findActiveSession(randomUUID())).toBeNull();
+  });
+
+  it("logout deletes the row, so the same cookie is dead on every instance; audited once", async () => {
+    const user = await createUser();
+    const { sessionId } = await createSession(user.id);
+    await revokeSession(sessionId);
+    await revokeSession(sessionId);
+    expect(await findActiveSession(sessionId)).toBeNull();
+    expect(await db.authSession.count({ where: { id: sessionId } })).toBe(0);
+    expect(await db.auditLog.count({ where: { action: "auth.logout", targetId: sessionId } })).toBe(1);
+  });
+
+  it("a locked account's sessions stop working while it is locked", async () => {
+    const user = await createUser();
+    const now = new Date();
+    const { sessionId } = await createSession(user.id, now);
+    await db.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(now.getTime() + 60_000) } });
+    expect(await findActiveSession(sessionId, now)).toBeNull();
+    expect(await findActiveSession(sessionId, new Date(now.getTime() + 60_000))).not.toBeNull();
+  });
+});
+
+describe("guards", () => {
+  beforeEach(() => cookie.mockReset());
+
+  it("requireCustomer sends a signed-out visitor to the login page with a safe return path", async () => {
+    cookie.mockResolvedValue(null);
+    expect(await thrownBy(requireCustomer("/min-side/forbruk?periode=uke"))).toContain(
+      "/logg-inn?tilbake=%2Fmin-side%2Fforbruk%3Fperiode%3Duke",
+    );
+    expect(await thrownBy(requireCustomer("//evil.example/"))).toContain("/logg-inn?tilbake=%2Fmin-side;");
+  });
+
+  it("requireCustomer treats a revoked session as signed out", async () => {
+    const user = await createUser();
+    const { sessionId } = await createSession(user.id);
+    await revokeSession(sessionId);
+    cookie.mockResolvedValue({ sessionId });
+    expect(await thrownBy(requireCustomer())).toContain("/logg-inn?tilbake=%2Fmin-side");
+  });
+
+  it("requireCustomer returns the customer's own ids, and is a 404 for staff", async () => {
+    const customer = await createUser();
+    const { sessionId } = await createSession(customer.id);
+    cookie.mockResolvedValue({ sessionId });
+    expect(await requireCustomer()).toEqual({
+      sessionId,
+      userId: customer.id,
+      customerId: customer.customerId,
+      role: "CUSTOMER",
+    });
+
+    const staff = await createUser("ADMIN");
+    cookie.mockResolvedValue(await createSession(staff.id));
+    expect(await thrownBy(requireCustomer())).toContain("404");
+  });
+
+  it("requireStaff: signed out → login, customer → 404, SUPPORT is not ADMIN, ADMIN is SUPPORT", async () => {
+    cookie.mockResolvedValue(null);
+    expect(await thrownBy(requireStaff())).toContain("/logg-inn?tilbake=%2Fadmin");
+
+    cookie.mockResolvedValue(await createSession((await createUser()).id));
+    expect(await thrownBy(requireStaff())).toContain("404");
+
+    const support = await createUser("SUPPORT");
+    cookie.mockResolvedValue(await createSession(support.id));
+    expect(await requireStaff()).toMatchObject({ userId: support.id, role: "SUPPORT" });
+    expect(await thrownBy(requireStaff("ADMIN"))).toContain("404");
+
+    const admin = await createUser("ADMIN");
+    cookie.mockResolvedValue(await createSession(admin.id));
+    expect(await requireStaff("SUPPORT")).toMatchObject({ userId: admin.id, role: "ADMIN" });
+    expect(await requireStaff("ADMIN")).toMatchObject({ userId: admin.id, role: "ADMIN" });
+  });
+});
+
+describe("Bytt passord", () => {
+  it("P15: changing the password stores a new argon2id hash and signs the user out everywhere, not others", async () => {
+    const user = await createUser();
+    const other = await createUser();
+    const mine = [await createSession(user.id), await createSession(user.id)];
+    const theirs = await createSession(other.id);
+
+    const result = await changePassword(
+      user.id,
+      { currentPassword: PASSWORD, newPassword: "Et nytt langt passord" },
+      NO_MAIL,
+    );
+    expect(result).toEqual({ ok: true });
+
+    const { passwordHash } = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { passwordHash: true },
+    });
+    expect(passwordHash).toMatch(/^\$argon2id\$/);
+    expect(passwordHash).not.toContain("Et nytt langt passord");
+    expect(await verifyPassword(passwordHash, "Et nytt langt passord")).toBe(true);
+    for (const { sessionId } of mine) expect(await findActiveSession(sessionId)).toBeNull();
+    expect(await findActiveSession(theirs.sessionId)).not.toBeNull();
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "auth.password.changed", actorUserId: user.id },
+    });
+    expect(audit.metadata).toEqual({ sessionsRevoked: 2 });
+  });
+
+  it("a wrong current password, or the same password again, changes nothing", async () => {
+    const user = await createUser();
+    const { sessionId } = await createSession(user.id);
+    const before = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { passwordHash: true },
+    });
+
+    expect(
+      await changePassword(
+        user.id,
+        { currentPassword: "feil passord", newPassword: "Et nytt langt passord" },
+        NO_MAIL,
+      ),
+    ).toEqual({ ok: false, reason: "wrong-current-password" });
+    expect(
+      await changePassword(user.id, { currentPassword: PASSWORD, newPassword: PASSWORD }, NO_MAIL),
+    ).toEqual({
+      ok: false,
+      reason: "same-as-current",
+    });
+
+    expect(
+      await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } }),
+    ).toEqual(before);
+    expect(await findActiveSession(sessionId)).not.toBeNull();
+  });
+
+  it("a hijacked session cannot guess the current password: attempts are limited", async () => {
+    const user = await createUser();
+    const now = new Date();
+    for (let i = 0; i < PASSWORD_CHANGE_RULE.limit; i++) {
+      await changePassword(
+        user.id,
+        { currentPassword: `gjett-${i}`, newPassword: "Et nytt langt passord" },
+        { ...NO_MAIL, now },
+      );
+    }
+    expect(
+      await changePassword(
+        user.id,
+        { currentPassword: PASSWORD, newPassword: "Et nytt langt passord" },
+        { ...NO_MAIL, now },
+      ),
+    ).toEqual({ ok: false, reason: "too-many-attempts" });
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { homePathFor, safeReturnPath, ZLogin, ZPasswordChange, ZPasswordReset } from "@/domain/credentials";
+import { clientIpFrom } from "@/server/auth/client-ip";
+
+describe("safeReturnPath (?tilbake=)", () => {
+  it.each([
+    ["/min-side", "/min-side"],
+    ["/min-side/forbruk?periode=uke#graf", "/min-side/forbruk?periode=uke#graf"],
+    ["/admin/kunder/42", "/admin/kunder/42"],
+  ])("keeps the same-site path %s", (input, expected) => {
+    expect(safeReturnPath(input)).toBe(expected);
+  });
+
+  it.each([
+    ["//evil.example/min-side"],
+    ["/\\evil.example"],
+    ["https://evil.example/"],
+    ["javascript:alert(1)"],
+    ["min-side"],
+    ["/ /evil.example"],
+    ["/\t/evil.example"],
+    ["/logg-inn"],
+    ["/logg-inn?tilbake=/min-side"],
+    [`/${"a".repeat(600)}`],
+    [""],
+    [undefined],
+    [["/min-side", "/admin"]],
+  ])("refuses %j (open redirect, login loop or junk)", (input) => {
+    expect(safeReturnPath(input)).toBeNull();
+  });
+
+  it("sends customers to Min side and staff to /admin by default", () => {
+    expect(homePathFor("CUSTOMER")).toBe("/min-side");
+    expect(homePathFor("SUPPORT")).toBe("/admin");
+    expect(homePathFor("ADMIN")).toBe("/admin");
+  });
+});
+
+describe("credential schemas", () => {
+  it("normalises the login email and caps both fields", () => {
+    expect(ZLogin.parse({ email: "  Kari.Nordmann@Example.COM ", password: "x" }).email).toBe(
+      "kari.nordmann@example.com",
+    );
+    const huge = ZLogin.safeParse({
+      email: `${"a".repeat(10_000)}@example.com`,
+      password: "p".repeat(10_000),
+    });
+    expect(huge.success).toBe(false);
+    expect(huge.error?.issues.map((i) => i.path[0]).sort()).toEqual(["email", "password"]);
+  });
+
+  it("a new password needs 12 to 200 characters and the repeat must match, with Norwegian messages", () => {
+    const token = "A".repeat(43);
+    expect(
+      ZPasswordReset.safeParse({ token, password: "kort", repeatPassword: "kort" }).error?.issues[0]?.message,
+    ).toBe("Passordet må ha minst 12 tegn.");
+    expect(
+      ZPasswordReset.safeParse({ token, password: "p".repeat(201), repeatPassword: "p".repeat(201) }).success,
+    ).toBe(false);
+    const mismatch = ZPasswordChange.safeParse({
+      currentPassword: "gammelt",
+      newPassword: "et langt nytt passord",
+      repeatPassword: "et annet langt passord",
+    });
+    expect(mismatch.error?.issues[0]?.path).toEqual(["repeatPassword"]);
+    expect(
+      ZPasswordChange.safeParse({
+        currentPassword: "gammelt",
+        newPassword: "et langt nytt passord",
+        repeatPassword: "et langt nytt passord",
+      }).success,
+    ).toBe(true);
+  });
+
+  it("accepts only a well-formed reset token", () => {
+    const base = { password: "et langt nytt passord", repeatPassword: "et langt nytt passord" };
+    expect(ZPasswordReset.safeParse({ ...base, token: "abc_-".padEnd(43, "x") }).success).toBe(true);
+    expect(ZPasswordReset.safeParse({ ...base, token: "this-token-was-never-issued" }).success).toBe(false);
+    expect(ZPasswordReset.safeParse({ ...base, token: "x".repeat(10_000) }).success).toBe(false);
+  });
+});
+
+describe("clientIpFrom", () => {
+  it("takes the address the nearest proxy appended, not what the client put first", () => {
+    const headers = new Headers({ "x-forwarded-for": "1.2.3.4, 198.51.100.7" });
+    expect(clientIpFrom(headers)).toBe("198.51.100.7");
+  });
+
+  it("falls back to X-Real-IP, then to a shared 'unknown' bucket", () => {
+    expect(clientIpFrom(new Headers({ "x-real-ip": "203.0.113.5" }))).toBe("203.0.113.5");
+    expect(clientIpFrom(new Headers())).toBe("unknown");
+  });
+});
