@@ -2,14 +2,17 @@ import { afterAll, describe, expect, it } from "vitest";
 import { database, db } from "@/server/db";
 import { createJobQueue } from "@/server/jobs/job-queue";
 import { startJobWorkers } from "@/server/jobs/start-workers";
-import { purgeExpiredAuthData } from "@/server/services/auth-housekeeping";
 import { hashPassword } from "@/server/security/password";
+import { purgeExpiredAuthData } from "@/server/services/auth-housekeeping";
 
 const HOUR = 60 * 60 * 1000;
 
 async function userWithSessions() {
   const user = await db.user.create({
-    data: { email: `jobs-${crypto.randomUUID()}@example.com`, passwordHash: await hashPassword("irrelevant-pass") },
+    data: {
+      email: `jobs-${crypto.randomUUID()}@example.com`,
+      passwordHash: await hashPassword("irrelevant-pass"),
+    },
   });
   const now = Date.now();
   await db.authSession.createMany({

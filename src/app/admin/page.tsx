@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
+import { requireStaff } from "@/server/auth/guards";
+import { CustomerSearch } from "./customer-search";
+
+export const metadata: Metadata = { title: "Kundeservice" };
+
+export default async function AdminStartPage() {
+  const staff = await requireStaff();
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-3xl font-bold tracking-tight text-slate-900">Kundeservice</h1>
+        <p className="text-slate-700">
+          Innlogget som {staff.role === "ADMIN" ? "administrator" : "kundeservice"}. Hvert søk logges i
+          revisjonsloggen, uten søketeksten.
+        </p>
+      </header>
+      <Card aria-labelledby="kundesok-tittel">
+        <h2 id="kundesok-tittel" className="mb-4 text-xl font-semibold text-slate-900">
+          Finn en kunde
+        </h2>
+        <CustomerSearch />
+      </Card>
+    </div>
+  );
+}

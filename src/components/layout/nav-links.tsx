@@ -1,0 +1,56 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export interface NavItem {
+  href: string;
+  label: string;
+  /** Only an exact match is current (e.g. the overview, whose path prefixes every other item). */
+  exact?: boolean;
+}
+
+function isCurrent(pathname: string, item: NavItem): boolean {
+  if (pathname === item.href) return true;
+  return !item.exact && pathname.startsWith(`${item.href}/`);
+}
+
+/**
+ * The header's links with aria-current on the page you are on. Plain links in a list that scrolls
+ * sideways on narrow screens: nothing to open, so it works before (and without) JavaScript.
+ */
+export function NavLinks({ items, variant }: { items: readonly NavItem[]; variant: "tabs" | "actions" }) {
+  const pathname = usePathname();
+  if (variant === "actions") {
+    return (
+      <ul className="flex items-center gap-1 sm:gap-2">
+        {items.map((item) => (
+          <li key={item.href}>
+            <Link
+              href={item.href}
+              aria-current={isCurrent(pathname, item) ? "page" : undefined}
+              className="inline-block rounded-md px-2.5 py-2 text-sm font-semibold text-brand-800 underline-offset-4 hover:underline aria-[current=page]:underline sm:px-3 sm:text-base"
+            >
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <ul className="-mb-px flex gap-1 overflow-x-auto px-1 [scrollbar-width:thin]">
+      {items.map((item) => (
+        <li key={item.href} className="shrink-0">
+          <Link
+            href={item.href}
+            aria-current={isCurrent(pathname, item) ? "page" : undefined}
+            className="block whitespace-nowrap border-b-4 border-transparent px-3 py-3 text-sm font-medium text-slate-700 no-underline hover:border-slate-300 hover:text-slate-900 aria-[current=page]:border-brand-700 aria-[current=page]:font-semibold aria-[current=page]:text-brand-900 sm:text-base"
+          >
+            {item.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

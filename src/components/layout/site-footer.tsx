@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { CONTROLLER } from "@/domain/privacy-register";
+
+export function SiteFooter() {
+  return (
+    <footer className="on-dark mt-16 bg-brand-900 text-brand-50">
+      <div className="mx-auto grid max-w-5xl gap-8 px-4 py-10 sm:grid-cols-2">
+        <div>
+          <p className="text-lg font-semibold text-white">{CONTROLLER.name}</p>
+          <address className="mt-2 not-italic leading-relaxed">
+            {CONTROLLER.street}
+            <br />
+            {CONTROLLER.postalCode} {CONTROLLER.city}
+            <br />
+            <a href={`mailto:${CONTROLLER.customerServiceEmail}`} className="text-white underline">
+              {CONTROLLER.customerServiceEmail}
+            </a>
+          </address>
+        </div>
+        <nav aria-label="Bunnmeny">
+          <ul className="space-y-2">
+            <li>
+              <Link href="/personvern" className="text-white underline hover:no-underline">
+                Personvernerklæring
+              </Link>
+            </li>
+            <li>
+              <Link href="/informasjonskapsler" className="text-white underline hover:no-underline">
+                Innstillinger for informasjonskapsler
+              </Link>
+            </li>
+            <li>
+              <a
+                href={`mailto:${CONTROLLER.customerServiceEmail}`}
+                className="text-white underline hover:no-underline"
+              >
+                Kontakt kundeservice
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

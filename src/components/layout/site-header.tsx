@@ -1,0 +1,55 @@
+import { getSessionUser } from "@/server/auth/guards";
+import { type NavItem, NavLinks } from "./nav-links";
+import { SignOutButton } from "./sign-out-button";
+import { Wordmark } from "./wordmark";
+
+const MIN_SIDE_ITEMS: readonly NavItem[] = [
+  { href: "/min-side", label: "Oversikt", exact: true },
+  { href: "/min-side/avtale", label: "Avtale" },
+  { href: "/min-side/forbruk", label: "Forbruk" },
+  { href: "/min-side/meldinger", label: "Meldinger" },
+  { href: "/min-side/personvern", label: "Personvern" },
+  { href: "/min-side/profil", label: "Profil" },
+];
+
+const SIGNED_OUT_ITEMS: readonly NavItem[] = [
+  { href: "/bli-kunde", label: "Bli kunde" },
+  { href: "/logg-inn", label: "Logg inn" },
+];
+
+const STAFF_ITEMS: readonly NavItem[] = [{ href: "/admin", label: "Admin" }];
+
+/** The navigation depends on who is signed in: visitor, customer or customer service. */
+export async function SiteHeader() {
+  const user = await getSessionUser();
+  const isCustomer = user?.role === "CUSTOMER";
+  const isStaff = user?.role === "SUPPORT" || user?.role === "ADMIN";
+
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex min-h-16 max-w-5xl items-center justify-between gap-3 px-4">
+        <Wordmark />
+        <div className="flex items-center gap-2 sm:gap-3">
+          {!user && (
+            <nav aria-label="Hovedmeny">
+              <NavLinks items={SIGNED_OUT_ITEMS} variant="actions" />
+            </nav>
+          )}
+          {isStaff && (
+            <nav aria-label="Hovedmeny">
+              <NavLinks items={STAFF_ITEMS} variant="actions" />
+            </nav>
+          )}
+          {user && <SignOutButton />}
+        </div>
+      </div>
+      {isCustomer && (
+        <div className="border-t border-slate-100">
+          <nav aria-label="Min side" className="mx-auto max-w-5xl px-3">
+            <NavLinks items={MIN_SIDE_ITEMS} variant="tabs" />
+          </nav>
+        </div>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,162 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { norwegianGsrn } from "@/domain/gsrn";
+import { db } from "@/server/db";
+import { getCustomerOverview } from "@/server/services/customer-overview";
+
+interface SeededCustomer {
+  id: string;
+  customerNumber: number;
+  gsrn: string;
+  meterNumber: string;
+}
+
+async function createCustomer(
+  tag: string,
+  contract: {
+    product: "SPOT" | "FIXED";
+    markup: string;
+    monthlyFeeOre: number;
+    fixedPrice?: string;
+    norgespris?: boolean;
+  },
+): Promise<SeededCustomer> {
+  const serial = 10_000_000 + tag.charCodeAt(0);
+  const gsrn = norwegianGsrn(serial);
+  const meterNumber = `M-${tag}-${serial}`;
+  const customer = await db.customer.create({
+    data: {
+      firstName: `Fornavn${tag}`,
+      lastName: `Etternavn${tag}`,
+      email: `${tag.toLowerCase()}@example.com`,
+      phone: "+4791234567",
+      street: `Gate ${tag} 1`,
+      postalCode: "0150",
+      city: `By${tag}`,
+      nationalIdCiphertext: `ciphertext-${tag}`,
+      nationalIdHash: `hash-${tag}-${serial}`,
+      meteringPoints: {
+        create: {
+          gsrn,
+          meterNumber,
+          street: `Målergate ${tag} 2`,
+          postalCode: "5003",
+          city: `Målerby${tag}`,
+          priceArea: tag === "A" ? "NO1" : "NO5",
+          gridCompany: `Nett${tag} AS`,
+        },
+      },
+    },
+    select: { id: true, customerNumber: true, meteringPoints: { select: { id: true } } },
+  });
+  const meteringPointId = customer.meteringPoints[0]?.id;
+  if (!meteringPointId) throw new Error("metering point not created");
+  await db.contract.create({
+    data: {
+      customerId: customer.id,
+      meteringPointId,
+      product: contract.product,
+      markupOrePerKwh: contract.markup,
+      monthlyFeeOre: contract.monthlyFeeOre,
+      fixedPriceOrePerKwh: contract.fixedPrice ?? null,
+      fixedUntil: contract.fixedPrice ? new Date("2027-06-30") : null,
+      norgespris: contract.norgespris ?? false,
+      status: "ACTIVE",
+      startDate: new Date("2025-01-01"),
+    },
+  });
+  return { id: customer.id, customerNumber: customer.customerNumber, gsrn, meterNumber };
+}
+
+describe("customer overview", () => {
+  let a: SeededCustomer;
+  let b: SeededCustomer;
+
+  beforeAll(async () => {
+    a = await createCustomer("A", { product: "SPOT", markup: "4.9", monthlyFeeOre: 4900, norgespris: true });
+    b = await createCustomer("B", {
+      product: "FIXED",
+      markup: "0",
+      monthlyFeeOre: 3950,
+      fixedPrice: "89.905",
+    });
+    // A's ended contract on B's old metering point must not show on A's overview.
+    const bPoint = await db.meteringPoint.findUniqueOrThrow({
+      where: { gsrn: b.gsrn },
+      select: { id: true },
+    });
+    await db.contract.create({
+      data: {
+        customerId: a.id,
+        meteringPointId: bPoint.id,
+        product: "SPOT",
+        markupOrePerKwh: "1",
+        monthlyFeeOre: 100,
+        status: "TERMINATED",
+        startDate: new Date("2020-01-01"),
+        endDate: new Date("2024-12-31"),
+      },
+    });
+  });
+
+  it("P13: shows the customer's own contract and metering point, and nothing of another customer's", async () => {
+    const overview = await getCustomerOverview(a.id);
+
+    expect(overview).toEqual({
+      name: "FornavnA EtternavnA",
+      customerNumber: String(a.customerNumber),
+      status: "Aktiv kunde",
+      contracts: [
+        {
+          id: expect.any(String),
+          product: "Spotpris",
+          norgespris: true,
+          active: true,
+          status: "Aktiv",
+          markup: "4,90 øre/kWh",
+          monthlyFee: "49,00 kr",
+          fixedPrice: null,
+          fixedUntil: null,
+          startDate: { iso: "2025-01-01", text: "1. januar 2025" },
+          meteringPoint: {
+            gsrn: a.gsrn,
+            meterNumber: a.meterNumber,
+            address: "Målergate A 2, 5003 MålerbyA",
+            priceArea: "NO1 Øst",
+            gridCompany: "NettA AS",
+          },
+        },
+      ],
+    });
+    const shown = JSON.stringify(overview);
+    for (const secret of [b.gsrn, b.meterNumber, "EtternavnB", "MålerbyB", "NettB", "ciphertext", "hash-"]) {
+      expect(shown).not.toContain(secret);
+    }
+  });
+
+  it("formats a fixed price and its end date without rounding errors", async () => {
+    const overview = await getCustomerOverview(b.id);
+    expect(overview?.contracts).toHaveLength(1);
+    expect(overview?.contracts[0]).toMatchObject({
+      product: "Fastpris",
+      norgespris: false,
+      fixedPrice: "89,91 øre/kWh",
+      fixedUntil: { iso: "2027-06-30", text: "30. juni 2027" },
+      markup: "0,00 øre/kWh",
+      monthlyFee: "39,50 kr",
+      meteringPoint: { priceArea: "NO5 Vest" },
+    });
+  });
+
+  it("returns null for an unknown or malformed customer id", async () => {
+    expect(await getCustomerOverview(randomUUID())).toBeNull();
+    expect(await getCustomerOverview("not-a-uuid")).toBeNull();
+  });
+
+  it("shows no contract once the only one has ended", async () => {
+    await db.contract.updateMany({ where: { customerId: b.id }, data: { status: "TERMINATED" } });
+    const overview = await getCustomerOverview(b.id);
+    expect(overview?.contracts).toEqual([]);
+    expect(overview?.name).toBe("FornavnB EtternavnB");
+  });
+});
