@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { logInAndWait } from "./support/session";
+import { expect, test } from "./support/test";
 
 test.describe("access control", () => {
   test("P20: a customer gets 404 on /admin", async ({ page }) => {

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { logInAndWait } from "./support/session";
+import { expect, test } from "./support/test";
 
 async function expectNoSeriousViolations(page: Page, path: string) {
   await page.goto(path);

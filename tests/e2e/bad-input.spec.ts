@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 test.describe("bad input never reaches a server error", () => {
   test("an unknown route is a Norwegian 404 page", async ({ page }) => {

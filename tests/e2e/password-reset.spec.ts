@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
 import { waitForMailTo } from "../support/mail-inbox";
 import { E2E_MAIL_DIR } from "./support/e2e-settings";
 import { logIn } from "./support/session";
+import { expect, test } from "./support/test";
 
 const NEW_PASSWORD = "Et helt nytt passord 2026";
 

@@ -68,9 +68,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(
       // Auth.js logs error messages and causes, which can quote form input (emails). Log only names;
       // a failed password is expected and already in the audit log.
       error(error) {
-        if (error.name === "CredentialsSignin") return;
+        // `type`, not `name`: the production build minifies class names.
+        const type = (error as { type?: string }).type ?? error.name;
+        if (type === "CredentialsSignin") return;
         const cause = (error as { cause?: { err?: Error } }).cause?.err;
-        console.error(`[auth] ${error.name}${cause ? ` caused by ${cause.name}` : ""}`);
+        console.error(`[auth] ${type}${cause ? ` caused by ${cause.name}` : ""}`);
       },
     },
   }),
