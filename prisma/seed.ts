@@ -1,7 +1,7 @@
 // npm run db:seed              fill an empty database with synthetic demo data
 // npm run db:seed -- --reset   empty every app table first, then seed
 import "../scripts/load-env";
-import "./seed/server-modules";
+import "../scripts/lib/server-only-hook";
 import { openDatabase } from "@/server/database/connection";
 import { migrateDatabase } from "@/server/database/migrate";
 import { env } from "@/server/env";
@@ -22,7 +22,7 @@ if (config.APP_ENV === "production") {
   process.exit(1);
 }
 
-// After the hook in ./seed/server-modules: the seed imports server-only code.
+// After the hook in scripts/lib/server-only-hook: the seed imports server-only code.
 const { DemoDataExistsError, seedDemoData } = await import("./seed/demo-data");
 
 const connection = openDatabase(

@@ -11,10 +11,13 @@ export type FormState =
     }
   | null;
 
+/** Announced with every set of field errors, so a screen-reader user hears that the form needs fixing. */
+const CHECK_FIELDS = "Sjekk feltene som er markert.";
+
 /** Field errors from a failed zod parse; `values` echoes what the user typed (never passwords). */
 export function invalid(error: z.ZodError, values?: Record<string, string>): FormState {
   const { fieldErrors, formErrors } = z.flattenError(error);
-  return { ok: false, fieldErrors, formError: formErrors[0], values };
+  return { ok: false, fieldErrors, formError: formErrors[0] ?? CHECK_FIELDS, values };
 }
 
 export function failed(formError: string, values?: Record<string, string>): FormState {

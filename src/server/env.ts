@@ -2,13 +2,14 @@
 // secrets), and validated at server start by src/instrumentation.ts.
 import { z } from "zod";
 
-const base64Key = (bytes: number) =>
-  z
-    .string()
-    .refine(
-      (v) => Buffer.from(v, "base64").length >= bytes,
-      `must be at least ${bytes} bytes, base64-encoded`,
-    );
+const base64Key = (bytes: number, { exact }: { exact: boolean }) =>
+  z.string().refine(
+    (v) => {
+      const length = Buffer.from(v, "base64").length;
+      return exact ? length === bytes : length >= bytes;
+    },
+    `must be ${exact ? "exactly" : "at least"} ${bytes} bytes, base64-encoded`,
+  );
 
 // Fixed keys so that development, demo and tests work with no .env at all. Never valid in production.
 const INSECURE_DEFAULTS = {
@@ -26,8 +27,9 @@ const ZEnv = z.object({
   EMBEDDED_DATABASE_DIR: z.string().min(1).default(".data/pglite"),
   APP_URL: z.url().default("http://localhost:3000"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
-  NATIONAL_ID_ENCRYPTION_KEY: base64Key(32),
-  NATIONAL_ID_HASH_KEY: base64Key(32),
+  // AES-256 takes exactly 32 bytes; the HMAC key may be longer.
+  NATIONAL_ID_ENCRYPTION_KEY: base64Key(32, { exact: true }),
+  NATIONAL_ID_HASH_KEY: base64Key(32, { exact: false }),
   SMTP_URL: z
     .url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })
     .default("smtp://127.0.0.1:2525"),

@@ -40,7 +40,7 @@ test.describe("sign-in", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kundeservice");
   });
 
-  test("logging out ends the session everywhere: the old cookie no longer opens Min side", async ({
+  test("logging out revokes the session: a copied cookie no longer opens Min side", async ({
     page,
     browser,
   }) => {

@@ -2,10 +2,8 @@
 
 import { headers } from "next/headers";
 import { after } from "next/server";
-import { z } from "zod";
 import { EMAIL_MAX_LENGTH, ZPasswordResetRequest } from "@/domain/credentials";
-import type { FormState } from "@/lib/form-state";
-import { formValues } from "@/lib/form-state";
+import { type FormState, formValues, invalid } from "@/lib/form-state";
 import { clientIpFrom } from "@/server/auth/client-ip";
 import { requestPasswordReset } from "@/server/services/password-reset";
 
@@ -16,12 +14,7 @@ export async function requestReset(_previous: FormState, form: FormData): Promis
   const values = formValues(form);
   const parsed = ZPasswordResetRequest.safeParse(values);
   if (!parsed.success) {
-    return {
-      ok: false,
-      fieldErrors: z.flattenError(parsed.error).fieldErrors,
-      formError: "Sjekk feltet som er markert.",
-      values: { email: (values.email ?? "").slice(0, EMAIL_MAX_LENGTH) },
-    };
+    return invalid(parsed.error, { email: (values.email ?? "").slice(0, EMAIL_MAX_LENGTH) });
   }
   const ip = clientIpFrom(await headers());
   // After the response: how long the lookup, the database writes and SMTP take must not tell

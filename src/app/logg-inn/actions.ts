@@ -1,9 +1,8 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { z } from "zod";
 import { EMAIL_MAX_LENGTH, safeReturnPath, ZLogin } from "@/domain/credentials";
-import { type FormState, failed, formValues } from "@/lib/form-state";
+import { type FormState, failed, formValues, invalid } from "@/lib/form-state";
 import { signIn } from "@/server/auth/config";
 
 /** The same words for every failed login: never whether the account exists or is locked. */
@@ -15,12 +14,7 @@ export async function logIn(_previous: FormState, form: FormData): Promise<FormS
   const echo = { email: (values.email ?? "").slice(0, EMAIL_MAX_LENGTH) };
   const parsed = ZLogin.safeParse(values);
   if (!parsed.success) {
-    return {
-      ok: false,
-      fieldErrors: z.flattenError(parsed.error).fieldErrors,
-      formError: "Sjekk feltene som er markert.",
-      values: echo,
-    };
+    return invalid(parsed.error, echo);
   }
   try {
     // With no return path, land on /logg-inn: it sends a signed-in user on by role.

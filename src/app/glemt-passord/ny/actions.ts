@@ -1,9 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { ZPasswordReset } from "@/domain/credentials";
-import { type FormState, formValues } from "@/lib/form-state";
+import { type FormState, formValues, invalid } from "@/lib/form-state";
 import { completePasswordReset } from "@/server/services/password-reset";
 
 /** Without a token the page explains that the link is invalid, expired or used, and offers a new one. */
@@ -13,11 +12,7 @@ export async function setNewPassword(_previous: FormState, form: FormData): Prom
   const parsed = ZPasswordReset.safeParse(formValues(form));
   if (!parsed.success) {
     if (parsed.error.issues.some((issue) => issue.path[0] === "token")) redirect(INVALID_LINK_PAGE);
-    return {
-      ok: false,
-      fieldErrors: z.flattenError(parsed.error).fieldErrors,
-      formError: "Sjekk feltene som er markert.",
-    };
+    return invalid(parsed.error);
   }
   const result = await completePasswordReset({ token: parsed.data.token, password: parsed.data.password });
   if (!result.ok) redirect(INVALID_LINK_PAGE);

@@ -1,8 +1,7 @@
 "use server";
 
-import { z } from "zod";
 import { ZPasswordChange } from "@/domain/credentials";
-import { type FormState, failed, formValues } from "@/lib/form-state";
+import { type FormState, failed, formValues, invalid } from "@/lib/form-state";
 import { signOut } from "@/server/auth/config";
 import { requireCustomer } from "@/server/auth/guards";
 import { changePassword } from "@/server/services/password-change";
@@ -13,11 +12,7 @@ export async function changeOwnPassword(_previous: FormState, form: FormData): P
   const session = await requireCustomer(PROFILE_PATH);
   const parsed = ZPasswordChange.safeParse(formValues(form));
   if (!parsed.success) {
-    return {
-      ok: false,
-      fieldErrors: z.flattenError(parsed.error).fieldErrors,
-      formError: "Sjekk feltene som er markert.",
-    };
+    return invalid(parsed.error);
   }
   const result = await changePassword(session.userId, {
     currentPassword: parsed.data.currentPassword,

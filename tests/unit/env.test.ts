@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "@/server/env";
+
+const key = (fill: string) => Buffer.alloc(32, fill).toString("base64");
+const PRODUCTION = {
+  APP_ENV: "production",
+  DATABASE_URL: "postgresql://minside@db.internal:5432/minside",
+  APP_URL: "https://minside.klarkraft.no",
+  AUTH_SECRET: "x".repeat(48),
+  NATIONAL_ID_ENCRYPTION_KEY: key("e"),
+  NATIONAL_ID_HASH_KEY: key("h"),
+  SMTP_URL: "smtps://mail.klarkraft.no:465",
+};
+
+describe("configuration", () => {
+  it("development and tests work with no environment at all", () => {
+    const env = parseEnv({});
+    expect(env.APP_ENV).toBe("development");
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.EMBEDDED_DATABASE_DIR).toBe(".data/pglite");
+    expect(parseEnv({ NODE_ENV: "test" }).APP_ENV).toBe("test");
+  });
+
+  it("production with every required variable starts", () => {
+    expect(parseEnv(PRODUCTION).DATABASE_URL).toBe(PRODUCTION.DATABASE_URL);
+    expect(parseEnv({ ...PRODUCTION, APP_ENV: undefined, NODE_ENV: "production" }).APP_ENV).toBe(
+      "production",
+    );
+  });
+
+  it("production refuses to start without a secret, naming what is missing", () => {
+    const { AUTH_SECRET: _, NATIONAL_ID_HASH_KEY: __, ...missingSecrets } = PRODUCTION;
+    expect(() => parseEnv(missingSecrets)).toThrow(EnvError);
+    expect(() => parseEnv(missingSecrets)).toThrow(/AUTH_SECRET, NATIONAL_ID_HASH_KEY/);
+  });
+
+  it("production never falls back to the development keys, even for an empty value", () => {
+    expect(() => parseEnv({ ...PRODUCTION, NATIONAL_ID_ENCRYPTION_KEY: "" })).toThrow(
+      /NATIONAL_ID_ENCRYPTION_KEY/,
+    );
+  });
+
+  it("rejects malformed values with a clear message", () => {
+    expect(() => parseEnv({ ...PRODUCTION, NATIONAL_ID_ENCRYPTION_KEY: key("e").slice(0, 20) })).toThrow(
+      /NATIONAL_ID_ENCRYPTION_KEY: must be exactly 32 bytes/,
+    );
+    expect(() => parseEnv({ ...PRODUCTION, DATABASE_URL: "mysql://db/x" })).toThrow(
+      /DATABASE_URL: must be a postgresql/,
+    );
+    expect(() => parseEnv({ APP_ENV: "staging" })).toThrow(EnvError);
+  });
+});
