@@ -1,3 +1,5 @@
+import { decode } from "next-auth/jwt";
+import { parseEnv } from "@/server/env";
 import { GENERIC_LOGIN_ERROR, logIn, logInAndWait } from "./support/session";
 import { expect, formAlert, test } from "./support/test";
 
@@ -33,6 +35,23 @@ test.describe("sign-in", () => {
     await logIn(page, `${"a".repeat(10_000)}@example.com`, "p".repeat(10_000));
     await expect(formAlert(page)).toBeVisible();
     await expect(page.getByText(/500|Internal Server Error|noe gikk galt/i)).toHaveCount(0);
+  });
+
+  test("P20: the session cookie carries only the id of a server-side session: no name, email or role", async ({
+    page,
+  }) => {
+    await logInAndWait(page, "kari.nordmann@example.com", /\/min-side$/);
+    const cookie = (await page.context().cookies()).find((c) => c.name === "authjs.session-token");
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe("Lax");
+    // The browser suite's server runs as a demo, with the development secret.
+    const payload = await decode({
+      token: cookie?.value,
+      secret: parseEnv({ APP_ENV: "demo" }).AUTH_SECRET,
+      salt: "authjs.session-token",
+    });
+    expect(Object.keys(payload ?? {}).sort()).toEqual(["exp", "iat", "jti", "sid"]);
+    expect(JSON.stringify(payload)).not.toMatch(/kari|nordmann|CUSTOMER/i);
   });
 
   test("staff log in to the admin start page", async ({ page }) => {

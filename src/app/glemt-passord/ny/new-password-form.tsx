@@ -2,9 +2,8 @@
 
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { TextField } from "@/components/forms/text-field";
-import { NEW_PASSWORD_HINT, PASSWORD_MAX_LENGTH } from "@/domain/credentials";
 import { setNewPassword } from "./actions";
 
 export function NewPasswordForm({ token }: { token: string }) {
@@ -14,24 +13,10 @@ export function NewPasswordForm({ token }: { token: string }) {
     <form action={formAction} noValidate className="flex flex-col gap-5">
       <FormStatus state={state} />
       <input type="hidden" name="token" value={token} />
-      <TextField
+      <NewPasswordFields
         name="password"
-        label="Nytt passord"
-        hint={NEW_PASSWORD_HINT}
-        type="password"
-        autoComplete="new-password"
-        required
-        maxLength={PASSWORD_MAX_LENGTH}
         errors={failure?.fieldErrors.password}
-      />
-      <TextField
-        name="repeatPassword"
-        label="Gjenta nytt passord"
-        type="password"
-        autoComplete="new-password"
-        required
-        maxLength={PASSWORD_MAX_LENGTH}
-        errors={failure?.fieldErrors.repeatPassword}
+        repeatErrors={failure?.fieldErrors.repeatPassword}
       />
       <div>
         <SubmitButton pendingText="Lagrer …">Lagre nytt passord</SubmitButton>

@@ -2,9 +2,10 @@
 
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
-import { NEW_PASSWORD_HINT, PASSWORD_MAX_LENGTH } from "@/domain/credentials";
+import { PASSWORD_MAX_LENGTH } from "@/domain/credentials";
 import { changeOwnPassword } from "./actions";
 
 export function ChangePasswordForm() {
@@ -22,24 +23,10 @@ export function ChangePasswordForm() {
         maxLength={PASSWORD_MAX_LENGTH}
         errors={failure?.fieldErrors.currentPassword}
       />
-      <TextField
+      <NewPasswordFields
         name="newPassword"
-        label="Nytt passord"
-        hint={NEW_PASSWORD_HINT}
-        type="password"
-        autoComplete="new-password"
-        required
-        maxLength={PASSWORD_MAX_LENGTH}
         errors={failure?.fieldErrors.newPassword}
-      />
-      <TextField
-        name="repeatPassword"
-        label="Gjenta nytt passord"
-        type="password"
-        autoComplete="new-password"
-        required
-        maxLength={PASSWORD_MAX_LENGTH}
-        errors={failure?.fieldErrors.repeatPassword}
+        repeatErrors={failure?.fieldErrors.repeatPassword}
       />
       <div>
         <SubmitButton pendingText="Lagrer …">Bytt passord</SubmitButton>
