@@ -13,6 +13,8 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 // `next start` runs with NODE_ENV=production; without an explicit APP_ENV this launcher is a demo.
 process.env.APP_ENV ??= devMode ? "development" : "demo";
+// Next.js would otherwise try to report anonymous usage data to Vercel.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const config = env();
 
 function run(command: string, args: string[]): Promise<void> {
