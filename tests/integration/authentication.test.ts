@@ -1,11 +1,8 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import type { Role } from "@/generated/prisma/client";
 import { db } from "@/server/db";
-import { hashPassword } from "@/server/security/password";
 import { authenticate, LOGIN_IP_RULE } from "@/server/services/authentication";
+import { createUser, PASSWORD } from "../support/factories";
 
-const PASSWORD = "Riktig passord 2026";
 const MINUTE = 60_000;
 
 let ipCounter = 0;
@@ -13,32 +10,6 @@ let ipCounter = 0;
 function nextIp() {
   ipCounter += 1;
   return `198.51.100.${ipCounter}`;
-}
-
-async function createUser(role: Role = "CUSTOMER") {
-  const email = `${randomUUID()}@example.com`;
-  const customer =
-    role === "CUSTOMER"
-      ? await db.customer.create({
-          data: {
-            firstName: "Test",
-            lastName: "Kunde",
-            email,
-            phone: "40000000",
-            street: "Testveien 1",
-            postalCode: "0150",
-            city: "Oslo",
-            nationalIdCiphertext: "not-used-here",
-            nationalIdHash: randomUUID(),
-          },
-          select: { id: true },
-        })
-      : null;
-  const user = await db.user.create({
-    data: { email, passwordHash: await hashPassword(PASSWORD), role, customerId: customer?.id },
-    select: { id: true, customerId: true },
-  });
-  return { ...user, email };
 }
 
 /** An audit row as text (its id is a BigInt), to search it for personal data. */
@@ -65,7 +36,7 @@ describe("authenticate", () => {
   });
 
   it("matches the email case-insensitively and ignores surrounding spaces", async () => {
-    const user = await createUser("SUPPORT");
+    const user = await createUser({ role: "SUPPORT" });
     const result = await authenticate({
       email: `  ${user.email.toUpperCase()} `,
       password: PASSWORD,

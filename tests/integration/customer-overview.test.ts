@@ -1,71 +1,33 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { norwegianGsrn } from "@/domain/gsrn";
 import { db } from "@/server/db";
 import { getCustomerOverview } from "@/server/services/customer-overview";
+import {
+  type ContractOverrides,
+  createContract,
+  createCustomer,
+  createMeteringPoint,
+} from "../support/factories";
 
 interface SeededCustomer {
   id: string;
   customerNumber: number;
+  meteringPointId: string;
   gsrn: string;
   meterNumber: string;
 }
 
-async function createCustomer(
-  tag: string,
-  contract: {
-    product: "SPOT" | "FIXED";
-    markup: string;
-    monthlyFeeOre: number;
-    fixedPrice?: string;
-    norgespris?: boolean;
-  },
-): Promise<SeededCustomer> {
-  const serial = 10_000_000 + tag.charCodeAt(0);
-  const gsrn = norwegianGsrn(serial);
-  const meterNumber = `M-${tag}-${serial}`;
-  const customer = await db.customer.create({
-    data: {
-      firstName: `Fornavn${tag}`,
-      lastName: `Etternavn${tag}`,
-      email: `${tag.toLowerCase()}@example.com`,
-      phone: "+4791234567",
-      street: `Gate ${tag} 1`,
-      postalCode: "0150",
-      city: `By${tag}`,
-      nationalIdCiphertext: `ciphertext-${tag}`,
-      nationalIdHash: `hash-${tag}-${serial}`,
-      meteringPoints: {
-        create: {
-          gsrn,
-          meterNumber,
-          street: `Målergate ${tag} 2`,
-          postalCode: "5003",
-          city: `Målerby${tag}`,
-          priceArea: tag === "A" ? "NO1" : "NO5",
-          gridCompany: `Nett${tag} AS`,
-        },
-      },
-    },
-    select: { id: true, customerNumber: true, meteringPoints: { select: { id: true } } },
+async function createCustomerWithContract(tag: string, contract: ContractOverrides): Promise<SeededCustomer> {
+  const customer = await createCustomer({ firstName: `Fornavn${tag}`, lastName: `Etternavn${tag}` });
+  const point = await createMeteringPoint(customer.id, {
+    street: `Målergate ${tag} 2`,
+    postalCode: "5003",
+    city: `Målerby${tag}`,
+    priceArea: tag === "A" ? "NO1" : "NO5",
+    gridCompany: `Nett${tag} AS`,
   });
-  const meteringPointId = customer.meteringPoints[0]?.id;
-  if (!meteringPointId) throw new Error("metering point not created");
-  await db.contract.create({
-    data: {
-      customerId: customer.id,
-      meteringPointId,
-      product: contract.product,
-      markupOrePerKwh: contract.markup,
-      monthlyFeeOre: contract.monthlyFeeOre,
-      fixedPriceOrePerKwh: contract.fixedPrice ?? null,
-      fixedUntil: contract.fixedPrice ? new Date("2027-06-30") : null,
-      norgespris: contract.norgespris ?? false,
-      status: "ACTIVE",
-      startDate: new Date("2025-01-01"),
-    },
-  });
-  return { id: customer.id, customerNumber: customer.customerNumber, gsrn, meterNumber };
+  await createContract(customer.id, point.id, contract);
+  return { ...customer, meteringPointId: point.id, gsrn: point.gsrn, meterNumber: point.meterNumber };
 }
 
 describe("customer overview", () => {
@@ -73,29 +35,26 @@ describe("customer overview", () => {
   let b: SeededCustomer;
 
   beforeAll(async () => {
-    a = await createCustomer("A", { product: "SPOT", markup: "4.9", monthlyFeeOre: 4900, norgespris: true });
-    b = await createCustomer("B", {
+    a = await createCustomerWithContract("A", {
+      product: "SPOT",
+      markupOrePerKwh: "4.9",
+      monthlyFeeOre: 4900,
+      norgespris: true,
+    });
+    b = await createCustomerWithContract("B", {
       product: "FIXED",
-      markup: "0",
+      markupOrePerKwh: "0",
       monthlyFeeOre: 3950,
-      fixedPrice: "89.905",
+      fixedPriceOrePerKwh: "89.905",
+      fixedUntil: new Date("2027-06-30"),
     });
     // A's ended contract on B's old metering point must not show on A's overview.
-    const bPoint = await db.meteringPoint.findUniqueOrThrow({
-      where: { gsrn: b.gsrn },
-      select: { id: true },
-    });
-    await db.contract.create({
-      data: {
-        customerId: a.id,
-        meteringPointId: bPoint.id,
-        product: "SPOT",
-        markupOrePerKwh: "1",
-        monthlyFeeOre: 100,
-        status: "TERMINATED",
-        startDate: new Date("2020-01-01"),
-        endDate: new Date("2024-12-31"),
-      },
+    await createContract(a.id, b.meteringPointId, {
+      markupOrePerKwh: "1",
+      monthlyFeeOre: 100,
+      status: "TERMINATED",
+      startDate: new Date("2020-01-01"),
+      endDate: new Date("2024-12-31"),
     });
   });
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { searchCustomersAction } from "@/app/admin/actions";
 import { db } from "@/server/db";
 import { SEARCH_RESULT_LIMIT, searchCustomers } from "@/server/services/customer-search";
+import { createCustomer, createUser } from "../support/factories";
 
 // The action's own guard is the auth engineer's; here it stands in for a signed-in staff member,
 // or for a visitor it turns away (by throwing, as notFound() and redirect() do).
@@ -9,30 +10,6 @@ const guard = vi.hoisted(() => ({ requireStaff: vi.fn() }));
 vi.mock("@/server/auth/guards", () => guard);
 
 let staff: { userId: string; role: "SUPPORT" };
-let sequence = 0;
-
-async function createCustomer(
-  firstName: string,
-  lastName: string,
-  extra: { email?: string; phone?: string } = {},
-) {
-  sequence += 1;
-  return db.customer.create({
-    data: {
-      firstName,
-      lastName,
-      email: extra.email ?? `kunde${sequence}@example.com`,
-      phone: extra.phone ?? `4000${String(sequence).padStart(4, "0")}`,
-      street: "Testveien 1",
-      postalCode: "0150",
-      city: "Oslo",
-      nationalIdCiphertext: `ciphertext-${sequence}`,
-      nationalIdHash: `hash-${sequence}`,
-    },
-    select: { id: true, customerNumber: true },
-  });
-}
-
 async function searchAuditRows() {
   return db.auditLog.findMany({ where: { action: "customer.search" }, orderBy: { id: "asc" } });
 }
@@ -41,15 +18,17 @@ describe("customer search", () => {
   let ingrid: { id: string; customerNumber: number };
 
   beforeAll(async () => {
-    const user = await db.user.create({
-      data: { email: "siri.support@example.com", passwordHash: "not-a-real-hash", role: "SUPPORT" },
-      select: { id: true },
-    });
+    const user = await createUser({ role: "SUPPORT" });
     staff = { userId: user.id, role: "SUPPORT" };
     guard.requireStaff.mockResolvedValue({ sessionId: "test-session", ...staff });
-    await createCustomer("Kari", "Nordmann", { email: "kari.nordmann@example.com", phone: "+4791234567" });
-    await createCustomer("Ola", "Nordmann");
-    ingrid = await createCustomer("Ingrid", "Johansen");
+    await createCustomer({
+      firstName: "Kari",
+      lastName: "Nordmann",
+      email: "kari.nordmann@example.com",
+      phone: "+4791234567",
+    });
+    await createCustomer({ firstName: "Ola", lastName: "Nordmann" });
+    ingrid = await createCustomer({ firstName: "Ingrid", lastName: "Johansen" });
   });
 
   it("finds customers by any part of the name, in any case, and shows no national ID", async () => {
@@ -101,7 +80,8 @@ describe("customer search", () => {
   });
 
   it(`returns at most ${SEARCH_RESULT_LIMIT} customers and says when there were more`, async () => {
-    for (let i = 0; i < SEARCH_RESULT_LIMIT + 1; i++) await createCustomer(`Per${i}`, "Mangesen");
+    for (let i = 0; i < SEARCH_RESULT_LIMIT + 1; i++)
+      await createCustomer({ firstName: `Per${i}`, lastName: "Mangesen" });
     const { results, truncated } = await searchCustomers(staff, "mangesen");
     expect(results).toHaveLength(SEARCH_RESULT_LIMIT);
     expect(truncated).toBe(true);

@@ -5,7 +5,6 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSession, findActiveSession } from "@/server/auth/session-store";
 import { db } from "@/server/db";
-import { hashPassword } from "@/server/security/password";
 import { authenticate } from "@/server/services/authentication";
 import {
   completePasswordReset,
@@ -16,6 +15,7 @@ import {
   requestPasswordReset,
 } from "@/server/services/password-reset";
 import { type MailSink, startMailSink } from "../../scripts/lib/mail-sink";
+import { createUser } from "../support/factories";
 import { readMailTo, waitForMailTo } from "../support/mail-inbox";
 
 const OLD_PASSWORD = "Gammelt passord 2026";
@@ -42,15 +42,6 @@ function nextIp() {
   return `203.0.113.${ipCounter}`;
 }
 
-async function createUser() {
-  const email = `${randomUUID()}@example.com`;
-  const user = await db.user.create({
-    data: { email, passwordHash: await hashPassword(OLD_PASSWORD) },
-    select: { id: true },
-  });
-  return { ...user, email };
-}
-
 /** Requests a link and reads the token out of the mail that actually arrived in the sink. */
 async function requestLink(email: string, options: { now?: Date; ip?: string } = {}) {
   const before = new Date();
@@ -65,7 +56,7 @@ const asText = (row: object) => JSON.stringify(row, (_, v) => (typeof v === "big
 
 describe("Glemt passord", () => {
   it("P15: the emailed link sets a new password once; only a hash of the link and of the password is stored", async () => {
-    const user = await createUser();
+    const user = await createUser({ password: OLD_PASSWORD });
     const token = await requestLink(user.email);
 
     const [received] = await readMailTo(mailDir, user.email);
@@ -100,7 +91,7 @@ describe("Glemt passord", () => {
   });
 
   it("two concurrent completions of the same link: exactly one succeeds", async () => {
-    const user = await createUser();
+    const user = await createUser({ password: OLD_PASSWORD });
     const token = await requestLink(user.email);
     const results = await Promise.all([
       completePasswordReset({ token, password: "Første nye passord 1" }, { mail }),
@@ -113,7 +104,7 @@ describe("Glemt passord", () => {
   });
 
   it("a link expires after 30 minutes", async () => {
-    const user = await createUser();
+    const user = await createUser({ password: OLD_PASSWORD });
     const now = new Date();
     const token = await requestLink(user.email, { now });
     const expired = new Date(now.getTime() + RESET_TOKEN_TTL_MS);
@@ -126,7 +117,7 @@ describe("Glemt passord", () => {
   });
 
   it("a new request invalidates the earlier link", async () => {
-    const user = await createUser();
+    const user = await createUser({ password: OLD_PASSWORD });
     const first = await requestLink(user.email);
     const second = await requestLink(user.email);
     expect(second).not.toBe(first);
@@ -140,7 +131,7 @@ describe("Glemt passord", () => {
   });
 
   it("completing a reset signs the user out everywhere and lifts a lock", async () => {
-    const user = await createUser();
+    const user = await createUser({ password: OLD_PASSWORD });
     const sessions = [await createSession(user.id), await createSession(user.id)];
     await db.user.update({
       where: { id: user.id },
@@ -167,7 +158,7 @@ describe("Glemt passord", () => {
   });
 
   it("an unknown email gets no mail and no token, and the caller sees the same outcome", async () => {
-    const known = await createUser();
+    const known = await createUser({ password: OLD_PASSWORD });
     const unknown = `${randomUUID()}@example.com`;
     const outcomeKnown = await requestPasswordReset({ email: known.email, ip: nextIp() }, { mail });
     const outcomeUnknown = await requestPasswordReset({ email: unknown, ip: nextIp() }, { mail });
@@ -177,7 +168,7 @@ describe("Glemt passord", () => {
   });
 
   it("at most 3 links an hour per account, and 20 requests an hour per IP", async () => {
-    const user = await createUser();
+    const user = await createUser({ password: OLD_PASSWORD });
     const now = new Date();
     for (let i = 0; i < RESET_ACCOUNT_RULE.limit + 2; i++) {
       await requestPasswordReset({ email: user.email, ip: nextIp() }, { mail, now });
@@ -191,13 +182,13 @@ describe("Glemt passord", () => {
     for (let i = 0; i < RESET_IP_RULE.limit; i++) {
       await requestPasswordReset({ email: `${randomUUID()}@example.com`, ip }, { mail, now });
     }
-    const victim = await createUser();
+    const victim = await createUser({ password: OLD_PASSWORD });
     await requestPasswordReset({ email: victim.email, ip }, { mail, now });
     expect(await readMailTo(mailDir, victim.email)).toEqual([]);
   });
 
   it("P20: reset audit rows name the account but hold no email, IP or token", async () => {
-    const user = await createUser();
+    const user = await createUser({ password: OLD_PASSWORD });
     const ip = nextIp();
     const before = new Date();
     await requestPasswordReset({ email: user.email, ip }, { mail });

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Role } from "@/generated/prisma/client";
 import { auth } from "@/server/auth/config";
 import { requireCustomer, requireStaff } from "@/server/auth/guards";
 import {
@@ -10,42 +9,17 @@ import {
   SESSION_LIFETIME_MS,
 } from "@/server/auth/session-store";
 import { db } from "@/server/db";
-import { hashPassword, verifyPassword } from "@/server/security/password";
+import { verifyPassword } from "@/server/security/password";
 import { changePassword, PASSWORD_CHANGE_RULE } from "@/server/services/password-change";
+import { createUser, PASSWORD } from "../support/factories";
 
 // The guards read the cookie through next-auth's auth(); here it returns whichever session id the
 // test puts in the "cookie", and everything behind it (the AuthSession row) is real.
 vi.mock("@/server/auth/config", () => ({ auth: vi.fn() }));
 const cookie = vi.mocked(auth as unknown as () => Promise<{ sessionId?: string } | null>);
 
-const PASSWORD = "Riktig passord 2026";
 // No mail sink here: the "password changed" mail fails to send, which must not undo the change.
 const NO_MAIL = { mail: { smtpUrl: "smtp://127.0.0.1:9" } };
-
-async function createUser(role: Role = "CUSTOMER") {
-  const email = `${randomUUID()}@example.com`;
-  const customer =
-    role === "CUSTOMER"
-      ? await db.customer.create({
-          data: {
-            firstName: "Test",
-            lastName: "Kunde",
-            email,
-            phone: "40000000",
-            street: "Testveien 1",
-            postalCode: "0150",
-            city: "Oslo",
-            nationalIdCiphertext: "not-used-here",
-            nationalIdHash: randomUUID(),
-          },
-          select: { id: true },
-        })
-      : null;
-  return db.user.create({
-    data: { email, passwordHash: await hashPassword(PASSWORD), role, customerId: customer?.id },
-    select: { id: true, customerId: true },
-  });
-}
 
 /** What a guard threw: Next's redirect and notFound signal through an error's digest. */
 async function thrownBy(promise: Promise<unknown>): Promise<string> {
@@ -129,7 +103,7 @@ describe("guards", () => {
       role: "CUSTOMER",
     });
 
-    const staff = await createUser("ADMIN");
+    const staff = await createUser({ role: "ADMIN" });
     cookie.mockResolvedValue(await createSession(staff.id));
     expect(await thrownBy(requireCustomer())).toContain("404");
   });
@@ -141,12 +115,12 @@ describe("guards", () => {
     cookie.mockResolvedValue(await createSession((await createUser()).id));
     expect(await thrownBy(requireStaff())).toContain("404");
 
-    const support = await createUser("SUPPORT");
+    const support = await createUser({ role: "SUPPORT" });
     cookie.mockResolvedValue(await createSession(support.id));
     expect(await requireStaff()).toMatchObject({ userId: support.id, role: "SUPPORT" });
     expect(await thrownBy(requireStaff("ADMIN"))).toContain("404");
 
-    const admin = await createUser("ADMIN");
+    const admin = await createUser({ role: "ADMIN" });
     cookie.mockResolvedValue(await createSession(admin.id));
     expect(await requireStaff("SUPPORT")).toMatchObject({ userId: admin.id, role: "ADMIN" });
     expect(await requireStaff("ADMIN")).toMatchObject({ userId: admin.id, role: "ADMIN" });

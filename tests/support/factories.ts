@@ -1,0 +1,106 @@
+// Test data for integration tests: synthetic rows with unique keys in the file's own database.
+// National IDs are placeholders ("ciphertext-N", "hash-N"), never real ciphertext: no test here decrypts
+// them, and the recognisable markers let a test assert that neither leaks into what a page shows.
+
+import { norwegianGsrn } from "@/domain/gsrn";
+import type { Prisma, Role } from "@/generated/prisma/client";
+import { db } from "@/server/db";
+import { hashPassword } from "@/server/security/password";
+
+/** The password every `createUser` account has unless the test passes another. */
+export const PASSWORD = "Riktig passord 2026";
+
+let sequence = 0;
+
+// argon2id costs milliseconds per hash: each distinct password is hashed once per test file.
+const hashes = new Map<string, Promise<string>>();
+function passwordHashFor(password: string): Promise<string> {
+  let hash = hashes.get(password);
+  if (!hash) {
+    hash = hashPassword(password);
+    hashes.set(password, hash);
+  }
+  return hash;
+}
+
+export async function createCustomer(overrides: Partial<Prisma.CustomerUncheckedCreateInput> = {}) {
+  const n = ++sequence;
+  return db.customer.create({
+    data: {
+      firstName: "Test",
+      lastName: "Kunde",
+      email: `kunde${n}@example.com`,
+      phone: `4000${String(n).padStart(4, "0")}`,
+      street: "Testveien 1",
+      postalCode: "0150",
+      city: "Oslo",
+      nationalIdCiphertext: `ciphertext-${n}`,
+      nationalIdHash: `hash-${n}`,
+      ...overrides,
+    },
+    select: { id: true, customerNumber: true },
+  });
+}
+
+/** A login; a CUSTOMER gets a customer of their own with the same email, staff get none. */
+export async function createUser({
+  role = "CUSTOMER",
+  password = PASSWORD,
+}: {
+  role?: Role;
+  password?: string;
+} = {}) {
+  const email = `bruker${++sequence}@example.com`;
+  const customer = role === "CUSTOMER" ? await createCustomer({ email }) : null;
+  const user = await db.user.create({
+    data: { email, passwordHash: await passwordHashFor(password), role, customerId: customer?.id },
+    select: { id: true, customerId: true },
+  });
+  return { ...user, email };
+}
+
+export async function createMeteringPoint(
+  customerId: string,
+  overrides: Partial<Prisma.MeteringPointUncheckedCreateInput> = {},
+) {
+  const serial = 10_000_000 + ++sequence;
+  return db.meteringPoint.create({
+    data: {
+      gsrn: norwegianGsrn(serial),
+      meterNumber: `M-${serial}`,
+      street: "Målerveien 1",
+      postalCode: "0150",
+      city: "Oslo",
+      priceArea: "NO1",
+      gridCompany: "Elvia AS",
+      customerId,
+      ...overrides,
+    },
+    select: { id: true, gsrn: true, meterNumber: true },
+  });
+}
+
+export type ContractOverrides = Partial<
+  Omit<Prisma.ContractUncheckedCreateInput, "customerId" | "meteringPointId">
+>;
+
+/** An active spot-price contract from 1 January 2025, unless overridden. */
+export async function createContract(
+  customerId: string,
+  meteringPointId: string,
+  overrides: ContractOverrides = {},
+) {
+  return db.contract.create({
+    data: {
+      customerId,
+      meteringPointId,
+      product: "SPOT",
+      markupOrePerKwh: "4.9",
+      monthlyFeeOre: 4900,
+      status: "ACTIVE",
+      startDate: new Date("2025-01-01"),
+      ...overrides,
+    },
+    select: { id: true },
+  });
+}
