@@ -9,6 +9,9 @@ test("a reset link from the mail sink works once and cannot be reused", async ({
   const requestedAt = new Date();
   await page.goto("/logg-inn");
   await page.getByRole("link", { name: /Glemt passord/ }).click();
+  // The login page has an "E-post" field too: wait until the client-side navigation has replaced it.
+  await expect(page).toHaveURL(/\/glemt-passord$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/passord/i);
   await page.getByLabel("E-post").fill("sofie.lie@example.com");
   await page.getByRole("button", { name: /Send/ }).click();
   await expect(page.getByText(/Hvis e-postadressen er registrert/)).toBeVisible();

@@ -61,9 +61,7 @@ export async function openSchemaEngine(adapterFactory: SqlMigrationAwareDriverAd
   const schema = fs.readFileSync(SCHEMA_PATH, "utf8");
   const engine = await SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schema]] },
-    (log: string) => {
-      if (process.env.SCHEMA_ENGINE_DEBUG) console.error("[schema-engine]", log);
-    },
+    () => undefined, // the engine's own log: progress chatter, nothing actionable
     bindMigrationAwareSqlAdapterFactory(adapterFactory),
   );
   return {
