@@ -4,11 +4,8 @@ import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
-import { TableScroller } from "@/components/ui/table-scroller";
+import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
 import { type CustomerSearchState, searchCustomersAction } from "./actions";
-
-const th = "border-b-2 border-slate-300 px-3 py-2 text-left font-semibold";
-const td = "border-b border-slate-200 px-3 py-2";
 
 export function CustomerSearch() {
   const [state, formAction] = useActionState<CustomerSearchState, FormData>(searchCustomersAction, null);
@@ -38,41 +35,21 @@ export function CustomerSearch() {
       <FormStatus state={state} />
 
       {state?.ok && state.results.length > 0 && (
-        <TableScroller labelledBy="sokeresultat">
-          <table className="w-full min-w-[32rem] border-collapse bg-white text-left">
-            <caption id="sokeresultat" className="mb-2 text-left text-lg font-semibold text-slate-900">
-              Kunder som passer til «{state.query}»
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={th}>
-                  Navn
-                </th>
-                <th scope="col" className={th}>
-                  Kundenummer
-                </th>
-                <th scope="col" className={th}>
-                  Sted
-                </th>
-                <th scope="col" className={th}>
-                  Status
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.results.map((customer) => (
-                <tr key={customer.id}>
-                  <th scope="row" className={`${td} font-medium`}>
-                    {customer.name}
-                  </th>
-                  <td className={`${td} tabular-nums`}>{customer.customerNumber}</td>
-                  <td className={td}>{customer.city}</td>
-                  <td className={td}>{customer.status}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroller>
+        <DataTable
+          id="sokeresultat"
+          caption={`Kunder som passer til «${state.query}»`}
+          columns={["Navn", "Kundenummer", "Sted", "Status"]}
+          minWidthClass="min-w-[32rem]"
+        >
+          {state.results.map((customer) => (
+            <tr key={customer.id}>
+              <RowHeader className="font-medium">{customer.name}</RowHeader>
+              <Cell className="tabular-nums">{customer.customerNumber}</Cell>
+              <Cell>{customer.city}</Cell>
+              <Cell>{customer.status}</Cell>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

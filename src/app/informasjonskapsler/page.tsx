@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TableScroller } from "@/components/ui/table-scroller";
+import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
 import { COOKIES, RECIPIENTS, TRACKERS } from "@/domain/privacy-register";
 
 export const metadata: Metadata = {
@@ -13,9 +13,6 @@ const PURPOSE_NAMES = {
   statistics: "Statistikk",
   marketing: "Markedsføring",
 } as const;
-
-const th = "border-b-2 border-slate-300 px-3 py-2 text-left align-bottom font-semibold";
-const td = "border-b border-slate-200 px-3 py-2 align-top";
 
 export default function CookiesPage() {
   return (
@@ -34,42 +31,26 @@ export default function CookiesPage() {
           Nødvendige informasjonskapsler
         </h2>
         <p>Disse trengs for at du skal kunne logge inn, og krever derfor ikke samtykke.</p>
-        <TableScroller labelledBy="nodvendige-tabell">
-          <table className="w-full min-w-[36rem] border-collapse text-left">
-            <caption id="nodvendige-tabell" className="sr-only">
-              Nødvendige informasjonskapsler
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={th}>
-                  Navn
-                </th>
-                <th scope="col" className={th}>
-                  Hva den gjør
-                </th>
-                <th scope="col" className={th}>
-                  Varighet
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {COOKIES.filter((cookie) => cookie.purpose === "essential").map((cookie) => (
-                <tr key={cookie.name}>
-                  <th scope="row" className={`${td} font-mono text-sm`}>
-                    {cookie.name}
-                  </th>
-                  <td className={td}>
-                    {cookie.description}{" "}
-                    <span className="text-slate-600">
-                      ({PURPOSE_NAMES[cookie.purpose]}, {cookie.provider})
-                    </span>
-                  </td>
-                  <td className={td}>{cookie.lifetime}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroller>
+        <DataTable
+          id="nodvendige-tabell"
+          caption="Nødvendige informasjonskapsler"
+          hideCaption
+          columns={["Navn", "Hva den gjør", "Varighet"]}
+          minWidthClass="min-w-[36rem]"
+        >
+          {COOKIES.filter((cookie) => cookie.purpose === "essential").map((cookie) => (
+            <tr key={cookie.name}>
+              <RowHeader className="font-mono text-sm">{cookie.name}</RowHeader>
+              <Cell>
+                {cookie.description}{" "}
+                <span className="text-slate-600">
+                  ({PURPOSE_NAMES[cookie.purpose]}, {cookie.provider})
+                </span>
+              </Cell>
+              <Cell>{cookie.lifetime}</Cell>
+            </tr>
+          ))}
+        </DataTable>
       </section>
 
       <section aria-labelledby="statistikk" className="space-y-3">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { TableScroller } from "@/components/ui/table-scroller";
+import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
 import {
   CONTROLLER,
   LEGAL_BASES,
@@ -59,10 +59,6 @@ function Section({ id, children }: { id: (typeof SECTIONS)[number]["id"]; childr
     </section>
   );
 }
-
-const th = "border-b-2 border-slate-300 px-3 py-2 text-left align-bottom font-semibold";
-const td = "border-b border-slate-200 px-3 py-2 align-top";
-const captionClass = "mb-2 text-left text-lg font-semibold text-slate-900";
 
 export default function PrivacyStatementPage() {
   return (
@@ -187,39 +183,28 @@ export default function PrivacyStatementPage() {
             ))}
         </ul>
         {PRIVACY_REGISTER.map((category) => (
-          <TableScroller key={category.id} labelledBy={`formal-${category.id}`}>
-            <table className="w-full min-w-[36rem] border-collapse text-left">
-              <caption id={`formal-${category.id}`} className={captionClass}>
-                {category.name}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>
-                    Formål
-                  </th>
-                  <th scope="col" className={th}>
-                    Rettslig grunnlag
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {category.purposes.map((use) => (
-                  <tr key={use.purpose}>
-                    <th scope="row" className={`${td} font-normal`}>
-                      <span className="font-semibold">{PURPOSES[use.purpose].name}.</span> {use.detail}
-                    </th>
-                    <td className={td}>
-                      {LEGAL_BASES[use.legalBasis].name}{" "}
-                      <span className="text-slate-600">
-                        ({LEGAL_BASES[use.legalBasis].citation}
-                        {use.law ? `, ${use.law}` : ""})
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroller>
+          <DataTable
+            key={category.id}
+            id={`formal-${category.id}`}
+            caption={category.name}
+            columns={["Formål", "Rettslig grunnlag"]}
+            minWidthClass="min-w-[36rem]"
+          >
+            {category.purposes.map((use) => (
+              <tr key={use.purpose}>
+                <RowHeader className="font-normal">
+                  <span className="font-semibold">{PURPOSES[use.purpose].name}.</span> {use.detail}
+                </RowHeader>
+                <Cell>
+                  {LEGAL_BASES[use.legalBasis].name}{" "}
+                  <span className="text-slate-600">
+                    ({LEGAL_BASES[use.legalBasis].citation}
+                    {use.law ? `, ${use.law}` : ""})
+                  </span>
+                </Cell>
+              </tr>
+            ))}
+          </DataTable>
         ))}
         <dl className="space-y-2">
           {Object.values(LEGAL_BASES).map((basis) => (
@@ -237,41 +222,21 @@ export default function PrivacyStatementPage() {
           det, eller når du har samtykket. Databehandlerne våre arbeider på oppdrag fra oss, og vi har avtaler
           som sikrer at de ikke bruker opplysningene til noe annet enn tjenesten de leverer oss.
         </p>
-        <TableScroller labelledBy="mottakere">
-          <table className="w-full min-w-[40rem] border-collapse text-left">
-            <caption id="mottakere" className={captionClass}>
-              Hvem vi deler med eller henter fra
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={th}>
-                  Mottaker
-                </th>
-                <th scope="col" className={th}>
-                  Rolle
-                </th>
-                <th scope="col" className={th}>
-                  Hva og hvorfor
-                </th>
-                <th scope="col" className={th}>
-                  Hvor
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {recipientIds.map((id) => (
-                <tr key={id}>
-                  <th scope="row" className={td}>
-                    {RECIPIENTS[id].name}
-                  </th>
-                  <td className={td}>{RECIPIENT_ROLE_NAMES[RECIPIENTS[id].role]}</td>
-                  <td className={td}>{RECIPIENTS[id].description}</td>
-                  <td className={td}>{RECIPIENTS[id].location}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroller>
+        <DataTable
+          id="mottakere"
+          caption="Hvem vi deler med eller henter fra"
+          columns={["Mottaker", "Rolle", "Hva og hvorfor", "Hvor"]}
+          minWidthClass="min-w-[40rem]"
+        >
+          {recipientIds.map((id) => (
+            <tr key={id}>
+              <RowHeader>{RECIPIENTS[id].name}</RowHeader>
+              <Cell>{RECIPIENT_ROLE_NAMES[RECIPIENTS[id].role]}</Cell>
+              <Cell>{RECIPIENTS[id].description}</Cell>
+              <Cell>{RECIPIENTS[id].location}</Cell>
+            </tr>
+          ))}
+        </DataTable>
       </Section>
 
       <Section id="sletting">
@@ -282,36 +247,25 @@ export default function PrivacyStatementPage() {
           brukes ikke til noe annet.
         </p>
         {PRIVACY_REGISTER.map((category) => (
-          <TableScroller key={category.id} labelledBy={`lagring-${category.id}`}>
-            <table className="w-full min-w-[32rem] border-collapse text-left">
-              <caption id={`lagring-${category.id}`} className={captionClass}>
-                {category.name}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>
-                    Opplysninger
-                  </th>
-                  <th scope="col" className={th}>
-                    Hvor lenge og hvorfor
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {category.retention.map((entry) => (
-                  <tr key={entry.fields.join()}>
-                    <th scope="row" className={`${td} font-normal`}>
-                      {entry.fields
-                        .map((fieldId) => category.fields.find((f) => f.id === fieldId)?.label)
-                        .filter(Boolean)
-                        .join("; ")}
-                    </th>
-                    <td className={td}>{entry.explanation}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroller>
+          <DataTable
+            key={category.id}
+            id={`lagring-${category.id}`}
+            caption={category.name}
+            columns={["Opplysninger", "Hvor lenge og hvorfor"]}
+            minWidthClass="min-w-[32rem]"
+          >
+            {category.retention.map((entry) => (
+              <tr key={entry.fields.join()}>
+                <RowHeader className="font-normal">
+                  {entry.fields
+                    .map((fieldId) => category.fields.find((f) => f.id === fieldId)?.label)
+                    .filter(Boolean)
+                    .join("; ")}
+                </RowHeader>
+                <Cell>{entry.explanation}</Cell>
+              </tr>
+            ))}
+          </DataTable>
         ))}
       </Section>
 

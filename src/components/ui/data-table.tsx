@@ -1,0 +1,68 @@
+import type { ReactNode } from "react";
+import { TableScroller } from "./table-scroller";
+
+const CELL = "border-b border-slate-200 px-3 py-2 align-top";
+const COLUMN_HEADER = "border-b-2 border-slate-300 px-3 py-2 text-left align-bottom font-semibold";
+
+/**
+ * A captioned table that scrolls sideways on a phone. The caption names the scroll region for
+ * screen readers, so it is required; `hideCaption` keeps it for them only. Rows come as children.
+ */
+export function DataTable({
+  id,
+  caption,
+  hideCaption = false,
+  columns,
+  minWidthClass,
+  children,
+}: {
+  id: string;
+  caption: ReactNode;
+  hideCaption?: boolean;
+  columns: string[];
+  /** A literal Tailwind class such as "min-w-[36rem]": the width below which the table scrolls. */
+  minWidthClass: string;
+  children: ReactNode;
+}) {
+  return (
+    <TableScroller labelledBy={id}>
+      <table className={`w-full ${minWidthClass} border-collapse text-left`}>
+        <caption
+          id={id}
+          className={hideCaption ? "sr-only" : "mb-2 text-left text-lg font-semibold text-slate-900"}
+        >
+          {caption}
+        </caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col" className={COLUMN_HEADER}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </TableScroller>
+  );
+}
+
+/** The cell that names its row (read out before every other cell in the row). */
+export function RowHeader({
+  className = "font-semibold",
+  children,
+}: {
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <th scope="row" className={`${CELL} ${className}`}>
+      {children}
+    </th>
+  );
+}
+
+export function Cell({ className = "", children }: { className?: string; children: ReactNode }) {
+  return <td className={`${CELL} ${className}`}>{children}</td>;
+}
