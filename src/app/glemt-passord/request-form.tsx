@@ -2,9 +2,8 @@
 
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
+import { LoginEmailField } from "@/components/forms/login-email-field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { TextField } from "@/components/forms/text-field";
-import { EMAIL_MAX_LENGTH } from "@/domain/credentials";
 import { requestReset } from "./actions";
 
 export function ResetRequestForm() {
@@ -13,16 +12,8 @@ export function ResetRequestForm() {
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
       <FormStatus state={state} />
-      <TextField
-        name="email"
-        label="E-post"
+      <LoginEmailField
         hint="E-postadressen du logger inn med."
-        type="email"
-        autoComplete="username"
-        inputMode="email"
-        spellCheck={false}
-        required
-        maxLength={EMAIL_MAX_LENGTH}
         defaultValue={failure?.values?.email}
         errors={failure?.fieldErrors.email}
       />

@@ -2,9 +2,10 @@
 
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
+import { LoginEmailField } from "@/components/forms/login-email-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
-import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from "@/domain/credentials";
+import { PASSWORD_MAX_LENGTH } from "@/domain/credentials";
 import { logIn } from "./actions";
 
 export function LoginForm({ returnTo }: { returnTo: string | null }) {
@@ -14,18 +15,7 @@ export function LoginForm({ returnTo }: { returnTo: string | null }) {
     <form action={formAction} noValidate className="flex flex-col gap-5">
       <FormStatus state={state} />
       {returnTo && <input type="hidden" name="tilbake" value={returnTo} />}
-      <TextField
-        name="email"
-        label="E-post"
-        type="email"
-        autoComplete="username"
-        inputMode="email"
-        spellCheck={false}
-        required
-        maxLength={EMAIL_MAX_LENGTH}
-        defaultValue={failure?.values?.email}
-        errors={failure?.fieldErrors.email}
-      />
+      <LoginEmailField defaultValue={failure?.values?.email} errors={failure?.fieldErrors.email} />
       <TextField
         name="password"
         label="Passord"

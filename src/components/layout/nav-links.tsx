@@ -19,33 +19,30 @@ function isCurrent(pathname: string, item: NavItem): boolean {
  * The header's links with aria-current on the page you are on. Plain links in a list that scrolls
  * sideways on narrow screens: nothing to open, so it works before (and without) JavaScript.
  */
-export function NavLinks({ items, variant }: { items: readonly NavItem[]; variant: "tabs" | "actions" }) {
+const STYLES = {
+  actions: {
+    list: "flex items-center gap-1 sm:gap-2",
+    item: "",
+    link: "inline-block rounded-md px-2.5 py-2 text-sm font-semibold text-brand-800 underline-offset-4 hover:underline aria-[current=page]:underline sm:px-3 sm:text-base",
+  },
+  tabs: {
+    list: "-mb-px flex gap-1 overflow-x-auto px-1 [scrollbar-width:thin]",
+    item: "shrink-0",
+    link: "block whitespace-nowrap border-b-4 border-transparent px-3 py-3 text-sm font-medium text-slate-700 no-underline hover:border-slate-300 hover:text-slate-900 aria-[current=page]:border-brand-700 aria-[current=page]:font-semibold aria-[current=page]:text-brand-900 sm:text-base",
+  },
+} as const;
+
+export function NavLinks({ items, variant }: { items: readonly NavItem[]; variant: keyof typeof STYLES }) {
   const pathname = usePathname();
-  if (variant === "actions") {
-    return (
-      <ul className="flex items-center gap-1 sm:gap-2">
-        {items.map((item) => (
-          <li key={item.href}>
-            <Link
-              href={item.href}
-              aria-current={isCurrent(pathname, item) ? "page" : undefined}
-              className="inline-block rounded-md px-2.5 py-2 text-sm font-semibold text-brand-800 underline-offset-4 hover:underline aria-[current=page]:underline sm:px-3 sm:text-base"
-            >
-              {item.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    );
-  }
+  const styles = STYLES[variant];
   return (
-    <ul className="-mb-px flex gap-1 overflow-x-auto px-1 [scrollbar-width:thin]">
+    <ul className={styles.list}>
       {items.map((item) => (
-        <li key={item.href} className="shrink-0">
+        <li key={item.href} className={styles.item || undefined}>
           <Link
             href={item.href}
             aria-current={isCurrent(pathname, item) ? "page" : undefined}
-            className="block whitespace-nowrap border-b-4 border-transparent px-3 py-3 text-sm font-medium text-slate-700 no-underline hover:border-slate-300 hover:text-slate-900 aria-[current=page]:border-brand-700 aria-[current=page]:font-semibold aria-[current=page]:text-brand-900 sm:text-base"
+            className={styles.link}
           >
             {item.label}
           </Link>
