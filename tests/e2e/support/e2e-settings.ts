@@ -1,7 +1,8 @@
 import path from "node:path";
 
-export const E2E_PORT = 3100;
-export const E2E_SMTP_PORT = 2526;
+// Overridable so that two checkouts on one machine can run their browser suites side by side.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
 export const E2E_DIR = path.resolve(".data/e2e");
 export const E2E_MAIL_DIR = path.join(E2E_DIR, "mail");
 export const DEMO_PASSWORD = "Klarkraft-demo-2026";
