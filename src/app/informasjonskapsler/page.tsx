@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
-import { COOKIES, RECIPIENTS, TRACKERS } from "@/domain/privacy-register";
+import { COOKIES, TRACKERS } from "@/domain/privacy/cookies";
+import { RECIPIENTS } from "@/domain/privacy/vocabulary";
 
 export const metadata: Metadata = {
   title: "Informasjonskapsler",

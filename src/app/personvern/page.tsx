@@ -2,22 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
+import { TRACKERS } from "@/domain/privacy/cookies";
+import { PRIVACY_REGISTER } from "@/domain/privacy/register";
+import { PRIVACY_RIGHTS, RESPONSE_DEADLINE, SUPERVISORY_AUTHORITY } from "@/domain/privacy/rights";
 import {
   CONTROLLER,
   LEGAL_BASES,
   LEGAL_BASIS_SUMMARY,
   PRIVACY_POLICY_UPDATED,
-  PRIVACY_REGISTER,
-  PRIVACY_RIGHTS,
   PURPOSES,
   RECIPIENT_ROLE_NAMES,
   RECIPIENTS,
-  RESPONSE_DEADLINE,
   type RecipientId,
   SOURCES,
-  SUPERVISORY_AUTHORITY,
-  TRACKERS,
-} from "@/domain/privacy-register";
+} from "@/domain/privacy/vocabulary";
 
 export const metadata: Metadata = {
   title: "Personvernerklæring",

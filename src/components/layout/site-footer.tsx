@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CONTROLLER } from "@/domain/privacy-register";
+import { CONTROLLER } from "@/domain/privacy/vocabulary";
 
 export function SiteFooter() {
   return (

@@ -1,0 +1,35 @@
+// What the site stores in the visitor's browser, and the trackers it may load after consent.
+import type { RecipientId } from "./vocabulary";
+
+export interface CookieEntry {
+  name: string;
+  purpose: "essential" | "statistics" | "marketing";
+  provider: string;
+  description: string;
+  lifetime: string;
+}
+
+/** Names as on plain http; over https Auth.js prefixes them with "__Secure-". */
+export const COOKIES: readonly CookieEntry[] = [
+  {
+    name: "authjs.session-token",
+    purpose: "essential",
+    provider: "Klarkraft",
+    description:
+      "Holder deg innlogget på Min side. Inneholder bare en kryptert henvisning til innloggingen din, ikke navn eller e-post.",
+    lifetime: "Til du logger ut, og høyst 8 timer",
+  },
+  {
+    name: "authjs.callback-url",
+    purpose: "essential",
+    provider: "Klarkraft",
+    description: "Husker hvilken side du skal tilbake til etter at du har logget inn.",
+    lifetime: "Til du lukker nettleseren",
+  },
+];
+
+export const TRACKERS = [
+  { name: "Google Analytics 4", purpose: "statistics", recipient: "google" },
+  { name: "Meta Pixel", purpose: "marketing", recipient: "meta" },
+  { name: "Snapchat Pixel", purpose: "marketing", recipient: "snap" },
+] as const satisfies readonly { name: string; purpose: "statistics" | "marketing"; recipient: RecipientId }[];

@@ -1,0 +1,195 @@
+import "server-only";
+// Where each data field of the privacy register lives in the database. The register (the domain)
+// names fields by id; this map ties those ids to Prisma columns, so exports and deletion can find
+// the data, and a unit test checks it against prisma/schema.prisma in both directions.
+import type { DataFieldId } from "@/domain/privacy/register";
+import type { Prisma } from "@/generated/prisma/client";
+
+type ScalarFields = {
+  User: Prisma.UserScalarFieldEnum;
+  AuthSession: Prisma.AuthSessionScalarFieldEnum;
+  PasswordResetToken: Prisma.PasswordResetTokenScalarFieldEnum;
+  RateLimitBucket: Prisma.RateLimitBucketScalarFieldEnum;
+  Customer: Prisma.CustomerScalarFieldEnum;
+  MeteringPoint: Prisma.MeteringPointScalarFieldEnum;
+  Contract: Prisma.ContractScalarFieldEnum;
+  ConsumptionReading: Prisma.ConsumptionReadingScalarFieldEnum;
+  Inquiry: Prisma.InquiryScalarFieldEnum;
+  InquiryMessage: Prisma.InquiryMessageScalarFieldEnum;
+  ConsentRecord: Prisma.ConsentRecordScalarFieldEnum;
+  PrivacyRequest: Prisma.PrivacyRequestScalarFieldEnum;
+  PrivacyRequestEvent: Prisma.PrivacyRequestEventScalarFieldEnum;
+  OnboardingApplication: Prisma.OnboardingApplicationScalarFieldEnum;
+  Invoice: Prisma.InvoiceScalarFieldEnum;
+  AuditLog: Prisma.AuditLogScalarFieldEnum;
+};
+
+export type PersonalDataModel = keyof ScalarFields;
+
+/** A Prisma model and the columns of it that hold a piece of data. */
+export type StoredIn = {
+  [M in PersonalDataModel]: { model: M; fields: readonly ScalarFields[M][] };
+}[PersonalDataModel];
+
+/** Every data field of the register, and the columns that hold it (none if it lives elsewhere). */
+export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
+  name: [{ model: "Customer", fields: ["firstName", "lastName"] }],
+  address: [{ model: "Customer", fields: ["street", "postalCode", "city"] }],
+  email: [{ model: "Customer", fields: ["email"] }],
+  phone: [{ model: "Customer", fields: ["phone"] }],
+  inquiries: [
+    { model: "Inquiry", fields: ["subject", "status", "createdAt", "updatedAt"] },
+    { model: "InquiryMessage", fields: ["author", "authorUserId", "body", "createdAt"] },
+  ],
+  "privacy-requests": [
+    {
+      model: "PrivacyRequest",
+      fields: [
+        "type",
+        "status",
+        "details",
+        "receivedAt",
+        "dueAt",
+        "extendedDueAt",
+        "extensionReason",
+        "completedAt",
+        "resolution",
+      ],
+    },
+    { model: "PrivacyRequestEvent", fields: ["kind", "note", "actorUserId", "createdAt"] },
+  ],
+  "national-id": [{ model: "Customer", fields: ["nationalIdCiphertext", "nationalIdHash"] }],
+  "customer-number": [{ model: "Customer", fields: ["customerNumber", "status", "createdAt", "endedAt"] }],
+  "metering-point": [
+    {
+      model: "MeteringPoint",
+      fields: ["gsrn", "meterNumber", "street", "postalCode", "city", "priceArea", "gridCompany"],
+    },
+  ],
+  agreement: [
+    {
+      model: "Contract",
+      fields: [
+        "product",
+        "markupOrePerKwh",
+        "monthlyFeeOre",
+        "fixedPriceOrePerKwh",
+        "fixedUntil",
+        "norgespris",
+        "status",
+        "startDate",
+        "endDate",
+      ],
+    },
+  ],
+  application: [
+    {
+      model: "OnboardingApplication",
+      fields: [
+        "status",
+        "firstName",
+        "lastName",
+        "email",
+        "phone",
+        "street",
+        "postalCode",
+        "city",
+        "nationalIdCiphertext",
+        "nationalIdHash",
+        "gsrn",
+        "meterNumber",
+        "creditDecision",
+        "lastError",
+        "createdAt",
+      ],
+    },
+  ],
+  readings: [{ model: "ConsumptionReading", fields: ["intervalStart", "resolution", "kwh", "quality"] }],
+  invoices: [
+    {
+      model: "Invoice",
+      fields: [
+        "invoiceNumber",
+        "periodStart",
+        "periodEnd",
+        "issuedAt",
+        "dueDate",
+        "amountOre",
+        "vatOre",
+        "status",
+      ],
+    },
+  ],
+  account: [{ model: "User", fields: ["email", "passwordHash", "role", "passwordChangedAt", "createdAt"] }],
+  "login-attempts": [{ model: "User", fields: ["failedLoginCount", "lastFailedLoginAt", "lockedUntil"] }],
+  sessions: [{ model: "AuthSession", fields: ["userId", "createdAt", "expiresAt"] }],
+  "password-resets": [
+    { model: "PasswordResetToken", fields: ["tokenHash", "expiresAt", "usedAt", "createdAt"] },
+  ],
+  "essential-cookies": [{ model: "AuthSession", fields: ["id"] }],
+  "consent-choices": [
+    {
+      model: "ConsentRecord",
+      fields: ["visitorId", "customerId", "action", "statistics", "marketing", "policyVersion", "createdAt"],
+    },
+  ],
+  // Lives in the browser and at the trackers; the register says so in storedElsewhere.
+  "tracking-cookies": [],
+  "security-log": [
+    {
+      model: "AuditLog",
+      fields: [
+        "at",
+        "actorUserId",
+        "actorRole",
+        "action",
+        "subjectCustomerId",
+        "targetType",
+        "targetId",
+        "metadata",
+      ],
+    },
+  ],
+  "rate-limits": [{ model: "RateLimitBucket", fields: ["key", "windowStart", "count"] }],
+};
+
+/** Models without personal data, and why; every other model must hold some data field. */
+export const NON_PERSONAL_MODELS: Partial<Record<Exclude<Prisma.ModelName, PersonalDataModel>, string>> = {
+  SpotPrice: "Day-ahead market prices per price area: no link to any person.",
+};
+
+const ROW_ID = "Generated key of the row: means nothing outside the database.";
+const FOREIGN_KEY = "Link to another row; what it says about the person is in that row's mapped columns.";
+const ROW_TIMESTAMP = "When the row itself was written or changed, or expires: not a fact about the person.";
+
+/**
+ * Columns of personal-data models that belong to no data field, and why. With PERSONAL_DATA_COLUMNS
+ * they must account for every column, so a new column cannot hold personal data unregistered.
+ */
+export const TECHNICAL_COLUMNS: { [M in PersonalDataModel]?: { [C in ScalarFields[M]]?: string } } = {
+  User: { id: ROW_ID, customerId: FOREIGN_KEY, updatedAt: ROW_TIMESTAMP },
+  PasswordResetToken: { id: ROW_ID, userId: FOREIGN_KEY },
+  Customer: { id: ROW_ID, updatedAt: ROW_TIMESTAMP },
+  MeteringPoint: { id: ROW_ID, customerId: FOREIGN_KEY, createdAt: ROW_TIMESTAMP, updatedAt: ROW_TIMESTAMP },
+  Contract: {
+    id: ROW_ID,
+    customerId: FOREIGN_KEY,
+    meteringPointId: FOREIGN_KEY,
+    createdAt: ROW_TIMESTAMP,
+    updatedAt: ROW_TIMESTAMP,
+  },
+  ConsumptionReading: { meteringPointId: FOREIGN_KEY },
+  Inquiry: { id: ROW_ID, customerId: FOREIGN_KEY },
+  InquiryMessage: { id: ROW_ID, inquiryId: FOREIGN_KEY },
+  ConsentRecord: { id: ROW_ID },
+  PrivacyRequest: { id: ROW_ID, customerId: FOREIGN_KEY },
+  PrivacyRequestEvent: { id: ROW_ID, requestId: FOREIGN_KEY },
+  OnboardingApplication: {
+    id: ROW_ID,
+    customerId: FOREIGN_KEY,
+    updatedAt: ROW_TIMESTAMP,
+    expiresAt: ROW_TIMESTAMP,
+  },
+  Invoice: { id: ROW_ID, customerId: FOREIGN_KEY },
+  AuditLog: { id: ROW_ID },
+};
