@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import PrivacyStatementPage from "@/app/personvern/page";
@@ -27,6 +29,8 @@ function textOf(category: (typeof PRIVACY_REGISTER)[number]): string {
     .toLowerCase();
 }
 
+const APP_DIR = path.join(import.meta.dirname, "../../src/app");
+
 describe("privacy register", () => {
   it("P1: the privacy page's categories cover every category the statement names", () => {
     expect(PRIVACY_REGISTER.map((c) => c.name).sort()).toEqual(
@@ -46,6 +50,15 @@ describe("privacy register", () => {
       for (const field of category.fields) expect(html).toContain(escapeHtml(field.label));
     }
     for (const right of PRIVACY_RIGHTS) expect(html).toContain(right.name);
+  });
+
+  it("the privacy page links only to pages that exist", () => {
+    const html = renderToStaticMarkup(PrivacyStatementPage());
+    const internal = [...html.matchAll(/href="(\/[^"#?]*)/g)].map(([, href]) => href ?? "");
+    expect(internal.length).toBeGreaterThan(0);
+    for (const href of internal) {
+      expect(existsSync(path.join(APP_DIR, href, "page.tsx")), `link to ${href}`).toBe(true);
+    }
   });
 
   it("P17/P18: every category has a purpose and legal basis; bookkeeping purpose present", () => {

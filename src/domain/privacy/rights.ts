@@ -44,8 +44,7 @@ export const PRIVACY_RIGHTS: readonly PrivacyRight[] = [
     requestType: "RECTIFICATION",
     name: "Rett til korrigering",
     article: "personvernforordningen artikkel 16",
-    description:
-      "Du har rett til å få rettet eller supplert opplysninger som er feil eller ufullstendige. E-post og telefonnummer kan du endre selv på Min side.",
+    description: "Du har rett til å få rettet eller supplert opplysninger som er feil eller ufullstendige.",
     limits:
       "Navn og adresse er hentet fra Folkeregisteret, og målepunktet fra Elhub. Feil der må også rettes hos kilden; vi hjelper deg med det.",
   },

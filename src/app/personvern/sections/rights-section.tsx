@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { PRIVACY_RIGHTS, RESPONSE_DEADLINE, SUPERVISORY_AUTHORITY } from "@/domain/privacy/rights";
 import { CONTROLLER } from "@/domain/privacy/vocabulary";
 import { Section } from "./section";
@@ -21,13 +20,14 @@ export function RightsSection() {
         ))}
       </div>
       <h3 className="text-xl font-semibold text-slate-900">Slik bruker du rettighetene dine</h3>
+      {/* By email for now: self-service on Min side comes with the features that implement it. */}
       <ul className="list-disc space-y-1 pl-6">
         <li>
-          Logg inn på Min side og velg{" "}
-          <Link href="/min-side/personvern" className="text-brand-700 underline hover:no-underline">
-            Personvern
-          </Link>
-          . Der kan du laste ned en kopi av opplysningene dine og sende forespørsler.
+          Send en e-post til{" "}
+          <a href={`mailto:${CONTROLLER.privacyEmail}`} className="text-brand-700 underline">
+            {CONTROLLER.privacyEmail}
+          </a>{" "}
+          og skriv hvilken rettighet du vil bruke.
         </li>
         <li>
           Eller kontakt kundeservice på{" "}
