@@ -1,10 +1,10 @@
 // npm run db:seed              fill an empty database with synthetic demo data
 // npm run db:seed -- --reset   empty every app table first, then seed
 import "../scripts/load-env";
-import "../scripts/lib/server-only-hook";
 import { openDatabase } from "@/server/database/connection";
 import { migrateDatabase } from "@/server/database/migrate";
 import { env } from "@/server/env";
+import { DemoDataExistsError, seedDemoData } from "./seed/demo-data";
 import { databaseLabel, formatDemoLogins, formatSeedSummary } from "./seed/report";
 import { truncateAppTables } from "./seed/reset";
 
@@ -21,9 +21,6 @@ if (config.APP_ENV === "production") {
   console.error("Refusing to seed demo data with APP_ENV=production.");
   process.exit(1);
 }
-
-// After the hook in scripts/lib/server-only-hook: the seed imports server-only code.
-const { DemoDataExistsError, seedDemoData } = await import("./seed/demo-data");
 
 const connection = openDatabase(
   config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.EMBEDDED_DATABASE_DIR },

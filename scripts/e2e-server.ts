@@ -5,7 +5,8 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { E2E_DIR, E2E_PORT, E2E_SMTP_PORT } from "../tests/e2e/support/e2e-settings";
+import { E2E_AUTH_SECRET, E2E_DIR, E2E_PORT, E2E_SMTP_PORT } from "../tests/e2e/support/e2e-settings";
+import { TSX_WITH_SERVER_CODE } from "./lib/tsx-with-server-code";
 
 fs.rmSync(E2E_DIR, { recursive: true, force: true });
 fs.mkdirSync(E2E_DIR, { recursive: true });
@@ -13,6 +14,7 @@ fs.mkdirSync(E2E_DIR, { recursive: true });
 const serverEnv: NodeJS.ProcessEnv = {
   ...process.env,
   PORT: String(E2E_PORT),
+  AUTH_SECRET: E2E_AUTH_SECRET,
   HOST: "127.0.0.1",
   APP_URL: `http://127.0.0.1:${E2E_PORT}`,
   SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
@@ -32,13 +34,9 @@ if (process.env.DATABASE_URL) {
   serverEnv.DATABASE_URL = url.toString();
 }
 
-const server = spawn(
-  process.execPath,
-  [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/serve.ts"],
-  {
-    stdio: "inherit",
-    env: serverEnv,
-  },
-);
+const server = spawn(process.execPath, [...TSX_WITH_SERVER_CODE, "scripts/serve.ts"], {
+  stdio: "inherit",
+  env: serverEnv,
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 1));

@@ -1,7 +1,6 @@
 // Runs before the portal starts (`npm run dev`, `npm start`): applies pending migrations and, when the
 // database has no users yet and this is not production, fills it with the synthetic demo data.
 import "./load-env";
-import "./lib/server-only-hook";
 import { openDatabase } from "@/server/database/connection";
 import { migrateDatabase } from "@/server/database/migrate";
 import { env } from "@/server/env";

@@ -7,6 +7,7 @@ import net from "node:net";
 import path from "node:path";
 import { env } from "@/server/env";
 import { startMailSink } from "./lib/mail-sink";
+import { TSX_WITH_SERVER_CODE } from "./lib/tsx-with-server-code";
 
 const devMode = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -49,10 +50,7 @@ async function waitForHealth(url: string, child: ChildProcess) {
   return false;
 }
 
-await run(process.execPath, [
-  path.join("node_modules", "tsx", "dist", "cli.mjs"),
-  "scripts/prepare-database.ts",
-]);
+await run(process.execPath, [...TSX_WITH_SERVER_CODE, "scripts/prepare-database.ts"]);
 
 const smtp = new URL(config.SMTP_URL);
 const smtpPort = Number(smtp.port || 25);

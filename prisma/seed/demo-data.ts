@@ -196,6 +196,9 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
  * starts mid-month), priced from the seeded readings and spot prices (hourly price = mean of its
  * quarters) plus markup and monthly fee, with 25 % VAT. amountOre is the total to pay, VAT included;
  * vatOre is the VAT part of it. periodEnd is the last day of the period (inclusive).
+ *
+ * TODO(consumption): this SQL is a second, untested implementation of cost. The consumption work
+ * replaces it with the one domain cost function the pages use (strømstøtte/Norgespris included).
  */
 async function insertMonthlyInvoices(
   tx: Prisma.TransactionClient,

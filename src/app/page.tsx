@@ -38,9 +38,6 @@ export default async function LandingPage() {
           ) : (
             <ButtonLink href="/logg-inn">Logg inn på Min side</ButtonLink>
           )}
-          <ButtonLink href="/bli-kunde" variant="secondary">
-            Bli kunde
-          </ButtonLink>
         </div>
       </section>
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma, PrismaClient, Role } from "@/generated/prisma/client";
 
 export type AuditActorRole = Role | "SYSTEM" | "ANONYMOUS";

@@ -1,5 +1,6 @@
 // The only module that reads process.env. Parsed once, at first use (so `next build` needs no
 // secrets), and validated at server start by src/instrumentation.ts.
+import "server-only";
 import { z } from "zod";
 
 const base64Key = (bytes: number, { exact }: { exact: boolean }) =>

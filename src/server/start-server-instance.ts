@@ -1,4 +1,5 @@
-import { database } from "@/server/db";
+import "server-only";
+import { databaseConnection } from "@/server/db";
 import { EnvError, env } from "@/server/env";
 import { createJobQueue } from "@/server/jobs/job-queue";
 import { startJobWorkers } from "@/server/jobs/start-workers";
@@ -12,7 +13,7 @@ export async function startServerInstance() {
     console.error(error.message);
     process.exit(1);
   }
-  const boss = createJobQueue(database());
+  const boss = createJobQueue(databaseConnection());
   await boss.start();
   await startJobWorkers(boss);
 }

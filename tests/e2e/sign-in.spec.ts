@@ -1,5 +1,5 @@
 import { decode } from "next-auth/jwt";
-import { parseEnv } from "@/server/env";
+import { E2E_AUTH_SECRET } from "./support/e2e-settings";
 import { GENERIC_LOGIN_ERROR, logIn, logInAndWait } from "./support/session";
 import { expect, formAlert, test } from "./support/test";
 
@@ -47,7 +47,7 @@ test.describe("sign-in", () => {
     // The browser suite's server runs as a demo, with the development secret.
     const payload = await decode({
       token: cookie?.value,
-      secret: parseEnv({ APP_ENV: "demo" }).AUTH_SECRET,
+      secret: E2E_AUTH_SECRET,
       salt: "authjs.session-token",
     });
     expect(Object.keys(payload ?? {}).sort()).toEqual(["exp", "iat", "jti", "sid"]);

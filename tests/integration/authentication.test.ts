@@ -1,19 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { authenticate, LOGIN_IP_RULE } from "@/server/services/authentication";
+import { authenticate, LOGIN_IP_RULE, MAX_FAILED_LOGINS } from "@/server/services/authentication";
+import { asText } from "../support/as-text";
+import { clientAddresses } from "../support/client-address";
 import { createUser, PASSWORD } from "../support/factories";
 
 const MINUTE = 60_000;
 
-let ipCounter = 0;
-/** A fresh client address per test, so the per-IP throttle of one test never leaks into another. */
-function nextIp() {
-  ipCounter += 1;
-  return `198.51.100.${ipCounter}`;
-}
-
-/** An audit row as text (its id is a BigInt), to search it for personal data. */
-const asText = (row: object) => JSON.stringify(row, (_, v) => (typeof v === "bigint" ? v.toString() : v));
+const nextIp = clientAddresses("198.51.100");
 
 const at = (start: Date, minutes: number) => new Date(start.getTime() + minutes * MINUTE);
 
@@ -156,17 +150,19 @@ describe("authenticate", () => {
     });
   });
 
-  it("concurrent wrong passwords are all counted and lock the account once", async () => {
+  it("five concurrent wrong passwords are all counted and lock the account exactly once", async () => {
     const user = await createUser();
     const ip = nextIp();
     await Promise.all(
-      Array.from({ length: 8 }, () => authenticate({ email: user.email, password: "feil", ip })),
+      Array.from({ length: MAX_FAILED_LOGINS }, () =>
+        authenticate({ email: user.email, password: "feil", ip }),
+      ),
     );
     const row = await db.user.findUniqueOrThrow({
       where: { id: user.id },
       select: { failedLoginCount: true, lockedUntil: true },
     });
-    expect(row.failedLoginCount).toBeGreaterThanOrEqual(5);
+    expect(row.failedLoginCount).toBe(MAX_FAILED_LOGINS);
     expect(row.lockedUntil).not.toBeNull();
     expect(await db.auditLog.count({ where: { action: "auth.account.locked", targetId: user.id } })).toBe(1);
   });

@@ -15,6 +15,8 @@ import {
   requestPasswordReset,
 } from "@/server/services/password-reset";
 import { type MailSink, startMailSink } from "../../scripts/lib/mail-sink";
+import { asText } from "../support/as-text";
+import { clientAddresses } from "../support/client-address";
 import { createUser } from "../support/factories";
 import { readMailTo, waitForMailTo } from "../support/mail-inbox";
 
@@ -36,11 +38,7 @@ afterAll(async () => {
   fs.rmSync(mailDir, { recursive: true, force: true });
 });
 
-let ipCounter = 0;
-function nextIp() {
-  ipCounter += 1;
-  return `203.0.113.${ipCounter}`;
-}
+const nextIp = clientAddresses("203.0.113");
 
 /** Requests a link and reads the token out of the mail that actually arrived in the sink. */
 async function requestLink(email: string, options: { now?: Date; ip?: string } = {}) {
@@ -51,8 +49,6 @@ async function requestLink(email: string, options: { now?: Date; ip?: string } =
   if (!token) throw new Error("no reset link in the mail");
   return token;
 }
-
-const asText = (row: object) => JSON.stringify(row, (_, v) => (typeof v === "bigint" ? v.toString() : v));
 
 describe("Glemt passord", () => {
   it("P15: the emailed link sets a new password once; only a hash of the link and of the password is stored", async () => {

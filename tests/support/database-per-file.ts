@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, inject } from "vitest";
-import { useDatabase } from "@/server/db";
+import { overrideDatabaseForTests } from "@/server/db";
 import { openTestDatabase } from "./test-database";
 
 let dispose: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
   const opened = await openTestDatabase(inject("databaseTemplate"));
-  useDatabase(opened.connection);
+  overrideDatabaseForTests(opened.connection);
   dispose = opened.dispose;
 });
 

@@ -1,21 +1,16 @@
 "use server";
 
-import { z } from "zod";
-import { type FormState, failed, formValues, invalid } from "@/lib/form-state";
+import { CUSTOMER_QUERY_MAX_LENGTH, ZCustomerSearch } from "@/domain/customer-search";
+import type { FormState } from "@/lib/form-state";
 import { requireStaff } from "@/server/auth/guards";
+import { formAction } from "@/server/form-action";
 import { type CustomerSearchResult, searchCustomers } from "@/server/services/customer-search";
 
-export type CustomerSearchState =
-  | Exclude<FormState, { ok: true }>
-  | { ok: true; message: string; query: string; results: CustomerSearchResult[]; truncated: boolean };
-
-const ZCustomerSearch = z.object({
-  q: z
-    .string({ error: "Skriv hva du vil søke etter." })
-    .trim()
-    .min(2, "Skriv minst 2 tegn.")
-    .max(100, "Søket kan være høyst 100 tegn."),
-});
+export type CustomerSearchState = FormState<{
+  query: string;
+  results: CustomerSearchResult[];
+  truncated: boolean;
+}>;
 
 function resultMessage(count: number, truncated: boolean): string {
   if (count === 0) return "Fant ingen kunder. Prøv et annet navn, kundenummer, e-post eller mobilnummer.";
@@ -23,29 +18,18 @@ function resultMessage(count: number, truncated: boolean): string {
   return count === 1 ? "Fant 1 kunde." : `Fant ${count} kunder.`;
 }
 
-export async function searchCustomersAction(
-  _previous: CustomerSearchState,
-  form: FormData,
-): Promise<CustomerSearchState> {
-  const staff = await requireStaff();
-  const values = formValues(form);
-  // Echo at most what the field accepts: the form shows it back, and a 10,000-character paste need not travel twice.
-  const echo = { q: (values.q ?? "").slice(0, 100) };
-  const input = ZCustomerSearch.safeParse(values);
-  if (!input.success) return invalid(input.error, echo) as CustomerSearchState;
-
-  try {
-    const { results, truncated } = await searchCustomers(staff, input.data.q);
-    return {
-      ok: true,
-      message: resultMessage(results.length, truncated),
-      query: input.data.q,
-      results,
-      truncated,
-    };
-  } catch (error) {
-    // The query may be a name or phone number: log only that the search failed.
-    console.error("customer search failed", error instanceof Error ? error.name : "unknown error");
-    return failed("Søket kunne ikke gjennomføres akkurat nå. Prøv igjen.", echo) as CustomerSearchState;
-  }
-}
+export const searchCustomersAction = formAction({
+  event: "customer-search",
+  guard: () => requireStaff(),
+  schema: ZCustomerSearch,
+  echo: { q: CUSTOMER_QUERY_MAX_LENGTH },
+  run: async (input, staff) => ({ ok: true as const, ...(await searchCustomers(staff, input.q)) }),
+  failures: {},
+  done: ({ results, truncated }, input): CustomerSearchState => ({
+    ok: true,
+    message: resultMessage(results.length, truncated),
+    query: input.q,
+    results,
+    truncated,
+  }),
+});

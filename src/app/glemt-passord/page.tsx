@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { durationText, RESET_LINK_VALID_MINUTES } from "@/domain/security-limits";
 import { ResetRequestForm } from "./request-form";
 
 export const metadata: Metadata = { title: "Glemt passord" };
@@ -11,7 +12,7 @@ export default function ForgotPasswordPage() {
       <h1 className="text-3xl font-bold text-slate-900">Glemt passord</h1>
       <p>
         Skriv inn e-postadressen din, så sender vi deg en lenke der du kan lage et nytt passord. Lenken virker
-        i 30 minutter.
+        i {durationText(RESET_LINK_VALID_MINUTES)}.
       </p>
       <Card as="div">
         <ResetRequestForm />

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DigitGroups } from "@/components/ui/digit-groups";
+import { CONTROLLER } from "@/domain/privacy/vocabulary";
 import { requireCustomer } from "@/server/auth/guards";
 import { getCustomerOverview, type OverviewContract } from "@/server/services/customer-overview";
 
@@ -38,13 +38,14 @@ export default async function OverviewPage() {
               så snart leverandørbyttet er registrert.
             </p>
             <p className="mt-3">
-              <Link
-                href="/min-side/meldinger"
+              Lurer du på noe? Skriv til{" "}
+              <a
+                href={`mailto:${CONTROLLER.customerServiceEmail}`}
                 className="font-medium text-brand-700 underline hover:no-underline"
               >
-                Send oss en melding
-              </Link>{" "}
-              hvis du lurer på noe.
+                {CONTROLLER.customerServiceEmail}
+              </a>
+              .
             </p>
           </Card>
         ) : (

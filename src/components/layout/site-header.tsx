@@ -3,19 +3,13 @@ import { type NavItem, NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 import { Wordmark } from "./wordmark";
 
+// Only routes that exist: each feature adds its own item (Avtale, Forbruk, Meldinger, Personvern, Bli kunde).
 const MIN_SIDE_ITEMS: readonly NavItem[] = [
   { href: "/min-side", label: "Oversikt", exact: true },
-  { href: "/min-side/avtale", label: "Avtale" },
-  { href: "/min-side/forbruk", label: "Forbruk" },
-  { href: "/min-side/meldinger", label: "Meldinger" },
-  { href: "/min-side/personvern", label: "Personvern" },
   { href: "/min-side/profil", label: "Profil" },
 ];
 
-const SIGNED_OUT_ITEMS: readonly NavItem[] = [
-  { href: "/bli-kunde", label: "Bli kunde" },
-  { href: "/logg-inn", label: "Logg inn" },
-];
+const SIGNED_OUT_ITEMS: readonly NavItem[] = [{ href: "/logg-inn", label: "Logg inn" }];
 
 const STAFF_ITEMS: readonly NavItem[] = [{ href: "/admin", label: "Admin" }];
 

@@ -1,4 +1,5 @@
 // What the site stores in the visitor's browser, and the trackers it may load after consent.
+import { durationText, SESSION_MAX_HOURS } from "@/domain/security-limits";
 import type { RecipientId } from "./vocabulary";
 
 export interface CookieEntry {
@@ -17,7 +18,7 @@ export const COOKIES: readonly CookieEntry[] = [
     provider: "Klarkraft",
     description:
       "Holder deg innlogget på Min side. Inneholder bare en kryptert henvisning til innloggingen din, ikke navn eller e-post.",
-    lifetime: "Til du logger ut, og høyst 8 timer",
+    lifetime: `Til du logger ut, og høyst ${durationText(SESSION_MAX_HOURS * 60)}`,
   },
   {
     name: "authjs.callback-url",

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The client address used for per-IP throttling. A reverse proxy that appends the address it saw
  * (nginx's $proxy_add_x_forwarded_for, cloud load balancers) makes the rightmost X-Forwarded-For

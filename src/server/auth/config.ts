@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/server/env";
+import { logError } from "@/server/log";
 import { authenticate } from "@/server/services/authentication";
 import { clientIpFrom } from "./client-ip";
 import { createSession, revokeSession, SESSION_LIFETIME_MS } from "./session-store";
@@ -65,14 +66,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(
       },
     },
     logger: {
-      // Auth.js logs error messages and causes, which can quote form input (emails). Log only names;
-      // a failed password is expected and already in the audit log.
+      // Auth.js logs error messages and causes, which can quote form input (emails). A failed
+      // password is expected and already in the audit log.
       error(error) {
-        // `type`, not `name`: the production build minifies class names.
-        const type = (error as { type?: string }).type ?? error.name;
-        if (type === "CredentialsSignin") return;
-        const cause = (error as { cause?: { err?: Error } }).cause?.err;
-        console.error(`[auth] ${type}${cause ? ` caused by ${cause.name}` : ""}`);
+        if ((error as { type?: string }).type === "CredentialsSignin") return;
+        const cause = (error as { cause?: { err?: unknown } }).cause?.err;
+        logError("auth", error);
+        if (cause) logError("auth.cause", cause);
       },
     },
   }),

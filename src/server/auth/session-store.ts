@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
+import { MINUTE_MS, SESSION_MAX_HOURS } from "@/domain/security-limits";
 import type { Prisma, Role } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
 
-/** Absolute lifetime of a sign-in: the row expires 8 hours after login however active the user is. */
-export const SESSION_LIFETIME_MS = 8 * 60 * 60 * 1000;
+/** Absolute lifetime of a sign-in: the row expires this long after login however active the user is. */
+export const SESSION_LIFETIME_MS = SESSION_MAX_HOURS * 60 * MINUTE_MS;
 
 export interface SessionUser {
   sessionId: string;

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { auth, signOut } from "./config";
 import { revokeSession } from "./session-store";
 

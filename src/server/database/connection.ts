@@ -1,6 +1,7 @@
 // Opens the database the app runs on: PostgreSQL when a URL is given, otherwise one embedded
 // PGlite owned by this process and shared by Prisma and the job queue. PGlite's socket server is
 // not safe with more than one connection, so nothing else may open the same data folder.
+import "server-only";
 import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";

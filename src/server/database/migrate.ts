@@ -1,3 +1,4 @@
+import "server-only";
 import type { DatabaseConnection } from "./connection";
 import { openSchemaEngine } from "./schema-engine";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PoolConfig } from "pg";
 
 /** Splits a postgresql:// URL into a pg pool config and Prisma's schema option. */

@@ -1,6 +1,7 @@
 // Wraps adapter-pg for the schema engine, fixing three things in @prisma/adapter-pg 7.10.1:
 // executeScript splits a script at every ";" (breaking function bodies), connectToShadowDb lets the
 // URL's database override the shadow's name, and it drops the shadow before closing its pool.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";

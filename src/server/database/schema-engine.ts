@@ -1,5 +1,6 @@
 // Offline replacement for `prisma migrate deploy/diff`: the CLI downloads a schema-engine binary,
 // which cannot happen on an offline machine, so we drive the WebAssembly engine that npm ships.
+import "server-only";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";

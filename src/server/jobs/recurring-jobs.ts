@@ -1,3 +1,4 @@
+import "server-only";
 import { purgeExpiredAuthData } from "@/server/services/auth-housekeeping";
 
 export interface RecurringJob {

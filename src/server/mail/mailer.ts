@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/server/env";
+import { logError } from "@/server/log";
 
 export interface MailMessage {
   to: string;
@@ -46,17 +47,11 @@ export async function sendMail(message: MailMessage, options: MailOptions = {}):
   await transportFor(options.smtpUrl ?? SMTP_URL).sendMail({ from: MAIL_FROM, ...message });
 }
 
-/**
- * For mails whose failure must not undo the change that caused them (the change is committed):
- * logs only the error code, since SMTP error texts can quote the recipient address.
- */
+/** For mails whose failure must not undo the change that caused them (the change is committed). */
 export async function sendMailOrLog(purpose: string, message: MailMessage, options?: MailOptions) {
   try {
     await sendMail(message, options);
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    console.error(
-      `mail "${purpose}" could not be sent (${typeof code === "string" ? code : "unknown error"})`,
-    );
+    logError(`mail.${purpose}`, error);
   }
 }

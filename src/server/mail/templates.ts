@@ -1,5 +1,6 @@
 // Norwegian (bokmål) mail texts. Each mail has a plain-text part and a simple HTML part with the
 // same content, and names no personal data beyond what the recipient already knows.
+import "server-only";
 import type { MailMessage } from "./mailer";
 
 type MailContent = Omit<MailMessage, "to">;
@@ -26,14 +27,14 @@ ${body}
 </html>`;
 }
 
-export function passwordResetMail(input: { link: string; validMinutes: number }): MailContent {
+export function passwordResetMail(input: { link: string; validFor: string }): MailContent {
   const link = escapeHtml(input.link);
   return {
     subject: "Lag nytt passord til Min side",
     text: [
       "Hei!",
       "Vi har fått en forespørsel om å lage nytt passord til Min side hos Klarkraft.",
-      `Åpne lenken under for å velge et nytt passord. Lenken virker i ${input.validMinutes} minutter og kan brukes én gang:`,
+      `Åpne lenken under for å velge et nytt passord. Lenken virker i ${input.validFor} og kan brukes én gang:`,
       input.link,
       "Har du ikke bedt om dette, kan du se bort fra e-posten. Passordet ditt er ikke endret.",
       SIGNATURE,
@@ -41,7 +42,7 @@ export function passwordResetMail(input: { link: string; validMinutes: number })
     html: html([
       "Hei!",
       "Vi har fått en forespørsel om å lage nytt passord til Min side hos Klarkraft.",
-      `Lenken under virker i ${input.validMinutes} minutter og kan brukes én gang.`,
+      `Lenken under virker i ${input.validFor} og kan brukes én gang.`,
       `<a href="${link}" style="color: #0f5132; font-weight: bold;">Lag nytt passord</a>`,
       `Virker ikke lenken? Kopier denne adressen inn i nettleseren:<br>${link}`,
       "Har du ikke bedt om dette, kan du se bort fra e-posten. Passordet ditt er ikke endret.",

@@ -1,4 +1,5 @@
 // argon2id at OWASP's minimum: 19 MiB memory, 2 iterations, 1 lane.
+import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 
 const ARGON2ID = 2; // Algorithm.Argon2id; the const enum cannot be imported under isolatedModules.

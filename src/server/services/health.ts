@@ -1,5 +1,6 @@
 import "server-only";
-import { database, db } from "@/server/db";
+import { databaseConnection, db } from "@/server/db";
+import { logError } from "@/server/log";
 
 export type Health = { status: "ok"; database: "postgres" | "embedded" } | { status: "error" };
 
@@ -17,14 +18,9 @@ export async function checkHealth(): Promise<Health> {
   });
   try {
     await Promise.race([db.$queryRaw`SELECT 1`, timeout]);
-    return { status: "ok", database: database().kind };
+    return { status: "ok", database: databaseConnection().kind };
   } catch (error) {
-    // Name and code only: driver messages can carry host names, user names or connection strings.
-    const code = (error as { code?: unknown } | null)?.code;
-    console.error("health check failed", {
-      name: error instanceof Error ? error.name : typeof error,
-      code: typeof code === "string" ? code : undefined,
-    });
+    logError("health", error);
     return { status: "error" };
   } finally {
     clearTimeout(timer);

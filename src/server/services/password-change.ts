@@ -1,4 +1,5 @@
 import "server-only";
+import { MINUTE_MS, PASSWORD_CHANGE_ATTEMPTS } from "@/domain/security-limits";
 import { writeAudit } from "@/server/audit";
 import { revokeAllSessions } from "@/server/auth/session-store";
 import { db } from "@/server/db";
@@ -9,7 +10,10 @@ import { hitRateLimit, type RateLimitRule } from "@/server/rate-limit";
 import { hashPassword, verifyPassword } from "@/server/security/password";
 
 /** A stolen session must not become a way to guess the password it cannot see. */
-export const PASSWORD_CHANGE_RULE: RateLimitRule = { limit: 5, windowMs: 15 * 60 * 1000 };
+export const PASSWORD_CHANGE_RULE: RateLimitRule = {
+  limit: PASSWORD_CHANGE_ATTEMPTS.limit,
+  windowMs: PASSWORD_CHANGE_ATTEMPTS.windowMinutes * MINUTE_MS,
+};
 
 export type PasswordChangeResult =
   | { ok: true }

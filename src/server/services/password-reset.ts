@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { durationText, RESET_LINK_VALID_MINUTES } from "@/domain/security-limits";
 import { writeAudit } from "@/server/audit";
 import { revokeAllSessions } from "@/server/auth/session-store";
 import { db } from "@/server/db";
@@ -10,7 +11,7 @@ import { hitRateLimit, type RateLimitRule } from "@/server/rate-limit";
 import { hashPassword } from "@/server/security/password";
 
 const MINUTE = 60 * 1000;
-export const RESET_TOKEN_TTL_MS = 30 * MINUTE;
+export const RESET_TOKEN_TTL_MS = RESET_LINK_VALID_MINUTES * MINUTE;
 export const RESET_ACCOUNT_RULE: RateLimitRule = { limit: 3, windowMs: 60 * MINUTE };
 export const RESET_IP_RULE: RateLimitRule = { limit: 20, windowMs: 60 * MINUTE };
 
@@ -72,7 +73,7 @@ export async function requestPasswordReset(
   const link = `${env().APP_URL}/glemt-passord/ny?token=${token}`;
   await sendMailOrLog(
     "password reset",
-    { to: user.email, ...passwordResetMail({ link, validMinutes: RESET_TOKEN_TTL_MS / MINUTE }) },
+    { to: user.email, ...passwordResetMail({ link, validFor: durationText(RESET_LINK_VALID_MINUTES) }) },
     options.mail,
   );
 }

@@ -5,4 +5,6 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
 export const E2E_DIR = path.resolve(".data/e2e");
 export const E2E_MAIL_DIR = path.join(E2E_DIR, "mail");
-export const DEMO_PASSWORD = "Klarkraft-demo-2026";
+/** The browser suite's server signs cookies with this, so a test can decode one. */
+export const E2E_AUTH_SECRET = "browser-suite-auth-secret-for-tests-only-0123456789";
+export { DEMO_PASSWORD } from "../../../prisma/seed/people";

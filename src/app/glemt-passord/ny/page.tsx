@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { ZResetToken } from "@/domain/credentials";
+import { durationText, RESET_LINK_VALID_MINUTES } from "@/domain/security-limits";
 import { isResetTokenUsable } from "@/server/services/password-reset";
 import { NewPasswordForm } from "./new-password-form";
 
@@ -21,8 +22,9 @@ export default async function NewPasswordPage({
       <div className="mx-auto flex max-w-md flex-col gap-6">
         <h1 className="text-3xl font-bold text-slate-900">Lenken kan ikke brukes</h1>
         <p>
-          Lenken for å lage nytt passord er ugyldig, utløpt eller allerede brukt. En lenke virker i 30
-          minutter og bare én gang, og bare den nyeste lenken vi har sendt deg virker.
+          Lenken for å lage nytt passord er ugyldig, utløpt eller allerede brukt. En lenke virker i{" "}
+          {durationText(RESET_LINK_VALID_MINUTES)} og bare én gang, og bare den nyeste lenken vi har sendt deg
+          virker.
         </p>
         <p>
           <Link href="/glemt-passord" className="font-medium text-brand-700 underline hover:text-brand-900">

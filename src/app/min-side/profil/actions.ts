@@ -1,43 +1,40 @@
 "use server";
 
 import { ZPasswordChange } from "@/domain/credentials";
-import { type FormState, failed, formValues, invalid } from "@/lib/form-state";
+import { durationText, PASSWORD_CHANGE_ATTEMPTS } from "@/domain/security-limits";
 import { signOut } from "@/server/auth/config";
 import { requireCustomer } from "@/server/auth/guards";
+import { formAction } from "@/server/form-action";
 import { changePassword } from "@/server/services/password-change";
 
 const PROFILE_PATH = "/min-side/profil";
+const NOT_CHANGED = "Passordet ble ikke endret.";
 
-export async function changeOwnPassword(_previous: FormState, form: FormData): Promise<FormState> {
-  const session = await requireCustomer(PROFILE_PATH);
-  const parsed = ZPasswordChange.safeParse(formValues(form));
-  if (!parsed.success) {
-    return invalid(parsed.error);
-  }
-  const result = await changePassword(session.userId, {
-    currentPassword: parsed.data.currentPassword,
-    newPassword: parsed.data.newPassword,
-  });
-  if (!result.ok) {
-    switch (result.reason) {
-      case "wrong-current-password":
-        return {
-          ok: false,
-          fieldErrors: { currentPassword: ["Passordet stemmer ikke. Skriv passordet du logger inn med nå."] },
-          formError: "Passordet ble ikke endret.",
-        };
-      case "same-as-current":
-        return {
-          ok: false,
-          fieldErrors: { newPassword: ["Det nye passordet må være forskjellig fra det du har nå."] },
-          formError: "Passordet ble ikke endret.",
-        };
-      case "too-many-attempts":
-        return failed("Passordet ble ikke endret: for mange forsøk. Vent et kvarter og prøv igjen.");
-    }
-  }
+export const changeOwnPassword = formAction({
+  event: "password-change",
+  guard: () => requireCustomer(PROFILE_PATH),
+  schema: ZPasswordChange,
+  run: (input, session) =>
+    changePassword(session.userId, {
+      currentPassword: input.currentPassword,
+      newPassword: input.newPassword,
+    }),
+  failures: {
+    "wrong-current-password": {
+      field: "currentPassword",
+      message: "Passordet stemmer ikke. Skriv passordet du logger inn med nå.",
+      formError: NOT_CHANGED,
+    },
+    "same-as-current": {
+      field: "newPassword",
+      message: "Det nye passordet må være forskjellig fra det du har nå.",
+      formError: NOT_CHANGED,
+    },
+    "too-many-attempts": `Passordet ble ikke endret: for mange forsøk. Vent ${durationText(PASSWORD_CHANGE_ATTEMPTS.windowMinutes)} og prøv igjen.`,
+  },
   // Every session of the user is gone, this one included: clear the cookie and ask for a new login.
-  return signOut({
-    redirectTo: `/logg-inn?${new URLSearchParams({ melding: "passord-endret", tilbake: PROFILE_PATH })}`,
-  });
-}
+  done: () =>
+    signOut({
+      redirectTo: `/logg-inn?${new URLSearchParams({ melding: "passord-endret", tilbake: PROFILE_PATH })}`,
+    }),
+});
