@@ -6,7 +6,7 @@ export const EMAIL_MAX_LENGTH = 254;
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
 
-export const NEW_PASSWORD_HINT = `Minst ${PASSWORD_MIN_LENGTH} tegn. Tips: bruk en setning eller flere tilfeldige ord – det er lett å huske og vanskelig å gjette.`;
+export const NEW_PASSWORD_HINT = `Minst ${PASSWORD_MIN_LENGTH} tegn, og ikke et vanlig passord eller noe med navnet ditt i. Tips: bruk en setning eller flere tilfeldige ord – det er lett å huske og vanskelig å gjette.`;
 
 /** Login names are stored lower-cased and trimmed (see User.email). */
 export const ZEmail = z
@@ -17,18 +17,10 @@ export const ZEmail = z
   .max(EMAIL_MAX_LENGTH, `E-postadressen kan ha høyst ${EMAIL_MAX_LENGTH} tegn.`)
   .pipe(z.email({ error: "Skriv en gyldig e-postadresse, for eksempel navn@eksempel.no." }));
 
-const ZPasswordInput = z
+export const ZPasswordInput = z
   .string({ error: "Skriv inn passordet ditt." })
   .min(1, "Skriv inn passordet ditt.")
   .max(PASSWORD_MAX_LENGTH, `Passordet kan ha høyst ${PASSWORD_MAX_LENGTH} tegn.`);
-
-export const ZNewPassword = z
-  .string({ error: "Skriv inn et nytt passord." })
-  .min(PASSWORD_MIN_LENGTH, `Passordet må ha minst ${PASSWORD_MIN_LENGTH} tegn.`)
-  .max(PASSWORD_MAX_LENGTH, `Passordet kan ha høyst ${PASSWORD_MAX_LENGTH} tegn.`);
-
-const ZRepeatPassword = z.string({ error: "Gjenta det nye passordet." }).max(PASSWORD_MAX_LENGTH);
-const PASSWORDS_DIFFER = "Passordene er ikke like. Skriv det samme passordet i begge feltene.";
 
 export const ZLogin = z.object({ email: ZEmail, password: ZPasswordInput });
 export type TLogin = z.infer<typeof ZLogin>;
@@ -37,18 +29,6 @@ export const ZPasswordResetRequest = z.object({ email: ZEmail });
 
 /** The emailed token: 32 random bytes, base64url-encoded. */
 export const ZResetToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "Lenken er ugyldig.");
-
-export const ZPasswordReset = z
-  .object({ token: ZResetToken, password: ZNewPassword, repeatPassword: ZRepeatPassword })
-  .refine((v) => v.password === v.repeatPassword, { path: ["repeatPassword"], error: PASSWORDS_DIFFER });
-
-export const ZPasswordChange = z
-  .object({
-    currentPassword: ZPasswordInput,
-    newPassword: ZNewPassword,
-    repeatPassword: ZRepeatPassword,
-  })
-  .refine((v) => v.newPassword === v.repeatPassword, { path: ["repeatPassword"], error: PASSWORDS_DIFFER });
 
 const RETURN_PATH_MAX_LENGTH = 500;
 const PROBE_ORIGIN = "http://return-path.invalid";

@@ -1,5 +1,5 @@
 import "server-only";
-import { unstable_rethrow } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { type FormFailure, type FormState, failed, invalid } from "@/lib/form-state";
 import { logError } from "@/server/log";
@@ -8,8 +8,11 @@ import { logError } from "@/server/log";
 export const FORM_UNAVAILABLE = "Noe gikk galt hos oss, og ingenting ble lagret. Prøv igjen om litt.";
 const NOT_A_FORM = "Skjemaet kom ikke fram som forventet. Last siden på nytt og prøv igjen.";
 
-/** How an expected failure from a service is shown: as the form's message, or on one field. */
-export type FailureMessage = string | { field: string; message: string; formError: string };
+/** How an expected failure is shown: as the form's message, on one field, or by another page. */
+export type FailureMessage =
+  | string
+  | { field: string; message: string; formError: string }
+  | { redirectTo: string };
 
 type ServiceResult = { ok: true } | { ok: false; reason: string };
 type Success<R> = Extract<R, { ok: true }>;
@@ -78,6 +81,7 @@ export function formAction<Session, Schema extends z.ZodType, Result extends Ser
 
 function failureState(message: FailureMessage, echo: Record<string, string>): FormFailure {
   if (typeof message === "string") return failed(message, echo);
+  if ("redirectTo" in message) redirect(message.redirectTo);
   return failed(message.formError, echo, { [message.field]: [message.message] });
 }
 

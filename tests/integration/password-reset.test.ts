@@ -126,6 +126,18 @@ describe("Glemt passord", () => {
     });
   });
 
+  it("a password built from the user's own name is refused, and the link still works for a better one", async () => {
+    const user = await createUser({ password: OLD_PASSWORD });
+    const token = await requestLink(user.email);
+    // The factory's customer is "Test Kunde".
+    expect(await completePasswordReset({ token, password: "Kunde-Bjørk-Fjell-77" }, { mail })).toEqual({
+      ok: false,
+      reason: "personal-password",
+    });
+    expect(await isResetTokenUsable(token)).toBe(true);
+    expect(await completePasswordReset({ token, password: NEW_PASSWORD }, { mail })).toEqual({ ok: true });
+  });
+
   it("completing a reset signs the user out everywhere and lifts a lock", async () => {
     const user = await createUser({ password: OLD_PASSWORD });
     const sessions = [await createSession(user.id), await createSession(user.id)];

@@ -156,6 +156,22 @@ describe("Bytt passord", () => {
     expect(audit.metadata).toEqual({ sessionsRevoked: 2 });
   });
 
+  it("a new password built from the user's own email or name is refused", async () => {
+    const user = await createUser();
+    const localPart = user.email.split("@")[0] ?? "";
+    for (const newPassword of [`${localPart}-Fjell-Trikk`, "Bjørk-Fjell-KUNDE-77"]) {
+      expect(await changePassword(user.id, { currentPassword: PASSWORD, newPassword }, NO_MAIL)).toEqual({
+        ok: false,
+        reason: "personal-password",
+      });
+    }
+    const { passwordHash } = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { passwordHash: true },
+    });
+    expect(await verifyPassword(passwordHash, PASSWORD)).toBe(true);
+  });
+
   it("a wrong current password, or the same password again, changes nothing", async () => {
     const user = await createUser();
     const { sessionId } = await createSession(user.id);

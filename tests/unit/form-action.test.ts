@@ -106,6 +106,20 @@ describe("formAction", () => {
     });
   });
 
+  it("sends the user to another page for a failure that is shown there (an expired link)", async () => {
+    const expired = formAction({
+      event: "reset",
+      guard: publicAccess,
+      schema: z.object({}),
+      run: async () => ({ ok: false as const, reason: "invalid-token" as const }),
+      failures: { "invalid-token": { redirectTo: "/glemt-passord/ny" } },
+      done: () => null,
+    });
+    await expect(expired(null, form({}))).rejects.toMatchObject({
+      digest: expect.stringContaining("/glemt-passord/ny"),
+    });
+  });
+
   it("rejects a request body that is not form data with the generic form error", async () => {
     const run = vi.fn();
     const state = await signUpAction(run)(null, [null, {}] as unknown as FormData);

@@ -8,6 +8,7 @@ import { type MailOptions, sendMailOrLog } from "@/server/mail/mailer";
 import { passwordChangedMail } from "@/server/mail/templates";
 import { hitRateLimit, type RateLimitRule } from "@/server/rate-limit";
 import { hashPassword, verifyPassword } from "@/server/security/password";
+import { resemblesAccountHolder } from "@/server/services/personal-password";
 
 /** A stolen session must not become a way to guess the password it cannot see. */
 export const PASSWORD_CHANGE_RULE: RateLimitRule = {
@@ -17,7 +18,10 @@ export const PASSWORD_CHANGE_RULE: RateLimitRule = {
 
 export type PasswordChangeResult =
   | { ok: true }
-  | { ok: false; reason: "wrong-current-password" | "same-as-current" | "too-many-attempts" };
+  | {
+      ok: false;
+      reason: "wrong-current-password" | "same-as-current" | "personal-password" | "too-many-attempts";
+    };
 
 /**
  * "Bytt passord" for a signed-in user. On success every session of the user is deleted, the
@@ -41,6 +45,8 @@ export async function changePassword(
     return { ok: false, reason: "wrong-current-password" };
   }
   if (input.newPassword === input.currentPassword) return { ok: false, reason: "same-as-current" };
+  if (await resemblesAccountHolder(user.id, input.newPassword))
+    return { ok: false, reason: "personal-password" };
 
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {

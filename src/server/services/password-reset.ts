@@ -9,6 +9,7 @@ import { type MailOptions, sendMailOrLog } from "@/server/mail/mailer";
 import { passwordChangedMail, passwordResetMail } from "@/server/mail/templates";
 import { hitRateLimit, type RateLimitRule } from "@/server/rate-limit";
 import { hashPassword } from "@/server/security/password";
+import { resemblesAccountHolder } from "@/server/services/personal-password";
 
 const MINUTE = 60 * 1000;
 export const RESET_TOKEN_TTL_MS = RESET_LINK_VALID_MINUTES * MINUTE;
@@ -87,7 +88,7 @@ export async function isResetTokenUsable(token: string, now: Date = new Date()):
   return Boolean(row && !row.usedAt && row.expiresAt > now);
 }
 
-export type PasswordResetResult = { ok: true } | { ok: false; reason: "invalid-token" };
+export type PasswordResetResult = { ok: true } | { ok: false; reason: "invalid-token" | "personal-password" };
 
 /**
  * Sets a new password from an emailed link. The link is claimed with one conditional UPDATE, so
@@ -102,10 +103,14 @@ export async function completePasswordReset(
   const tokenHash = tokenDigest(input.token);
   const candidate = await db.passwordResetToken.findUnique({
     where: { tokenHash },
-    select: { usedAt: true, expiresAt: true },
+    select: { usedAt: true, expiresAt: true, userId: true },
   });
   if (!candidate || candidate.usedAt || candidate.expiresAt <= now)
     return { ok: false, reason: "invalid-token" };
+  // Checked before the link is claimed, so the user can try another password with the same link.
+  if (await resemblesAccountHolder(candidate.userId, input.password)) {
+    return { ok: false, reason: "personal-password" };
+  }
 
   const passwordHash = await hashPassword(input.password);
   const user = await db.$transaction(async (tx) => {

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { ZPasswordReset } from "@/domain/credentials";
+import { PERSONAL_PASSWORD, ZPasswordReset } from "@/domain/new-password";
 import { formAction, publicAccess } from "@/server/form-action";
 import { completePasswordReset } from "@/server/services/password-reset";
 
@@ -15,11 +15,14 @@ export const setNewPassword = formAction({
   onInvalid: (error) => {
     if (error.issues.some((issue) => issue.path[0] === "token")) redirect(INVALID_LINK_PAGE);
   },
-  run: async (input) => {
-    const result = await completePasswordReset({ token: input.token, password: input.password });
-    if (!result.ok) redirect(INVALID_LINK_PAGE);
-    return result;
+  run: (input) => completePasswordReset({ token: input.token, password: input.password }),
+  failures: {
+    "invalid-token": { redirectTo: INVALID_LINK_PAGE },
+    "personal-password": {
+      field: "password",
+      message: PERSONAL_PASSWORD,
+      formError: "Passordet ble ikke lagret.",
+    },
   },
-  failures: {},
   done: () => redirect("/logg-inn?melding=passord-nullstilt"),
 });

@@ -1,6 +1,6 @@
 "use server";
 
-import { ZPasswordChange } from "@/domain/credentials";
+import { PERSONAL_PASSWORD, ZPasswordChange } from "@/domain/new-password";
 import { durationText, PASSWORD_CHANGE_ATTEMPTS } from "@/domain/security-limits";
 import { signOut } from "@/server/auth/config";
 import { requireCustomer } from "@/server/auth/guards";
@@ -30,6 +30,7 @@ export const changeOwnPassword = formAction({
       message: "Det nye passordet må være forskjellig fra det du har nå.",
       formError: NOT_CHANGED,
     },
+    "personal-password": { field: "newPassword", message: PERSONAL_PASSWORD, formError: NOT_CHANGED },
     "too-many-attempts": `Passordet ble ikke endret: for mange forsøk. Vent ${durationText(PASSWORD_CHANGE_ATTEMPTS.windowMinutes)} og prøv igjen.`,
   },
   // Every session of the user is gone, this one included: clear the cookie and ask for a new login.
