@@ -58,3 +58,18 @@ export async function hitRateLimit(
     resetAt: new Date(new Date(row.windowStart).getTime() + rule.windowMs),
   };
 }
+
+/** The hits counted so far in the current window, without counting one. */
+export async function peekRateLimit(
+  scope: string,
+  identifier: string,
+  rule: RateLimitRule,
+  now: Date = new Date(),
+): Promise<number> {
+  const bucket = await db.rateLimitBucket.findUnique({
+    where: { key: rateLimitKey(scope, identifier) },
+    select: { count: true, windowStart: true },
+  });
+  if (!bucket || bucket.windowStart.getTime() <= now.getTime() - rule.windowMs) return 0;
+  return bucket.count;
+}

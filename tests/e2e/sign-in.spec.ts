@@ -75,7 +75,15 @@ test.describe("sign-in", () => {
     await replay.close();
   });
 
-  test("an account locked after repeated failures stays locked for the right password", async ({ page }) => {
+  test("guessing locks strangers out of an account, even with the right password, but not the holder's own browser", async ({
+    page,
+    browser,
+  }) => {
+    const holder = await browser.newPage();
+    await logInAndWait(holder, "lars.berg@example.com", /\/min-side$/);
+    await holder.getByRole("button", { name: "Logg ut" }).click();
+    await expect(holder).toHaveURL(/\/$/);
+
     for (let attempt = 0; attempt < 5; attempt++) {
       await page.goto("/logg-inn"); // a fresh form each time, so the check below sees this attempt's answer
       await logIn(page, "lars.berg@example.com", `wrong-${attempt}`);
@@ -86,5 +94,8 @@ test.describe("sign-in", () => {
     await expect(formAlert(page)).toContainText(GENERIC_LOGIN_ERROR);
     await page.goto("/min-side");
     await expect(page).toHaveURL(/\/logg-inn/);
+
+    await logInAndWait(holder, "lars.berg@example.com", /\/min-side$/);
+    await holder.close();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { LOGIN_LOCK_MINUTES, MAX_FAILED_LOGINS } from "@/domain/security-limits";
 import { db } from "@/server/db";
-import { authenticate, LOGIN_IP_RULE, MAX_FAILED_LOGINS } from "@/server/services/authentication";
+import { authenticate, LOGIN_IP_RULE } from "@/server/services/authentication";
 import { asText } from "../support/as-text";
 import { clientAddresses } from "../support/client-address";
 import { createUser, PASSWORD } from "../support/factories";
@@ -19,6 +20,7 @@ describe("authenticate", () => {
       ok: true,
       userId: user.id,
       role: "CUSTOMER",
+      deviceToken: expect.stringMatching(/^[\w-]{22}\.[\w-]{43}$/),
     });
 
     const audit = await db.auditLog.findFirstOrThrow({
@@ -36,7 +38,7 @@ describe("authenticate", () => {
       password: PASSWORD,
       ip: nextIp(),
     });
-    expect(result).toEqual({ ok: true, userId: user.id, role: "SUPPORT" });
+    expect(result).toMatchObject({ ok: true, userId: user.id, role: "SUPPORT" });
   });
 
   it("a wrong password and an unknown email fail in exactly the same way", async () => {
@@ -108,6 +110,72 @@ describe("authenticate", () => {
     expect(unlocked).toEqual({ lockedUntil: null, failedLoginCount: 0 });
   });
 
+  it("a browser that signed in before still gets in while strangers have locked the account", async () => {
+    const user = await createUser();
+    const start = new Date();
+    const first = await authenticate({ email: user.email, password: PASSWORD, ip: nextIp() }, start);
+    if (!first.ok) throw new Error("the first sign-in failed");
+
+    const attacker = nextIp();
+    for (let i = 0; i < MAX_FAILED_LOGINS + 3; i++) {
+      await authenticate({ email: user.email, password: `gjett-${i}`, ip: attacker }, at(start, 1));
+    }
+    const stranger = await authenticate(
+      { email: user.email, password: PASSWORD, ip: nextIp() },
+      at(start, 2),
+    );
+    expect(stranger).toEqual({ ok: false });
+
+    const holder = await authenticate(
+      { email: user.email, password: PASSWORD, ip: nextIp(), deviceToken: first.deviceToken },
+      at(start, 2),
+    );
+    expect(holder).toMatchObject({ ok: true, userId: user.id });
+    // The holder signing in does not give the guesser a fresh set of attempts.
+    const { lockedUntil } = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { lockedUntil: true },
+    });
+    expect(lockedUntil).toEqual(at(start, 1 + LOGIN_LOCK_MINUTES));
+  });
+
+  it("a device token works only for the account it was issued to, and a trusted browser that guesses locks itself out", async () => {
+    const kari = await createUser();
+    const ola = await createUser();
+    const start = new Date();
+    const signedIn = await authenticate({ email: kari.email, password: PASSWORD, ip: nextIp() }, start);
+    if (!signedIn.ok) throw new Error("the first sign-in failed");
+    const token = signedIn.deviceToken;
+
+    // Kari's browser guessing Ola's password counts against Ola's unknown devices.
+    for (let i = 0; i < MAX_FAILED_LOGINS; i++) {
+      await authenticate({ email: ola.email, password: "gjett", ip: nextIp(), deviceToken: token }, start);
+    }
+    expect(
+      (await db.user.findUniqueOrThrow({ where: { id: ola.id }, select: { failedLoginCount: true } }))
+        .failedLoginCount,
+    ).toBe(MAX_FAILED_LOGINS);
+
+    // A forged signature is no device token at all.
+    const forged = `${token.split(".")[0]}.${"A".repeat(43)}`;
+    await authenticate({ email: kari.email, password: "gjett", ip: nextIp(), deviceToken: forged }, start);
+    expect(
+      (await db.user.findUniqueOrThrow({ where: { id: kari.id }, select: { failedLoginCount: true } }))
+        .failedLoginCount,
+    ).toBe(1);
+
+    // Kari's own browser guessing wrong locks that browser only, for the lock time.
+    for (let i = 0; i < MAX_FAILED_LOGINS; i++) {
+      await authenticate({ email: kari.email, password: "feil", ip: nextIp(), deviceToken: token }, start);
+    }
+    const retry = { email: kari.email, password: PASSWORD, ip: nextIp(), deviceToken: token };
+    expect(await authenticate(retry, at(start, 1))).toEqual({ ok: false });
+    expect(await authenticate({ ...retry, deviceToken: undefined }, at(start, 1))).toMatchObject({
+      ok: true,
+    });
+    expect(await authenticate(retry, at(start, LOGIN_LOCK_MINUTES))).toMatchObject({ ok: true });
+  });
+
   it("attempts while locked do not extend the lock", async () => {
     const user = await createUser();
     const ip = nextIp();
@@ -165,6 +233,41 @@ describe("authenticate", () => {
     expect(row.failedLoginCount).toBe(MAX_FAILED_LOGINS);
     expect(row.lockedUntil).not.toBeNull();
     expect(await db.auditLog.count({ where: { action: "auth.account.locked", targetId: user.id } })).toBe(1);
+  });
+
+  it("a flood of throttled or locked-out attempts writes one audit row per source and window", async () => {
+    const user = await createUser();
+    const start = new Date();
+    const flooder = nextIp();
+    const failures = () => db.auditLog.count({ where: { action: "auth.login.failure" } });
+    const throttled = () =>
+      db.auditLog.count({
+        where: { action: "auth.login.failure", metadata: { equals: { reason: "ip_throttled" } } },
+      });
+    for (let i = 0; i < LOGIN_IP_RULE.limit; i++) {
+      await authenticate({ email: `ukjent-${i}@example.com`, password: "feil", ip: flooder }, start);
+    }
+    const beforeFlood = await failures();
+    const throttledBefore = await throttled();
+    for (let i = 0; i < 50; i++)
+      await authenticate({ email: user.email, password: "feil", ip: flooder }, start);
+    expect(await failures()).toBe(beforeFlood + 1);
+    expect(await throttled()).toBe(throttledBefore + 1);
+    // The next window gets its own row.
+    for (let i = 0; i <= LOGIN_IP_RULE.limit; i++) {
+      await authenticate({ email: `ukjent-${i}@example.com`, password: "feil", ip: flooder }, at(start, 15));
+    }
+    expect(await throttled()).toBe(throttledBefore + 2);
+
+    // Locked out: the first refused attempt is audited, the following ones only counted.
+    for (let i = 0; i < MAX_FAILED_LOGINS; i++) {
+      await authenticate({ email: user.email, password: "feil", ip: nextIp() }, at(start, 20));
+    }
+    const lockedRows = () =>
+      db.auditLog.count({ where: { targetId: user.id, metadata: { equals: { reason: "locked" } } } });
+    for (let i = 0; i < 40; i++)
+      await authenticate({ email: user.email, password: "feil", ip: nextIp() }, at(start, 21));
+    expect(await lockedRows()).toBe(1);
   });
 
   it("one IP gets 30 attempts per 15 minutes, then even the right password fails; other IPs are unaffected", async () => {

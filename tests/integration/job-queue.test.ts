@@ -43,6 +43,19 @@ describe("background jobs", () => {
     expect(left[0]?.expiresAt.getTime()).toBeGreaterThan(Date.now());
   });
 
+  it("P21: purging also removes sessions idle past every role's limit, and keeps sessions in use", async () => {
+    const user = await createUser();
+    const now = Date.now();
+    const idle = await db.authSession.create({
+      data: { userId: user.id, expiresAt: new Date(now + HOUR), lastSeenAt: new Date(now - 2 * HOUR) },
+    });
+    const inUse = await db.authSession.create({ data: { userId: user.id, expiresAt: new Date(now + HOUR) } });
+    await purgeExpiredAuthData();
+    const left = await db.authSession.findMany({ where: { userId: user.id }, select: { id: true } });
+    expect(left.map((s) => s.id)).toEqual([inUse.id]);
+    expect(left.map((s) => s.id)).not.toContain(idle.id);
+  });
+
   it("P21: purging writes what it removed to the audit log, without personal data", async () => {
     await userWithSessions();
     const counts = await purgeExpiredAuthData(new Date(Date.now() + 2 * HOUR));

@@ -1,15 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { MAX_FAILED_LOGINS, SESSION_IDLE_MINUTES } from "@/domain/security-limits";
 import { auth } from "@/server/auth/config";
 import { requireCustomer, requireStaff } from "@/server/auth/guards";
 import {
   createSession,
   findActiveSession,
+  listActiveSessions,
   revokeSession,
   SESSION_LIFETIME_MS,
+  signOutEverywhere,
 } from "@/server/auth/session-store";
 import { db } from "@/server/db";
 import { verifyPassword } from "@/server/security/password";
+import { authenticate } from "@/server/services/authentication";
 import { changePassword, PASSWORD_CHANGE_RULE } from "@/server/services/password-change";
 import { createUser, PASSWORD } from "../support/factories";
 
@@ -17,6 +21,8 @@ import { createUser, PASSWORD } from "../support/factories";
 // test puts in the "cookie", and everything behind it (the AuthSession row) is real.
 vi.mock("@/server/auth/config", () => ({ auth: vi.fn() }));
 const cookie = vi.mocked(auth as unknown as () => Promise<{ sessionId?: string } | null>);
+
+const MINUTE = 60_000;
 
 // No mail sink here: the "password changed" mail fails to send, which must not undo the change.
 const NO_MAIL = { mail: { smtpUrl: "smtp://127.0.0.1:9" } };
@@ -32,7 +38,7 @@ async function thrownBy(promise: Promise<unknown>): Promise<string> {
 }
 
 describe("sessions in PostgreSQL", () => {
-  it("a new session resolves to its user for 8 hours, and not after", async () => {
+  it("a session in use resolves to its user for 8 hours, and not after", async () => {
     const user = await createUser();
     const now = new Date();
     const { sessionId } = await createSession(user.id, now);
@@ -42,10 +48,77 @@ describe("sessions in PostgreSQL", () => {
       role: "CUSTOMER",
       customerId: user.customerId,
     });
+    // Used every 20 minutes, so the idle limit never applies.
+    const end = now.getTime() + SESSION_LIFETIME_MS;
+    for (let t = now.getTime() + 20 * MINUTE; t < end; t += 20 * MINUTE) {
+      expect(await findActiveSession(sessionId, new Date(t))).not.toBeNull();
+    }
+    expect(await findActiveSession(sessionId, new Date(end - 1))).not.toBeNull();
+    expect(await findActiveSession(sessionId, new Date(end))).toBeNull();
+  });
+
+  it("an idle session ends after 30 minutes for staff and 60 for customers; use keeps it alive", async () => {
+    const customer = await createUser();
+    const staff = await createUser({ role: "SUPPORT" });
+    const now = new Date();
+    const customerSession = await createSession(customer.id, now);
+    const staffSession = await createSession(staff.id, now);
+    const idle = (minutes: number) => new Date(now.getTime() + minutes * MINUTE);
+
     expect(
-      await findActiveSession(sessionId, new Date(now.getTime() + SESSION_LIFETIME_MS - 1)),
+      await findActiveSession(staffSession.sessionId, idle(SESSION_IDLE_MINUTES.staff - 1)),
     ).not.toBeNull();
-    expect(await findActiveSession(sessionId, new Date(now.getTime() + SESSION_LIFETIME_MS))).toBeNull();
+    // Used at minute 29: the 30 minutes start over.
+    expect(
+      await findActiveSession(staffSession.sessionId, idle(2 * SESSION_IDLE_MINUTES.staff - 2)),
+    ).not.toBeNull();
+    expect(await findActiveSession(staffSession.sessionId, idle(3 * SESSION_IDLE_MINUTES.staff))).toBeNull();
+
+    expect(
+      await findActiveSession(customerSession.sessionId, idle(SESSION_IDLE_MINUTES.staff + 1)),
+    ).not.toBeNull();
+    expect(
+      await findActiveSession(
+        customerSession.sessionId,
+        idle(SESSION_IDLE_MINUTES.staff + 1 + SESSION_IDLE_MINUTES.customer),
+      ),
+    ).toBeNull();
+  });
+
+  it("lists the user's own live sessions with device and activity, and signs out of all of them", async () => {
+    const user = await createUser();
+    const other = await createUser();
+    const now = new Date();
+    const phone = await createSession(user.id, now, "Safari på iPhone");
+    const laptop = await createSession(user.id, new Date(now.getTime() - MINUTE), "Firefox på Windows");
+    const stale = await createSession(
+      user.id,
+      new Date(now.getTime() - 2 * SESSION_IDLE_MINUTES.customer * MINUTE),
+    );
+    const theirs = await createSession(other.id, now);
+
+    const listed = await listActiveSessions(
+      { userId: user.id, sessionId: phone.sessionId, role: "CUSTOMER" },
+      now,
+    );
+    expect(listed.map(({ id, deviceLabel, current }) => ({ id, deviceLabel, current }))).toEqual([
+      { id: phone.sessionId, deviceLabel: "Safari på iPhone", current: true },
+      { id: laptop.sessionId, deviceLabel: "Firefox på Windows", current: false },
+    ]);
+    expect(listed.map((s) => s.id)).not.toContain(stale.sessionId);
+
+    expect(
+      await signOutEverywhere({ userId: user.id, role: "CUSTOMER", customerId: user.customerId }),
+    ).toEqual({
+      ok: true,
+      sessionsRevoked: 3,
+    });
+    expect(await findActiveSession(phone.sessionId)).toBeNull();
+    expect(await findActiveSession(laptop.sessionId)).toBeNull();
+    expect(await findActiveSession(theirs.sessionId)).not.toBeNull();
+    expect(await db.auditLog.count({ where: { action: "auth.logout.everywhere", targetId: user.id } })).toBe(
+      1,
+    );
   });
 
   it("a forged or unknown session id is simply no session", async () => {
@@ -63,13 +136,18 @@ describe("sessions in PostgreSQL", () => {
     expect(await db.auditLog.count({ where: { action: "auth.logout", targetId: sessionId } })).toBe(1);
   });
 
-  it("a locked account's sessions stop working while it is locked", async () => {
+  it("a stranger locking the account by guessing does not end the holder's sessions", async () => {
     const user = await createUser();
-    const now = new Date();
-    const { sessionId } = await createSession(user.id, now);
-    await db.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(now.getTime() + 60_000) } });
-    expect(await findActiveSession(sessionId, now)).toBeNull();
-    expect(await findActiveSession(sessionId, new Date(now.getTime() + 60_000))).not.toBeNull();
+    const { sessionId } = await createSession(user.id);
+    for (let i = 0; i < MAX_FAILED_LOGINS; i++) {
+      await authenticate({ email: user.email, password: "gjett", ip: `192.0.2.${200 + i}` });
+    }
+    const { lockedUntil } = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { lockedUntil: true },
+    });
+    expect(lockedUntil?.getTime()).toBeGreaterThan(Date.now());
+    expect(await findActiveSession(sessionId)).toMatchObject({ userId: user.id });
   });
 });
 

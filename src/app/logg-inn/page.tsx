@@ -13,6 +13,7 @@ const NOTICES: Record<string, string> = {
   "passord-endret":
     "Passordet ditt er endret, og du er logget ut på alle enheter. Logg inn med det nye passordet.",
   "passord-nullstilt": "Du har fått nytt passord. Logg inn med det nye passordet.",
+  "logget-ut-overalt": "Du er logget ut på alle enheter.",
 };
 
 export default async function LoginPage({

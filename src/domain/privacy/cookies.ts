@@ -1,5 +1,5 @@
 // What the site stores in the visitor's browser, and the trackers it may load after consent.
-import { durationText, SESSION_MAX_HOURS } from "@/domain/security-limits";
+import { durationText, SESSION_MAX_HOURS, TRUSTED_DEVICE_DAYS } from "@/domain/security-limits";
 import type { RecipientId } from "./vocabulary";
 
 export interface CookieEntry {
@@ -19,6 +19,14 @@ export const COOKIES: readonly CookieEntry[] = [
     description:
       "Holder deg innlogget på Min side. Inneholder bare en kryptert henvisning til innloggingen din, ikke navn eller e-post.",
     lifetime: `Til du logger ut, og høyst ${durationText(SESSION_MAX_HOURS * 60)}`,
+  },
+  {
+    name: "klarkraft-enhet",
+    purpose: "essential",
+    provider: "Klarkraft",
+    description:
+      "Husker at denne nettleseren har logget inn på kontoen før, så en som prøver å gjette passordet ditt fra et annet sted ikke kan sperre deg ute. Inneholder et tilfeldig tall med signatur, ikke navn eller e-post.",
+    lifetime: `${TRUSTED_DEVICE_DAYS} dager`,
   },
   {
     name: "authjs.callback-url",

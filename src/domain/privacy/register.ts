@@ -357,7 +357,8 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
       },
       {
         id: "sessions",
-        label: "Innloggede økter (når du logget inn og når økten utløper)",
+        label:
+          "Innloggede økter (hvilken nettleser og enhet, når du logget inn, sist var aktiv og når økten utløper)",
         sources: ["portal"],
       },
       {

@@ -1,11 +1,15 @@
 import "server-only";
+import { cookies, headers } from "next/headers";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { deviceLabel } from "@/domain/device-label";
+import { TRUSTED_DEVICE_DAYS } from "@/domain/security-limits";
 import { env } from "@/server/env";
 import { logError } from "@/server/log";
 import { authenticate } from "@/server/services/authentication";
 import { clientIpFrom } from "./client-ip";
 import { createSession, revokeSession, SESSION_LIFETIME_MS } from "./session-store";
+import { TRUSTED_DEVICE_COOKIE } from "./trusted-device";
 
 declare module "next-auth" {
   interface Session {
@@ -34,12 +38,22 @@ export const { handlers, auth, signIn, signOut } = NextAuth(
       Credentials({
         credentials: { email: {}, password: {} },
         async authorize(credentials, request) {
+          const jar = await cookies();
           const result = await authenticate({
             email: credentials.email,
             password: credentials.password,
             ip: clientIpFrom(request.headers),
+            deviceToken: jar.get(TRUSTED_DEVICE_COOKIE)?.value,
           });
-          return result.ok ? { id: result.userId } : null;
+          if (!result.ok) return null;
+          jar.set(TRUSTED_DEVICE_COOKIE, result.deviceToken, {
+            httpOnly: true,
+            sameSite: "lax",
+            secure: env().APP_URL.startsWith("https:"),
+            path: "/",
+            maxAge: TRUSTED_DEVICE_DAYS * 24 * 60 * 60,
+          });
+          return { id: result.userId };
         },
       }),
     ],
@@ -47,7 +61,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(
       async jwt({ token, user, trigger }) {
         if (trigger === "signIn") {
           if (!user?.id) return null;
-          const { sessionId } = await createSession(user.id);
+          const { sessionId } = await createSession(
+            user.id,
+            new Date(),
+            deviceLabel((await headers()).get("user-agent")),
+          );
           return { sid: sessionId };
         }
         // Also on trigger "update": a client-supplied session update must never change the sid.

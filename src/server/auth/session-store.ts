@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { MINUTE_MS, SESSION_MAX_HOURS } from "@/domain/security-limits";
+import { MINUTE_MS, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } from "@/domain/security-limits";
 import type { Prisma, Role } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
@@ -15,15 +15,36 @@ export interface SessionUser {
   customerId: string | null;
 }
 
-export async function createSession(userId: string, now: Date = new Date()): Promise<{ sessionId: string }> {
+/** How often a session's lastSeenAt is written: often enough for the idle limit, rarely enough to be cheap. */
+const LAST_SEEN_RESOLUTION_MS = MINUTE_MS;
+
+export function idleLimitMs(role: Role): number {
+  return (role === "CUSTOMER" ? SESSION_IDLE_MINUTES.customer : SESSION_IDLE_MINUTES.staff) * MINUTE_MS;
+}
+
+export async function createSession(
+  userId: string,
+  now: Date = new Date(),
+  deviceLabel = "Ukjent enhet",
+): Promise<{ sessionId: string }> {
   const row = await db.authSession.create({
-    data: { userId, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS) },
+    data: {
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      deviceLabel,
+      expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS),
+    },
     select: { id: true },
   });
   return { sessionId: row.id };
 }
 
-/** The signed-in user behind a session id, or null if the row is gone, expired, or the account is locked. */
+/**
+ * The signed-in user behind a session id, or null if the row is gone, expired, or idle past its
+ * role's limit; a live session's lastSeenAt moves on. A sign-in lock does not end sessions: it
+ * stops guessing, and must not let a guesser sign the holder out.
+ */
 export async function findActiveSession(
   sessionId: string,
   now: Date = new Date(),
@@ -34,11 +55,15 @@ export async function findActiveSession(
     where: { id: sessionId },
     select: {
       expiresAt: true,
-      user: { select: { id: true, role: true, customerId: true, lockedUntil: true } },
+      lastSeenAt: true,
+      user: { select: { id: true, role: true, customerId: true } },
     },
   });
   if (!row || row.expiresAt <= now) return null;
-  if (row.user.lockedUntil && row.user.lockedUntil > now) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() >= idleLimitMs(row.user.role)) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
+    await db.authSession.updateMany({ where: { id: sessionId }, data: { lastSeenAt: now } });
+  }
   return { sessionId, userId: row.user.id, role: row.user.role, customerId: row.user.customerId };
 }
 
@@ -68,4 +93,51 @@ export async function revokeSession(sessionId: string): Promise<void> {
 export async function revokeAllSessions(tx: Prisma.TransactionClient, userId: string): Promise<number> {
   const { count } = await tx.authSession.deleteMany({ where: { userId } });
   return count;
+}
+
+export interface ActiveSession {
+  id: string;
+  deviceLabel: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  current: boolean;
+}
+
+/** The user's live sessions, newest activity first, for "Innloggede enheter" on Profil. */
+export async function listActiveSessions(
+  user: { userId: string; sessionId: string; role: Role },
+  now: Date = new Date(),
+): Promise<ActiveSession[]> {
+  const rows = await db.authSession.findMany({
+    where: {
+      userId: user.userId,
+      expiresAt: { gt: now },
+      lastSeenAt: { gt: new Date(now.getTime() - idleLimitMs(user.role)) },
+    },
+    orderBy: { lastSeenAt: "desc" },
+    select: { id: true, deviceLabel: true, createdAt: true, lastSeenAt: true },
+  });
+  return rows.map((row) => ({ ...row, current: row.id === user.sessionId }));
+}
+
+/** "Logg ut på alle enheter": every session of the user ends, this one included. */
+export async function signOutEverywhere(user: {
+  userId: string;
+  role: Role;
+  customerId: string | null;
+}): Promise<{ ok: true; sessionsRevoked: number }> {
+  const sessionsRevoked = await db.$transaction(async (tx) => {
+    const count = await revokeAllSessions(tx, user.userId);
+    await writeAudit(tx, {
+      actorUserId: user.userId,
+      actorRole: user.role,
+      action: "auth.logout.everywhere",
+      subjectCustomerId: user.customerId,
+      targetType: "User",
+      targetId: user.userId,
+      metadata: { sessionsRevoked: count },
+    });
+    return count;
+  });
+  return { ok: true, sessionsRevoked };
 }

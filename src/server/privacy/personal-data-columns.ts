@@ -122,7 +122,9 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
   ],
   account: [{ model: "User", fields: ["email", "passwordHash", "role", "passwordChangedAt", "createdAt"] }],
   "login-attempts": [{ model: "User", fields: ["failedLoginCount", "lastFailedLoginAt", "lockedUntil"] }],
-  sessions: [{ model: "AuthSession", fields: ["userId", "createdAt", "expiresAt"] }],
+  sessions: [
+    { model: "AuthSession", fields: ["userId", "createdAt", "expiresAt", "lastSeenAt", "deviceLabel"] },
+  ],
   "password-resets": [
     { model: "PasswordResetToken", fields: ["tokenHash", "expiresAt", "usedAt", "createdAt"] },
   ],

@@ -1,14 +1,22 @@
 import "server-only";
+import { MINUTE_MS, SESSION_IDLE_MINUTES } from "@/domain/security-limits";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
 
 /** Rate-limit windows are at most an hour long; a day-old bucket can never count again. */
 const RATE_LIMIT_BUCKET_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
-/** Deletes sign-in data that has outlived its purpose: expired sessions, reset links and throttle counters. */
+/** No role's session survives this much idle time. */
+const LONGEST_IDLE_MS = Math.max(SESSION_IDLE_MINUTES.customer, SESSION_IDLE_MINUTES.staff) * MINUTE_MS;
+
+/** Deletes sign-in data that has outlived its purpose: ended sessions, reset links and throttle counters. */
 export async function purgeExpiredAuthData(now = new Date()) {
   return db.$transaction(async (tx) => {
-    const sessions = await tx.authSession.deleteMany({ where: { expiresAt: { lt: now } } });
+    const sessions = await tx.authSession.deleteMany({
+      where: {
+        OR: [{ expiresAt: { lt: now } }, { lastSeenAt: { lt: new Date(now.getTime() - LONGEST_IDLE_MS) } }],
+      },
+    });
     const resetTokens = await tx.passwordResetToken.deleteMany({ where: { expiresAt: { lt: now } } });
     const rateLimitBuckets = await tx.rateLimitBucket.deleteMany({
       where: { windowStart: { lt: new Date(now.getTime() - RATE_LIMIT_BUCKET_MAX_AGE_MS) } },

@@ -1,26 +1,34 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { ZLogin } from "@/domain/credentials";
+import { LOGIN_LOCK_MINUTES, MAX_FAILED_LOGINS, MINUTE_MS } from "@/domain/security-limits";
 import type { Prisma, Role } from "@/generated/prisma/client";
-import { writeAudit } from "@/server/audit";
+import { type AuditEntry, writeAudit } from "@/server/audit";
+import { issueDeviceToken, trustedDeviceNonce } from "@/server/auth/trusted-device";
 import { db } from "@/server/db";
-import { hitRateLimit, type RateLimitRule } from "@/server/rate-limit";
+import { hitRateLimit, peekRateLimit, type RateLimitRule } from "@/server/rate-limit";
 import { hashPassword, verifyPassword } from "@/server/security/password";
 
-const MINUTE = 60 * 1000;
-
-/** Consecutive wrong passwords that lock an account. */
-export const MAX_FAILED_LOGINS = 5;
 /** How long a lock lasts, and how old a failure may be and still count towards one. */
-export const LOGIN_LOCK_MS = 15 * MINUTE;
-export const LOGIN_IP_RULE: RateLimitRule = { limit: 30, windowMs: 15 * MINUTE };
+export const LOGIN_LOCK_MS = LOGIN_LOCK_MINUTES * MINUTE_MS;
+export const LOGIN_IP_RULE: RateLimitRule = { limit: 30, windowMs: 15 * MINUTE_MS };
+/** Wrong passwords from one trusted browser before that browser, and only it, is locked out. */
+export const TRUSTED_DEVICE_RULE: RateLimitRule = { limit: MAX_FAILED_LOGINS, windowMs: LOGIN_LOCK_MS };
 
-export type AuthenticationResult = { ok: true; userId: string; role: Role } | { ok: false };
+export type AuthenticationResult =
+  | { ok: true; userId: string; role: Role; deviceToken: string }
+  | { ok: false };
 
 /** Deliberately one shape for every failure: callers cannot tell "no such account" from "locked". */
 const FAILED: AuthenticationResult = { ok: false };
 
-type FailureReason = "ip_throttled" | "invalid_input" | "unknown_account" | "wrong_password" | "locked";
+type FailureReason =
+  | "ip_throttled"
+  | "invalid_input"
+  | "unknown_account"
+  | "wrong_password"
+  | "locked"
+  | "device_locked";
 
 let dummyHash: Promise<string> | undefined;
 
@@ -31,19 +39,26 @@ function dummyPasswordHash(): Promise<string> {
 }
 
 /**
- * Checks an email and password. Throttled per client IP (all attempts) and per account
- * (consecutive failures lock it for 15 minutes; while locked, even the right password fails).
- * `email` and `password` are untrusted form values and are validated here.
+ * Checks an email and password. Throttled per client IP (all attempts) and per account. Failures
+ * from a browser that has signed in to the account before (a valid `deviceToken`) count against
+ * that browser only; failures from anywhere else count against "unknown devices", which
+ * MAX_FAILED_LOGINS consecutive failures lock out of the account for LOGIN_LOCK_MINUTES. So a
+ * stranger can lock strangers out, never the holder's own browser. While locked, even the right
+ * password fails. A success returns a fresh device token for the caller to store as a cookie.
  */
 export async function authenticate(
-  input: { email: unknown; password: unknown; ip: string },
+  input: { email: unknown; password: unknown; ip: string; deviceToken?: string },
   now: Date = new Date(),
 ): Promise<AuthenticationResult> {
   const ipLimit = await hitRateLimit("login-ip", input.ip, LOGIN_IP_RULE, now);
-  if (!ipLimit.allowed) return recordAnonymousFailure("ip_throttled");
+  if (!ipLimit.allowed) {
+    // One audit row per address and window: the bucket already counts the rest.
+    if (ipLimit.count === LOGIN_IP_RULE.limit + 1) await auditFailure({ reason: "ip_throttled" });
+    return FAILED;
+  }
 
   const parsed = ZLogin.safeParse({ email: input.email, password: input.password });
-  if (!parsed.success) return recordAnonymousFailure("invalid_input");
+  if (!parsed.success) return auditFailure({ reason: "invalid_input" });
   const { email, password } = parsed.data;
 
   const user = await db.user.findUnique({
@@ -52,26 +67,41 @@ export async function authenticate(
   });
   if (!user) {
     await verifyPassword(await dummyPasswordHash(), password);
-    return recordAnonymousFailure("unknown_account");
+    return auditFailure({ reason: "unknown_account" });
   }
 
   const passwordMatches = await verifyPassword(user.passwordHash, password);
-  if (user.lockedUntil && user.lockedUntil > now) {
-    // Failures while locked do not extend the lock: an attacker could otherwise keep it shut forever.
-    await writeFailureAudit(db, user, "locked");
-    return FAILED;
-  }
-  if (!passwordMatches) {
-    await recordWrongPassword(user, now);
-    return FAILED;
+  const device = trustedDeviceNonce(input.deviceToken, user.id);
+  if (device) {
+    if (
+      (await peekRateLimit("login-device", device, TRUSTED_DEVICE_RULE, now)) >= TRUSTED_DEVICE_RULE.limit
+    ) {
+      return auditLockedOncePerWindow(user, "device_locked", device, now);
+    }
+    if (!passwordMatches) {
+      await hitRateLimit("login-device", device, TRUSTED_DEVICE_RULE, now);
+      return auditFailure({ reason: "wrong_password", user, trustedDevice: true });
+    }
+  } else {
+    if (user.lockedUntil && user.lockedUntil > now) {
+      // Failures while locked do not extend the lock: an attacker could otherwise keep it shut forever.
+      return auditLockedOncePerWindow(user, "locked", user.id, now);
+    }
+    if (!passwordMatches) {
+      await recordWrongPassword(user, now);
+      return FAILED;
+    }
   }
 
   await db.$transaction(async (tx) => {
-    await tx.user.update({
-      where: { id: user.id },
-      data: { failedLoginCount: 0, lastFailedLoginAt: null, lockedUntil: null },
-      select: { id: true },
-    });
+    // A stranger's failures stay counted after the holder signs in from a trusted browser.
+    if (!device) {
+      await tx.user.update({
+        where: { id: user.id },
+        data: { failedLoginCount: 0, lastFailedLoginAt: null, lockedUntil: null },
+        select: { id: true },
+      });
+    }
     await writeAudit(tx, {
       actorUserId: user.id,
       actorRole: user.role,
@@ -79,44 +109,53 @@ export async function authenticate(
       subjectCustomerId: user.customerId,
       targetType: "User",
       targetId: user.id,
+      metadata: { trustedDevice: device !== null },
     });
   });
-  return { ok: true, userId: user.id, role: user.role };
+  return { ok: true, userId: user.id, role: user.role, deviceToken: issueDeviceToken(user.id) };
 }
 
 type AuditedUser = { id: string; customerId: string | null };
 
-async function recordAnonymousFailure(reason: FailureReason): Promise<AuthenticationResult> {
-  await writeAudit(db, {
+/** The person typing is not known to be the account holder: the account is the target, not the actor. */
+function failureEntry(reason: FailureReason, user?: AuditedUser, trustedDevice?: boolean): AuditEntry {
+  return {
     actorUserId: null,
     actorRole: "ANONYMOUS",
     action: "auth.login.failure",
-    metadata: { reason },
-  });
+    subjectCustomerId: user?.customerId ?? null,
+    ...(user ? { targetType: "User", targetId: user.id } : {}),
+    metadata: trustedDevice === undefined ? { reason } : { reason, trustedDevice },
+  };
+}
+
+async function auditFailure(
+  failure: { reason: FailureReason; user?: AuditedUser; trustedDevice?: boolean },
+  client: Prisma.TransactionClient | typeof db = db,
+): Promise<AuthenticationResult> {
+  await writeAudit(client, failureEntry(failure.reason, failure.user, failure.trustedDevice));
   return FAILED;
 }
 
-function writeFailureAudit(
-  client: Prisma.TransactionClient | typeof db,
+/**
+ * Attempts against a locked account or browser are refused cheaply; the first in each lock window
+ * is audited, the rest are not, so an attacker cannot grow the append-only log without bound.
+ */
+async function auditLockedOncePerWindow(
   user: AuditedUser,
-  reason: FailureReason,
-): Promise<void> {
-  // The person typing is not known to be the account holder: the account is the target, not the actor.
-  return writeAudit(client, {
-    actorUserId: null,
-    actorRole: "ANONYMOUS",
-    action: "auth.login.failure",
-    subjectCustomerId: user.customerId,
-    targetType: "User",
-    targetId: user.id,
-    metadata: { reason },
-  });
+  reason: "locked" | "device_locked",
+  source: string,
+  now: Date,
+): Promise<AuthenticationResult> {
+  const first = await hitRateLimit(`audit-${reason}`, source, { limit: 1, windowMs: LOGIN_LOCK_MS }, now);
+  if (first.allowed) await auditFailure({ reason, user });
+  return FAILED;
 }
 
 /**
- * Counts a wrong password in one UPDATE, so concurrent attempts cannot lose an increment. The count
- * starts over when the previous failure is older than LOGIN_LOCK_MS, and the account locks on the
- * MAX_FAILED_LOGINS-th consecutive failure.
+ * Counts a wrong password from an unknown device in one UPDATE, so concurrent attempts cannot lose
+ * an increment. The count starts over when the previous failure is older than LOGIN_LOCK_MS, and
+ * unknown devices are locked out on the MAX_FAILED_LOGINS-th consecutive failure.
  */
 async function recordWrongPassword(user: AuditedUser, now: Date): Promise<void> {
   const countsSince = new Date(now.getTime() - LOGIN_LOCK_MS);
@@ -134,7 +173,7 @@ async function recordWrongPassword(user: AuditedUser, now: Date): Promise<void> 
         "updatedAt" = ${now}::timestamptz
       WHERE "id" = ${user.id}::uuid
       RETURNING "failedLoginCount"`;
-    await writeFailureAudit(tx, user, "wrong_password");
+    await auditFailure({ reason: "wrong_password", user }, tx);
     if (rows[0]?.failedLoginCount === MAX_FAILED_LOGINS) {
       await writeAudit(tx, {
         actorUserId: null,
@@ -143,7 +182,11 @@ async function recordWrongPassword(user: AuditedUser, now: Date): Promise<void> 
         subjectCustomerId: user.customerId,
         targetType: "User",
         targetId: user.id,
-        metadata: { failedAttempts: MAX_FAILED_LOGINS, lockedMinutes: LOGIN_LOCK_MS / MINUTE },
+        metadata: {
+          failedAttempts: MAX_FAILED_LOGINS,
+          lockedMinutes: LOGIN_LOCK_MINUTES,
+          scope: "unknown-devices",
+        },
       });
     }
   });

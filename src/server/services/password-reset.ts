@@ -13,8 +13,13 @@ import { resemblesAccountHolder } from "@/server/services/personal-password";
 
 const MINUTE = 60 * 1000;
 export const RESET_TOKEN_TTL_MS = RESET_LINK_VALID_MINUTES * MINUTE;
-export const RESET_ACCOUNT_RULE: RateLimitRule = { limit: 3, windowMs: 60 * MINUTE };
+/** Links one address may have mailed to one account an hour: a stranger cannot spend the whole quota. */
+export const RESET_ACCOUNT_SOURCE_RULE: RateLimitRule = { limit: 3, windowMs: 60 * MINUTE };
+/** Links any number of addresses may have mailed to one account an hour: bounds mail to a victim. */
+export const RESET_ACCOUNT_RULE: RateLimitRule = { limit: 10, windowMs: 60 * MINUTE };
 export const RESET_IP_RULE: RateLimitRule = { limit: 20, windowMs: 60 * MINUTE };
+/** A new request leaves younger links working, so a stranger's request cannot void the one the holder just got. */
+export const RESET_LINK_PROTECTED_MS = 10 * MINUTE;
 
 interface ServiceOptions {
   now?: Date;
@@ -28,8 +33,8 @@ function tokenDigest(token: string): string {
 
 /**
  * "Glemt passord". Silent about the outcome by design: the caller shows the same confirmation
- * whether or not the email belongs to an account or a limit was hit. A new link invalidates any
- * earlier unused one.
+ * whether or not the email belongs to an account or a limit was hit. A new link invalidates the
+ * earlier unused ones that are older than RESET_LINK_PROTECTED_MS.
  */
 export async function requestPasswordReset(
   input: { email: string; ip: string },
@@ -38,6 +43,8 @@ export async function requestPasswordReset(
   const now = options.now ?? new Date();
   const email = input.email.trim().toLowerCase();
   if (!(await hitRateLimit("reset-ip", input.ip, RESET_IP_RULE, now)).allowed) return;
+  const source = `${email}\0${input.ip}`;
+  if (!(await hitRateLimit("reset-account-source", source, RESET_ACCOUNT_SOURCE_RULE, now)).allowed) return;
   if (!(await hitRateLimit("reset-account", email, RESET_ACCOUNT_RULE, now)).allowed) return;
 
   const user = await db.user.findUnique({
@@ -49,7 +56,11 @@ export async function requestPasswordReset(
   const token = randomBytes(32).toString("base64url");
   await db.$transaction(async (tx) => {
     const { count: invalidated } = await tx.passwordResetToken.deleteMany({
-      where: { userId: user.id, usedAt: null },
+      where: {
+        userId: user.id,
+        usedAt: null,
+        createdAt: { lte: new Date(now.getTime() - RESET_LINK_PROTECTED_MS) },
+      },
     });
     const created = await tx.passwordResetToken.create({
       data: {

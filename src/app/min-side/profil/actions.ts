@@ -1,9 +1,11 @@
 "use server";
 
+import { z } from "zod";
 import { PERSONAL_PASSWORD, ZPasswordChange } from "@/domain/new-password";
 import { durationText, PASSWORD_CHANGE_ATTEMPTS } from "@/domain/security-limits";
 import { signOut } from "@/server/auth/config";
 import { requireCustomer } from "@/server/auth/guards";
+import { signOutEverywhere } from "@/server/auth/session-store";
 import { formAction } from "@/server/form-action";
 import { changePassword } from "@/server/services/password-change";
 
@@ -38,4 +40,13 @@ export const changeOwnPassword = formAction({
     signOut({
       redirectTo: `/logg-inn?${new URLSearchParams({ melding: "passord-endret", tilbake: PROFILE_PATH })}`,
     }),
+});
+
+export const signOutEverywhereAction = formAction({
+  event: "sign-out-everywhere",
+  guard: () => requireCustomer(PROFILE_PATH),
+  schema: z.object({}),
+  run: (_input, session) => signOutEverywhere(session),
+  failures: {},
+  done: () => signOut({ redirectTo: "/logg-inn?melding=logget-ut-overalt" }),
 });

@@ -2,14 +2,19 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { requireCustomer } from "@/server/auth/guards";
+import { listActiveSessions } from "@/server/auth/session-store";
 import { getCustomerProfile } from "@/server/services/profile";
+import { ActiveSessions } from "./active-sessions";
 import { ChangePasswordForm } from "./change-password-form";
 
 export const metadata: Metadata = { title: "Profil" };
 
 export default async function ProfilePage() {
   const session = await requireCustomer("/min-side/profil");
-  const profile = await getCustomerProfile(session.customerId);
+  const [profile, sessions] = await Promise.all([
+    getCustomerProfile(session.customerId),
+    listActiveSessions(session),
+  ]);
   if (!profile) notFound();
 
   const rows: [string, string][] = [
@@ -48,6 +53,7 @@ export default async function ProfilePage() {
           <ChangePasswordForm />
         </div>
       </Card>
+      <ActiveSessions sessions={sessions} />
     </div>
   );
 }

@@ -1,0 +1,11 @@
+// Times shown to people are Norwegian wall-clock times, whatever zone the server runs in.
+const DATE_TIME = new Intl.DateTimeFormat("nb-NO", {
+  dateStyle: "long",
+  timeStyle: "short",
+  timeZone: "Europe/Oslo",
+});
+
+/** "25. november 2026 kl. 18:04". */
+export function osloDateTime(instant: Date): string {
+  return DATE_TIME.format(instant);
+}
