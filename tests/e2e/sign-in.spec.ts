@@ -64,6 +64,17 @@ test.describe("sign-in", () => {
     }
   });
 
+  test("/api/auth/session shows page JavaScript only the expiry, never the session row id", async ({
+    page,
+  }) => {
+    await logInAndWait(page, "ingrid.johansen@example.com", /\/min-side$/);
+    const session = await page.evaluate(() => fetch("/api/auth/session").then((r) => r.json()));
+    expect(Object.keys(session)).toEqual(["expires"]);
+    // The server still finds the session row behind the cookie.
+    await page.goto("/min-side/profil");
+    await expect(page).toHaveURL(/\/min-side\/profil$/);
+  });
+
   test("staff log in to the admin start page", async ({ page }) => {
     await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kundeservice");
