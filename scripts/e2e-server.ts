@@ -18,6 +18,8 @@ const serverEnv: NodeJS.ProcessEnv = {
   SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
   MAIL_SINK_DIR: path.join(E2E_DIR, "mail"),
   EMBEDDED_DATABASE_DIR: path.join(E2E_DIR, "pglite"),
+  // The suite plays the reverse proxy: each test's X-Forwarded-For is its own client address.
+  TRUSTED_PROXY_HOPS: "1",
 };
 
 if (process.env.DATABASE_URL) {

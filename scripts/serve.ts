@@ -1,6 +1,7 @@
 // `npm start` (the built portal) and `npm run dev` (`--dev`: next dev): prepares the database
 // (migrations, demo data on first start), starts a local mail sink when mail would go to this
-// machine and nothing listens there, then runs Next.js.
+// machine and nothing listens there, then runs Next.js behind our own HTTP server
+// (scripts/next-server.ts).
 import "./load-env";
 import { type ChildProcess, spawn } from "node:child_process";
 import net from "node:net";
@@ -9,13 +10,12 @@ import { env } from "@/server/env";
 import { startMailSink } from "./lib/mail-sink";
 
 const devMode = process.argv.includes("--dev");
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? "0.0.0.0";
-// `next start` runs with NODE_ENV=production; without an explicit APP_ENV this launcher is a demo.
+// The built server runs with NODE_ENV=production; without an explicit APP_ENV this launcher is a demo.
 process.env.APP_ENV ??= devMode ? "development" : "demo";
 // Next.js would otherwise try to report anonymous usage data to Vercel.
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const config = env();
+const { HOST: host, PORT: port } = config;
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -63,9 +63,13 @@ const sink =
     : undefined;
 
 const next = spawn(
-  path.join("node_modules", ".bin", "next"),
-  [devMode ? "dev" : "start", "--port", String(port), "--hostname", host],
-  { stdio: "inherit", env: process.env },
+  process.execPath,
+  [
+    path.join("node_modules", "tsx", "dist", "cli.mjs"),
+    "scripts/next-server.ts",
+    ...(devMode ? ["--dev"] : []),
+  ],
+  { stdio: "inherit", env: { ...process.env, NODE_ENV: devMode ? "development" : "production" } },
 );
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
 next.on("exit", async (code) => {
@@ -73,7 +77,13 @@ next.on("exit", async (code) => {
   process.exit(code ?? 1);
 });
 
-if (await waitForHealth(`http://127.0.0.1:${port}/api/health`, next)) {
+/** Where this machine reaches the server: a wildcard address answers on loopback too. */
+function localUrl(pathname: string): string {
+  const reachable = ["0.0.0.0", "::", "[::]"].includes(host) ? "127.0.0.1" : host;
+  return `http://${reachable.includes(":") && !reachable.startsWith("[") ? `[${reachable}]` : reachable}:${port}${pathname}`;
+}
+
+if (await waitForHealth(localUrl("/api/health"), next)) {
   console.log(`
 Min side is running: ${config.APP_URL}
   Database: ${config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.EMBEDDED_DATABASE_DIR}`}

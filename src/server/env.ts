@@ -18,6 +18,10 @@ const INSECURE_DEFAULTS = {
   NATIONAL_ID_HASH_KEY: Buffer.alloc(32, "dev-blind-index").toString("base64"),
 };
 
+// A blank line in .env means "not set", as it does for the development defaults.
+const blankAsUnset = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === "" ? undefined : v), schema);
+
 const ZEnv = z.object({
   APP_ENV: z.enum(["production", "demo", "development", "test"]),
   DATABASE_URL: z
@@ -35,6 +39,11 @@ const ZEnv = z.object({
     .default("smtp://127.0.0.1:2525"),
   MAIL_FROM: z.string().min(3).default("Klarkraft kundeservice <kundeservice@klarkraft.no>"),
   MAIL_SINK_DIR: z.string().min(1).default(".data/mail"),
+  // Where scripts/serve.ts listens.
+  HOST: blankAsUnset(z.string().min(1).default("0.0.0.0")),
+  PORT: blankAsUnset(z.coerce.number().int().min(1).max(65_535).default(3000)),
+  // How many reverse proxies in front of the app append to X-Forwarded-For (see auth/client-ip.ts).
+  TRUSTED_PROXY_HOPS: blankAsUnset(z.coerce.number().int().min(0).max(10).default(0)),
 });
 
 export type Env = z.infer<typeof ZEnv>;
