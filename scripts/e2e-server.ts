@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { E2E_DIR, E2E_PORT, E2E_SMTP_PORT } from "../tests/e2e/support/e2e-settings";
+import { E2E_DIR, E2E_HEALTH_TOKEN, E2E_PORT, E2E_SMTP_PORT } from "../tests/e2e/support/e2e-settings";
 
 fs.rmSync(E2E_DIR, { recursive: true, force: true });
 fs.mkdirSync(E2E_DIR, { recursive: true });
@@ -20,6 +20,7 @@ const serverEnv: NodeJS.ProcessEnv = {
   EMBEDDED_DATABASE_DIR: path.join(E2E_DIR, "pglite"),
   // The suite plays the reverse proxy: each test's X-Forwarded-For is its own client address.
   TRUSTED_PROXY_HOPS: "1",
+  HEALTH_TOKEN: E2E_HEALTH_TOKEN,
 };
 
 if (process.env.DATABASE_URL) {

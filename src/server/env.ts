@@ -44,6 +44,8 @@ const ZEnv = z.object({
   PORT: blankAsUnset(z.coerce.number().int().min(1).max(65_535).default(3000)),
   // How many reverse proxies in front of the app append to X-Forwarded-For (see auth/client-ip.ts).
   TRUSTED_PROXY_HOPS: blankAsUnset(z.coerce.number().int().min(0).max(10).default(0)),
+  // Bearer token that shows /api/health's detail to monitoring on other machines.
+  HEALTH_TOKEN: blankAsUnset(z.string().min(32, "must be at least 32 characters").optional()),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -2,7 +2,7 @@ import http from "node:http";
 import net from "node:net";
 import type { APIResponse } from "@playwright/test";
 import { SECURITY_HEADERS } from "@/lib/http-policy";
-import { E2E_PORT } from "./support/e2e-settings";
+import { E2E_HEALTH_TOKEN, E2E_PORT } from "./support/e2e-settings";
 import { expect, test } from "./support/test";
 
 const ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
@@ -123,5 +123,21 @@ test.describe("requests Next.js would answer with a 500 get a clear 4xx", () => 
     const response = await request.fetch("/logg-inn", { method: "TRACE" });
     await expectRefused(response, 405, /støttes ikke/);
     expect(response.headers().allow).toBe("GET, HEAD, POST");
+  });
+});
+
+test("/api/health tells others only the status; the database kind needs HEALTH_TOKEN", async ({
+  request,
+}) => {
+  const anyone = await request.get("/api/health");
+  expect(await anyone.json()).toEqual({ status: "ok" });
+  const wrongToken = await request.get("/api/health", { headers: { authorization: "Bearer nope" } });
+  expect(await wrongToken.json()).toEqual({ status: "ok" });
+  const monitoring = await request.get("/api/health", {
+    headers: { authorization: `Bearer ${E2E_HEALTH_TOKEN}` },
+  });
+  expect(await monitoring.json()).toEqual({
+    status: "ok",
+    database: expect.stringMatching(/^(postgres|embedded)$/),
   });
 });

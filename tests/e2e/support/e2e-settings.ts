@@ -6,3 +6,5 @@ export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
 export const E2E_DIR = path.resolve(".data/e2e");
 export const E2E_MAIL_DIR = path.join(E2E_DIR, "mail");
 export const DEMO_PASSWORD = "Klarkraft-demo-2026";
+/** The browser suite's HEALTH_TOKEN: not a secret, its server only ever holds synthetic data. */
+export const E2E_HEALTH_TOKEN = "e2e-health-token-not-a-secret-0123456789";
