@@ -1,21 +1,31 @@
-// `npm start` (the built portal) and `npm run dev` (`--dev`: next dev): prepares the database
-// (migrations, demo data on first start), starts a local mail sink when mail would go to this
-// machine and nothing listens there, then runs Next.js behind our own HTTP server
+// `npm start` (the built portal) and `npm run dev` (`--dev`: next dev): checks that it may start,
+// prepares the database (migrations, demo data on first start), starts a local mail sink when mail
+// would go to this machine and nothing listens there, then runs Next.js behind our own HTTP server
 // (scripts/next-server.ts).
 import "./load-env";
 import { type ChildProcess, spawn } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
-import { env } from "@/server/env";
+import { developmentSecretsIn, env } from "@/server/env";
+import { decideLaunch } from "./lib/launch-policy";
 import { startMailSink } from "./lib/mail-sink";
 
 const devMode = process.argv.includes("--dev");
+// Only an APP_ENV=demo the operator set asks for a demo on the network; the default below does not.
+const demoRequested = process.env.APP_ENV === "demo";
 // The built server runs with NODE_ENV=production; without an explicit APP_ENV this launcher is a demo.
 process.env.APP_ENV ??= devMode ? "development" : "demo";
 // Next.js would otherwise try to report anonymous usage data to Vercel.
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const config = env();
 const { HOST: host, PORT: port } = config;
+
+const launch = decideLaunch({ host, developmentSecrets: developmentSecretsIn(config), demoRequested });
+if (!launch.start) {
+  console.error(`\n${launch.reason}\n`);
+  process.exit(1);
+}
+if (launch.banner) console.warn(`\n${launch.banner}\n`);
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -84,6 +94,7 @@ function localUrl(pathname: string): string {
 }
 
 if (await waitForHealth(localUrl("/api/health"), next)) {
+  if (launch.banner) console.warn(launch.banner);
   console.log(`
 Min side is running: ${config.APP_URL}
   Database: ${config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.EMBEDDED_DATABASE_DIR}`}

@@ -39,8 +39,8 @@ const ZEnv = z.object({
     .default("smtp://127.0.0.1:2525"),
   MAIL_FROM: z.string().min(3).default("Klarkraft kundeservice <kundeservice@klarkraft.no>"),
   MAIL_SINK_DIR: z.string().min(1).default(".data/mail"),
-  // Where scripts/serve.ts listens.
-  HOST: blankAsUnset(z.string().min(1).default("0.0.0.0")),
+  // Where scripts/serve.ts listens. Loopback by default: see the launch rule in scripts/lib/launch-policy.ts.
+  HOST: blankAsUnset(z.string().min(1).default("127.0.0.1")),
   PORT: blankAsUnset(z.coerce.number().int().min(1).max(65_535).default(3000)),
   // How many reverse proxies in front of the app append to X-Forwarded-For (see auth/client-ip.ts).
   TRUSTED_PROXY_HOPS: blankAsUnset(z.coerce.number().int().min(0).max(10).default(0)),
@@ -75,6 +75,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       );
     }
   }
+  if (appEnv === "production") {
+    const published = developmentSecretsIn(source);
+    if (published.length) {
+      throw new EnvError(
+        `Min side cannot start in production: ${published.join(", ")} ${published.length > 1 ? "have" : "has"} the public development value. Generate new ones as .env.example shows.`,
+      );
+    }
+  }
   const withDefaults = appEnv === "production" ? source : { ...INSECURE_DEFAULTS, ...dropEmpty(source) };
   const parsed = ZEnv.safeParse({ ...withDefaults, APP_ENV: appEnv });
   if (!parsed.success) {
@@ -82,6 +90,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(`Min side configuration is invalid:\n${problems}\nSee .env.example.`);
   }
   return parsed.data;
+}
+
+/** The secrets that have the fixed development value, published in this repository (none in production). */
+export function developmentSecretsIn(
+  config: Partial<Record<keyof typeof INSECURE_DEFAULTS, string>>,
+): string[] {
+  return Object.entries(INSECURE_DEFAULTS)
+    .filter(([name, value]) => config[name as keyof typeof INSECURE_DEFAULTS] === value)
+    .map(([name]) => name);
 }
 
 function dropEmpty(source: Record<string, string | undefined>) {
