@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { auth } from "@/server/auth/config";
+import { sessionIdFromAuth } from "@/server/auth/config";
 import { requireCustomer, requireStaff } from "@/server/auth/guards";
 import {
   createSession,
@@ -13,10 +13,10 @@ import { verifyPassword } from "@/server/security/password";
 import { changePassword, PASSWORD_CHANGE_RULE } from "@/server/services/password-change";
 import { createUser, PASSWORD } from "../support/factories";
 
-// The guards read the cookie through next-auth's auth(); here it returns whichever session id the
-// test puts in the "cookie", and everything behind it (the AuthSession row) is real.
-vi.mock("@/server/auth/config", () => ({ auth: vi.fn() }));
-const cookie = vi.mocked(auth as unknown as () => Promise<{ sessionId?: string } | null>);
+// The guards read the cookie through next-auth's auth() (sessionIdFromAuth); here it returns whichever
+// session id the test puts in the "cookie", and everything behind it (the AuthSession row) is real.
+vi.mock("@/server/auth/config", () => ({ sessionIdFromAuth: vi.fn() }));
+const cookie = vi.mocked(sessionIdFromAuth);
 
 // No mail sink here: the "password changed" mail fails to send, which must not undo the change.
 const NO_MAIL = { mail: { smtpUrl: "smtp://127.0.0.1:9" } };
@@ -88,14 +88,14 @@ describe("guards", () => {
     const user = await createUser();
     const { sessionId } = await createSession(user.id);
     await revokeSession(sessionId);
-    cookie.mockResolvedValue({ sessionId });
+    cookie.mockResolvedValue(sessionId);
     expect(await thrownBy(requireCustomer())).toContain("/logg-inn?tilbake=%2Fmin-side");
   });
 
   it("requireCustomer returns the customer's own ids, and is a 404 for staff", async () => {
     const customer = await createUser();
     const { sessionId } = await createSession(customer.id);
-    cookie.mockResolvedValue({ sessionId });
+    cookie.mockResolvedValue(sessionId);
     expect(await requireCustomer()).toEqual({
       sessionId,
       userId: customer.id,
@@ -104,7 +104,7 @@ describe("guards", () => {
     });
 
     const staff = await createUser({ role: "ADMIN" });
-    cookie.mockResolvedValue(await createSession(staff.id));
+    cookie.mockResolvedValue((await createSession(staff.id)).sessionId);
     expect(await thrownBy(requireCustomer())).toContain("404");
   });
 
@@ -112,16 +112,16 @@ describe("guards", () => {
     cookie.mockResolvedValue(null);
     expect(await thrownBy(requireStaff())).toContain("/logg-inn?tilbake=%2Fadmin");
 
-    cookie.mockResolvedValue(await createSession((await createUser()).id));
+    cookie.mockResolvedValue((await createSession((await createUser()).id)).sessionId);
     expect(await thrownBy(requireStaff())).toContain("404");
 
     const support = await createUser({ role: "SUPPORT" });
-    cookie.mockResolvedValue(await createSession(support.id));
+    cookie.mockResolvedValue((await createSession(support.id)).sessionId);
     expect(await requireStaff()).toMatchObject({ userId: support.id, role: "SUPPORT" });
     expect(await thrownBy(requireStaff("ADMIN"))).toContain("404");
 
     const admin = await createUser({ role: "ADMIN" });
-    cookie.mockResolvedValue(await createSession(admin.id));
+    cookie.mockResolvedValue((await createSession(admin.id)).sessionId);
     expect(await requireStaff("SUPPORT")).toMatchObject({ userId: admin.id, role: "ADMIN" });
     expect(await requireStaff("ADMIN")).toMatchObject({ userId: admin.id, role: "ADMIN" });
   });
