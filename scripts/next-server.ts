@@ -14,9 +14,13 @@ server.listen(PORT, HOST, () =>
   console.log(`Next.js ${dev ? "dev server" : "server"} listening on ${HOST}:${PORT}`),
 );
 
+let closing = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    // Finish requests in flight, then let Next.js close (pg-boss, database) before exiting.
+  // Ctrl+C reaches this process twice (from the terminal and from serve.ts): close once.
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    // Finish requests in flight, then let Next.js close before exiting.
     server.close(() => void app.close().finally(() => process.exit(0)));
     if (dev) server.closeAllConnections();
     setTimeout(() => process.exit(0), 10_000).unref();
