@@ -1,5 +1,7 @@
 // npm run db:migrate             apply pending migrations to the configured database
 // npm run db:migrate:create NAME write a new migration from the changes in prisma/schema.prisma
+// npm run db:migrate:create NAME -- --empty
+//                                 an empty one for SQL the schema cannot express (triggers, grants)
 import "./load-env";
 import fs from "node:fs";
 import path from "node:path";
@@ -9,7 +11,8 @@ import { migrateDatabase } from "@/server/database/migrate";
 import { MIGRATIONS_DIR, openSchemaEngine } from "@/server/database/schema-engine";
 import { env } from "@/server/env";
 
-const [command, name] = process.argv.slice(2);
+const [command, name, option] = process.argv.slice(2);
+const empty = option === "--empty";
 
 if (command === "deploy") {
   const { DATABASE_URL, EMBEDDED_DATABASE_DIR } = env();
@@ -17,26 +20,33 @@ if (command === "deploy") {
   const applied = await migrateDatabase(connection);
   await connection.close();
   console.log(applied.length ? `Applied: ${applied.join(", ")}` : "Database is up to date.");
-} else if (command === "create" && name && /^[a-z0-9_]+$/.test(name)) {
+} else if (command === "create" && name && /^[a-z0-9_]+$/.test(name) && (!option || empty)) {
   // The diff replays the migrations into a shadow database: an in-memory PGlite needs no server.
   const shadow = openDatabase({ pglite: new PGlite() });
   const engine = await openSchemaEngine(shadow.migrationFactory());
   const sql = await engine.diffFromMigrations();
   engine.free();
   await shadow.close();
-  if (!sql.trim() || sql.startsWith("-- This is an empty migration")) {
-    console.log("No schema changes.");
+  const noChanges = !sql.trim() || sql.startsWith("-- This is an empty migration");
+  if (noChanges && !empty) {
+    console.log("No schema changes. For hand-written SQL (triggers, grants), add -- --empty.");
+  } else if (!noChanges && empty) {
+    console.error("prisma/schema.prisma has changes: create their migration first, without --empty.");
+    process.exit(1);
   } else {
     const stamp = new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14);
     const dir = path.join(MIGRATIONS_DIR, `${stamp}_${name}`);
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, "migration.sql"), sql);
+    fs.writeFileSync(
+      path.join(dir, "migration.sql"),
+      empty ? "-- Hand-written: SQL that prisma/schema.prisma cannot express.\n" : sql,
+    );
     const lock = path.join(MIGRATIONS_DIR, "migration_lock.toml");
     if (!fs.existsSync(lock)) fs.writeFileSync(lock, 'provider = "postgresql"\n');
     console.log(`Created ${dir}`);
   }
 } else {
-  console.error("Usage: npm run db:migrate | npm run db:migrate:create <snake_case_name>");
+  console.error("Usage: npm run db:migrate | npm run db:migrate:create <snake_case_name> [-- --empty]");
   process.exit(2);
 }
 process.exit(0);

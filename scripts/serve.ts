@@ -1,22 +1,31 @@
-// `npm start` (the built portal) and `npm run dev` (`--dev`: next dev): prepares the database
-// (migrations, demo data on first start), starts a local mail sink when mail would go to this
-// machine and nothing listens there, then runs Next.js.
+// `npm start` (the built portal) and `npm run dev` (`--dev`: next dev): checks that it may start,
+// prepares the database (migrations, demo data on first start), starts a local mail sink when mail
+// would go to this machine and nothing listens there, then runs Next.js behind our own HTTP server
+// (scripts/next-server.ts).
 import "./load-env";
 import { type ChildProcess, spawn } from "node:child_process";
 import net from "node:net";
-import path from "node:path";
-import { env } from "@/server/env";
+import { developmentSecretsIn, env } from "@/server/env";
+import { decideLaunch } from "./lib/launch-policy";
 import { startMailSink } from "./lib/mail-sink";
 import { TSX_WITH_SERVER_CODE } from "./lib/tsx-with-server-code";
 
 const devMode = process.argv.includes("--dev");
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? "0.0.0.0";
-// `next start` runs with NODE_ENV=production; without an explicit APP_ENV this launcher is a demo.
+// Only an APP_ENV=demo the operator set asks for a demo on the network; the default below does not.
+const demoRequested = process.env.APP_ENV === "demo";
+// The built server runs with NODE_ENV=production; without an explicit APP_ENV this launcher is a demo.
 process.env.APP_ENV ??= devMode ? "development" : "demo";
 // Next.js would otherwise try to report anonymous usage data to Vercel.
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const config = env();
+const { HOST: host, PORT: port } = config;
+
+const launch = decideLaunch({ host, developmentSecrets: developmentSecretsIn(config), demoRequested });
+if (!launch.start) {
+  console.error(`\n${launch.reason}\n`);
+  process.exit(1);
+}
+if (launch.banner) console.warn(`\n${launch.banner}\n`);
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -61,9 +70,9 @@ const sink =
     : undefined;
 
 const next = spawn(
-  path.join("node_modules", ".bin", "next"),
-  [devMode ? "dev" : "start", "--port", String(port), "--hostname", host],
-  { stdio: "inherit", env: process.env },
+  process.execPath,
+  [...TSX_WITH_SERVER_CODE, "scripts/next-server.ts", ...(devMode ? ["--dev"] : [])],
+  { stdio: "inherit", env: { ...process.env, NODE_ENV: devMode ? "development" : "production" } },
 );
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
 next.on("exit", async (code) => {
@@ -71,7 +80,14 @@ next.on("exit", async (code) => {
   process.exit(code ?? 1);
 });
 
-if (await waitForHealth(`http://127.0.0.1:${port}/api/health`, next)) {
+/** Where this machine reaches the server: a wildcard address answers on loopback too. */
+function localUrl(pathname: string): string {
+  const reachable = ["0.0.0.0", "::", "[::]"].includes(host) ? "127.0.0.1" : host;
+  return `http://${reachable.includes(":") && !reachable.startsWith("[") ? `[${reachable}]` : reachable}:${port}${pathname}`;
+}
+
+if (await waitForHealth(localUrl("/api/health"), next)) {
+  if (launch.banner) console.warn(launch.banner);
   console.log(`
 Min side is running: ${config.APP_URL}
   Database: ${config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.EMBEDDED_DATABASE_DIR}`}

@@ -32,23 +32,58 @@ export const ZResetToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "Lenken er ug
 
 const RETURN_PATH_MAX_LENGTH = 500;
 const PROBE_ORIGIN = "http://return-path.invalid";
+/** URL parsers drop tabs and newlines and read "\\" as "/": a path containing them is never taken. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this rejects.
+const AMBIGUOUS_CHARACTERS = /[\s\\\u0000-\u001f\u007f]/;
+/** "%252F" is "/" after two decodings; more layers than this are refused rather than unwrapped. */
+const MAX_DECODING_ROUNDS = 3;
 
-/**
- * `?tilbake=` is attacker-controlled: only a path on this site is accepted (no `//host`, no `/\host`,
- * no scheme), and never the login page itself, which would loop. Returns null when unsafe.
- */
-export function safeReturnPath(value: unknown): string | null {
-  if (typeof value !== "string" || value.length > RETURN_PATH_MAX_LENGTH) return null;
-  if (!value.startsWith("/") || value.startsWith("//") || /[\\\s]/.test(value)) return null;
-  let url: URL;
+function parseOnSite(value: string): URL | null {
   try {
-    url = new URL(value, PROBE_ORIGIN);
+    const url = new URL(value, PROBE_ORIGIN);
+    return url.origin === PROBE_ORIGIN ? url : null;
   } catch {
     return null;
   }
-  if (url.origin !== PROBE_ORIGIN) return null;
-  if (url.pathname === "/logg-inn" || url.pathname.startsWith("/logg-inn/")) return null;
-  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/** Exactly one leading slash: "//host" and "/\\host" are other sites to a browser. */
+function isPlainPath(path: string): boolean {
+  return path.startsWith("/") && !path.startsWith("//") && !AMBIGUOUS_CHARACTERS.test(path);
+}
+
+function decodePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `?tilbake=` is attacker-controlled: only a path on this site is accepted, and never the login page
+ * itself, which would loop. The check runs on the path as URL parsing normalises it ("/.//x" and
+ * "/%2e//x" become "//x" only then) and on every decoding of it, since a proxy or browser may turn
+ * "%2F" into "/". Returns the normalised path with its query and fragment, or null when unsafe.
+ */
+export function safeReturnPath(value: unknown): string | null {
+  if (typeof value !== "string" || value.length > RETURN_PATH_MAX_LENGTH || !isPlainPath(value)) return null;
+  const url = parseOnSite(value);
+  if (!url) return null;
+  let path = url.pathname;
+  for (let round = 0; round <= MAX_DECODING_ROUNDS; round++) {
+    if (!isPlainPath(path)) return null;
+    const decoded = decodePath(path);
+    if (decoded === null || !isPlainPath(decoded)) return null;
+    const reparsed = parseOnSite(decoded)?.pathname;
+    if (reparsed === undefined) return null;
+    if (reparsed === path) {
+      if (path === "/logg-inn" || path.startsWith("/logg-inn/")) return null;
+      return `${url.pathname}${url.search}${url.hash}`;
+    }
+    path = reparsed;
+  }
+  return null;
 }
 
 /** Where a user lands after signing in when no return path was given. */

@@ -12,7 +12,7 @@ export interface AuditEntry {
   targetType?: string;
   targetId?: string;
   /** Ids, counts and flags only: never names, emails, phone numbers or national ID numbers. */
-  metadata?: Record<string, string | number | boolean | null>;
+  metadata?: Record<string, string | number | boolean | null | readonly string[]>;
 }
 
 /** Appends one audit row; pass the transaction client so the row commits with the change it records. */

@@ -19,6 +19,10 @@ const INSECURE_DEFAULTS = {
   NATIONAL_ID_HASH_KEY: Buffer.alloc(32, "dev-blind-index").toString("base64"),
 };
 
+// A blank line in .env means "not set", as it does for the development defaults.
+const blankAsUnset = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === "" ? undefined : v), schema);
+
 const ZEnv = z.object({
   APP_ENV: z.enum(["production", "demo", "development", "test"]),
   DATABASE_URL: z
@@ -36,6 +40,13 @@ const ZEnv = z.object({
     .default("smtp://127.0.0.1:2525"),
   MAIL_FROM: z.string().min(3).default("Klarkraft kundeservice <kundeservice@klarkraft.no>"),
   MAIL_SINK_DIR: z.string().min(1).default(".data/mail"),
+  // Where scripts/serve.ts listens. Loopback by default: see the launch rule in scripts/lib/launch-policy.ts.
+  HOST: blankAsUnset(z.string().min(1).default("127.0.0.1")),
+  PORT: blankAsUnset(z.coerce.number().int().min(1).max(65_535).default(3000)),
+  // How many reverse proxies in front of the app append to X-Forwarded-For (see auth/client-ip.ts).
+  TRUSTED_PROXY_HOPS: blankAsUnset(z.coerce.number().int().min(0).max(10).default(0)),
+  // Bearer token that shows /api/health's detail to monitoring on other machines.
+  HEALTH_TOKEN: blankAsUnset(z.string().min(32, "must be at least 32 characters").optional()),
 });
 
 export type Env = z.infer<typeof ZEnv>;
@@ -65,6 +76,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       );
     }
   }
+  if (appEnv === "production") {
+    const published = developmentSecretsIn(source);
+    if (published.length) {
+      throw new EnvError(
+        `Min side cannot start in production: ${published.join(", ")} ${published.length > 1 ? "have" : "has"} the public development value. Generate new ones as .env.example shows.`,
+      );
+    }
+  }
   const withDefaults = appEnv === "production" ? source : { ...INSECURE_DEFAULTS, ...dropEmpty(source) };
   const parsed = ZEnv.safeParse({ ...withDefaults, APP_ENV: appEnv });
   if (!parsed.success) {
@@ -72,6 +91,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(`Min side configuration is invalid:\n${problems}\nSee .env.example.`);
   }
   return parsed.data;
+}
+
+/** The secrets that have the fixed development value, published in this repository (none in production). */
+export function developmentSecretsIn(
+  config: Partial<Record<keyof typeof INSECURE_DEFAULTS, string>>,
+): string[] {
+  return Object.entries(INSECURE_DEFAULTS)
+    .filter(([name, value]) => config[name as keyof typeof INSECURE_DEFAULTS] === value)
+    .map(([name]) => name);
 }
 
 function dropEmpty(source: Record<string, string | undefined>) {

@@ -13,6 +13,13 @@ test.describe("bad input never reaches a server error", () => {
     await expect(page.getByText(/ugyldig|utløpt|brukt/i).first()).toBeVisible();
   });
 
+  test("?melding=__proto__, constructor or toString shows the login page, not a 500", async ({ request }) => {
+    for (const melding of ["__proto__", "constructor", "toString"]) {
+      const response = await request.get(`/logg-inn?melding=${melding}`);
+      expect(response.status(), melding).toBe(200);
+    }
+  });
+
   test("malformed form posts are refused without a 500", async ({ request }) => {
     const garbage = await request.post("/logg-inn", {
       headers: { "content-type": "application/x-www-form-urlencoded", "next-action": "not-an-action" },

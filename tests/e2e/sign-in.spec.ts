@@ -54,6 +54,27 @@ test.describe("sign-in", () => {
     expect(JSON.stringify(payload)).not.toMatch(/kari|nordmann|CUSTOMER/i);
   });
 
+  test("a signed-in user sent to /logg-inn with a hostile ?tilbake= stays on this site", async ({ page }) => {
+    await logInAndWait(page, "kari.nordmann@example.com", /\/min-side$/);
+    for (const hostile of ["/.//evil.example", "/%2e//evil.example", "/%252F%252Fevil.example"]) {
+      const response = await page.request.get(`/logg-inn?tilbake=${encodeURIComponent(hostile)}`, {
+        maxRedirects: 0,
+      });
+      expect(response.headers().location, hostile).toBe("/min-side");
+    }
+  });
+
+  test("/api/auth/session shows page JavaScript only the expiry, never the session row id", async ({
+    page,
+  }) => {
+    await logInAndWait(page, "ingrid.johansen@example.com", /\/min-side$/);
+    const session = await page.evaluate(() => fetch("/api/auth/session").then((r) => r.json()));
+    expect(Object.keys(session)).toEqual(["expires"]);
+    // The server still finds the session row behind the cookie.
+    await page.goto("/min-side/profil");
+    await expect(page).toHaveURL(/\/min-side\/profil$/);
+  });
+
   test("staff log in to the admin start page", async ({ page }) => {
     await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kundeservice");

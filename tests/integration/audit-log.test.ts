@@ -19,4 +19,11 @@ describe("audit log", () => {
     await expect(db.auditLog.deleteMany({})).rejects.toThrow(/append-only/);
     expect(await db.auditLog.count({ where: { action: "test.append" } })).toBe(1);
   });
+
+  it("P20: TRUNCATE cannot empty the audit log either", async () => {
+    await writeAudit(db, { actorUserId: null, actorRole: "SYSTEM", action: "test.truncate" });
+    await expect(db.$executeRawUnsafe('TRUNCATE "AuditLog"')).rejects.toThrow(/append-only/);
+    await expect(db.$executeRawUnsafe('TRUNCATE "AuditLog" CASCADE')).rejects.toThrow(/append-only/);
+    expect(await db.auditLog.count({ where: { action: "test.truncate" } })).toBe(1);
+  });
 });

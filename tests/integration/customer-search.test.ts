@@ -63,9 +63,24 @@ describe("customer search", () => {
     expect((await searchCustomers(staff, "   ")).results).toEqual([]);
   });
 
+  it("treats % and _ in a query as literal text, not as wildcards that list every customer", async () => {
+    for (const query of ["%%", "__", "%@%", "_@_", "%a%", "\\%"]) {
+      expect((await searchCustomers(staff, query)).results, query).toEqual([]);
+    }
+    const perOlsen = await createCustomer({
+      firstName: "Per",
+      lastName: "Olsen",
+      email: "per_olsen@example.com",
+    });
+    await createCustomer({ firstName: "Pål", lastName: "Olsen", email: "per-olsen@example.com" });
+    expect((await searchCustomers(staff, "PER_OLSEN@example.com")).results.map((r) => r.id)).toEqual([
+      perOlsen.id,
+    ]);
+  });
+
   it("P20: writes exactly one audit row per search, with the staff user and without the query text", async () => {
     const before = (await searchAuditRows()).length;
-    await searchCustomers(staff, "Nordmann");
+    const { results } = await searchCustomers(staff, "Nordmann");
     const rows = await searchAuditRows();
     expect(rows).toHaveLength(before + 1);
     const row = rows.at(-1);
@@ -74,8 +89,9 @@ describe("customer search", () => {
       actorRole: "SUPPORT",
       action: "customer.search",
       subjectCustomerId: null,
-      metadata: { resultCount: 2, truncated: false },
+      metadata: { resultCount: 2, truncated: false, customerIds: results.map((r) => r.id) },
     });
+    expect(results.map((r) => r.name)).toEqual(["Kari Nordmann", "Ola Nordmann"]);
     expect(asText(row ?? {})).not.toMatch(/nordmann/i);
   });
 
@@ -88,6 +104,7 @@ describe("customer search", () => {
     expect((await searchAuditRows()).at(-1)?.metadata).toEqual({
       resultCount: SEARCH_RESULT_LIMIT,
       truncated: true,
+      customerIds: results.map((r) => r.id),
     });
   });
 

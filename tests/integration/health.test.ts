@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { SOCKET_ADDRESS_HEADER } from "@/lib/http-policy";
 import { openDatabase } from "@/server/database/connection";
 import { databaseConnection, overrideDatabaseForTests } from "@/server/db";
-import { checkHealth } from "@/server/services/health";
+import { checkHealth, mayShowHealthDetail } from "@/server/services/health";
 
 describe("health check", () => {
   const testDatabase = databaseConnection();
@@ -22,5 +23,45 @@ describe("health check", () => {
 
     log.mockRestore();
     await unreachable.close();
+  });
+
+  describe("who sees the database kind", () => {
+    const token = "a-health-token-of-at-least-32-characters";
+    const noProxy = { HEALTH_TOKEN: token, TRUSTED_PROXY_HOPS: 0 };
+    const request = (headers: Record<string, string>) => new Headers(headers);
+
+    it("a request from this machine does", () => {
+      expect(mayShowHealthDetail(request({ [SOCKET_ADDRESS_HEADER]: "127.0.0.1" }), noProxy)).toBe(true);
+      expect(mayShowHealthDetail(request({ [SOCKET_ADDRESS_HEADER]: "::1" }), noProxy)).toBe(true);
+    });
+
+    it("anyone else does not, not even with a forged X-Forwarded-For: 127.0.0.1", () => {
+      const forged = { [SOCKET_ADDRESS_HEADER]: "198.51.100.7", "x-forwarded-for": "127.0.0.1" };
+      expect(mayShowHealthDetail(request(forged), noProxy)).toBe(false);
+      expect(mayShowHealthDetail(request({ "x-forwarded-for": "127.0.0.1" }), noProxy)).toBe(false);
+    });
+
+    it("behind a proxy on this machine, only a client the proxy saw on loopback does", () => {
+      const behindProxy = { HEALTH_TOKEN: undefined, TRUSTED_PROXY_HOPS: 1 };
+      const viaProxy = (client: string) =>
+        request({ [SOCKET_ADDRESS_HEADER]: "127.0.0.1", "x-forwarded-for": `127.0.0.1, ${client}` });
+      expect(mayShowHealthDetail(viaProxy("198.51.100.7"), behindProxy)).toBe(false);
+      expect(mayShowHealthDetail(viaProxy("127.0.0.1"), behindProxy)).toBe(true);
+    });
+
+    it("a request with the right Bearer HEALTH_TOKEN does, from anywhere; a wrong or unset one does not", () => {
+      const remote = { [SOCKET_ADDRESS_HEADER]: "198.51.100.7" };
+      expect(mayShowHealthDetail(request({ ...remote, authorization: `Bearer ${token}` }), noProxy)).toBe(
+        true,
+      );
+      expect(mayShowHealthDetail(request({ ...remote, authorization: `Bearer ${token}x` }), noProxy)).toBe(
+        false,
+      );
+      expect(mayShowHealthDetail(request({ ...remote, authorization: token }), noProxy)).toBe(false);
+      const noToken = { HEALTH_TOKEN: undefined, TRUSTED_PROXY_HOPS: 0 };
+      expect(mayShowHealthDetail(request({ ...remote, authorization: "Bearer undefined" }), noToken)).toBe(
+        false,
+      );
+    });
   });
 });

@@ -265,6 +265,7 @@ describe("demo data", () => {
     expect(tables).not.toContain("_prisma_migrations");
     expect(await db.user.count()).toBe(0);
     expect(await db.auditLog.count()).toBe(0);
+    await expect(db.$executeRawUnsafe('TRUNCATE "AuditLog"')).rejects.toThrow(/append-only/);
 
     const again = await seedDemoData(db, { now: NOW, years: 1 });
     expect(again.users).toBe(7);

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { MAX_FAILED_LOGINS, SESSION_IDLE_MINUTES } from "@/domain/security-limits";
-import { auth } from "@/server/auth/config";
+import { sessionIdFromAuth } from "@/server/auth/config";
 import { requireCustomer, requireStaff } from "@/server/auth/guards";
 import {
   createSession,
@@ -17,10 +17,10 @@ import { authenticate } from "@/server/services/authentication";
 import { changePassword, PASSWORD_CHANGE_RULE } from "@/server/services/password-change";
 import { createUser, PASSWORD } from "../support/factories";
 
-// The guards read the cookie through next-auth's auth(); here it returns whichever session id the
-// test puts in the "cookie", and everything behind it (the AuthSession row) is real.
-vi.mock("@/server/auth/config", () => ({ auth: vi.fn() }));
-const cookie = vi.mocked(auth as unknown as () => Promise<{ sessionId?: string } | null>);
+// The guards read the cookie through next-auth's auth() (sessionIdFromAuth); here it returns whichever
+// session id the test puts in the "cookie", and everything behind it (the AuthSession row) is real.
+vi.mock("@/server/auth/config", () => ({ sessionIdFromAuth: vi.fn() }));
+const cookie = vi.mocked(sessionIdFromAuth);
 
 const MINUTE = 60_000;
 
@@ -166,14 +166,14 @@ describe("guards", () => {
     const user = await createUser();
     const { sessionId } = await createSession(user.id);
     await revokeSession(sessionId);
-    cookie.mockResolvedValue({ sessionId });
+    cookie.mockResolvedValue(sessionId);
     expect(await thrownBy(requireCustomer())).toContain("/logg-inn?tilbake=%2Fmin-side");
   });
 
   it("requireCustomer returns the customer's own ids, and is a 404 for staff", async () => {
     const customer = await createUser();
     const { sessionId } = await createSession(customer.id);
-    cookie.mockResolvedValue({ sessionId });
+    cookie.mockResolvedValue(sessionId);
     expect(await requireCustomer()).toEqual({
       sessionId,
       userId: customer.id,
@@ -182,7 +182,7 @@ describe("guards", () => {
     });
 
     const staff = await createUser({ role: "ADMIN" });
-    cookie.mockResolvedValue(await createSession(staff.id));
+    cookie.mockResolvedValue((await createSession(staff.id)).sessionId);
     expect(await thrownBy(requireCustomer())).toContain("404");
   });
 
@@ -190,16 +190,16 @@ describe("guards", () => {
     cookie.mockResolvedValue(null);
     expect(await thrownBy(requireStaff())).toContain("/logg-inn?tilbake=%2Fadmin");
 
-    cookie.mockResolvedValue(await createSession((await createUser()).id));
+    cookie.mockResolvedValue((await createSession((await createUser()).id)).sessionId);
     expect(await thrownBy(requireStaff())).toContain("404");
 
     const support = await createUser({ role: "SUPPORT" });
-    cookie.mockResolvedValue(await createSession(support.id));
+    cookie.mockResolvedValue((await createSession(support.id)).sessionId);
     expect(await requireStaff()).toMatchObject({ userId: support.id, role: "SUPPORT" });
     expect(await thrownBy(requireStaff("ADMIN"))).toContain("404");
 
     const admin = await createUser({ role: "ADMIN" });
-    cookie.mockResolvedValue(await createSession(admin.id));
+    cookie.mockResolvedValue((await createSession(admin.id)).sessionId);
     expect(await requireStaff("SUPPORT")).toMatchObject({ userId: admin.id, role: "ADMIN" });
     expect(await requireStaff("ADMIN")).toMatchObject({ userId: admin.id, role: "ADMIN" });
   });

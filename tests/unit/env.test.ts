@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "@/server/env";
+import { developmentSecretsIn, EnvError, parseEnv } from "@/server/env";
 
 const key = (fill: string) => Buffer.alloc(32, fill).toString("base64");
 const PRODUCTION = {
@@ -48,5 +48,25 @@ describe("configuration", () => {
       /DATABASE_URL: must be a postgresql/,
     );
     expect(() => parseEnv({ APP_ENV: "staging" })).toThrow(EnvError);
+  });
+
+  it("production refuses the published development secrets even when they are set explicitly", () => {
+    const development = parseEnv({});
+    expect(() => parseEnv({ ...PRODUCTION, AUTH_SECRET: development.AUTH_SECRET })).toThrow(
+      /AUTH_SECRET has the public development value/,
+    );
+    expect(developmentSecretsIn(parseEnv(PRODUCTION))).toEqual([]);
+  });
+
+  it("listens on loopback, trusts no proxy and has no health token by default", () => {
+    expect(parseEnv({})).toMatchObject({ HOST: "127.0.0.1", PORT: 3000, TRUSTED_PROXY_HOPS: 0 });
+    expect(parseEnv({}).HEALTH_TOKEN).toBeUndefined();
+    expect(parseEnv({ ...PRODUCTION, TRUSTED_PROXY_HOPS: "2", PORT: "8080" })).toMatchObject({
+      TRUSTED_PROXY_HOPS: 2,
+      PORT: 8080,
+    });
+    expect(parseEnv({ ...PRODUCTION, HEALTH_TOKEN: "" }).HEALTH_TOKEN).toBeUndefined();
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(() => parseEnv({ HEALTH_TOKEN: "short" })).toThrow(/HEALTH_TOKEN: must be at least 32/);
   });
 });

@@ -5,16 +5,9 @@ import { Card } from "@/components/ui/card";
 import { homePathFor, safeReturnPath } from "@/domain/credentials";
 import { getSessionUser } from "@/server/auth/guards";
 import { LoginForm } from "./login-form";
+import { loginNotice } from "./notices";
 
 export const metadata: Metadata = { title: "Logg inn" };
-
-/** Confirmations shown after flows that end by asking the user to log in again. */
-const NOTICES: Record<string, string> = {
-  "passord-endret":
-    "Passordet ditt er endret, og du er logget ut på alle enheter. Logg inn med det nye passordet.",
-  "passord-nullstilt": "Du har fått nytt passord. Logg inn med det nye passordet.",
-  "logget-ut-overalt": "Du er logget ut på alle enheter.",
-};
 
 export default async function LoginPage({
   searchParams,
@@ -25,7 +18,7 @@ export default async function LoginPage({
   const returnTo = safeReturnPath(tilbake);
   const user = await getSessionUser();
   if (user) redirect(returnTo ?? homePathFor(user.role));
-  const notice = typeof melding === "string" ? NOTICES[melding] : undefined;
+  const notice = loginNotice(melding);
 
   return (
     <div className="mx-auto flex max-w-md flex-col gap-6">

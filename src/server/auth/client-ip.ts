@@ -1,18 +1,54 @@
 import "server-only";
+import { SOCKET_ADDRESS_HEADER } from "@/lib/http-policy";
+import { env } from "@/server/env";
+
+const IPV4_MAPPED = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i;
+
+function normalise(address: string): string {
+  return address.trim().replace(IPV4_MAPPED, "$1").slice(0, 100);
+}
 
 /**
- * The client address used for per-IP throttling. A reverse proxy that appends the address it saw
- * (nginx's $proxy_add_x_forwarded_for, cloud load balancers) makes the rightmost X-Forwarded-For
- * entry the one a client cannot choose; leftmost entries are whatever the client sent. Next.js
- * itself only fills the header from the socket when it is missing, so production must run behind
- * such a proxy. Returned as-is: callers hash it before it is stored anywhere.
+ * The client address, for per-IP throttling and "is this request from this machine?".
+ *
+ * The only address a client cannot choose is the socket's, which scripts/next-server.ts passes on in
+ * SOCKET_ADDRESS_HEADER. With TRUSTED_PROXY_HOPS=0 (clients connect directly) that is the answer, and
+ * X-Forwarded-For is ignored: the client wrote all of it (Next.js fills it from the socket only when
+ * it is missing). With N proxies in front, each appending the address it saw (nginx's
+ * $proxy_add_x_forwarded_for, cloud load balancers), it is the N-th entry from the right; entries
+ * further left are the client's. As with Express's "trust proxy" hop count, a shorter chain gives its
+ * leftmost entry. Without the socket address (a server other than ours) every request shares one
+ * "unknown" bucket rather than trusting a header. Returned as-is: callers hash it before storing it.
  */
-export function clientIpFrom(headers: Headers): string {
-  const forwarded = headers
-    .get("x-forwarded-for")
-    ?.split(",")
-    .map((part) => part.trim())
+export function resolveClientIp({
+  socketAddress,
+  forwardedFor,
+  trustedProxyHops,
+}: {
+  socketAddress: string | null;
+  forwardedFor: string | null;
+  trustedProxyHops: number;
+}): string {
+  if (!socketAddress?.trim()) return "unknown";
+  const forwarded = (forwardedFor ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
     .filter(Boolean);
-  const ip = forwarded?.at(-1) ?? headers.get("x-real-ip")?.trim();
-  return ip ? ip.slice(0, 100) : "unknown";
+  // Nearest first: the socket, then what the nearest proxy appended, and so on outwards.
+  const chain = [socketAddress, ...forwarded.reverse()];
+  return normalise(chain[Math.min(trustedProxyHops, chain.length - 1)] ?? socketAddress);
+}
+
+export function clientIpFrom(headers: Headers, trustedProxyHops = env().TRUSTED_PROXY_HOPS): string {
+  return resolveClientIp({
+    socketAddress: headers.get(SOCKET_ADDRESS_HEADER),
+    forwardedFor: headers.get("x-forwarded-for"),
+    trustedProxyHops,
+  });
+}
+
+/** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6. */
+export function isLoopbackAddress(address: string): boolean {
+  const ip = normalise(address);
+  return ip === "::1" || /^127\.\d+\.\d+\.\d+$/.test(ip);
 }

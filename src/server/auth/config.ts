@@ -11,13 +11,6 @@ import { clientIpFrom } from "./client-ip";
 import { createSession, revokeSession, SESSION_LIFETIME_MS } from "./session-store";
 import { TRUSTED_DEVICE_COOKIE } from "./trusted-device";
 
-declare module "next-auth" {
-  interface Session {
-    /** The AuthSession row behind this cookie; resolve it with getSessionUser(), never trust it alone. */
-    sessionId?: string;
-  }
-}
-
 declare module "@auth/core/jwt" {
   interface JWT {
     sid?: string;
@@ -71,8 +64,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(
         // Also on trigger "update": a client-supplied session update must never change the sid.
         return typeof token.sid === "string" ? { sid: token.sid } : null;
       },
-      session({ session, token }) {
-        return { expires: session.expires, sessionId: token.sid };
+      // What /api/auth/session shows to page JavaScript: only the expiry, never the session row id.
+      // Server code reads the id with sessionIdFromAuth().
+      session({ session }) {
+        return { expires: session.expires };
       },
     },
     events: {
@@ -95,3 +90,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(
     },
   }),
 );
+
+/**
+ * The AuthSession row id behind this request's cookie, or null. Server-side, next-auth's auth() wraps
+ * the session callback and returns the decoded token as `user` (next-auth/lib/index.js, getSession),
+ * so the id stays readable here while /api/auth/session leaves it out. Resolve it with
+ * getSessionUser(), never trust it alone.
+ */
+export async function sessionIdFromAuth(): Promise<string | null> {
+  const session = await auth();
+  const sid = (session?.user as { sid?: unknown } | undefined)?.sid;
+  return typeof sid === "string" ? sid : null;
+}

@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { safeReturnPath } from "@/domain/credentials";
 import type { Role } from "@/generated/prisma/client";
-import { auth } from "./config";
+import { sessionIdFromAuth } from "./config";
 import { findActiveSession } from "./session-store";
 
 export type CustomerSession = { sessionId: string; userId: string; customerId: string; role: "CUSTOMER" };
@@ -16,9 +16,8 @@ export type StaffSession = { sessionId: string; userId: string; role: "SUPPORT" 
  */
 export const getSessionUser = cache(
   async (): Promise<{ sessionId: string; userId: string; role: Role; customerId: string | null } | null> => {
-    const session = await auth();
-    if (!session?.sessionId) return null;
-    return findActiveSession(session.sessionId);
+    const sessionId = await sessionIdFromAuth();
+    return sessionId ? findActiveSession(sessionId) : null;
   },
 );
 

@@ -31,6 +31,15 @@ function norwegianMobileDigits(query: string): string | null {
   return /^\d{8}$/.test(digits) ? digits : null;
 }
 
+/**
+ * Prisma hands `contains` and case-insensitive `equals` to PostgreSQL as LIKE/ILIKE patterns without
+ * escaping them, so "%" and "_" would be wildcards ("%%" listed every customer). Backslash is
+ * PostgreSQL's default LIKE escape.
+ */
+function literal(text: string): string {
+  return text.replace(/[\\%_]/g, "\\$&");
+}
+
 function matchCustomers(query: string): Prisma.CustomerWhereInput {
   const or: Prisma.CustomerWhereInput[] = [];
 
@@ -40,8 +49,8 @@ function matchCustomers(query: string): Prisma.CustomerWhereInput {
     or.push({
       AND: words.map((word) => ({
         OR: [
-          { firstName: { contains: word, mode: "insensitive" } },
-          { lastName: { contains: word, mode: "insensitive" } },
+          { firstName: { contains: literal(word), mode: "insensitive" } },
+          { lastName: { contains: literal(word), mode: "insensitive" } },
         ],
       })),
     });
@@ -51,7 +60,7 @@ function matchCustomers(query: string): Prisma.CustomerWhereInput {
     or.push({ customerNumber: Number(query) });
   }
   if (query.includes("@")) {
-    or.push({ email: { equals: query, mode: "insensitive" } });
+    or.push({ email: { equals: literal(query), mode: "insensitive" } });
   }
   const mobile = norwegianMobileDigits(query);
   if (mobile) {
@@ -64,8 +73,8 @@ function matchCustomers(query: string): Prisma.CustomerWhereInput {
 
 /**
  * Customer service's search: by name (any part, any case), customer number, e-mail or mobile.
- * The audit row records who searched and how many they saw, never what they typed: the query is
- * often a name or a phone number.
+ * The audit row records who searched and which customers they were shown (ids), never what they
+ * typed: the query is often a name or a phone number.
  */
 export async function searchCustomers(
   staff: Pick<StaffSession, "userId" | "role">,
@@ -91,7 +100,7 @@ export async function searchCustomers(
       actorUserId: staff.userId,
       actorRole: staff.role,
       action: "customer.search",
-      metadata: { resultCount: results.length, truncated },
+      metadata: { resultCount: results.length, truncated, customerIds: results.map((result) => result.id) },
     });
     return { results, truncated };
   });

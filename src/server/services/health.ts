@@ -1,5 +1,8 @@
 import "server-only";
+import { createHash, timingSafeEqual } from "node:crypto";
+import { clientIpFrom, isLoopbackAddress } from "@/server/auth/client-ip";
 import { databaseConnection, db } from "@/server/db";
+import { type Env, env } from "@/server/env";
 import { logError } from "@/server/log";
 
 export type Health = { status: "ok"; database: "postgres" | "embedded" } | { status: "error" };
@@ -25,4 +28,25 @@ export async function checkHealth(): Promise<Health> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (value: string) => createHash("sha256").update(value).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+/**
+ * Which database runs here helps an attacker as much as an operator: anyone gets the status, the
+ * detail goes to a request from this machine (by the client address rules of clientIpFrom, so a
+ * forged X-Forwarded-For does not count) or one with `Authorization: Bearer <HEALTH_TOKEN>`.
+ */
+export function mayShowHealthDetail(
+  headers: Headers,
+  config: Pick<Env, "HEALTH_TOKEN" | "TRUSTED_PROXY_HOPS"> = env(),
+): boolean {
+  const authorization = headers.get("authorization");
+  if (config.HEALTH_TOKEN && authorization && sameSecret(authorization, `Bearer ${config.HEALTH_TOKEN}`)) {
+    return true;
+  }
+  return isLoopbackAddress(clientIpFrom(headers, config.TRUSTED_PROXY_HOPS));
 }

@@ -1,10 +1,11 @@
-import { checkHealth } from "@/server/services/health";
+import { checkHealth, mayShowHealthDetail } from "@/server/services/health";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
+export async function GET(request: Request) {
   const health = await checkHealth();
-  return Response.json(health, {
+  const body = mayShowHealthDetail(request.headers) ? health : { status: health.status };
+  return Response.json(body, {
     status: health.status === "ok" ? 200 : 503,
     headers: { "Cache-Control": "no-store" },
   });

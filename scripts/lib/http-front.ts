@@ -1,0 +1,50 @@
+// The Node.js HTTP server in front of Next.js (scripts/next-server.ts). `next start` offers no hook for
+// what this does: pass on the socket address, bound how long receiving a request may take, and refuse
+// methods that Next.js cannot turn into a web Request.
+import http from "node:http";
+import { SECURITY_HEADERS, SOCKET_ADDRESS_HEADER } from "@/lib/http-policy";
+
+type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>;
+
+/**
+ * Node's defaults hold a request whose body is shorter than its Content-Length for five minutes. The
+ * portal's forms are a few kilobytes; even a full MAX_POST_BYTES arrives well within 15 s on a mobile
+ * connection. Timeouts are checked every second, so they fire at most a second late.
+ */
+export const SERVER_OPTIONS = {
+  headersTimeout: 10_000,
+  requestTimeout: 15_000,
+  connectionsCheckingInterval: 1_000,
+} satisfies http.ServerOptions;
+
+/** TRACE and TRACK made Next.js fail with a 500 (fetch's Request forbids them); nothing here needs others. */
+const ALLOWED_METHODS = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
+
+function securityHeaders(): Record<string, string> {
+  return Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value]));
+}
+
+export function createRequestListener(handle: Handler): http.RequestListener {
+  return (request, response) => {
+    if (!ALLOWED_METHODS.has(request.method ?? "")) {
+      response.writeHead(405, {
+        ...securityHeaders(),
+        Allow: "GET, HEAD, POST",
+        "Content-Type": "text/plain; charset=utf-8",
+      });
+      response.end("Denne forespørselsmetoden støttes ikke.");
+      return;
+    }
+    // Overwrites whatever a client sent under this name: see clientIpFrom().
+    request.headers[SOCKET_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
+    handle(request, response).catch((error: unknown) => {
+      console.error("request failed", error instanceof Error ? error.name : typeof error);
+      if (!response.headersSent) response.writeHead(500, securityHeaders());
+      response.end();
+    });
+  };
+}
+
+export function createFrontServer(handle: Handler): http.Server {
+  return http.createServer(SERVER_OPTIONS, createRequestListener(handle));
+}

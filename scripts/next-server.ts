@@ -1,0 +1,28 @@
+// Runs Next.js behind our own Node.js HTTP server (see scripts/lib/http-front.ts). Started by
+// scripts/serve.ts with NODE_ENV set; `--dev` for next dev. Listens on HOST:PORT from the environment.
+import next from "next";
+import { env } from "@/server/env";
+import { createFrontServer } from "./lib/http-front";
+
+const dev = process.argv.includes("--dev");
+const { HOST, PORT } = env();
+
+const app = next({ dev, hostname: HOST, port: PORT });
+await app.prepare();
+const server = createFrontServer(app.getRequestHandler());
+server.listen(PORT, HOST, () =>
+  console.log(`Next.js ${dev ? "dev server" : "server"} listening on ${HOST}:${PORT}`),
+);
+
+let closing = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  // Ctrl+C reaches this process twice (from the terminal and from serve.ts): close once.
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    // Finish requests in flight, then let Next.js close before exiting.
+    server.close(() => void app.close().finally(() => process.exit(0)));
+    if (dev) server.closeAllConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}
