@@ -58,3 +58,8 @@ export async function hitRateLimit(
     resetAt: new Date(new Date(row.windowStart).getTime() + rule.windowMs),
   };
 }
+
+/** Forgets a counter: for limits that count failures in a row, after the success that ends them. */
+export async function resetRateLimit(scope: string, identifier: string): Promise<void> {
+  await db.rateLimitBucket.deleteMany({ where: { key: rateLimitKey(scope, identifier) } });
+}

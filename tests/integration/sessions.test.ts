@@ -11,7 +11,7 @@ import {
 import { db } from "@/server/db";
 import { verifyPassword } from "@/server/security/password";
 import { changePassword, PASSWORD_CHANGE_RULE } from "@/server/services/password-change";
-import { createUser, PASSWORD } from "../support/factories";
+import { createUser, PASSWORD, secondFactorPassed } from "../support/factories";
 
 // The guards read the cookie through next-auth's auth(); here it returns whichever session id the
 // test puts in the "cookie", and everything behind it (the AuthSession row) is real.
@@ -41,6 +41,7 @@ describe("sessions in PostgreSQL", () => {
       userId: user.id,
       role: "CUSTOMER",
       customerId: user.customerId,
+      pendingSecondFactor: null,
     });
     expect(
       await findActiveSession(sessionId, new Date(now.getTime() + SESSION_LIFETIME_MS - 1)),
@@ -116,12 +117,12 @@ describe("guards", () => {
     expect(await thrownBy(requireStaff())).toContain("404");
 
     const support = await createUser({ role: "SUPPORT" });
-    cookie.mockResolvedValue(await createSession(support.id));
+    cookie.mockResolvedValue(await secondFactorPassed(await createSession(support.id)));
     expect(await requireStaff()).toMatchObject({ userId: support.id, role: "SUPPORT" });
     expect(await thrownBy(requireStaff("ADMIN"))).toContain("404");
 
     const admin = await createUser({ role: "ADMIN" });
-    cookie.mockResolvedValue(await createSession(admin.id));
+    cookie.mockResolvedValue(await secondFactorPassed(await createSession(admin.id)));
     expect(await requireStaff("SUPPORT")).toMatchObject({ userId: admin.id, role: "ADMIN" });
     expect(await requireStaff("ADMIN")).toMatchObject({ userId: admin.id, role: "ADMIN" });
   });

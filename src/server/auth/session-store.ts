@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { type PendingSecondFactor, pendingSecondFactor } from "@/domain/second-factor";
 import { MINUTE_MS, SESSION_MAX_HOURS } from "@/domain/security-limits";
 import type { Prisma, Role } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
@@ -13,6 +14,8 @@ export interface SessionUser {
   userId: string;
   role: Role;
   customerId: string | null;
+  /** Set while the session still owes its second factor: then it opens nothing but that step. */
+  pendingSecondFactor: PendingSecondFactor | null;
 }
 
 export async function createSession(userId: string, now: Date = new Date()): Promise<{ sessionId: string }> {
@@ -34,12 +37,31 @@ export async function findActiveSession(
     where: { id: sessionId },
     select: {
       expiresAt: true,
-      user: { select: { id: true, role: true, customerId: true, lockedUntil: true } },
+      secondFactorVerifiedAt: true,
+      user: {
+        select: {
+          id: true,
+          role: true,
+          customerId: true,
+          lockedUntil: true,
+          totp: { select: { confirmedAt: true } },
+        },
+      },
     },
   });
   if (!row || row.expiresAt <= now) return null;
   if (row.user.lockedUntil && row.user.lockedUntil > now) return null;
-  return { sessionId, userId: row.user.id, role: row.user.role, customerId: row.user.customerId };
+  return {
+    sessionId,
+    userId: row.user.id,
+    role: row.user.role,
+    customerId: row.user.customerId,
+    pendingSecondFactor: pendingSecondFactor({
+      role: row.user.role,
+      enrolled: Boolean(row.user.totp?.confirmedAt),
+      verified: row.secondFactorVerifiedAt !== null,
+    }),
+  };
 }
 
 /** Deletes one session (logout). Idempotent: the audit row is written only when a row was removed. */
