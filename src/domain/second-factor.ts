@@ -3,6 +3,7 @@
 // are enforced by src/server/services/second-factor.ts and quoted by the pages and the README.
 import { z } from "zod";
 import { ZEmail } from "./credentials";
+import { durationText } from "./security-limits";
 
 /** A code from the app changes every 30 seconds (the RFC 6238 default that every app expects). */
 export const TOTP_PERIOD_SECONDS = 30;
@@ -112,4 +113,28 @@ export function withReturnPath(path: string, returnTo: string | null): string {
 /** The page that asks for the step still owed, keeping where the user was going. */
 export function secondFactorPath(pending: PendingSecondFactor, returnTo: string | null): string {
   return withReturnPath(SECOND_FACTOR_PAGES[pending], returnTo);
+}
+
+/** The failures a user can cause with a code, worded once for every form that takes one. */
+export const CODE_FAILURE_MESSAGES = {
+  "wrong-code": {
+    field: "code",
+    message:
+      "Koden stemmer ikke. Bruk koden appen viser for Klarkraft nå, og sjekk at klokken på telefonen går riktig.",
+    formError: "Koden stemmer ikke.",
+  },
+  "code-used": {
+    field: "code",
+    message:
+      "Koden er allerede brukt. Vent til appen viser en ny kode, eller bruk en annen gjenopprettingskode.",
+    formError: "Koden er allerede brukt.",
+  },
+  "too-many-attempts": `For mange forsøk med feil kode. Vent ${durationText(SECOND_FACTOR_ATTEMPTS.windowMinutes)} og prøv igjen.`,
+} as const;
+
+const ENABLED_ON = new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeZone: "Europe/Oslo" });
+
+/** "12. mars 2026": when the app was set up. */
+export function enabledOnText(date: Date): string {
+  return ENABLED_ON.format(date);
 }

@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { requireCustomer } from "@/server/auth/guards";
 import { getCustomerProfile } from "@/server/services/profile";
 import { ChangePasswordForm } from "./change-password-form";
+import { SecondFactorCard } from "./second-factor-card";
 
 export const metadata: Metadata = { title: "Profil" };
 
@@ -48,6 +49,7 @@ export default async function ProfilePage() {
           <ChangePasswordForm />
         </div>
       </Card>
+      <SecondFactorCard userId={session.userId} />
     </div>
   );
 }
