@@ -1,5 +1,6 @@
 import { decode } from "next-auth/jwt";
-import { E2E_AUTH_SECRET } from "./support/e2e-settings";
+import { DEMO_TOTP_SECRET, E2E_AUTH_SECRET } from "./support/e2e-settings";
+import { enterCode, freshTotpCode } from "./support/second-factor";
 import { GENERIC_LOGIN_ERROR, logIn, logInAndWait } from "./support/session";
 import { expect, formAlert, test } from "./support/test";
 
@@ -54,8 +55,13 @@ test.describe("sign-in", () => {
     expect(JSON.stringify(payload)).not.toMatch(/kari|nordmann|CUSTOMER/i);
   });
 
-  test("staff log in to the admin start page", async ({ page }) => {
-    await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+  test("staff log in with password and a code from the documented demo secret to the admin start page", async ({
+    page,
+  }) => {
+    await logIn(page, "kundeservice@example.com");
+    await expect(page).toHaveURL(/\/logg-inn\/kode$/);
+    await enterCode(page, await freshTotpCode("kundeservice@example.com", DEMO_TOTP_SECRET));
+    await expect(page).toHaveURL(/\/admin$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kundeservice");
   });
 
