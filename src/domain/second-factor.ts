@@ -132,6 +132,13 @@ export const CODE_FAILURE_MESSAGES = {
   "too-many-attempts": `For mange forsøk med feil kode. Vent ${durationText(SECOND_FACTOR_ATTEMPTS.windowMinutes)} og prøv igjen.`,
 } as const;
 
+/** Confirming the app with a code: the code's failures, and the page having gone stale. */
+export const TOTP_CONFIRMATION_FAILURE_MESSAGES = {
+  ...CODE_FAILURE_MESSAGES,
+  "not-started": "Last siden på nytt og skann QR-koden som vises da.",
+  "already-enrolled": "Totrinnsinnlogging er allerede slått på. Last siden på nytt.",
+} as const;
+
 const ENABLED_ON = new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeZone: "Europe/Oslo" });
 
 /** "12. mars 2026": when the app was set up. */

@@ -3,6 +3,7 @@ import { RECOVERY_CODE_COUNT } from "../../src/domain/second-factor";
 import { DEMO_TOTP_SECRET } from "./support/e2e-settings";
 import { enterCode, freshTotpCode, shownSecret, wrongTotpCode } from "./support/second-factor";
 import { logIn, logInAndWait } from "./support/session";
+import { captureStaffSearch, replayAction } from "./support/staff-action";
 import { expect, formAlert, test } from "./support/test";
 
 const SUPPORT = "kundeservice@example.com";
@@ -53,18 +54,7 @@ test.describe("second factor", () => {
   test("P20: a staff session still waiting for its code gets no customer data from /admin or the search action", async ({
     browser,
   }) => {
-    const admin = await browser.newContext();
-    const adminPage = await admin.newPage();
-    await logInAndWait(adminPage, "admin@example.com", /\/admin$/);
-    await adminPage.getByLabel(/Søk/).fill("Nordmann");
-    const [request] = await Promise.all([
-      adminPage.waitForRequest((r) => r.method() === "POST" && r.url().includes("/admin")),
-      adminPage.getByRole("button", { name: /Søk/ }).click(),
-    ]);
-    await expect(adminPage.getByText("Kari Nordmann")).toBeVisible();
-    const actionHeaders = request.headers();
-    const body = request.postDataBuffer();
-    await admin.close();
+    const search = await captureStaffSearch(browser);
 
     const pending = await browser.newContext();
     const page = await pending.newPage();
@@ -74,15 +64,7 @@ test.describe("second factor", () => {
     await expect(page).toHaveURL(/\/logg-inn\/kode\?tilbake=%2Fadmin$/);
     await expect(page.getByText("Finn en kunde")).toHaveCount(0);
 
-    const replay = await pending.request.post("/admin", {
-      headers: {
-        "next-action": actionHeaders["next-action"] ?? "",
-        "content-type": actionHeaders["content-type"] ?? "text/plain",
-        accept: "text/x-component",
-      },
-      data: body ?? "",
-      maxRedirects: 0,
-    });
+    const replay = await replayAction(pending, search);
     expect(replay.status()).toBeLessThan(500);
     expect(replay.headers()["x-action-redirect"] ?? replay.headers().location).toContain("/logg-inn/kode");
     expect(await replay.text()).not.toContain("Nordmann");

@@ -18,6 +18,7 @@ import {
 } from "@/server/services/second-factor";
 import { asText } from "../support/as-text";
 import { createUser } from "../support/factories";
+import { thrownBy } from "../support/thrown-by";
 import { totpCodeAt } from "../support/totp";
 
 // The guards read the cookie through next-auth's auth(); here it returns whichever session id the
@@ -64,16 +65,6 @@ async function newSession(userId: string, now = T0) {
 
 async function pendingOf(sessionId: string, now = T0) {
   return (await findActiveSession(sessionId, now))?.pendingSecondFactor;
-}
-
-/** What a guard threw: Next's redirect and notFound signal through an error's digest. */
-async function thrownBy(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    return String((error as { digest?: string }).digest);
-  }
-  throw new Error("expected the guard to throw");
 }
 
 describe("setting up the authenticator app", () => {

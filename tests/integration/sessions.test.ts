@@ -12,6 +12,7 @@ import { db } from "@/server/db";
 import { verifyPassword } from "@/server/security/password";
 import { changePassword, PASSWORD_CHANGE_RULE } from "@/server/services/password-change";
 import { createUser, PASSWORD, secondFactorPassed } from "../support/factories";
+import { thrownBy } from "../support/thrown-by";
 
 // The guards read the cookie through next-auth's auth(); here it returns whichever session id the
 // test puts in the "cookie", and everything behind it (the AuthSession row) is real.
@@ -20,16 +21,6 @@ const cookie = vi.mocked(auth as unknown as () => Promise<{ sessionId?: string }
 
 // No mail sink here: the "password changed" mail fails to send, which must not undo the change.
 const NO_MAIL = { mail: { smtpUrl: "smtp://127.0.0.1:9" } };
-
-/** What a guard threw: Next's redirect and notFound signal through an error's digest. */
-async function thrownBy(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    return String((error as { digest?: string }).digest);
-  }
-  throw new Error("expected the guard to throw");
-}
 
 describe("sessions in PostgreSQL", () => {
   it("a new session resolves to its user for 8 hours, and not after", async () => {

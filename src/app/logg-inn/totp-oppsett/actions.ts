@@ -1,7 +1,7 @@
 "use server";
 
 import type { TotpConfirmationState } from "@/components/forms/totp-enrolment-form";
-import { CODE_FAILURE_MESSAGES, ZTotpConfirmation } from "@/domain/second-factor";
+import { TOTP_CONFIRMATION_FAILURE_MESSAGES, ZTotpConfirmation } from "@/domain/second-factor";
 import { requirePendingSecondFactor } from "@/server/auth/second-factor-gate";
 import { formAction } from "@/server/form-action";
 import { confirmTotpEnrolment } from "@/server/services/second-factor";
@@ -12,10 +12,6 @@ export const confirmStaffEnrolment = formAction({
   guard: () => requirePendingSecondFactor("enrolment"),
   schema: ZTotpConfirmation,
   run: (input, session) => confirmTotpEnrolment(session, input.code),
-  failures: {
-    ...CODE_FAILURE_MESSAGES,
-    "not-started": "Last siden på nytt og skann QR-koden som vises da.",
-    "already-enrolled": "Totrinnsinnlogging er allerede satt opp. Last siden på nytt og logg inn med koden.",
-  },
+  failures: TOTP_CONFIRMATION_FAILURE_MESSAGES,
   done: ({ recoveryCodes }): TotpConfirmationState => ({ ok: true, recoveryCodes }),
 });

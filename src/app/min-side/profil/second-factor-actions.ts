@@ -2,7 +2,12 @@
 
 import { redirect } from "next/navigation";
 import type { TotpConfirmationState } from "@/components/forms/totp-enrolment-form";
-import { CODE_FAILURE_MESSAGES, ZSecondFactorDisable, ZTotpConfirmation } from "@/domain/second-factor";
+import {
+  CODE_FAILURE_MESSAGES,
+  TOTP_CONFIRMATION_FAILURE_MESSAGES,
+  ZSecondFactorDisable,
+  ZTotpConfirmation,
+} from "@/domain/second-factor";
 import { requireCustomer } from "@/server/auth/guards";
 import { formAction } from "@/server/form-action";
 import { confirmTotpEnrolment, disableSecondFactor } from "@/server/services/second-factor";
@@ -14,11 +19,7 @@ export const enableOwnSecondFactor = formAction({
   guard: () => requireCustomer(`${PROFILE_PATH}/totrinn`),
   schema: ZTotpConfirmation,
   run: (input, session) => confirmTotpEnrolment(session, input.code),
-  failures: {
-    ...CODE_FAILURE_MESSAGES,
-    "not-started": "Last siden på nytt og skann QR-koden som vises da.",
-    "already-enrolled": "Totrinnsinnlogging er allerede slått på.",
-  },
+  failures: TOTP_CONFIRMATION_FAILURE_MESSAGES,
   done: ({ recoveryCodes }): TotpConfirmationState => ({ ok: true, recoveryCodes }),
 });
 
