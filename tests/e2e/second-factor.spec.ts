@@ -110,7 +110,8 @@ test.describe("second factor", () => {
     await expect(row).toContainText("Satt opp");
     await adminPage.getByLabel("E-post").fill(NEW_EMPLOYEE);
     await adminPage.getByRole("button", { name: "Nullstill" }).click();
-    await expect(adminPage.getByText(/er nullstilt, og 1 innlogget økt er logget ut/)).toBeVisible();
+    // How many sessions depends on what other tests left open; this page's is checked below.
+    await expect(adminPage.getByText(/er nullstilt, og \d+ innloggede? økt(er)? er logget ut/)).toBeVisible();
     await expect(row).toContainText("Ikke satt opp");
     await admin.close();
 
