@@ -6,6 +6,7 @@ import "./load-env";
 import { type ChildProcess, spawn } from "node:child_process";
 import net from "node:net";
 import { developmentSecretsIn, env } from "@/server/env";
+import { DEMO_TOTP_SECRET } from "../prisma/seed/people";
 import { decideLaunch } from "./lib/launch-policy";
 import { startMailSink } from "./lib/mail-sink";
 import { TSX_WITH_SERVER_CODE } from "./lib/tsx-with-server-code";
@@ -93,6 +94,7 @@ Min side is running: ${config.APP_URL}
   Database: ${config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.EMBEDDED_DATABASE_DIR}`}
   Customer: kari.nordmann@example.com / Klarkraft-demo-2026  (see README for all demo logins)
   Staff:    kundeservice@example.com / Klarkraft-demo-2026  → ${config.APP_URL}/admin
+            then the code from \`npm run totp\` (authenticator secret ${DEMO_TOTP_SECRET})
   Mail:     ${sink ? `saved as files in ${config.MAIL_SINK_DIR}/` : `sent to ${smtp.host}`}
 `);
 }

@@ -1,4 +1,5 @@
-// Synthetic demo data for development, the demo and tests: the people in ./people.ts, their metering
+// Synthetic demo data for development, the demo and tests: the people in ./people.ts (staff with the
+// documented authenticator secret, one still to set it up), their metering
 // points and contracts, two years of hourly consumption, spot prices for every area, a few inquiries
 // and Kari's monthly invoices. Everything is written in one transaction: a failed seed leaves nothing
 // behind, so the next start simply tries again.
@@ -8,7 +9,14 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { encryptNationalId, nationalIdBlindIndex } from "@/server/security/national-id";
 import { hashPassword } from "@/server/security/password";
-import { DEMO_CUSTOMERS, DEMO_PASSWORD, DEMO_STAFF, type DemoConsumptionProfile } from "./people";
+import { encryptTotpSecret } from "@/server/security/totp";
+import {
+  DEMO_CUSTOMERS,
+  DEMO_PASSWORD,
+  DEMO_STAFF,
+  DEMO_TOTP_SECRET,
+  type DemoConsumptionProfile,
+} from "./people";
 import { insertHourlyConsumption, insertSpotPrices, type SeedWindow, seedWindow } from "./series";
 
 export interface SeedOptions {
@@ -77,10 +85,17 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       const staff = new Map<string, string>();
       for (const member of DEMO_STAFF) {
         const user = await tx.user.create({
-          data: { email: member.email, passwordHash: hashFor(member.email), role: member.role },
+          data: {
+            email: member.email,
+            passwordHash: hashFor(member.email),
+            role: member.role,
+            totp: member.totp
+              ? { create: { secretCiphertext: encryptTotpSecret(DEMO_TOTP_SECRET), confirmedAt: now } }
+              : undefined,
+          },
           select: { id: true },
         });
-        staff.set(member.role, user.id);
+        staff.set(member.email, user.id);
       }
 
       const customers: {
@@ -165,7 +180,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       const inquiries = await insertInquiries(tx, now, {
         kari: kari.id,
         ola: byEmail("ola.hansen@example.com").id,
-        support: staff.get("SUPPORT") ?? null,
+        support: staff.get("kundeservice@example.com") ?? null,
       });
 
       await writeAudit(tx, {

@@ -142,13 +142,23 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
   },
 ];
 
+/**
+ * The demo staff's authenticator-app secret (base32), published in the README so the demo works
+ * without a phone: `npm run totp` prints the current code. Never a secret of a real account.
+ */
+export const DEMO_TOTP_SECRET = "KLARKRAFTDEMOTOTPSECRETFORSTAFF7";
+
 export interface DemoStaff {
   name: string;
   email: string;
   role: Extract<Role, "SUPPORT" | "ADMIN">;
+  /** Whether the authenticator app is already set up, with DEMO_TOTP_SECRET. */
+  totp: boolean;
 }
 
 export const DEMO_STAFF: readonly DemoStaff[] = [
-  { name: "Siri Support", email: "kundeservice@example.com", role: "SUPPORT" },
-  { name: "Arne Admin", email: "admin@example.com", role: "ADMIN" },
+  { name: "Siri Support", email: "kundeservice@example.com", role: "SUPPORT", totp: true },
+  { name: "Arne Admin", email: "admin@example.com", role: "ADMIN", totp: true },
+  // New in customer service: her first sign-in shows how staff set up the app.
+  { name: "Nina Nyansatt", email: "nyansatt@example.com", role: "SUPPORT", totp: false },
 ];

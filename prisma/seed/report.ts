@@ -1,7 +1,7 @@
 // What the seed CLI and the start-up script print: never a national ID, only what a developer needs.
 
 import type { SeedSummary } from "./demo-data";
-import { DEMO_CUSTOMERS, DEMO_PASSWORD, DEMO_STAFF } from "./people";
+import { DEMO_CUSTOMERS, DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from "./people";
 
 /** Where the data goes, without the password a DATABASE_URL may carry. */
 export function databaseLabel(config: { DATABASE_URL?: string; EMBEDDED_DATABASE_DIR: string }): string {
@@ -28,11 +28,15 @@ export function formatDemoLogins(): string {
       c.email,
       `customer: ${c.firstName} ${c.lastName}, ${c.city} (${c.priceArea})`,
     ]),
-    ...DEMO_STAFF.map((s): [string, string] => [s.email, `${s.role}: ${s.name}`]),
+    ...DEMO_STAFF.map((s): [string, string] => [
+      s.email,
+      `${s.role}: ${s.name}${s.totp ? "" : " (sets up the authenticator app at first sign-in)"}`,
+    ]),
   ];
   const width = Math.max(...rows.map(([email]) => email.length));
   return [
     `Demo logins (password for all: ${DEMO_PASSWORD}):`,
     ...rows.map(([email, who]) => `  ${email.padEnd(width)}  ${who}`),
+    `Staff also give a code from the authenticator secret ${DEMO_TOTP_SECRET}: \`npm run totp\` prints it.`,
   ].join("\n");
 }

@@ -17,6 +17,7 @@ const INSECURE_DEFAULTS = {
   AUTH_SECRET: "development-only-auth-secret-not-for-production-use",
   NATIONAL_ID_ENCRYPTION_KEY: Buffer.alloc(32, "dev-encryption").toString("base64"),
   NATIONAL_ID_HASH_KEY: Buffer.alloc(32, "dev-blind-index").toString("base64"),
+  SECOND_FACTOR_KEY: Buffer.alloc(32, "dev-second-factor").toString("base64"),
 };
 
 // A blank line in .env means "not set", as it does for the development defaults.
@@ -35,6 +36,8 @@ const ZEnv = z.object({
   // AES-256 takes exactly 32 bytes; the HMAC key may be longer.
   NATIONAL_ID_ENCRYPTION_KEY: base64Key(32, { exact: true }),
   NATIONAL_ID_HASH_KEY: base64Key(32, { exact: false }),
+  // Encrypts TOTP secrets and keys the recovery-code hashes, through separate derived keys.
+  SECOND_FACTOR_KEY: base64Key(32, { exact: true }),
   SMTP_URL: z
     .url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })
     .default("smtp://127.0.0.1:2525"),
@@ -57,6 +60,7 @@ const REQUIRED_IN_PRODUCTION = [
   "AUTH_SECRET",
   "NATIONAL_ID_ENCRYPTION_KEY",
   "NATIONAL_ID_HASH_KEY",
+  "SECOND_FACTOR_KEY",
   "SMTP_URL",
 ] as const;
 

@@ -73,3 +73,8 @@ export async function peekRateLimit(
   if (!bucket || bucket.windowStart.getTime() <= now.getTime() - rule.windowMs) return 0;
   return bucket.count;
 }
+
+/** Forgets a counter: for limits that count failures in a row, after the success that ends them. */
+export async function resetRateLimit(scope: string, identifier: string): Promise<void> {
+  await db.rateLimitBucket.deleteMany({ where: { key: rateLimitKey(scope, identifier) } });
+}

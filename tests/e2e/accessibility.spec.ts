@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { logInAndWait } from "./support/session";
+import { logIn, logInAndWait } from "./support/session";
 import { expect, test } from "./support/test";
 
 async function expectNoSeriousViolations(page: Page, path: string) {
@@ -24,8 +24,8 @@ const PUBLIC_PAGES = [
   "/informasjonskapsler",
   "/finnes-ikke",
 ];
-const CUSTOMER_PAGES = ["/min-side", "/min-side/profil"];
-const STAFF_PAGES = ["/admin"];
+const CUSTOMER_PAGES = ["/min-side", "/min-side/profil", "/min-side/profil/totrinn"];
+const STAFF_PAGES = ["/admin", "/admin/ansatte"];
 
 test.describe("WCAG 2.1 AA (axe)", () => {
   for (const path of PUBLIC_PAGES) {
@@ -42,5 +42,18 @@ test.describe("WCAG 2.1 AA (axe)", () => {
   test("admin pages have no serious or critical violations", async ({ page }) => {
     await logInAndWait(page, "admin@example.com", /\/admin$/);
     for (const path of STAFF_PAGES) await expectNoSeriousViolations(page, path);
+  });
+
+  test("second-factor pages have no serious or critical violations", async ({ page }) => {
+    await logIn(page, "kundeservice@example.com");
+    await expect(page).toHaveURL(/\/logg-inn\/kode$/);
+    await expectNoSeriousViolations(page, "/logg-inn/kode");
+    await page.getByRole("button", { name: "Logg ut", exact: true }).click();
+    await expect(page).toHaveURL(/\/$/);
+
+    // The new employee has not set up the app: the set-up page with its QR code.
+    await logIn(page, "nyansatt@example.com");
+    await expect(page).toHaveURL(/\/logg-inn\/totp-oppsett$/);
+    await expectNoSeriousViolations(page, "/logg-inn/totp-oppsett");
   });
 });

@@ -36,4 +36,9 @@ test.describe("navigation", () => {
     await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
     await expectEveryLinkToExist(page, ["/admin"]);
   });
+
+  test("an administrator sees no link to a page that does not exist", async ({ page }) => {
+    await logInAndWait(page, "admin@example.com", /\/admin$/);
+    await expectEveryLinkToExist(page, ["/admin", "/admin/ansatte"]);
+  });
 });

@@ -1,5 +1,6 @@
 import { decode } from "next-auth/jwt";
-import { E2E_AUTH_SECRET } from "./support/e2e-settings";
+import { DEMO_TOTP_SECRET, E2E_AUTH_SECRET } from "./support/e2e-settings";
+import { enterCode, freshTotpCode } from "./support/second-factor";
 import { GENERIC_LOGIN_ERROR, logIn, logInAndWait } from "./support/session";
 import { expect, formAlert, test } from "./support/test";
 
@@ -75,8 +76,13 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/min-side\/profil$/);
   });
 
-  test("staff log in to the admin start page", async ({ page }) => {
-    await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+  test("staff log in with password and a code from the documented demo secret to the admin start page", async ({
+    page,
+  }) => {
+    await logIn(page, "kundeservice@example.com");
+    await expect(page).toHaveURL(/\/logg-inn\/kode$/);
+    await enterCode(page, await freshTotpCode("kundeservice@example.com", DEMO_TOTP_SECRET));
+    await expect(page).toHaveURL(/\/admin$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kundeservice");
   });
 
@@ -86,7 +92,7 @@ test.describe("sign-in", () => {
   }) => {
     await logInAndWait(page, "ingrid.johansen@example.com", /\/min-side$/);
     const stolen = await page.context().storageState();
-    await page.getByRole("button", { name: "Logg ut" }).click();
+    await page.getByRole("button", { name: "Logg ut", exact: true }).click();
     await expect(page).toHaveURL(/\/$/);
 
     const replay = await browser.newContext({ storageState: stolen });
@@ -102,7 +108,7 @@ test.describe("sign-in", () => {
   }) => {
     const holder = await browser.newPage();
     await logInAndWait(holder, "lars.berg@example.com", /\/min-side$/);
-    await holder.getByRole("button", { name: "Logg ut" }).click();
+    await holder.getByRole("button", { name: "Logg ut", exact: true }).click();
     await expect(holder).toHaveURL(/\/$/);
 
     for (let attempt = 0; attempt < 5; attempt++) {

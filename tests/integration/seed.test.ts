@@ -4,8 +4,9 @@ import { parseNationalId } from "@/domain/national-id";
 import { db } from "@/server/db";
 import { decryptNationalId, nationalIdBlindIndex } from "@/server/security/national-id";
 import { verifyPassword } from "@/server/security/password";
+import { decryptTotpSecret } from "@/server/security/totp";
 import { DemoDataExistsError, type SeedSummary, seedDemoData } from "../../prisma/seed/demo-data";
-import { DEMO_PASSWORD } from "../../prisma/seed/people";
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from "../../prisma/seed/people";
 import { truncateAppTables } from "../../prisma/seed/reset";
 
 // 11:30 in Oslo (CET) on Friday 20 November 2026. Every expected instant below is worked out by hand:
@@ -29,7 +30,7 @@ beforeAll(async () => {
 const utc = (iso: string) => new Date(iso);
 
 describe("demo data", () => {
-  it("creates the five demo customers and two staff members, each with the demo password", async () => {
+  it("creates the five demo customers and three staff members, each with the demo password", async () => {
     const users = await db.user.findMany({
       select: { email: true, role: true, passwordHash: true, customer: { select: { firstName: true } } },
       orderBy: { email: "asc" },
@@ -40,12 +41,27 @@ describe("demo data", () => {
       ["kari.nordmann@example.com", "CUSTOMER", "Kari"],
       ["kundeservice@example.com", "SUPPORT", null],
       ["lars.berg@example.com", "CUSTOMER", "Lars"],
+      ["nyansatt@example.com", "SUPPORT", null],
       ["ola.hansen@example.com", "CUSTOMER", "Ola"],
       ["sofie.lie@example.com", "CUSTOMER", "Sofie"],
     ]);
     for (const user of users) expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
     expect(await verifyPassword(users[0]?.passwordHash ?? "", "Klarkraft-demo-2025")).toBe(false);
-    expect(summary.users).toBe(7);
+    expect(summary.users).toBe(8);
+  });
+
+  it("gives the demo staff the documented authenticator secret, encrypted; the new employee and customers none", async () => {
+    const credentials = await db.totpCredential.findMany({
+      select: { secretCiphertext: true, confirmedAt: true, user: { select: { email: true } } },
+      orderBy: { user: { email: "asc" } },
+    });
+    expect(credentials.map((c) => c.user.email)).toEqual(["admin@example.com", "kundeservice@example.com"]);
+    for (const credential of credentials) {
+      expect(credential.secretCiphertext).not.toContain(DEMO_TOTP_SECRET);
+      expect(decryptTotpSecret(credential.secretCiphertext)).toBe(DEMO_TOTP_SECRET);
+      expect(credential.confirmedAt).toEqual(NOW);
+    }
+    expect(await db.recoveryCode.count()).toBe(0);
   });
 
   it("P13: gives every customer a synthetic national ID, stored only encrypted and as a keyed hash", async () => {
@@ -254,7 +270,7 @@ describe("demo data", () => {
   it("refuses to seed a database that already has users, and changes nothing", async () => {
     const before = await db.consumptionReading.count();
     await expect(seedDemoData(db, { now: NOW })).rejects.toBeInstanceOf(DemoDataExistsError);
-    expect(await db.user.count()).toBe(7);
+    expect(await db.user.count()).toBe(8);
     expect(await db.consumptionReading.count()).toBe(before);
   });
 
@@ -268,7 +284,7 @@ describe("demo data", () => {
     await expect(db.$executeRawUnsafe('TRUNCATE "AuditLog"')).rejects.toThrow(/append-only/);
 
     const again = await seedDemoData(db, { now: NOW, years: 1 });
-    expect(again.users).toBe(7);
+    expect(again.users).toBe(8);
     const kari = await db.customer.findFirstOrThrow({
       where: { firstName: "Kari" },
       select: { customerNumber: true },

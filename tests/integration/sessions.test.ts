@@ -15,7 +15,8 @@ import { db } from "@/server/db";
 import { verifyPassword } from "@/server/security/password";
 import { authenticate } from "@/server/services/authentication";
 import { changePassword, PASSWORD_CHANGE_RULE } from "@/server/services/password-change";
-import { createUser, PASSWORD } from "../support/factories";
+import { createUser, PASSWORD, secondFactorPassed } from "../support/factories";
+import { thrownBy } from "../support/thrown-by";
 
 // The guards read the cookie through next-auth's auth() (sessionIdFromAuth); here it returns whichever
 // session id the test puts in the "cookie", and everything behind it (the AuthSession row) is real.
@@ -27,16 +28,6 @@ const MINUTE = 60_000;
 // No mail sink here: the "password changed" mail fails to send, which must not undo the change.
 const NO_MAIL = { mail: { smtpUrl: "smtp://127.0.0.1:9" } };
 
-/** What a guard threw: Next's redirect and notFound signal through an error's digest. */
-async function thrownBy(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    return String((error as { digest?: string }).digest);
-  }
-  throw new Error("expected the guard to throw");
-}
-
 describe("sessions in PostgreSQL", () => {
   it("a session in use resolves to its user for 8 hours, and not after", async () => {
     const user = await createUser();
@@ -47,6 +38,7 @@ describe("sessions in PostgreSQL", () => {
       userId: user.id,
       role: "CUSTOMER",
       customerId: user.customerId,
+      pendingSecondFactor: null,
     });
     // Used every 20 minutes, so the idle limit never applies.
     const end = now.getTime() + SESSION_LIFETIME_MS;
@@ -182,7 +174,7 @@ describe("guards", () => {
     });
 
     const staff = await createUser({ role: "ADMIN" });
-    cookie.mockResolvedValue((await createSession(staff.id)).sessionId);
+    cookie.mockResolvedValue((await secondFactorPassed(await createSession(staff.id))).sessionId);
     expect(await thrownBy(requireCustomer())).toContain("404");
   });
 
@@ -194,12 +186,12 @@ describe("guards", () => {
     expect(await thrownBy(requireStaff())).toContain("404");
 
     const support = await createUser({ role: "SUPPORT" });
-    cookie.mockResolvedValue((await createSession(support.id)).sessionId);
+    cookie.mockResolvedValue((await secondFactorPassed(await createSession(support.id))).sessionId);
     expect(await requireStaff()).toMatchObject({ userId: support.id, role: "SUPPORT" });
     expect(await thrownBy(requireStaff("ADMIN"))).toContain("404");
 
     const admin = await createUser({ role: "ADMIN" });
-    cookie.mockResolvedValue((await createSession(admin.id)).sessionId);
+    cookie.mockResolvedValue((await secondFactorPassed(await createSession(admin.id))).sessionId);
     expect(await requireStaff("SUPPORT")).toMatchObject({ userId: admin.id, role: "ADMIN" });
     expect(await requireStaff("ADMIN")).toMatchObject({ userId: admin.id, role: "ADMIN" });
   });

@@ -9,6 +9,7 @@ const PRODUCTION = {
   AUTH_SECRET: "x".repeat(48),
   NATIONAL_ID_ENCRYPTION_KEY: key("e"),
   NATIONAL_ID_HASH_KEY: key("h"),
+  SECOND_FACTOR_KEY: key("t"),
   SMTP_URL: "smtps://mail.klarkraft.no:465",
 };
 
@@ -32,6 +33,14 @@ describe("configuration", () => {
     const { AUTH_SECRET: _, NATIONAL_ID_HASH_KEY: __, ...missingSecrets } = PRODUCTION;
     expect(() => parseEnv(missingSecrets)).toThrow(EnvError);
     expect(() => parseEnv(missingSecrets)).toThrow(/AUTH_SECRET, NATIONAL_ID_HASH_KEY/);
+  });
+
+  it("production refuses to start without the second-factor key", () => {
+    const { SECOND_FACTOR_KEY: _, ...missingKey } = PRODUCTION;
+    expect(() => parseEnv(missingKey)).toThrow(/missing SECOND_FACTOR_KEY/);
+    expect(() => parseEnv({ ...PRODUCTION, SECOND_FACTOR_KEY: key("t").slice(0, 20) })).toThrow(
+      /SECOND_FACTOR_KEY: must be exactly 32 bytes/,
+    );
   });
 
   it("production never falls back to the development keys, even for an empty value", () => {

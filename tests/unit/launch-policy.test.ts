@@ -5,11 +5,12 @@ import { decideLaunch, isLoopbackHost } from "../../scripts/lib/launch-policy";
 const DEVELOPMENT_SECRETS = developmentSecretsIn(parseEnv({ APP_ENV: "demo" }));
 
 describe("launch rule for npm start / npm run dev", () => {
-  it("with no environment at all, all three secrets are the published development ones", () => {
+  it("with no environment at all, every secret is a published development one", () => {
     expect(DEVELOPMENT_SECRETS).toEqual([
       "AUTH_SECRET",
       "NATIONAL_ID_ENCRYPTION_KEY",
       "NATIONAL_ID_HASH_KEY",
+      "SECOND_FACTOR_KEY",
     ]);
   });
 

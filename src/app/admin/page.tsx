@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { requireStaff } from "@/server/auth/guards";
 import { CustomerSearch } from "./customer-search";
@@ -16,6 +17,13 @@ export default async function AdminStartPage() {
           Innlogget som {staff.role === "ADMIN" ? "administrator" : "kundeservice"}. Hvert søk logges i
           revisjonsloggen, uten søketeksten.
         </p>
+        {staff.role === "ADMIN" && (
+          <p>
+            <Link href="/admin/ansatte" className="font-medium text-brand-700 underline hover:text-brand-900">
+              Ansatte og totrinnsinnlogging
+            </Link>
+          </p>
+        )}
       </header>
       <Card aria-labelledby="kundesok-tittel">
         <h2 id="kundesok-tittel" className="mb-4 text-xl font-semibold text-slate-900">

@@ -3,6 +3,7 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { EMAIL_MAX_LENGTH, safeReturnPath, ZLogin } from "@/domain/credentials";
+import { withReturnPath } from "@/domain/second-factor";
 import { signIn } from "@/server/auth/config";
 import { formAction, publicAccess } from "@/server/form-action";
 
@@ -13,12 +14,13 @@ export const logIn = formAction({
   echo: { email: EMAIL_MAX_LENGTH },
   run: async (input) => {
     try {
-      // With no return path, land on /logg-inn: it sends a signed-in user on by role. On success
-      // signIn redirects, which formAction passes on to Next.js.
+      // Land on /logg-inn, keeping the return path: it sends the user on, to the second-factor step
+      // if one is owed, else to the return path or home by role. On success signIn redirects, which
+      // formAction passes on to Next.js.
       await signIn("credentials", {
         email: input.email,
         password: input.password,
-        redirectTo: safeReturnPath(input.tilbake) ?? "/logg-inn",
+        redirectTo: withReturnPath("/logg-inn", safeReturnPath(input.tilbake)),
       });
     } catch (error) {
       if (!(error instanceof AuthError)) throw error;

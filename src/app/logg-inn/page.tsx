@@ -3,7 +3,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { homePathFor, safeReturnPath } from "@/domain/credentials";
-import { getSessionUser } from "@/server/auth/guards";
+import { secondFactorPath } from "@/domain/second-factor";
+import { getSession } from "@/server/auth/guards";
 import { LoginForm } from "./login-form";
 import { loginNotice } from "./notices";
 
@@ -16,8 +17,9 @@ export default async function LoginPage({
 }) {
   const { tilbake, melding } = await searchParams;
   const returnTo = safeReturnPath(tilbake);
-  const user = await getSessionUser();
-  if (user) redirect(returnTo ?? homePathFor(user.role));
+  const session = await getSession();
+  if (session?.pendingSecondFactor) redirect(secondFactorPath(session.pendingSecondFactor, returnTo));
+  if (session) redirect(returnTo ?? homePathFor(session.role));
   const notice = loginNotice(melding);
 
   return (

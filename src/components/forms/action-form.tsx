@@ -8,7 +8,9 @@ import { SubmitButton } from "./submit-button";
 /**
  * Every form posts to a server action built by formAction() the same way: the result is announced
  * in one live region above the fields, and the fields get their errors and echoed values from the
- * failure. `after` renders what a successful result carries (search hits) below the form.
+ * failure. `after` renders what a successful result carries (search hits) below the form;
+ * `replaceOnSuccess` takes the form's place after a successful submit, for what is shown once and
+ * ends the form's job (recovery codes).
  */
 export function ActionForm<T extends object>({
   action,
@@ -16,15 +18,18 @@ export function ActionForm<T extends object>({
   pendingLabel,
   children,
   after,
+  replaceOnSuccess,
 }: {
   action: (state: FormState<T>, form: FormData) => Promise<FormState<T>>;
   submitLabel: string;
   pendingLabel: string;
   children: (failure: FormFailure | undefined, state: FormState<T>) => ReactNode;
   after?: (state: FormState<T>) => ReactNode;
+  replaceOnSuccess?: (state: Extract<FormState<T>, { ok: true }>) => ReactNode;
 }) {
   const [state, formAction] = useActionState(action, null);
   const failure = state?.ok === false ? state : undefined;
+  if (state?.ok && replaceOnSuccess) return replaceOnSuccess(state);
   return (
     <>
       <form action={formAction} noValidate className="flex flex-col gap-5">

@@ -1,4 +1,4 @@
-import { getSessionUser } from "@/server/auth/guards";
+import { getSession } from "@/server/auth/guards";
 import { type NavItem, NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 import { Wordmark } from "./wordmark";
@@ -15,7 +15,9 @@ const STAFF_ITEMS: readonly NavItem[] = [{ href: "/admin", label: "Admin" }];
 
 /** The navigation depends on who is signed in: visitor, customer or customer service. */
 export async function SiteHeader() {
-  const user = await getSessionUser();
+  // A session still owing its second factor shows nothing but "Logg ut", to abandon the sign-in.
+  const session = await getSession();
+  const user = session?.pendingSecondFactor ? null : session;
   const isCustomer = user?.role === "CUSTOMER";
   const isStaff = user?.role === "SUPPORT" || user?.role === "ADMIN";
 
@@ -24,7 +26,7 @@ export async function SiteHeader() {
       <div className="mx-auto flex min-h-16 max-w-5xl items-center justify-between gap-3 px-4">
         <Wordmark />
         <div className="flex items-center gap-2 sm:gap-3">
-          {!user && (
+          {!session && (
             <nav aria-label="Hovedmeny">
               <NavLinks items={SIGNED_OUT_ITEMS} variant="actions" />
             </nav>
@@ -34,7 +36,7 @@ export async function SiteHeader() {
               <NavLinks items={STAFF_ITEMS} variant="actions" />
             </nav>
           )}
-          {user && <SignOutButton />}
+          {session && <SignOutButton />}
         </div>
       </div>
       {isCustomer && (

@@ -24,6 +24,7 @@ export type DataFieldId =
   | "login-attempts"
   | "sessions"
   | "password-resets"
+  | "second-factor"
   | "essential-cookies"
   | "consent-choices"
   | "tracking-cookies"
@@ -366,6 +367,12 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         label: "Lenker for å nullstille passordet (bare et fingeravtrykk av lenken lagres)",
         sources: ["portal"],
       },
+      {
+        id: "second-factor",
+        label:
+          "Totrinnsinnlogging hvis du har slått den på: nøkkelen til autentiseringsappen (kryptert) og gjenopprettingskoder (bare et fingeravtrykk av hver kode lagres)",
+        sources: ["portal"],
+      },
     ],
     purposes: [
       {
@@ -383,9 +390,10 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
     recipients: ["hosting", "email"],
     retention: [
       {
-        fields: ["account", "login-attempts"],
+        fields: ["account", "login-attempts", "second-factor"],
         rule: { kind: "while-customer-plus", months: 0 },
-        explanation: "Brukerkontoen slettes når kundeforholdet er avsluttet.",
+        explanation:
+          "Brukerkontoen slettes når kundeforholdet er avsluttet. Slår du av totrinnsinnloggingen, slettes nøkkelen og gjenopprettingskodene straks.",
       },
       {
         fields: ["sessions", "password-resets"],

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { type PendingSecondFactor, pendingSecondFactor } from "@/domain/second-factor";
 import { MINUTE_MS, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } from "@/domain/security-limits";
 import type { Prisma, Role } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
@@ -13,6 +14,8 @@ export interface SessionUser {
   userId: string;
   role: Role;
   customerId: string | null;
+  /** Set while the session still owes its second factor: then it opens nothing but that step. */
+  pendingSecondFactor: PendingSecondFactor | null;
 }
 
 /** How often a session's lastSeenAt is written: often enough for the idle limit, rarely enough to be cheap. */
@@ -56,7 +59,10 @@ export async function findActiveSession(
     select: {
       expiresAt: true,
       lastSeenAt: true,
-      user: { select: { id: true, role: true, customerId: true } },
+      secondFactorVerifiedAt: true,
+      user: {
+        select: { id: true, role: true, customerId: true, totp: { select: { confirmedAt: true } } },
+      },
     },
   });
   if (!row || row.expiresAt <= now) return null;
@@ -64,7 +70,17 @@ export async function findActiveSession(
   if (now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
     await db.authSession.updateMany({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
-  return { sessionId, userId: row.user.id, role: row.user.role, customerId: row.user.customerId };
+  return {
+    sessionId,
+    userId: row.user.id,
+    role: row.user.role,
+    customerId: row.user.customerId,
+    pendingSecondFactor: pendingSecondFactor({
+      role: row.user.role,
+      enrolled: Boolean(row.user.totp?.confirmedAt),
+      verified: row.secondFactorVerifiedAt !== null,
+    }),
+  };
 }
 
 /** Deletes one session (logout). Idempotent: the audit row is written only when a row was removed. */

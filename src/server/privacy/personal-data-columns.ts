@@ -9,6 +9,8 @@ type ScalarFields = {
   User: Prisma.UserScalarFieldEnum;
   AuthSession: Prisma.AuthSessionScalarFieldEnum;
   PasswordResetToken: Prisma.PasswordResetTokenScalarFieldEnum;
+  TotpCredential: Prisma.TotpCredentialScalarFieldEnum;
+  RecoveryCode: Prisma.RecoveryCodeScalarFieldEnum;
   RateLimitBucket: Prisma.RateLimitBucketScalarFieldEnum;
   Customer: Prisma.CustomerScalarFieldEnum;
   MeteringPoint: Prisma.MeteringPointScalarFieldEnum;
@@ -123,10 +125,17 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
   account: [{ model: "User", fields: ["email", "passwordHash", "role", "passwordChangedAt", "createdAt"] }],
   "login-attempts": [{ model: "User", fields: ["failedLoginCount", "lastFailedLoginAt", "lockedUntil"] }],
   sessions: [
-    { model: "AuthSession", fields: ["userId", "createdAt", "expiresAt", "lastSeenAt", "deviceLabel"] },
+    {
+      model: "AuthSession",
+      fields: ["userId", "createdAt", "expiresAt", "lastSeenAt", "deviceLabel", "secondFactorVerifiedAt"],
+    },
   ],
   "password-resets": [
     { model: "PasswordResetToken", fields: ["tokenHash", "expiresAt", "usedAt", "createdAt"] },
+  ],
+  "second-factor": [
+    { model: "TotpCredential", fields: ["secretCiphertext", "confirmedAt", "lastUsedStep", "createdAt"] },
+    { model: "RecoveryCode", fields: ["codeHash", "usedAt", "createdAt"] },
   ],
   "essential-cookies": [{ model: "AuthSession", fields: ["id"] }],
   "consent-choices": [
@@ -171,6 +180,8 @@ const ROW_TIMESTAMP = "When the row itself was written or changed, or expires: n
 export const TECHNICAL_COLUMNS: { [M in PersonalDataModel]?: { [C in ScalarFields[M]]?: string } } = {
   User: { id: ROW_ID, customerId: FOREIGN_KEY, updatedAt: ROW_TIMESTAMP },
   PasswordResetToken: { id: ROW_ID, userId: FOREIGN_KEY },
+  TotpCredential: { userId: FOREIGN_KEY },
+  RecoveryCode: { id: ROW_ID, userId: FOREIGN_KEY },
   Customer: { id: ROW_ID, updatedAt: ROW_TIMESTAMP },
   MeteringPoint: { id: ROW_ID, customerId: FOREIGN_KEY, createdAt: ROW_TIMESTAMP, updatedAt: ROW_TIMESTAMP },
   Contract: {

@@ -7,6 +7,6 @@ export const E2E_DIR = path.resolve(".data/e2e");
 export const E2E_MAIL_DIR = path.join(E2E_DIR, "mail");
 /** The browser suite's server signs cookies with this, so a test can decode one. */
 export const E2E_AUTH_SECRET = "browser-suite-auth-secret-for-tests-only-0123456789";
-export { DEMO_PASSWORD } from "../../../prisma/seed/people";
+export { DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from "../../../prisma/seed/people";
 /** The browser suite's HEALTH_TOKEN: not a secret, its server only ever holds synthetic data. */
 export const E2E_HEALTH_TOKEN = "e2e-health-token-not-a-secret-0123456789";

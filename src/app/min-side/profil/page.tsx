@@ -6,6 +6,7 @@ import { listActiveSessions } from "@/server/auth/session-store";
 import { getCustomerProfile } from "@/server/services/profile";
 import { ActiveSessions } from "./active-sessions";
 import { ChangePasswordForm } from "./change-password-form";
+import { SecondFactorCard } from "./second-factor-card";
 
 export const metadata: Metadata = { title: "Profil" };
 
@@ -53,6 +54,7 @@ export default async function ProfilePage() {
           <ChangePasswordForm />
         </div>
       </Card>
+      <SecondFactorCard userId={session.userId} />
       <ActiveSessions sessions={sessions} />
     </div>
   );

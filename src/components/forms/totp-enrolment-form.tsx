@@ -1,0 +1,57 @@
+"use client";
+
+import type { ReactNode } from "react";
+import type { FormState } from "@/lib/form-state";
+import { ActionForm } from "./action-form";
+import { RecoveryCodes } from "./recovery-codes";
+import { SecondFactorCodeField } from "./second-factor-code-field";
+
+export type TotpConfirmationState = FormState<{ recoveryCodes: string[] }>;
+
+/**
+ * Setting up the authenticator app: the instructions (QR code and secret, drawn on the server), a
+ * code from the app to prove it works, then the recovery codes in the form's place.
+ */
+export function TotpEnrolmentForm({
+  action,
+  instructions,
+  returnTo = null,
+  continueHref,
+  continueLabel,
+}: {
+  action: (state: TotpConfirmationState, form: FormData) => Promise<TotpConfirmationState>;
+  instructions: ReactNode;
+  returnTo?: string | null;
+  continueHref: string;
+  continueLabel: string;
+}) {
+  return (
+    <ActionForm
+      action={action}
+      submitLabel="Slå på totrinnsinnlogging"
+      pendingLabel="Sjekker koden …"
+      replaceOnSuccess={(state) => (
+        <RecoveryCodes
+          codes={state.recoveryCodes}
+          continueHref={continueHref}
+          continueLabel={continueLabel}
+        />
+      )}
+    >
+      {(failure) => (
+        <>
+          {instructions}
+          {returnTo && <input type="hidden" name="tilbake" value={returnTo} />}
+          <div className="max-w-xs">
+            <SecondFactorCodeField
+              label="Kode fra appen"
+              hint="De 6 sifrene appen viser for Klarkraft nå."
+              appOnly
+              errors={failure?.fieldErrors.code}
+            />
+          </div>
+        </>
+      )}
+    </ActionForm>
+  );
+}

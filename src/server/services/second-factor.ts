@@ -1,0 +1,384 @@
+import "server-only";
+import { formatRecoveryCode, SECOND_FACTOR_ATTEMPTS, type SecondFactorCode } from "@/domain/second-factor";
+import { MINUTE_MS } from "@/domain/security-limits";
+import type { Prisma, Role } from "@/generated/prisma/client";
+import { writeAudit } from "@/server/audit";
+import type { StaffSession } from "@/server/auth/guards";
+import { revokeAllSessions } from "@/server/auth/session-store";
+import { db } from "@/server/db";
+import { hitRateLimit, type RateLimitRule, resetRateLimit } from "@/server/rate-limit";
+import { newRecoveryCodes, recoveryCodeHash } from "@/server/security/recovery-codes";
+import {
+  decryptTotpSecret,
+  encryptTotpSecret,
+  matchingTotpStep,
+  newTotpSecret,
+  totpUri,
+} from "@/server/security/totp";
+
+/** Code attempts per account; a right code clears the count, so only failures in a row add up. */
+export const SECOND_FACTOR_RULE: RateLimitRule = {
+  limit: SECOND_FACTOR_ATTEMPTS.limit,
+  windowMs: SECOND_FACTOR_ATTEMPTS.windowMinutes * MINUTE_MS,
+};
+const RATE_LIMIT_SCOPE = "second-factor";
+
+type CodeFailure = "wrong-code" | "code-used" | "too-many-attempts";
+type Purpose = "sign-in" | "enrolment" | "disable";
+type Client = Prisma.TransactionClient | typeof db;
+
+/** The signed-in browser a code is given in: a right code marks that session, and only that one. */
+export interface CodeSession {
+  sessionId: string;
+  userId: string;
+}
+
+interface CodeOwner {
+  id: string;
+  role: Role;
+  customerId: string | null;
+  totp: { secretCiphertext: string; confirmedAt: Date | null } | null;
+}
+
+function findCodeOwner(userId: string): Promise<CodeOwner> {
+  return db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      id: true,
+      role: true,
+      customerId: true,
+      totp: { select: { secretCiphertext: true, confirmedAt: true } },
+    },
+  });
+}
+
+/** Someone typed a wrong code for this account: it is the target, not the actor. Never the code itself. */
+function auditFailure(
+  client: Client,
+  user: CodeOwner,
+  metadata: { purpose: Purpose; method: SecondFactorCode["method"]; reason: CodeFailure },
+): Promise<void> {
+  return writeAudit(client, {
+    actorUserId: null,
+    actorRole: "ANONYMOUS",
+    action: "auth.second-factor.failure",
+    subjectCustomerId: user.customerId,
+    targetType: "User",
+    targetId: user.id,
+    metadata,
+  });
+}
+
+/** Counts one attempt; false (and audited) once the account has had too many. */
+async function attemptAllowed(
+  user: CodeOwner,
+  purpose: Purpose,
+  method: SecondFactorCode["method"],
+  now: Date,
+): Promise<boolean> {
+  const { allowed } = await hitRateLimit(RATE_LIMIT_SCOPE, user.id, SECOND_FACTOR_RULE, now);
+  if (!allowed) await auditFailure(db, user, { purpose, method, reason: "too-many-attempts" });
+  return allowed;
+}
+
+async function markSessionVerified(tx: Prisma.TransactionClient, session: CodeSession, now: Date) {
+  await tx.authSession.updateMany({
+    where: { id: session.sessionId, userId: session.userId },
+    data: { secondFactorVerifiedAt: now },
+  });
+}
+
+/**
+ * Uses up a code, or says why not. An app code is claimed by moving lastUsedStep forward in one
+ * conditional UPDATE, so the same code (or an older one) never works twice, even in a race; a
+ * recovery code is claimed the same way by setting usedAt.
+ */
+async function claimCode(
+  tx: Prisma.TransactionClient,
+  user: CodeOwner & { totp: { secretCiphertext: string } },
+  { method, code }: SecondFactorCode,
+  now: Date,
+): Promise<{ ok: true } | { ok: false; reason: "wrong-code" | "code-used" }> {
+  if (method === "totp") {
+    const step = matchingTotpStep(decryptTotpSecret(user.totp.secretCiphertext), code, now);
+    if (step === null) return { ok: false, reason: "wrong-code" };
+    const { count } = await tx.totpCredential.updateMany({
+      where: { userId: user.id, OR: [{ lastUsedStep: null }, { lastUsedStep: { lt: step } }] },
+      data: { lastUsedStep: step },
+    });
+    return count === 1 ? { ok: true } : { ok: false, reason: "code-used" };
+  }
+  const codeHash = recoveryCodeHash(user.id, code);
+  const { count } = await tx.recoveryCode.updateMany({
+    where: { userId: user.id, codeHash, usedAt: null },
+    data: { usedAt: now },
+  });
+  if (count === 1) return { ok: true };
+  const used = await tx.recoveryCode.count({ where: { userId: user.id, codeHash } });
+  return { ok: false, reason: used ? "code-used" : "wrong-code" };
+}
+
+/**
+ * The shared path of every check of an enrolled user's code: throttle, claim, audit a failure, and
+ * on success run `then` in the same transaction and clear the attempt count.
+ */
+async function spendCode(
+  user: CodeOwner,
+  purpose: Purpose,
+  code: SecondFactorCode,
+  now: Date,
+  then: (tx: Prisma.TransactionClient) => Promise<void>,
+): Promise<{ ok: true } | { ok: false; reason: CodeFailure | "not-enrolled" }> {
+  const { totp } = user;
+  if (!totp?.confirmedAt) return { ok: false, reason: "not-enrolled" };
+  if (!(await attemptAllowed(user, purpose, code.method, now))) {
+    return { ok: false, reason: "too-many-attempts" };
+  }
+  const outcome = await db.$transaction(async (tx) => {
+    const claimed = await claimCode(tx, { ...user, totp }, code, now);
+    if (!claimed.ok) {
+      await auditFailure(tx, user, { purpose, method: code.method, reason: claimed.reason });
+      return claimed;
+    }
+    await then(tx);
+    return claimed;
+  });
+  if (outcome.ok) await resetRateLimit(RATE_LIMIT_SCOPE, user.id);
+  return outcome;
+}
+
+export type TotpEnrolmentStart =
+  | { ok: true; secret: string; uri: string }
+  | { ok: false; reason: "already-enrolled" };
+
+/**
+ * The secret to add to the authenticator app: created on the first call and the same on every call
+ * until it is confirmed, so reloading the page never changes a QR code already scanned.
+ */
+export async function startTotpEnrolment(userId: string, now = new Date()): Promise<TotpEnrolmentStart> {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, role: true, customerId: true, totp: { select: { confirmedAt: true } } },
+  });
+  if (user.totp?.confirmedAt) return { ok: false, reason: "already-enrolled" };
+
+  const stored = await db.$transaction(async (tx) => {
+    // Two tabs opening the page at once: the first insert wins and both show its secret.
+    const { count } = await tx.totpCredential.createMany({
+      data: { userId, secretCiphertext: encryptTotpSecret(newTotpSecret()), createdAt: now },
+      skipDuplicates: true,
+    });
+    if (count === 1) {
+      await writeAudit(tx, {
+        actorUserId: userId,
+        actorRole: user.role,
+        action: "auth.second-factor.enrolment-started",
+        subjectCustomerId: user.customerId,
+        targetType: "User",
+        targetId: userId,
+      });
+    }
+    return tx.totpCredential.findUniqueOrThrow({
+      where: { userId },
+      select: { secretCiphertext: true, confirmedAt: true },
+    });
+  });
+  if (stored.confirmedAt) return { ok: false, reason: "already-enrolled" };
+  const secret = decryptTotpSecret(stored.secretCiphertext);
+  return { ok: true, secret, uri: totpUri(secret, user.email) };
+}
+
+export type TotpConfirmation =
+  | { ok: true; recoveryCodes: string[] }
+  | { ok: false; reason: CodeFailure | "not-started" | "already-enrolled" };
+
+/**
+ * Turns the app on with a code from it, which also completes this session's second factor (that
+ * code cannot be used again). Returns the recovery codes, formatted for showing: the only time they
+ * exist outside their hashes.
+ */
+export async function confirmTotpEnrolment(
+  session: CodeSession,
+  code: string,
+  now = new Date(),
+): Promise<TotpConfirmation> {
+  const user = await findCodeOwner(session.userId);
+  if (!user.totp) return { ok: false, reason: "not-started" };
+  if (user.totp.confirmedAt) return { ok: false, reason: "already-enrolled" };
+  if (!(await attemptAllowed(user, "enrolment", "totp", now))) {
+    return { ok: false, reason: "too-many-attempts" };
+  }
+  const step = matchingTotpStep(decryptTotpSecret(user.totp.secretCiphertext), code, now);
+  if (step === null) {
+    await auditFailure(db, user, { purpose: "enrolment", method: "totp", reason: "wrong-code" });
+    return { ok: false, reason: "wrong-code" };
+  }
+
+  const codes = newRecoveryCodes();
+  const confirmed = await db.$transaction(async (tx) => {
+    const { count } = await tx.totpCredential.updateMany({
+      where: { userId: user.id, confirmedAt: null },
+      data: { confirmedAt: now, lastUsedStep: step },
+    });
+    if (count !== 1) return false;
+    await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
+    await tx.recoveryCode.createMany({
+      data: codes.map((c) => ({ userId: user.id, codeHash: recoveryCodeHash(user.id, c), createdAt: now })),
+    });
+    await markSessionVerified(tx, session, now);
+    await writeAudit(tx, {
+      actorUserId: user.id,
+      actorRole: user.role,
+      action: "auth.second-factor.enabled",
+      subjectCustomerId: user.customerId,
+      targetType: "User",
+      targetId: user.id,
+      metadata: { recoveryCodes: codes.length },
+    });
+    return true;
+  });
+  if (!confirmed) return { ok: false, reason: "already-enrolled" };
+  await resetRateLimit(RATE_LIMIT_SCOPE, user.id);
+  return { ok: true, recoveryCodes: codes.map(formatRecoveryCode) };
+}
+
+export type SecondFactorCheck = { ok: true } | { ok: false; reason: CodeFailure | "not-enrolled" };
+
+/** The sign-in step after the password: a right code (app or recovery) completes this session. */
+export async function verifySecondFactor(
+  session: CodeSession,
+  code: SecondFactorCode,
+  now = new Date(),
+): Promise<SecondFactorCheck> {
+  const user = await findCodeOwner(session.userId);
+  return spendCode(user, "sign-in", code, now, async (tx) => {
+    await markSessionVerified(tx, session, now);
+    const recoveryCodesLeft =
+      code.method === "recovery-code"
+        ? await tx.recoveryCode.count({ where: { userId: user.id, usedAt: null } })
+        : null;
+    await writeAudit(tx, {
+      actorUserId: user.id,
+      actorRole: user.role,
+      action: "auth.second-factor.success",
+      subjectCustomerId: user.customerId,
+      targetType: "AuthSession",
+      targetId: session.sessionId,
+      metadata: { method: code.method, recoveryCodesLeft },
+    });
+  });
+}
+
+export type SecondFactorDisable =
+  | { ok: true }
+  | { ok: false; reason: CodeFailure | "not-enrolled" | "required-for-staff" };
+
+/**
+ * A customer turns the second factor off, with a current code. Sessions of theirs still waiting
+ * for a code are signed out: they had only the password, and must not be let in by this.
+ */
+export async function disableSecondFactor(
+  session: CodeSession,
+  code: SecondFactorCode,
+  now = new Date(),
+): Promise<SecondFactorDisable> {
+  const user = await findCodeOwner(session.userId);
+  if (user.role !== "CUSTOMER") return { ok: false, reason: "required-for-staff" };
+  return spendCode(user, "disable", code, now, async (tx) => {
+    await tx.totpCredential.deleteMany({ where: { userId: user.id } });
+    const { count: recoveryCodesDeleted } = await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
+    const { count: waitingSessionsRevoked } = await tx.authSession.deleteMany({
+      where: { userId: user.id, secondFactorVerifiedAt: null, id: { not: session.sessionId } },
+    });
+    await writeAudit(tx, {
+      actorUserId: user.id,
+      actorRole: user.role,
+      action: "auth.second-factor.disabled",
+      subjectCustomerId: user.customerId,
+      targetType: "User",
+      targetId: user.id,
+      metadata: { method: code.method, recoveryCodesDeleted, waitingSessionsRevoked },
+    });
+  });
+}
+
+export interface SecondFactorStatus {
+  /** When the app was set up; null when the second factor is off. */
+  enabledAt: Date | null;
+  recoveryCodesLeft: number;
+}
+
+export async function getSecondFactorStatus(userId: string): Promise<SecondFactorStatus> {
+  const [totp, recoveryCodesLeft] = await Promise.all([
+    db.totpCredential.findUnique({ where: { userId }, select: { confirmedAt: true } }),
+    db.recoveryCode.count({ where: { userId, usedAt: null } }),
+  ]);
+  return { enabledAt: totp?.confirmedAt ?? null, recoveryCodesLeft };
+}
+
+type Admin = Pick<StaffSession, "userId" | "role">;
+
+function assertAdmin(admin: Admin): void {
+  // The pages and actions check this first; a service must not rely on them.
+  if (admin.role !== "ADMIN") throw new Error("Only an administrator may manage second factors");
+}
+
+export interface StaffSecondFactor {
+  email: string;
+  role: "SUPPORT" | "ADMIN";
+  enabledAt: Date | null;
+}
+
+/** Every staff account and whether it has set up its app: for the administrators' overview. */
+export async function listStaffSecondFactors(admin: Admin): Promise<StaffSecondFactor[]> {
+  assertAdmin(admin);
+  const staff = await db.user.findMany({
+    where: { role: { in: ["SUPPORT", "ADMIN"] } },
+    orderBy: { email: "asc" },
+    select: { email: true, role: true, totp: { select: { confirmedAt: true } } },
+  });
+  return staff.map((member) => ({
+    email: member.email,
+    role: member.role === "ADMIN" ? "ADMIN" : "SUPPORT",
+    enabledAt: member.totp?.confirmedAt ?? null,
+  }));
+}
+
+export type SecondFactorReset =
+  | { ok: true; sessionsRevoked: number }
+  | { ok: false; reason: "no-account" | "own-account" | "not-set-up" };
+
+/**
+ * An administrator removes someone's app and recovery codes (the phone and the codes are lost).
+ * The user is signed out everywhere; staff set up the app again at their next sign-in, customers
+ * sign in with the password alone until they turn it on again. Never one's own: a second
+ * administrator must do that. Audited with who did it to whom, and nothing secret.
+ */
+export async function resetSecondFactor(admin: Admin, email: string): Promise<SecondFactorReset> {
+  assertAdmin(admin);
+  const target = await db.user.findUnique({
+    where: { email },
+    select: { id: true, role: true, customerId: true },
+  });
+  if (!target) return { ok: false, reason: "no-account" };
+  if (target.id === admin.userId) return { ok: false, reason: "own-account" };
+
+  return db.$transaction(async (tx): Promise<SecondFactorReset> => {
+    const { count: credentials } = await tx.totpCredential.deleteMany({ where: { userId: target.id } });
+    const { count: recoveryCodesDeleted } = await tx.recoveryCode.deleteMany({
+      where: { userId: target.id },
+    });
+    if (credentials === 0 && recoveryCodesDeleted === 0) return { ok: false, reason: "not-set-up" };
+    const sessionsRevoked = await revokeAllSessions(tx, target.id);
+    await writeAudit(tx, {
+      actorUserId: admin.userId,
+      actorRole: admin.role,
+      action: "auth.second-factor.reset",
+      subjectCustomerId: target.customerId,
+      targetType: "User",
+      targetId: target.id,
+      metadata: { targetRole: target.role, sessionsRevoked, recoveryCodesDeleted },
+    });
+    return { ok: true, sessionsRevoked };
+  });
+}

@@ -1,0 +1,37 @@
+import type { APIResponse, Browser, BrowserContext } from "@playwright/test";
+import { logInAndWait } from "./session";
+import { expect } from "./test";
+
+export interface CapturedAction {
+  headers: Record<string, string>;
+  body: Buffer | null;
+}
+
+/** The customer search's server-action POST as a signed-in administrator sends it, to replay elsewhere. */
+export async function captureStaffSearch(browser: Browser): Promise<CapturedAction> {
+  const staff = await browser.newContext();
+  const page = await staff.newPage();
+  await logInAndWait(page, "admin@example.com", /\/admin$/);
+  await page.getByLabel(/Søk/).fill("Nordmann");
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && r.url().includes("/admin")),
+    page.getByRole("button", { name: /Søk/ }).click(),
+  ]);
+  await expect(page.getByText("Kari Nordmann")).toBeVisible();
+  const captured = { headers: request.headers(), body: request.postDataBuffer() };
+  await staff.close();
+  return captured;
+}
+
+/** Posts a captured action with another browser's cookies, without following a redirect. */
+export function replayAction(context: BrowserContext, action: CapturedAction): Promise<APIResponse> {
+  return context.request.post("/admin", {
+    headers: {
+      "next-action": action.headers["next-action"] ?? "",
+      "content-type": action.headers["content-type"] ?? "text/plain",
+      accept: "text/x-component",
+    },
+    data: action.body ?? "",
+    maxRedirects: 0,
+  });
+}
