@@ -111,7 +111,9 @@ test.describe("second factor", () => {
     await adminPage.getByLabel("E-post").fill(NEW_EMPLOYEE);
     await adminPage.getByRole("button", { name: "Nullstill" }).click();
     // How many sessions depends on what other tests left open; this page's is checked below.
-    await expect(adminPage.getByText(/er nullstilt, og \d+ (innlogget økt|innloggede økter) er logget ut/)).toBeVisible();
+    await expect(
+      adminPage.getByText(/er nullstilt, og \d+ (innlogget økt|innloggede økter) er logget ut/),
+    ).toBeVisible();
     await expect(row).toContainText("Ikke satt opp");
     await admin.close();
 
