@@ -15,7 +15,8 @@ const devMode = process.argv.includes("--dev");
 // Only an APP_ENV=demo the operator set asks for a demo on the network; the default below does not.
 const demoRequested = process.env.APP_ENV === "demo";
 // The built server runs with NODE_ENV=production; without an explicit APP_ENV this launcher is a demo.
-process.env.APP_ENV ??= devMode ? "development" : "demo";
+// `APP_ENV=` (blank, as copied from .env.example) counts as unset, for this process and its children alike.
+if (!process.env.APP_ENV) process.env.APP_ENV = devMode ? "development" : "demo";
 // Next.js would otherwise try to report anonymous usage data to Vercel.
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const config = env();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LOGIN_LOCK_MINUTES, MAX_FAILED_LOGINS } from "@/domain/security-limits";
+import { LOGIN_LOCK_MINUTES, MAX_FAILED_LOGINS, TRUSTED_DEVICE_DAYS } from "@/domain/security-limits";
 import { db } from "@/server/db";
 import { authenticate, LOGIN_IP_RULE } from "@/server/services/authentication";
 import { asText } from "../support/as-text";
@@ -20,7 +20,7 @@ describe("authenticate", () => {
       ok: true,
       userId: user.id,
       role: "CUSTOMER",
-      deviceToken: expect.stringMatching(/^[\w-]{22}\.[\w-]{43}$/),
+      deviceToken: expect.stringMatching(/^[\w-]{22}\.\d+\.[\w-]{43}$/),
     });
 
     const audit = await db.auditLog.findFirstOrThrow({
@@ -157,7 +157,8 @@ describe("authenticate", () => {
     ).toBe(MAX_FAILED_LOGINS);
 
     // A forged signature is no device token at all.
-    const forged = `${token.split(".")[0]}.${"A".repeat(43)}`;
+    const [nonce, issuedAt] = token.split(".");
+    const forged = `${nonce}.${issuedAt}.${"A".repeat(43)}`;
     await authenticate({ email: kari.email, password: "gjett", ip: nextIp(), deviceToken: forged }, start);
     expect(
       (await db.user.findUniqueOrThrow({ where: { id: kari.id }, select: { failedLoginCount: true } }))
@@ -174,6 +175,50 @@ describe("authenticate", () => {
       ok: true,
     });
     expect(await authenticate(retry, at(start, LOGIN_LOCK_MINUTES))).toMatchObject({ ok: true });
+  });
+
+  it("twenty concurrent guesses from twenty addresses: only five are checked before unknown devices are locked out", async () => {
+    const user = await createUser();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        authenticate({ email: user.email, password: i === 19 ? PASSWORD : `gjett-${i}`, ip: nextIp() }),
+      ),
+    );
+    const row = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { failedLoginCount: true, lockedUntil: true },
+    });
+    const wrongPasswords = await db.auditLog.count({
+      where: { targetId: user.id, metadata: { equals: { reason: "wrong_password" } } },
+    });
+    const succeeded = results.filter((r) => r.ok).length;
+    // The right password may be among the first five (then it clears the count), or be refused.
+    expect(wrongPasswords + succeeded).toBeLessThanOrEqual(MAX_FAILED_LOGINS);
+    if (succeeded === 0) {
+      expect(row.failedLoginCount).toBe(MAX_FAILED_LOGINS);
+      expect(row.lockedUntil).not.toBeNull();
+    }
+  });
+
+  it("a browser's trust ends with a new password, and after 180 days", async () => {
+    const user = await createUser();
+    const start = new Date();
+    const signedIn = await authenticate({ email: user.email, password: PASSWORD, ip: nextIp() }, start);
+    if (!signedIn.ok) throw new Error("the first sign-in failed");
+    const guess = (deviceToken: string, when: Date) =>
+      authenticate({ email: user.email, password: "gjett", ip: nextIp(), deviceToken }, when);
+    const strangerFailures = async () =>
+      (await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { failedLoginCount: true } }))
+        .failedLoginCount;
+
+    await guess(signedIn.deviceToken, at(start, 1));
+    expect(await strangerFailures()).toBe(0);
+    await guess(signedIn.deviceToken, at(start, TRUSTED_DEVICE_DAYS * 24 * 60));
+    expect(await strangerFailures()).toBe(1);
+
+    await db.user.update({ where: { id: user.id }, data: { passwordChangedAt: at(start, 2) } });
+    await guess(signedIn.deviceToken, at(start, 3));
+    expect(await strangerFailures()).toBe(2);
   });
 
   it("attempts while locked do not extend the lock", async () => {

@@ -129,14 +129,17 @@ describe("Glemt passord", () => {
     });
   });
 
-  it("a stranger's request does not void the link the holder got minutes ago", async () => {
+  it("a stranger's request does not void the link the holder got minutes ago; using one ends the others", async () => {
     const user = await createUser({ password: OLD_PASSWORD });
     const now = new Date();
     const holders = await requestLink(user.email, { now });
-    await requestLink(user.email, { now: new Date(now.getTime() + RESET_LINK_PROTECTED_MS - 60_000) });
+    const strangers = await requestLink(user.email, {
+      now: new Date(now.getTime() + RESET_LINK_PROTECTED_MS - 60_000),
+    });
     expect(await completePasswordReset({ token: holders, password: NEW_PASSWORD }, { mail })).toEqual({
       ok: true,
     });
+    expect(await isResetTokenUsable(strangers)).toBe(false);
   });
 
   it("a password built from the user's own name is refused, and the link still works for a better one", async () => {
@@ -203,9 +206,14 @@ describe("Glemt passord", () => {
       await requestPasswordReset({ email: user.email, ip: nextIp() }, { mail, now });
     }
     expect(await readMailTo(mailDir, user.email)).toHaveLength(RESET_ACCOUNT_RULE.limit);
+    // Past the limit, the holder still gets one link once no link is younger than 10 minutes.
+    const afterProtection = new Date(now.getTime() + RESET_LINK_PROTECTED_MS + 1);
+    await requestPasswordReset({ email: user.email, ip: nextIp() }, { mail, now: afterProtection });
+    await requestPasswordReset({ email: user.email, ip: nextIp() }, { mail, now: afterProtection });
+    expect(await readMailTo(mailDir, user.email)).toHaveLength(RESET_ACCOUNT_RULE.limit + 1);
     const later = new Date(now.getTime() + RESET_ACCOUNT_RULE.windowMs);
     await requestPasswordReset({ email: user.email, ip: stranger }, { mail, now: later });
-    expect(await readMailTo(mailDir, user.email)).toHaveLength(RESET_ACCOUNT_RULE.limit + 1);
+    expect(await readMailTo(mailDir, user.email)).toHaveLength(RESET_ACCOUNT_RULE.limit + 2);
 
     const ip = nextIp();
     for (let i = 0; i < RESET_IP_RULE.limit; i++) {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { SOCKET_ADDRESS_HEADER } from "@/lib/http-policy";
-import { clientIpFrom, isLoopbackAddress, resolveClientIp } from "@/server/auth/client-ip";
+import {
+  clientIpFrom,
+  isLoopbackAddress,
+  resolveClientIp,
+  throttleKeyForAddress,
+} from "@/server/auth/client-ip";
 
 describe("client address (TRUSTED_PROXY_HOPS)", () => {
   it.each([
@@ -39,5 +44,19 @@ describe("client address (TRUSTED_PROXY_HOPS)", () => {
       expect(isLoopbackAddress(ip), ip).toBe(true);
     for (const ip of ["10.0.0.1", "198.51.100.7", "::ffff:10.0.0.1", "unknown", "fe80::1"])
       expect(isLoopbackAddress(ip), ip).toBe(false);
+  });
+});
+
+describe("throttleKeyForAddress", () => {
+  it.each([
+    ["203.0.113.7", "203.0.113.7"],
+    ["::ffff:203.0.113.7", "203.0.113.7"],
+    ["2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64"],
+    ["2001:0db8:0001:0002::1", "2001:db8:1:2::/64"],
+    ["2001:db8::1", "2001:db8:0:0::/64"],
+    ["2001:DB8:1:2::ffff", "2001:db8:1:2::/64"],
+    ["::1", "0:0:0:0::/64"],
+  ])("counts %s as %s", (address, key) => {
+    expect(throttleKeyForAddress(address)).toBe(key);
   });
 });

@@ -52,3 +52,24 @@ export function isLoopbackAddress(address: string): boolean {
   const ip = normalise(address);
   return ip === "::1" || /^127\.\d+\.\d+\.\d+$/.test(ip);
 }
+
+/**
+ * What per-address throttles count: an IPv4 address, or an IPv6 address's /64 network. One IPv6
+ * subscriber holds a whole /64 (2^64 addresses), so counting single addresses would let one
+ * person pose as countless visitors.
+ */
+export function throttleKeyForAddress(address: string): string {
+  const ip = normalise(address).split("%")[0] ?? "";
+  if (!ip.includes(":")) return ip;
+  const halves = ip.toLowerCase().split("::");
+  if (halves.length > 2) return ip;
+  const left = halves[0] ? halves[0].split(":") : [];
+  const right = halves[1] ? halves[1].split(":") : [];
+  const groups =
+    halves.length === 2 ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left;
+  if (groups.length < 4) return ip;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
+}

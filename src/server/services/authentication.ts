@@ -4,9 +4,10 @@ import { ZLogin } from "@/domain/credentials";
 import { LOGIN_LOCK_MINUTES, MAX_FAILED_LOGINS, MINUTE_MS } from "@/domain/security-limits";
 import type { Prisma, Role } from "@/generated/prisma/client";
 import { type AuditEntry, writeAudit } from "@/server/audit";
+import { throttleKeyForAddress } from "@/server/auth/client-ip";
 import { issueDeviceToken, trustedDeviceNonce } from "@/server/auth/trusted-device";
 import { db } from "@/server/db";
-import { hitRateLimit, peekRateLimit, type RateLimitRule } from "@/server/rate-limit";
+import { hitRateLimit, type RateLimitRule, resetRateLimit } from "@/server/rate-limit";
 import { hashPassword, verifyPassword } from "@/server/security/password";
 
 /** How long a lock lasts, and how old a failure may be and still count towards one. */
@@ -50,7 +51,7 @@ export async function authenticate(
   input: { email: unknown; password: unknown; ip: string; deviceToken?: string },
   now: Date = new Date(),
 ): Promise<AuthenticationResult> {
-  const ipLimit = await hitRateLimit("login-ip", input.ip, LOGIN_IP_RULE, now);
+  const ipLimit = await hitRateLimit("login-ip", throttleKeyForAddress(input.ip), LOGIN_IP_RULE, now);
   if (!ipLimit.allowed) {
     // One audit row per address and window: the bucket already counts the rest.
     if (ipLimit.count === LOGIN_IP_RULE.limit + 1) await auditFailure({ reason: "ip_throttled" });
@@ -63,35 +64,34 @@ export async function authenticate(
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, role: true, customerId: true, passwordHash: true, lockedUntil: true },
+    select: { id: true, role: true, customerId: true, passwordHash: true, passwordChangedAt: true },
   });
   if (!user) {
     await verifyPassword(await dummyPasswordHash(), password);
     return auditFailure({ reason: "unknown_account" });
   }
 
+  // Each attempt is counted before the password is checked, in one atomic statement, so that
+  // concurrent guesses cannot all slip past a limit they each read as not yet reached.
+  const device = trustedDeviceNonce(input.deviceToken, user, now);
+  const attempt = device
+    ? (await hitRateLimit("login-device", device, TRUSTED_DEVICE_RULE, now)).allowed
+      ? { count: 0 }
+      : null
+    : await reserveUnknownDeviceAttempt(user.id, now);
+  // Verified even when refused: a locked account must not answer faster than an open one.
   const passwordMatches = await verifyPassword(user.passwordHash, password);
-  const device = trustedDeviceNonce(input.deviceToken, user.id);
-  if (device) {
-    if (
-      (await peekRateLimit("login-device", device, TRUSTED_DEVICE_RULE, now)) >= TRUSTED_DEVICE_RULE.limit
-    ) {
-      return auditLockedOncePerWindow(user, "device_locked", device, now);
-    }
-    if (!passwordMatches) {
-      await hitRateLimit("login-device", device, TRUSTED_DEVICE_RULE, now);
-      return auditFailure({ reason: "wrong_password", user, trustedDevice: true });
-    }
-  } else {
-    if (user.lockedUntil && user.lockedUntil > now) {
-      // Failures while locked do not extend the lock: an attacker could otherwise keep it shut forever.
-      return auditLockedOncePerWindow(user, "locked", user.id, now);
-    }
-    if (!passwordMatches) {
-      await recordWrongPassword(user, now);
-      return FAILED;
-    }
+  if (!attempt) {
+    // Failures while locked do not extend the lock: an attacker could otherwise keep it shut forever.
+    return device
+      ? auditLockedOncePerWindow(user, "device_locked", device, now)
+      : auditLockedOncePerWindow(user, "locked", user.id, now);
   }
+  if (!passwordMatches) {
+    await recordWrongPassword(user, attempt.count, device !== null);
+    return FAILED;
+  }
+  if (device) await resetRateLimit("login-device", device);
 
   await db.$transaction(async (tx) => {
     // A stranger's failures stay counted after the holder signs in from a trusted browser.
@@ -112,7 +112,7 @@ export async function authenticate(
       metadata: { trustedDevice: device !== null },
     });
   });
-  return { ok: true, userId: user.id, role: user.role, deviceToken: issueDeviceToken(user.id) };
+  return { ok: true, userId: user.id, role: user.role, deviceToken: issueDeviceToken(user, now) };
 }
 
 type AuditedUser = { id: string; customerId: string | null };
@@ -153,28 +153,39 @@ async function auditLockedOncePerWindow(
 }
 
 /**
- * Counts a wrong password from an unknown device in one UPDATE, so concurrent attempts cannot lose
- * an increment. The count starts over when the previous failure is older than LOGIN_LOCK_MS, and
- * unknown devices are locked out on the MAX_FAILED_LOGINS-th consecutive failure.
+ * Counts an attempt from an unknown device before its password is checked, in one UPDATE: the
+ * count starts over when the previous attempt is older than LOGIN_LOCK_MS, and the
+ * MAX_FAILED_LOGINS-th attempt in a row locks unknown devices out. Null when already locked.
+ * A right password then clears the count (see authenticate).
  */
-async function recordWrongPassword(user: AuditedUser, now: Date): Promise<void> {
+async function reserveUnknownDeviceAttempt(userId: string, now: Date): Promise<{ count: number } | null> {
   const countsSince = new Date(now.getTime() - LOGIN_LOCK_MS);
   const lockUntil = new Date(now.getTime() + LOGIN_LOCK_MS);
+  const rows = await db.$queryRaw<{ failedLoginCount: number }[]>`
+    UPDATE "User" SET
+      "failedLoginCount" = CASE WHEN "lastFailedLoginAt" > ${countsSince}::timestamptz
+        THEN "failedLoginCount" + 1 ELSE 1 END,
+      "lockedUntil" = CASE
+        WHEN (CASE WHEN "lastFailedLoginAt" > ${countsSince}::timestamptz
+          THEN "failedLoginCount" + 1 ELSE 1 END) >= ${MAX_FAILED_LOGINS}
+        THEN ${lockUntil}::timestamptz ELSE "lockedUntil" END,
+      "lastFailedLoginAt" = ${now}::timestamptz,
+      "updatedAt" = ${now}::timestamptz
+    WHERE "id" = ${userId}::uuid AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${now}::timestamptz)
+    RETURNING "failedLoginCount"`;
+  const row = rows[0];
+  return row ? { count: row.failedLoginCount } : null;
+}
+
+/** Audits a wrong password; the attempt that locked unknown devices out also records the lock. */
+async function recordWrongPassword(user: AuditedUser, count: number, trustedDevice: boolean): Promise<void> {
+  if (trustedDevice) {
+    await auditFailure({ reason: "wrong_password", user, trustedDevice: true });
+    return;
+  }
   await db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ failedLoginCount: number }[]>`
-      UPDATE "User" SET
-        "failedLoginCount" = CASE WHEN "lastFailedLoginAt" > ${countsSince}::timestamptz
-          THEN "failedLoginCount" + 1 ELSE 1 END,
-        "lockedUntil" = CASE
-          WHEN (CASE WHEN "lastFailedLoginAt" > ${countsSince}::timestamptz
-            THEN "failedLoginCount" + 1 ELSE 1 END) >= ${MAX_FAILED_LOGINS}
-          THEN ${lockUntil}::timestamptz ELSE "lockedUntil" END,
-        "lastFailedLoginAt" = ${now}::timestamptz,
-        "updatedAt" = ${now}::timestamptz
-      WHERE "id" = ${user.id}::uuid
-      RETURNING "failedLoginCount"`;
     await auditFailure({ reason: "wrong_password", user }, tx);
-    if (rows[0]?.failedLoginCount === MAX_FAILED_LOGINS) {
+    if (count === MAX_FAILED_LOGINS) {
       await writeAudit(tx, {
         actorUserId: null,
         actorRole: "SYSTEM",

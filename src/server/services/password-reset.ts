@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { durationText, RESET_LINK_VALID_MINUTES } from "@/domain/security-limits";
 import { writeAudit } from "@/server/audit";
+import { throttleKeyForAddress } from "@/server/auth/client-ip";
 import { revokeAllSessions } from "@/server/auth/session-store";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
@@ -42,16 +43,20 @@ export async function requestPasswordReset(
 ): Promise<void> {
   const now = options.now ?? new Date();
   const email = input.email.trim().toLowerCase();
-  if (!(await hitRateLimit("reset-ip", input.ip, RESET_IP_RULE, now)).allowed) return;
-  const source = `${email}\0${input.ip}`;
+  const address = throttleKeyForAddress(input.ip);
+  if (!(await hitRateLimit("reset-ip", address, RESET_IP_RULE, now)).allowed) return;
+  const source = `${email}\0${address}`;
   if (!(await hitRateLimit("reset-account-source", source, RESET_ACCOUNT_SOURCE_RULE, now)).allowed) return;
-  if (!(await hitRateLimit("reset-account", email, RESET_ACCOUNT_RULE, now)).allowed) return;
+  const accountLimit = await hitRateLimit("reset-account", email, RESET_ACCOUNT_RULE, now);
 
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, customerId: true },
   });
   if (!user) return;
+  // Strangers may have spent the account's hourly limit: past it, a link is still sent when the
+  // holder has none younger than RESET_LINK_PROTECTED_MS, so at most one per that interval.
+  if (!accountLimit.allowed && (await hasYoungLink(user.id, now))) return;
 
   const token = randomBytes(32).toString("base64url");
   await db.$transaction(async (tx) => {
@@ -88,6 +93,13 @@ export async function requestPasswordReset(
     { to: user.email, ...passwordResetMail({ link, validFor: durationText(RESET_LINK_VALID_MINUTES) }) },
     options.mail,
   );
+}
+
+async function hasYoungLink(userId: string, now: Date): Promise<boolean> {
+  const young = await db.passwordResetToken.count({
+    where: { userId, usedAt: null, createdAt: { gt: new Date(now.getTime() - RESET_LINK_PROTECTED_MS) } },
+  });
+  return young > 0;
 }
 
 /** Whether a link can still be used: shown before the new-password form, not relied on to complete. */
@@ -145,6 +157,8 @@ export async function completePasswordReset(
       },
       select: { id: true, email: true, role: true, customerId: true },
     });
+    // Other links may still be live (a new request spares young ones): the new password ends them.
+    await tx.passwordResetToken.deleteMany({ where: { userId: updated.id, usedAt: null } });
     const sessionsRevoked = await revokeAllSessions(tx, updated.id);
     await writeAudit(tx, {
       actorUserId: updated.id,

@@ -23,8 +23,8 @@ export default async function NewPasswordPage({
         <h1 className="text-3xl font-bold text-slate-900">Lenken kan ikke brukes</h1>
         <p>
           Lenken for å lage nytt passord er ugyldig, utløpt eller allerede brukt. En lenke virker i{" "}
-          {durationText(RESET_LINK_VALID_MINUTES)} og bare én gang, og bare den nyeste lenken vi har sendt deg
-          virker.
+          {durationText(RESET_LINK_VALID_MINUTES)} og bare én gang. Når du har laget nytt passord, slutter
+          også de andre lenkene vi har sendt deg å virke.
         </p>
         <p>
           <Link href="/glemt-passord" className="font-medium text-brand-700 underline hover:text-brand-900">
