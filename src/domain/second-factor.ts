@@ -17,6 +17,12 @@ export const TOTP_WINDOW_STEPS = 1;
  */
 export const SECOND_FACTOR_ATTEMPTS = { limit: 5, windowMinutes: 15 } as const;
 
+/**
+ * A secret shown for setting up the app is good for this long, and only in the browser session it
+ * was shown in: after that, or in another session, set-up starts over with a new secret.
+ */
+export const TOTP_ENROLMENT_MINUTES = 30;
+
 /** Recovery codes issued when the app is set up; each works once. */
 export const RECOVERY_CODE_COUNT = 10;
 /** Crockford's base32: no i, l, o or u, so a code read aloud or from paper is hard to mistype. */

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Slå på totrinnsinnlogging" };
 
 export default async function CustomerEnrolmentPage() {
   const session = await requireCustomer("/min-side/profil/totrinn");
-  const enrolment = await startTotpEnrolment(session.userId);
+  const enrolment = await startTotpEnrolment(session);
   if (!enrolment.ok) redirect("/min-side/profil");
 
   return (
