@@ -11,6 +11,7 @@ import { getSession, getSessionUser, requireCustomer, requireStaff } from "@/ser
 import { requirePendingSecondFactor } from "@/server/auth/second-factor-gate";
 import { createSession, findActiveSession } from "@/server/auth/session-store";
 import { db } from "@/server/db";
+import { changePassword, PASSWORD_CHANGE_RULE } from "@/server/services/password-change";
 import {
   confirmTotpEnrolment,
   disableSecondFactor,
@@ -22,7 +23,7 @@ import {
   verifySecondFactor,
 } from "@/server/services/second-factor";
 import { asText } from "../support/as-text";
-import { createUser } from "../support/factories";
+import { createUser, PASSWORD } from "../support/factories";
 import { thrownBy } from "../support/thrown-by";
 import { totpCodeAt } from "../support/totp";
 
@@ -45,6 +46,8 @@ function wrongCode(secret: string, now: Date): string {
   }
 }
 
+/** What the set-up form sends: the code, and the password a customer must give with it. */
+const withPassword = (code: string) => ({ code, currentPassword: PASSWORD });
 const app = (code: string): SecondFactorCode => ({ method: "totp", code });
 const recovery = (code: string): SecondFactorCode => ({ method: "recovery-code", code });
 
@@ -59,7 +62,7 @@ async function startedEnrolment(role: Role) {
 /** A user whose app was set up at T0, in a session that used T0's code. */
 async function enrolled(role: Role = "SUPPORT") {
   const { user, session, secret } = await startedEnrolment(role);
-  const confirmed = await confirmTotpEnrolment(session, totpCodeAt(secret, T0), T0);
+  const confirmed = await confirmTotpEnrolment(session, withPassword(totpCodeAt(secret, T0)), T0);
   if (!confirmed.ok) throw new Error("enrolment was not confirmed");
   return { user, session, secret, recoveryCodes: confirmed.recoveryCodes };
 }
@@ -101,10 +104,13 @@ describe("setting up the authenticator app", () => {
   it("a wrong code changes nothing; the right one turns it on, completes this session and gives single-use recovery codes", async () => {
     const { user, session, secret } = await startedEnrolment("ADMIN");
     const wrong = wrongCode(secret, T0);
-    expect(await confirmTotpEnrolment(session, wrong, T0)).toEqual({ ok: false, reason: "wrong-code" });
+    expect(await confirmTotpEnrolment(session, withPassword(wrong), T0)).toEqual({
+      ok: false,
+      reason: "wrong-code",
+    });
     expect(await pendingOf(session.sessionId)).toBe("enrolment");
 
-    const confirmed = await confirmTotpEnrolment(session, totpCodeAt(secret, T0), T0);
+    const confirmed = await confirmTotpEnrolment(session, withPassword(totpCodeAt(secret, T0)), T0);
     expect(confirmed.ok).toBe(true);
     if (!confirmed.ok) return;
     expect(confirmed.recoveryCodes).toHaveLength(RECOVERY_CODE_COUNT);
@@ -115,7 +121,7 @@ describe("setting up the authenticator app", () => {
     expect(await pendingOf(session.sessionId)).toBeNull();
     const later = await newSession(user.id);
     expect(await pendingOf(later.sessionId)).toBe("code");
-    expect(await confirmTotpEnrolment(later, totpCodeAt(secret, at(1)), at(1))).toEqual({
+    expect(await confirmTotpEnrolment(later, withPassword(totpCodeAt(secret, at(1))), at(1))).toEqual({
       ok: false,
       reason: "already-enrolled",
     });
@@ -157,15 +163,21 @@ describe("a secret waiting to be confirmed", () => {
     expect(shown.uri).not.toContain(seen.secret);
 
     // Neither the attacker's secret nor the attacker's session can turn it on.
-    expect(await confirmTotpEnrolment(customer, totpCodeAt(seen.secret, later), later)).toEqual({
-      ok: false,
-      reason: "wrong-code",
-    });
-    expect(await confirmTotpEnrolment(attacker, totpCodeAt(seen.secret, later), later)).toEqual({
-      ok: false,
-      reason: "not-started",
-    });
-    expect(await confirmTotpEnrolment(attacker, totpCodeAt(shown.secret, later), later)).toEqual({
+    expect(await confirmTotpEnrolment(customer, withPassword(totpCodeAt(seen.secret, later)), later)).toEqual(
+      {
+        ok: false,
+        reason: "wrong-code",
+      },
+    );
+    expect(await confirmTotpEnrolment(attacker, withPassword(totpCodeAt(seen.secret, later)), later)).toEqual(
+      {
+        ok: false,
+        reason: "not-started",
+      },
+    );
+    expect(
+      await confirmTotpEnrolment(attacker, withPassword(totpCodeAt(shown.secret, later)), later),
+    ).toEqual({
       ok: false,
       reason: "not-started",
     });
@@ -173,7 +185,7 @@ describe("a secret waiting to be confirmed", () => {
 
     const confirmed = await confirmTotpEnrolment(
       customer,
-      totpCodeAt(shown.secret, at(1, later)),
+      withPassword(totpCodeAt(shown.secret, at(1, later))),
       at(1, later),
     );
     expect(confirmed.ok).toBe(true);
@@ -193,7 +205,7 @@ describe("a secret waiting to be confirmed", () => {
     if (!other.ok) throw new Error("enrolment did not start");
     expect(other.secret).not.toBe(secret);
     // The first session's page is stale: reload, and it is that session's turn to replace the secret.
-    expect(await confirmTotpEnrolment(first, totpCodeAt(secret, at(1)), at(1))).toEqual({
+    expect(await confirmTotpEnrolment(first, withPassword(totpCodeAt(secret, at(1))), at(1))).toEqual({
       ok: false,
       reason: "not-started",
     });
@@ -223,14 +235,16 @@ describe("a secret waiting to be confirmed", () => {
   it(`lasts ${TOTP_ENROLMENT_MINUTES} minutes, even in the session that was shown it`, async () => {
     const { session, secret } = await startedEnrolment("CUSTOMER");
     const expiry = new Date(T0.getTime() + TOTP_ENROLMENT_MINUTES * 60_000);
-    expect(await confirmTotpEnrolment(session, totpCodeAt(secret, expiry), expiry)).toEqual({
+    expect(await confirmTotpEnrolment(session, withPassword(totpCodeAt(secret, expiry)), expiry)).toEqual({
       ok: false,
       reason: "not-started",
     });
     const restarted = await startTotpEnrolment(session, expiry);
     if (!restarted.ok) throw new Error("enrolment did not start");
     expect(restarted.secret).not.toBe(secret);
-    expect(await confirmTotpEnrolment(session, totpCodeAt(restarted.secret, expiry), expiry)).toMatchObject({
+    expect(
+      await confirmTotpEnrolment(session, withPassword(totpCodeAt(restarted.secret, expiry)), expiry),
+    ).toMatchObject({
       ok: true,
     });
   });
@@ -370,11 +384,48 @@ describe("customers opt in and out", () => {
     const started = await startTotpEnrolment(here, T0);
     if (!started.ok) throw new Error("enrolment did not start");
     expect(await pendingOf(here.sessionId)).toBeNull();
-    const confirmed = await confirmTotpEnrolment(here, totpCodeAt(started.secret, T0), T0);
+    const confirmed = await confirmTotpEnrolment(here, withPassword(totpCodeAt(started.secret, T0)), T0);
     expect(confirmed.ok).toBe(true);
 
     expect(await pendingOf(here.sessionId)).toBeNull();
     expect(await pendingOf(elsewhere.sessionId)).toBe("code");
+  });
+
+  it("turning it on takes the password too: a borrowed session without it cannot, and guesses are throttled with password changes", async () => {
+    const { user, session, secret } = await startedEnrolment("CUSTOMER");
+    const code = totpCodeAt(secret, T0);
+    expect(await confirmTotpEnrolment(session, { code, currentPassword: "feil passord" }, T0)).toEqual({
+      ok: false,
+      reason: "wrong-password",
+    });
+    expect(await confirmTotpEnrolment(session, { code }, T0)).toEqual({
+      ok: false,
+      reason: "wrong-password",
+    });
+    expect(await getSecondFactorStatus(user.id)).toEqual({ enabledAt: null, recoveryCodesLeft: 0 });
+    expect(await db.recoveryCode.count({ where: { userId: user.id } })).toBe(0);
+
+    // The tries count against the password-change limit, shared with "Bytt passord".
+    for (let i = 2; i < PASSWORD_CHANGE_RULE.limit; i++) {
+      await confirmTotpEnrolment(session, { code, currentPassword: `gjett-${i}` }, T0);
+    }
+    expect(await confirmTotpEnrolment(session, withPassword(code), T0)).toEqual({
+      ok: false,
+      reason: "too-many-password-attempts",
+    });
+    expect(
+      await changePassword(
+        user.id,
+        { currentPassword: PASSWORD, newPassword: "Et nytt langt passord" },
+        { now: T0, mail: { smtpUrl: "smtp://127.0.0.1:9" } },
+      ),
+    ).toEqual({ ok: false, reason: "too-many-attempts" });
+
+    // The wrong passwords used up no code attempts: once the pause is over, password and code turn it on.
+    const afterPause = new Date(T0.getTime() + PASSWORD_CHANGE_RULE.windowMs);
+    expect(
+      await confirmTotpEnrolment(session, withPassword(totpCodeAt(secret, afterPause)), afterPause),
+    ).toMatchObject({ ok: true });
   });
 
   it("turning it off takes a current code and signs out sessions still waiting for one; staff cannot", async () => {

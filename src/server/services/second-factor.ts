@@ -20,6 +20,7 @@ import {
   newTotpSecret,
   totpUri,
 } from "@/server/security/totp";
+import { checkCurrentPassword } from "@/server/services/password-change";
 
 /** Code attempts per account; a right code clears the count, so only failures in a row add up. */
 export const SECOND_FACTOR_RULE: RateLimitRule = {
@@ -232,22 +233,41 @@ export async function startTotpEnrolment(
 
 export type TotpConfirmation =
   | { ok: true; recoveryCodes: string[] }
-  | { ok: false; reason: CodeFailure | "not-started" | "already-enrolled" };
+  | {
+      ok: false;
+      reason:
+        | CodeFailure
+        | "not-started"
+        | "already-enrolled"
+        | "wrong-password"
+        | "too-many-password-attempts";
+    };
 
 /**
  * Turns the app on with a code from it, which also completes this session's second factor (that
  * code cannot be used again). Only the secret this session was shown counts, while it is fresh.
+ * A customer also gives the password, so that a borrowed session cannot put someone else's phone
+ * on the account; staff set the app up straight after the password step and give only the code.
  * Returns the recovery codes, formatted for showing: the only time they exist outside their hashes.
  */
 export async function confirmTotpEnrolment(
   session: CodeSession,
-  code: string,
+  { code, currentPassword }: { code: string; currentPassword?: string },
   now = new Date(),
 ): Promise<TotpConfirmation> {
   const user = await findCodeOwner(session.userId);
   const { totp } = user;
   if (totp?.confirmedAt) return { ok: false, reason: "already-enrolled" };
   if (!totp || !isEnrolmentOf(totp, session, now)) return { ok: false, reason: "not-started" };
+  if (user.role === "CUSTOMER") {
+    const password = await checkCurrentPassword(user.id, currentPassword ?? "", now);
+    if (!password.ok) {
+      return {
+        ok: false,
+        reason: password.reason === "too-many-attempts" ? "too-many-password-attempts" : "wrong-password",
+      };
+    }
+  }
   if (!(await attemptAllowed(user, "enrolment", "totp", now))) {
     return { ok: false, reason: "too-many-attempts" };
   }

@@ -24,6 +24,7 @@ export default async function CustomerEnrolmentPage() {
       <Card as="div">
         <TotpEnrolmentForm
           action={enableOwnSecondFactor}
+          askPassword
           instructions={<TotpSetupSteps secret={enrolment.secret} uri={enrolment.uri} />}
           continueHref="/min-side/profil"
           continueLabel="Tilbake til Profil"
