@@ -22,6 +22,9 @@ export const ZPasswordInput = z
   .min(1, "Skriv inn passordet ditt.")
   .max(PASSWORD_MAX_LENGTH, `Passordet kan ha høyst ${PASSWORD_MAX_LENGTH} tegn.`);
 
+/** A signed-in user's password, asked again before a change that matters, typed wrong. */
+export const WRONG_CURRENT_PASSWORD = "Passordet stemmer ikke. Skriv passordet du logger inn med nå.";
+
 export const ZLogin = z.object({ email: ZEmail, password: ZPasswordInput });
 export type TLogin = z.infer<typeof ZLogin>;
 

@@ -2,8 +2,8 @@
 // single-use recovery codes. Staff must use it; customers may turn it on in Profil. The numbers here
 // are enforced by src/server/services/second-factor.ts and quoted by the pages and the README.
 import { z } from "zod";
-import { ZEmail } from "./credentials";
-import { durationText } from "./security-limits";
+import { WRONG_CURRENT_PASSWORD, ZEmail, ZPasswordInput } from "./credentials";
+import { durationText, PASSWORD_CHANGE_ATTEMPTS } from "./security-limits";
 
 /** A code from the app changes every 30 seconds (the RFC 6238 default that every app expects). */
 export const TOTP_PERIOD_SECONDS = 30;
@@ -16,6 +16,12 @@ export const TOTP_WINDOW_STEPS = 1;
  * checking pauses, and the window they are counted in. A right code starts the count again.
  */
 export const SECOND_FACTOR_ATTEMPTS = { limit: 5, windowMinutes: 15 } as const;
+
+/**
+ * A secret shown for setting up the app is good for this long, and only in the browser session it
+ * was shown in: after that, or in another session, set-up starts over with a new secret.
+ */
+export const TOTP_ENROLMENT_MINUTES = 30;
 
 /** Recovery codes issued when the app is set up; each works once. */
 export const RECOVERY_CODE_COUNT = 10;
@@ -80,6 +86,8 @@ const ZReturnPathField = z.string().max(500).optional();
 
 export const ZSecondFactorSignIn = z.object({ code: ZSecondFactorCode, tilbake: ZReturnPathField });
 export const ZTotpConfirmation = z.object({ code: ZTotpCode, tilbake: ZReturnPathField });
+/** A customer turning it on in Profil: the password too, which a borrowed session does not have. */
+export const ZSecondFactorOptIn = ZTotpConfirmation.extend({ currentPassword: ZPasswordInput });
 export const ZSecondFactorDisable = z.object({ code: ZSecondFactorCode });
 export const ZSecondFactorReset = z.object({ email: ZEmail });
 
@@ -137,6 +145,12 @@ export const TOTP_CONFIRMATION_FAILURE_MESSAGES = {
   ...CODE_FAILURE_MESSAGES,
   "not-started": "Last siden på nytt og skann QR-koden som vises da.",
   "already-enrolled": "Totrinnsinnlogging er allerede slått på. Last siden på nytt.",
+  "wrong-password": {
+    field: "currentPassword",
+    message: WRONG_CURRENT_PASSWORD,
+    formError: "Totrinnsinnlogging ble ikke slått på.",
+  },
+  "too-many-password-attempts": `Totrinnsinnlogging ble ikke slått på: for mange forsøk med feil passord. Vent ${durationText(PASSWORD_CHANGE_ATTEMPTS.windowMinutes)} og prøv igjen.`,
 } as const;
 
 const ENABLED_ON = new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeZone: "Europe/Oslo" });

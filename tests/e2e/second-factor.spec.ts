@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { RECOVERY_CODE_COUNT } from "../../src/domain/second-factor";
-import { DEMO_TOTP_SECRET } from "./support/e2e-settings";
+import { totpCodeAt } from "../support/totp";
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from "./support/e2e-settings";
 import { enterCode, freshTotpCode, shownSecret, wrongTotpCode } from "./support/second-factor";
 import { logIn, logInAndWait } from "./support/session";
 import { captureStaffSearch, replayAction } from "./support/staff-action";
@@ -9,16 +10,18 @@ import { expect, formAlert, test } from "./support/test";
 const SUPPORT = "kundeservice@example.com";
 const NEW_EMPLOYEE = "nyansatt@example.com";
 
-async function confirmApp(page: Page, code: string) {
+/** Customers confirm with their password too; staff only with the code. */
+async function confirmApp(page: Page, code: string, password?: string) {
   await page.getByLabel("Kode fra appen").fill(code);
+  if (password !== undefined) await page.getByLabel("Passordet ditt").fill(password);
   await page.getByRole("button", { name: "Slå på totrinnsinnlogging" }).click();
 }
 
 /** Sets up the app on the page showing its QR code; returns the secret and the recovery codes. */
-async function setUpApp(page: Page, account: string) {
+async function setUpApp(page: Page, account: string, password?: string) {
   await expect(page.getByRole("img", { name: /QR-kode/ })).toBeVisible();
   const secret = await shownSecret(page);
-  await confirmApp(page, await freshTotpCode(account, secret));
+  await confirmApp(page, await freshTotpCode(account, secret), password);
   await expect(page.getByRole("heading", { name: "Totrinnsinnlogging er slått på" })).toBeFocused();
   const recoveryCodes = await page
     .getByRole("list", { name: "Gjenopprettingskoder" })
@@ -124,7 +127,7 @@ test.describe("second factor", () => {
     expect(await shownSecret(page)).not.toBe(secret);
   });
 
-  test("a customer turns it on in Profil, then needs a code to sign in, and turns it off with a recovery code", async ({
+  test("a customer turns it on in Profil with the password and a code, then needs a code to sign in, and turns it off with a recovery code", async ({
     page,
   }) => {
     test.slow();
@@ -133,7 +136,12 @@ test.describe("second factor", () => {
     await page.goto("/min-side/profil");
     await page.getByRole("link", { name: "Slå på totrinnsinnlogging" }).click();
     await expect(page).toHaveURL(/\/min-side\/profil\/totrinn$/);
-    const { secret, recoveryCodes } = await setUpApp(page, email);
+    // A right code without the right password (a borrowed session) turns nothing on.
+    // (The code is the current one, not taken from freshTotpCode: the server never claims it.)
+    await confirmApp(page, totpCodeAt(await shownSecret(page), new Date()), "ikke mitt passord");
+    await expect(formAlert(page)).toContainText("ble ikke slått på");
+    await expect(page.getByLabel("Passordet ditt")).toHaveAccessibleDescription(/Passordet stemmer ikke/);
+    const { secret, recoveryCodes } = await setUpApp(page, email, DEMO_PASSWORD);
     await page.getByRole("link", { name: "Tilbake til Profil" }).click();
     await expect(page.getByText(/^På siden/)).toBeVisible();
 

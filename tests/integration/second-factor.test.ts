@@ -1,11 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { RECOVERY_CODE_COUNT, SECOND_FACTOR_ATTEMPTS, type SecondFactorCode } from "@/domain/second-factor";
+import {
+  RECOVERY_CODE_COUNT,
+  SECOND_FACTOR_ATTEMPTS,
+  type SecondFactorCode,
+  TOTP_ENROLMENT_MINUTES,
+} from "@/domain/second-factor";
 import type { Role } from "@/generated/prisma/client";
 import { sessionIdFromAuth } from "@/server/auth/config";
 import { getSession, getSessionUser, requireCustomer, requireStaff } from "@/server/auth/guards";
 import { requirePendingSecondFactor } from "@/server/auth/second-factor-gate";
 import { createSession, findActiveSession } from "@/server/auth/session-store";
 import { db } from "@/server/db";
+import { changePassword, PASSWORD_CHANGE_RULE } from "@/server/services/password-change";
 import {
   confirmTotpEnrolment,
   disableSecondFactor,
@@ -17,7 +23,7 @@ import {
   verifySecondFactor,
 } from "@/server/services/second-factor";
 import { asText } from "../support/as-text";
-import { createUser } from "../support/factories";
+import { createUser, PASSWORD } from "../support/factories";
 import { thrownBy } from "../support/thrown-by";
 import { totpCodeAt } from "../support/totp";
 
@@ -40,13 +46,15 @@ function wrongCode(secret: string, now: Date): string {
   }
 }
 
+/** What the set-up form sends: the code, and the password a customer must give with it. */
+const withPassword = (code: string) => ({ code, currentPassword: PASSWORD });
 const app = (code: string): SecondFactorCode => ({ method: "totp", code });
 const recovery = (code: string): SecondFactorCode => ({ method: "recovery-code", code });
 
 async function startedEnrolment(role: Role) {
   const user = await createUser({ role });
   const session = { userId: user.id, ...(await createSession(user.id, T0)) };
-  const started = await startTotpEnrolment(user.id, T0);
+  const started = await startTotpEnrolment(session, T0);
   if (!started.ok) throw new Error("enrolment did not start");
   return { user, session, secret: started.secret };
 }
@@ -54,7 +62,7 @@ async function startedEnrolment(role: Role) {
 /** A user whose app was set up at T0, in a session that used T0's code. */
 async function enrolled(role: Role = "SUPPORT") {
   const { user, session, secret } = await startedEnrolment(role);
-  const confirmed = await confirmTotpEnrolment(session, totpCodeAt(secret, T0), T0);
+  const confirmed = await confirmTotpEnrolment(session, withPassword(totpCodeAt(secret, T0)), T0);
   if (!confirmed.ok) throw new Error("enrolment was not confirmed");
   return { user, session, secret, recoveryCodes: confirmed.recoveryCodes };
 }
@@ -68,12 +76,13 @@ async function pendingOf(sessionId: string, now = T0) {
 }
 
 describe("setting up the authenticator app", () => {
-  it("staff without an app must set one up; the secret stays the same until confirmed and is stored encrypted", async () => {
+  it("staff without an app must set one up; the secret stays the same in this session until confirmed and is stored encrypted", async () => {
     const { user, session, secret } = await startedEnrolment("SUPPORT");
     expect(await pendingOf(session.sessionId)).toBe("enrolment");
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
 
-    const again = await startTotpEnrolment(user.id, at(1));
+    // Another tab of the same session, or a reload, shows the QR code already scanned.
+    const again = await startTotpEnrolment(session, at(1));
     expect(again).toMatchObject({ ok: true, secret });
     if (!again.ok) return;
     expect(again.uri).toMatch(/^otpauth:\/\/totp\/Klarkraft:/);
@@ -95,10 +104,13 @@ describe("setting up the authenticator app", () => {
   it("a wrong code changes nothing; the right one turns it on, completes this session and gives single-use recovery codes", async () => {
     const { user, session, secret } = await startedEnrolment("ADMIN");
     const wrong = wrongCode(secret, T0);
-    expect(await confirmTotpEnrolment(session, wrong, T0)).toEqual({ ok: false, reason: "wrong-code" });
+    expect(await confirmTotpEnrolment(session, withPassword(wrong), T0)).toEqual({
+      ok: false,
+      reason: "wrong-code",
+    });
     expect(await pendingOf(session.sessionId)).toBe("enrolment");
 
-    const confirmed = await confirmTotpEnrolment(session, totpCodeAt(secret, T0), T0);
+    const confirmed = await confirmTotpEnrolment(session, withPassword(totpCodeAt(secret, T0)), T0);
     expect(confirmed.ok).toBe(true);
     if (!confirmed.ok) return;
     expect(confirmed.recoveryCodes).toHaveLength(RECOVERY_CODE_COUNT);
@@ -109,11 +121,11 @@ describe("setting up the authenticator app", () => {
     expect(await pendingOf(session.sessionId)).toBeNull();
     const later = await newSession(user.id);
     expect(await pendingOf(later.sessionId)).toBe("code");
-    expect(await confirmTotpEnrolment(later, totpCodeAt(secret, at(1)), at(1))).toEqual({
+    expect(await confirmTotpEnrolment(later, withPassword(totpCodeAt(secret, at(1))), at(1))).toEqual({
       ok: false,
       reason: "already-enrolled",
     });
-    expect(await startTotpEnrolment(user.id)).toEqual({ ok: false, reason: "already-enrolled" });
+    expect(await startTotpEnrolment(later)).toEqual({ ok: false, reason: "already-enrolled" });
 
     const hashes = await db.recoveryCode.findMany({ where: { userId: user.id } });
     expect(hashes).toHaveLength(RECOVERY_CODE_COUNT);
@@ -131,6 +143,110 @@ describe("setting up the authenticator app", () => {
     });
     expect(asText(audit)).not.toContain(secret);
     expect(asText(audit)).not.toContain(wrong);
+  });
+});
+
+describe("a secret waiting to be confirmed", () => {
+  it("is the setting-up session's alone: a secret saved by another session (a stolen password) never becomes the customer's", async () => {
+    const user = await createUser();
+    // The attacker signs in with the password and opens set-up, but does not confirm.
+    const attacker = await newSession(user.id);
+    const seen = await startTotpEnrolment(attacker, T0);
+    if (!seen.ok) throw new Error("enrolment did not start");
+
+    // Weeks later the customer turns it on in their own session: a new secret, a new QR code.
+    const later = at(60_000);
+    const customer = await newSession(user.id, later);
+    const shown = await startTotpEnrolment(customer, later);
+    if (!shown.ok) throw new Error("enrolment did not start");
+    expect(shown.secret).not.toBe(seen.secret);
+    expect(shown.uri).not.toContain(seen.secret);
+
+    // Neither the attacker's secret nor the attacker's session can turn it on.
+    expect(await confirmTotpEnrolment(customer, withPassword(totpCodeAt(seen.secret, later)), later)).toEqual(
+      {
+        ok: false,
+        reason: "wrong-code",
+      },
+    );
+    expect(await confirmTotpEnrolment(attacker, withPassword(totpCodeAt(seen.secret, later)), later)).toEqual(
+      {
+        ok: false,
+        reason: "not-started",
+      },
+    );
+    expect(
+      await confirmTotpEnrolment(attacker, withPassword(totpCodeAt(shown.secret, later)), later),
+    ).toEqual({
+      ok: false,
+      reason: "not-started",
+    });
+    expect(await getSecondFactorStatus(user.id)).toMatchObject({ enabledAt: null });
+
+    const confirmed = await confirmTotpEnrolment(
+      customer,
+      withPassword(totpCodeAt(shown.secret, at(1, later))),
+      at(1, later),
+    );
+    expect(confirmed.ok).toBe(true);
+    // The attacker's copy gives no codes that sign in.
+    const next = at(2, later);
+    expect(
+      await verifySecondFactor(await newSession(user.id, next), app(totpCodeAt(seen.secret, next)), next),
+    ).toEqual({ ok: false, reason: "wrong-code" });
+    const stored = await db.totpCredential.findUniqueOrThrow({ where: { userId: user.id } });
+    expect(stored.enrolmentSessionId).toBeNull();
+  });
+
+  it("staff not yet set up: a second session gets its own secret, and the first can no longer confirm its own", async () => {
+    const { user, session: first, secret } = await startedEnrolment("SUPPORT");
+    const second = await newSession(user.id, at(1));
+    const other = await startTotpEnrolment(second, at(1));
+    if (!other.ok) throw new Error("enrolment did not start");
+    expect(other.secret).not.toBe(secret);
+    // The first session's page is stale: reload, and it is that session's turn to replace the secret.
+    expect(await confirmTotpEnrolment(first, withPassword(totpCodeAt(secret, at(1))), at(1))).toEqual({
+      ok: false,
+      reason: "not-started",
+    });
+    expect(await pendingOf(first.sessionId, at(1))).toBe("enrolment");
+    expect(
+      await db.auditLog.findMany({
+        where: { action: "auth.second-factor.enrolment-started", targetId: user.id },
+        select: { metadata: true },
+        orderBy: { at: "asc" },
+      }),
+    ).toEqual([{ metadata: { replacedUnconfirmed: false } }, { metadata: { replacedUnconfirmed: true } }]);
+  });
+
+  it("two tabs of one session opening set-up at once share one secret; two sessions at once never share one", async () => {
+    const user = await createUser();
+    const session = await newSession(user.id);
+    const tabs = await Promise.all([startTotpEnrolment(session, T0), startTotpEnrolment(session, T0)]);
+    expect(tabs[0]).toMatchObject({ ok: true });
+    expect(tabs[1]).toEqual(tabs[0]);
+
+    const [a, b] = await Promise.all([newSession(user.id), newSession(user.id)]);
+    const both = await Promise.all([startTotpEnrolment(a, T0), startTotpEnrolment(b, T0)]);
+    const secrets = both.map((started) => (started.ok ? started.secret : null));
+    expect(new Set([...secrets, tabs[0]?.ok && tabs[0].secret]).size).toBe(3);
+  });
+
+  it(`lasts ${TOTP_ENROLMENT_MINUTES} minutes, even in the session that was shown it`, async () => {
+    const { session, secret } = await startedEnrolment("CUSTOMER");
+    const expiry = new Date(T0.getTime() + TOTP_ENROLMENT_MINUTES * 60_000);
+    expect(await confirmTotpEnrolment(session, withPassword(totpCodeAt(secret, expiry)), expiry)).toEqual({
+      ok: false,
+      reason: "not-started",
+    });
+    const restarted = await startTotpEnrolment(session, expiry);
+    if (!restarted.ok) throw new Error("enrolment did not start");
+    expect(restarted.secret).not.toBe(secret);
+    expect(
+      await confirmTotpEnrolment(session, withPassword(totpCodeAt(restarted.secret, expiry)), expiry),
+    ).toMatchObject({
+      ok: true,
+    });
   });
 });
 
@@ -265,14 +381,51 @@ describe("customers opt in and out", () => {
     const elsewhere = await newSession(user.id);
     expect(await pendingOf(here.sessionId)).toBeNull();
 
-    const started = await startTotpEnrolment(user.id, T0);
+    const started = await startTotpEnrolment(here, T0);
     if (!started.ok) throw new Error("enrolment did not start");
     expect(await pendingOf(here.sessionId)).toBeNull();
-    const confirmed = await confirmTotpEnrolment(here, totpCodeAt(started.secret, T0), T0);
+    const confirmed = await confirmTotpEnrolment(here, withPassword(totpCodeAt(started.secret, T0)), T0);
     expect(confirmed.ok).toBe(true);
 
     expect(await pendingOf(here.sessionId)).toBeNull();
     expect(await pendingOf(elsewhere.sessionId)).toBe("code");
+  });
+
+  it("turning it on takes the password too: a borrowed session without it cannot, and guesses are throttled with password changes", async () => {
+    const { user, session, secret } = await startedEnrolment("CUSTOMER");
+    const code = totpCodeAt(secret, T0);
+    expect(await confirmTotpEnrolment(session, { code, currentPassword: "feil passord" }, T0)).toEqual({
+      ok: false,
+      reason: "wrong-password",
+    });
+    expect(await confirmTotpEnrolment(session, { code }, T0)).toEqual({
+      ok: false,
+      reason: "wrong-password",
+    });
+    expect(await getSecondFactorStatus(user.id)).toEqual({ enabledAt: null, recoveryCodesLeft: 0 });
+    expect(await db.recoveryCode.count({ where: { userId: user.id } })).toBe(0);
+
+    // The tries count against the password-change limit, shared with "Bytt passord".
+    for (let i = 2; i < PASSWORD_CHANGE_RULE.limit; i++) {
+      await confirmTotpEnrolment(session, { code, currentPassword: `gjett-${i}` }, T0);
+    }
+    expect(await confirmTotpEnrolment(session, withPassword(code), T0)).toEqual({
+      ok: false,
+      reason: "too-many-password-attempts",
+    });
+    expect(
+      await changePassword(
+        user.id,
+        { currentPassword: PASSWORD, newPassword: "Et nytt langt passord" },
+        { now: T0, mail: { smtpUrl: "smtp://127.0.0.1:9" } },
+      ),
+    ).toEqual({ ok: false, reason: "too-many-attempts" });
+
+    // The wrong passwords used up no code attempts: once the pause is over, password and code turn it on.
+    const afterPause = new Date(T0.getTime() + PASSWORD_CHANGE_RULE.windowMs);
+    expect(
+      await confirmTotpEnrolment(session, withPassword(totpCodeAt(secret, afterPause)), afterPause),
+    ).toMatchObject({ ok: true });
   });
 
   it("turning it off takes a current code and signs out sessions still waiting for one; staff cannot", async () => {
@@ -335,7 +488,7 @@ describe("an administrator's reset", () => {
     // At the next sign-in the app is set up afresh, with a new secret.
     const next = await newSession(user.id);
     expect(await pendingOf(next.sessionId)).toBe("enrolment");
-    const restarted = await startTotpEnrolment(user.id);
+    const restarted = await startTotpEnrolment(next);
     expect(restarted.ok && restarted.secret).not.toBe(secret);
   });
 

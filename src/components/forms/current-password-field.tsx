@@ -5,16 +5,19 @@ import { TextField } from "./text-field";
 export function CurrentPasswordField({
   name,
   label,
+  hint,
   errors,
 }: {
   name: string;
   label: string;
+  hint?: string;
   errors?: string[];
 }) {
   return (
     <TextField
       name={name}
       label={label}
+      hint={hint}
       type="password"
       autoComplete="current-password"
       required

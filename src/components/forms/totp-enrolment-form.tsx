@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import type { FormState } from "@/lib/form-state";
 import { ActionForm } from "./action-form";
+import { CurrentPasswordField } from "./current-password-field";
 import { RecoveryCodes } from "./recovery-codes";
 import { SecondFactorCodeField } from "./second-factor-code-field";
 
@@ -16,12 +17,15 @@ export function TotpEnrolmentForm({
   action,
   instructions,
   returnTo = null,
+  askPassword = false,
   continueHref,
   continueLabel,
 }: {
   action: (state: TotpConfirmationState, form: FormData) => Promise<TotpConfirmationState>;
   instructions: ReactNode;
   returnTo?: string | null;
+  /** A customer confirms with the password too (the action must check it). */
+  askPassword?: boolean;
   continueHref: string;
   continueLabel: string;
 }) {
@@ -50,6 +54,16 @@ export function TotpEnrolmentForm({
               errors={failure?.fieldErrors.code}
             />
           </div>
+          {askPassword && (
+            <div className="max-w-sm">
+              <CurrentPasswordField
+                name="currentPassword"
+                label="Passordet ditt"
+                hint="Det du logger inn med, så vi vet at det er du som slår det på."
+                errors={failure?.fieldErrors.currentPassword}
+              />
+            </div>
+          )}
         </>
       )}
     </ActionForm>

@@ -180,7 +180,7 @@ const ROW_TIMESTAMP = "When the row itself was written or changed, or expires: n
 export const TECHNICAL_COLUMNS: { [M in PersonalDataModel]?: { [C in ScalarFields[M]]?: string } } = {
   User: { id: ROW_ID, customerId: FOREIGN_KEY, updatedAt: ROW_TIMESTAMP },
   PasswordResetToken: { id: ROW_ID, userId: FOREIGN_KEY },
-  TotpCredential: { userId: FOREIGN_KEY },
+  TotpCredential: { userId: FOREIGN_KEY, enrolmentSessionId: FOREIGN_KEY },
   RecoveryCode: { id: ROW_ID, userId: FOREIGN_KEY },
   Customer: { id: ROW_ID, updatedAt: ROW_TIMESTAMP },
   MeteringPoint: { id: ROW_ID, customerId: FOREIGN_KEY, createdAt: ROW_TIMESTAMP, updatedAt: ROW_TIMESTAMP },

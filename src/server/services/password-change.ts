@@ -16,6 +16,31 @@ export const PASSWORD_CHANGE_RULE: RateLimitRule = {
   windowMs: PASSWORD_CHANGE_ATTEMPTS.windowMinutes * MINUTE_MS,
 };
 
+export type CurrentPasswordCheck =
+  | { ok: true }
+  | { ok: false; reason: "wrong-current-password" | "too-many-attempts" };
+
+/**
+ * The password of a signed-in user, asked again before a change a borrowed session must not make.
+ * Every try, from whichever form, counts against the same PASSWORD_CHANGE_RULE.
+ */
+export async function checkCurrentPassword(
+  userId: string,
+  password: string,
+  now = new Date(),
+): Promise<CurrentPasswordCheck> {
+  if (!(await hitRateLimit("password-change", userId, PASSWORD_CHANGE_RULE, now)).allowed) {
+    return { ok: false, reason: "too-many-attempts" };
+  }
+  const { passwordHash } = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { passwordHash: true },
+  });
+  return (await verifyPassword(passwordHash, password))
+    ? { ok: true }
+    : { ok: false, reason: "wrong-current-password" };
+}
+
 export type PasswordChangeResult =
   | { ok: true }
   | {
@@ -34,16 +59,12 @@ export async function changePassword(
   options: { now?: Date; mail?: MailOptions } = {},
 ): Promise<PasswordChangeResult> {
   const now = options.now ?? new Date();
-  if (!(await hitRateLimit("password-change", userId, PASSWORD_CHANGE_RULE, now)).allowed) {
-    return { ok: false, reason: "too-many-attempts" };
-  }
+  const current = await checkCurrentPassword(userId, input.currentPassword, now);
+  if (!current.ok) return current;
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { id: true, email: true, role: true, customerId: true, passwordHash: true },
+    select: { id: true, email: true, role: true, customerId: true },
   });
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    return { ok: false, reason: "wrong-current-password" };
-  }
   if (input.newPassword === input.currentPassword) return { ok: false, reason: "same-as-current" };
   if (await resemblesAccountHolder(user.id, input.newPassword))
     return { ok: false, reason: "personal-password" };

@@ -1,5 +1,10 @@
 import "server-only";
-import { formatRecoveryCode, SECOND_FACTOR_ATTEMPTS, type SecondFactorCode } from "@/domain/second-factor";
+import {
+  formatRecoveryCode,
+  SECOND_FACTOR_ATTEMPTS,
+  type SecondFactorCode,
+  TOTP_ENROLMENT_MINUTES,
+} from "@/domain/second-factor";
 import { MINUTE_MS } from "@/domain/security-limits";
 import type { Prisma, Role } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
@@ -15,6 +20,7 @@ import {
   newTotpSecret,
   totpUri,
 } from "@/server/security/totp";
+import { checkCurrentPassword } from "@/server/services/password-change";
 
 /** Code attempts per account; a right code clears the count, so only failures in a row add up. */
 export const SECOND_FACTOR_RULE: RateLimitRule = {
@@ -33,11 +39,17 @@ export interface CodeSession {
   userId: string;
 }
 
+/** An unconfirmed secret: who was shown it, and when it was made. */
+interface EnrolmentSecret {
+  enrolmentSessionId: string | null;
+  createdAt: Date;
+}
+
 interface CodeOwner {
   id: string;
   role: Role;
   customerId: string | null;
-  totp: { secretCiphertext: string; confirmedAt: Date | null } | null;
+  totp: (EnrolmentSecret & { secretCiphertext: string; confirmedAt: Date | null }) | null;
 }
 
 function findCodeOwner(userId: string): Promise<CodeOwner> {
@@ -47,7 +59,9 @@ function findCodeOwner(userId: string): Promise<CodeOwner> {
       id: true,
       role: true,
       customerId: true,
-      totp: { select: { secretCiphertext: true, confirmedAt: true } },
+      totp: {
+        select: { secretCiphertext: true, confirmedAt: true, enrolmentSessionId: true, createdAt: true },
+      },
     },
   });
 }
@@ -152,10 +166,26 @@ export type TotpEnrolmentStart =
   | { ok: false; reason: "already-enrolled" };
 
 /**
- * The secret to add to the authenticator app: created on the first call and the same on every call
- * until it is confirmed, so reloading the page never changes a QR code already scanned.
+ * Whether an unconfirmed secret belongs to this set-up: shown to this session, and recently. A
+ * secret another session has seen may be someone else's copy (a stolen password, a shared PC).
  */
-export async function startTotpEnrolment(userId: string, now = new Date()): Promise<TotpEnrolmentStart> {
+function isEnrolmentOf(totp: EnrolmentSecret, session: CodeSession, now: Date): boolean {
+  return (
+    totp.enrolmentSessionId === session.sessionId &&
+    now.getTime() - totp.createdAt.getTime() < TOTP_ENROLMENT_MINUTES * MINUTE_MS
+  );
+}
+
+/**
+ * The secret to add to the authenticator app. Every tab of this session gets the same one until it
+ * is confirmed or TOTP_ENROLMENT_MINUTES have passed, so reloading the page never changes a QR code
+ * already scanned; any other session, or this one later, gets a new secret, replacing the old one.
+ */
+export async function startTotpEnrolment(
+  session: CodeSession,
+  now = new Date(),
+): Promise<TotpEnrolmentStart> {
+  const { userId } = session;
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: { email: true, role: true, customerId: true, totp: { select: { confirmedAt: true } } },
@@ -163,25 +193,38 @@ export async function startTotpEnrolment(userId: string, now = new Date()): Prom
   if (user.totp?.confirmedAt) return { ok: false, reason: "already-enrolled" };
 
   const stored = await db.$transaction(async (tx) => {
-    // Two tabs opening the page at once: the first insert wins and both show its secret.
-    const { count } = await tx.totpCredential.createMany({
-      data: { userId, secretCiphertext: encryptTotpSecret(newTotpSecret()), createdAt: now },
+    const fresh = {
+      secretCiphertext: encryptTotpSecret(newTotpSecret()),
+      enrolmentSessionId: session.sessionId,
+      createdAt: now,
+      lastUsedStep: null,
+    };
+    // Two tabs opening the page at once: the first insert wins, and the second finds its row below.
+    const { count: created } = await tx.totpCredential.createMany({
+      data: { userId, ...fresh },
       skipDuplicates: true,
     });
-    if (count === 1) {
-      await writeAudit(tx, {
-        actorUserId: userId,
-        actorRole: user.role,
-        action: "auth.second-factor.enrolment-started",
-        subjectCustomerId: user.customerId,
-        targetType: "User",
-        targetId: userId,
+    if (created === 0) {
+      // Locked until commit: a set-up starting in another session at the same moment waits, then
+      // finds this one's secret and replaces it, never showing it.
+      await tx.$queryRaw`SELECT 1 FROM "TotpCredential" WHERE "userId" = ${userId}::uuid FOR UPDATE`;
+      const current = await tx.totpCredential.findUniqueOrThrow({
+        where: { userId },
+        select: { secretCiphertext: true, confirmedAt: true, enrolmentSessionId: true, createdAt: true },
       });
+      if (current.confirmedAt || isEnrolmentOf(current, session, now)) return current;
+      await tx.totpCredential.update({ where: { userId }, data: fresh, select: { userId: true } });
     }
-    return tx.totpCredential.findUniqueOrThrow({
-      where: { userId },
-      select: { secretCiphertext: true, confirmedAt: true },
+    await writeAudit(tx, {
+      actorUserId: userId,
+      actorRole: user.role,
+      action: "auth.second-factor.enrolment-started",
+      subjectCustomerId: user.customerId,
+      targetType: "User",
+      targetId: userId,
+      metadata: { replacedUnconfirmed: created === 0 },
     });
+    return { ...fresh, confirmedAt: null };
   });
   if (stored.confirmedAt) return { ok: false, reason: "already-enrolled" };
   const secret = decryptTotpSecret(stored.secretCiphertext);
@@ -190,25 +233,45 @@ export async function startTotpEnrolment(userId: string, now = new Date()): Prom
 
 export type TotpConfirmation =
   | { ok: true; recoveryCodes: string[] }
-  | { ok: false; reason: CodeFailure | "not-started" | "already-enrolled" };
+  | {
+      ok: false;
+      reason:
+        | CodeFailure
+        | "not-started"
+        | "already-enrolled"
+        | "wrong-password"
+        | "too-many-password-attempts";
+    };
 
 /**
  * Turns the app on with a code from it, which also completes this session's second factor (that
- * code cannot be used again). Returns the recovery codes, formatted for showing: the only time they
- * exist outside their hashes.
+ * code cannot be used again). Only the secret this session was shown counts, while it is fresh.
+ * A customer also gives the password, so that a borrowed session cannot put someone else's phone
+ * on the account; staff set the app up straight after the password step and give only the code.
+ * Returns the recovery codes, formatted for showing: the only time they exist outside their hashes.
  */
 export async function confirmTotpEnrolment(
   session: CodeSession,
-  code: string,
+  { code, currentPassword }: { code: string; currentPassword?: string },
   now = new Date(),
 ): Promise<TotpConfirmation> {
   const user = await findCodeOwner(session.userId);
-  if (!user.totp) return { ok: false, reason: "not-started" };
-  if (user.totp.confirmedAt) return { ok: false, reason: "already-enrolled" };
+  const { totp } = user;
+  if (totp?.confirmedAt) return { ok: false, reason: "already-enrolled" };
+  if (!totp || !isEnrolmentOf(totp, session, now)) return { ok: false, reason: "not-started" };
+  if (user.role === "CUSTOMER") {
+    const password = await checkCurrentPassword(user.id, currentPassword ?? "", now);
+    if (!password.ok) {
+      return {
+        ok: false,
+        reason: password.reason === "too-many-attempts" ? "too-many-password-attempts" : "wrong-password",
+      };
+    }
+  }
   if (!(await attemptAllowed(user, "enrolment", "totp", now))) {
     return { ok: false, reason: "too-many-attempts" };
   }
-  const step = matchingTotpStep(decryptTotpSecret(user.totp.secretCiphertext), code, now);
+  const step = matchingTotpStep(decryptTotpSecret(totp.secretCiphertext), code, now);
   if (step === null) {
     await auditFailure(db, user, { purpose: "enrolment", method: "totp", reason: "wrong-code" });
     return { ok: false, reason: "wrong-code" };
@@ -216,9 +279,15 @@ export async function confirmTotpEnrolment(
 
   const codes = newRecoveryCodes();
   const confirmed = await db.$transaction(async (tx) => {
+    // The very secret the code was checked against: another session may have replaced it since.
     const { count } = await tx.totpCredential.updateMany({
-      where: { userId: user.id, confirmedAt: null },
-      data: { confirmedAt: now, lastUsedStep: step },
+      where: {
+        userId: user.id,
+        confirmedAt: null,
+        enrolmentSessionId: session.sessionId,
+        secretCiphertext: totp.secretCiphertext,
+      },
+      data: { confirmedAt: now, lastUsedStep: step, enrolmentSessionId: null },
     });
     if (count !== 1) return false;
     await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
@@ -237,7 +306,10 @@ export async function confirmTotpEnrolment(
     });
     return true;
   });
-  if (!confirmed) return { ok: false, reason: "already-enrolled" };
+  if (!confirmed) {
+    const { enabledAt } = await getSecondFactorStatus(user.id);
+    return { ok: false, reason: enabledAt ? "already-enrolled" : "not-started" };
+  }
   await resetRateLimit(RATE_LIMIT_SCOPE, user.id);
   return { ok: true, recoveryCodes: codes.map(formatRecoveryCode) };
 }

@@ -11,7 +11,7 @@ export const confirmStaffEnrolment = formAction({
   event: "second-factor.staff-enrolment",
   guard: () => requirePendingSecondFactor("enrolment"),
   schema: ZTotpConfirmation,
-  run: (input, session) => confirmTotpEnrolment(session, input.code),
+  run: (input, session) => confirmTotpEnrolment(session, { code: input.code }),
   failures: TOTP_CONFIRMATION_FAILURE_MESSAGES,
   done: ({ recoveryCodes }): TotpConfirmationState => ({ ok: true, recoveryCodes }),
 });

@@ -20,7 +20,7 @@ export default async function StaffEnrolmentPage({
   const { tilbake } = await searchParams;
   const returnTo = safeReturnPath(tilbake);
   const session = await requirePendingSecondFactor("enrolment", returnTo);
-  const enrolment = await startTotpEnrolment(session.userId);
+  const enrolment = await startTotpEnrolment(session);
   if (!enrolment.ok) redirect(secondFactorPath("code", returnTo));
 
   return (

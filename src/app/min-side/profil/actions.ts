@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { WRONG_CURRENT_PASSWORD } from "@/domain/credentials";
 import { PERSONAL_PASSWORD, ZPasswordChange } from "@/domain/new-password";
 import { durationText, PASSWORD_CHANGE_ATTEMPTS } from "@/domain/security-limits";
 import { signOut } from "@/server/auth/config";
@@ -24,7 +25,7 @@ export const changeOwnPassword = formAction({
   failures: {
     "wrong-current-password": {
       field: "currentPassword",
-      message: "Passordet stemmer ikke. Skriv passordet du logger inn med nå.",
+      message: WRONG_CURRENT_PASSWORD,
       formError: NOT_CHANGED,
     },
     "same-as-current": {

@@ -6,7 +6,7 @@ import {
   CODE_FAILURE_MESSAGES,
   TOTP_CONFIRMATION_FAILURE_MESSAGES,
   ZSecondFactorDisable,
-  ZTotpConfirmation,
+  ZSecondFactorOptIn,
 } from "@/domain/second-factor";
 import { requireCustomer } from "@/server/auth/guards";
 import { formAction } from "@/server/form-action";
@@ -17,8 +17,9 @@ const PROFILE_PATH = "/min-side/profil";
 export const enableOwnSecondFactor = formAction({
   event: "second-factor.enable",
   guard: () => requireCustomer(`${PROFILE_PATH}/totrinn`),
-  schema: ZTotpConfirmation,
-  run: (input, session) => confirmTotpEnrolment(session, input.code),
+  schema: ZSecondFactorOptIn,
+  run: (input, session) =>
+    confirmTotpEnrolment(session, { code: input.code, currentPassword: input.currentPassword }),
   failures: TOTP_CONFIRMATION_FAILURE_MESSAGES,
   done: ({ recoveryCodes }): TotpConfirmationState => ({ ok: true, recoveryCodes }),
 });

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Slå på totrinnsinnlogging" };
 
 export default async function CustomerEnrolmentPage() {
   const session = await requireCustomer("/min-side/profil/totrinn");
-  const enrolment = await startTotpEnrolment(session.userId);
+  const enrolment = await startTotpEnrolment(session);
   if (!enrolment.ok) redirect("/min-side/profil");
 
   return (
@@ -24,6 +24,7 @@ export default async function CustomerEnrolmentPage() {
       <Card as="div">
         <TotpEnrolmentForm
           action={enableOwnSecondFactor}
+          askPassword
           instructions={<TotpSetupSteps secret={enrolment.secret} uri={enrolment.uri} />}
           continueHref="/min-side/profil"
           continueLabel="Tilbake til Profil"
