@@ -30,3 +30,20 @@ export async function writeAudit(client: Prisma.TransactionClient | PrismaClient
     select: { id: true },
   });
 }
+
+/** The entry for an account holder acting on their own account (sign-in, password, second factor). */
+export function ownAccountEntry(
+  user: { id: string; role: Role; customerId: string | null },
+  action: string,
+  metadata?: AuditEntry["metadata"],
+): AuditEntry {
+  return {
+    actorUserId: user.id,
+    actorRole: user.role,
+    action,
+    subjectCustomerId: user.customerId,
+    targetType: "User",
+    targetId: user.id,
+    metadata,
+  };
+}

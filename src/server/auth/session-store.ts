@@ -3,7 +3,7 @@ import { z } from "zod";
 import { type PendingSecondFactor, pendingSecondFactor } from "@/domain/second-factor";
 import { MINUTE_MS, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } from "@/domain/security-limits";
 import type { Prisma, Role } from "@/generated/prisma/client";
-import { writeAudit } from "@/server/audit";
+import { ownAccountEntry, writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
 
 /** Absolute lifetime of a sign-in: the row expires this long after login however active the user is. */
@@ -144,15 +144,14 @@ export async function signOutEverywhere(user: {
 }): Promise<{ ok: true; sessionsRevoked: number }> {
   const sessionsRevoked = await db.$transaction(async (tx) => {
     const count = await revokeAllSessions(tx, user.userId);
-    await writeAudit(tx, {
-      actorUserId: user.userId,
-      actorRole: user.role,
-      action: "auth.logout.everywhere",
-      subjectCustomerId: user.customerId,
-      targetType: "User",
-      targetId: user.userId,
-      metadata: { sessionsRevoked: count },
-    });
+    await writeAudit(
+      tx,
+      ownAccountEntry(
+        { id: user.userId, role: user.role, customerId: user.customerId },
+        "auth.logout.everywhere",
+        { sessionsRevoked: count },
+      ),
+    );
     return count;
   });
   return { ok: true, sessionsRevoked };

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { ZLogin } from "@/domain/credentials";
 import { LOGIN_LOCK_MINUTES, MAX_FAILED_LOGINS, MINUTE_MS } from "@/domain/security-limits";
 import type { Prisma, Role } from "@/generated/prisma/client";
-import { type AuditEntry, writeAudit } from "@/server/audit";
+import { type AuditEntry, ownAccountEntry, writeAudit } from "@/server/audit";
 import { throttleKeyForAddress } from "@/server/auth/client-ip";
 import { issueDeviceToken, trustedDeviceNonce } from "@/server/auth/trusted-device";
 import { db } from "@/server/db";
@@ -102,15 +102,7 @@ export async function authenticate(
         select: { id: true },
       });
     }
-    await writeAudit(tx, {
-      actorUserId: user.id,
-      actorRole: user.role,
-      action: "auth.login.success",
-      subjectCustomerId: user.customerId,
-      targetType: "User",
-      targetId: user.id,
-      metadata: { trustedDevice: device !== null },
-    });
+    await writeAudit(tx, ownAccountEntry(user, "auth.login.success", { trustedDevice: device !== null }));
   });
   return { ok: true, userId: user.id, role: user.role, deviceToken: issueDeviceToken(user, now) };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { MINUTE_MS, PASSWORD_CHANGE_ATTEMPTS } from "@/domain/security-limits";
-import { writeAudit } from "@/server/audit";
+import { ownAccountEntry, writeAudit } from "@/server/audit";
 import { revokeAllSessions } from "@/server/auth/session-store";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
@@ -78,15 +78,7 @@ export async function changePassword(
     });
     const sessionsRevoked = await revokeAllSessions(tx, user.id);
     await tx.passwordResetToken.deleteMany({ where: { userId: user.id, usedAt: null } });
-    await writeAudit(tx, {
-      actorUserId: user.id,
-      actorRole: user.role,
-      action: "auth.password.changed",
-      subjectCustomerId: user.customerId,
-      targetType: "User",
-      targetId: user.id,
-      metadata: { sessionsRevoked },
-    });
+    await writeAudit(tx, ownAccountEntry(user, "auth.password.changed", { sessionsRevoked }));
   });
 
   await sendMailOrLog(

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { durationText, RESET_LINK_VALID_MINUTES } from "@/domain/security-limits";
-import { writeAudit } from "@/server/audit";
+import { ownAccountEntry, writeAudit } from "@/server/audit";
 import { throttleKeyForAddress } from "@/server/auth/client-ip";
 import { revokeAllSessions } from "@/server/auth/session-store";
 import { db } from "@/server/db";
@@ -160,15 +160,10 @@ export async function completePasswordReset(
     // Other links may still be live (a new request spares young ones): the new password ends them.
     await tx.passwordResetToken.deleteMany({ where: { userId: updated.id, usedAt: null } });
     const sessionsRevoked = await revokeAllSessions(tx, updated.id);
-    await writeAudit(tx, {
-      actorUserId: updated.id,
-      actorRole: updated.role,
-      action: "auth.password.reset.completed",
-      subjectCustomerId: updated.customerId,
-      targetType: "User",
-      targetId: updated.id,
-      metadata: { tokenId: token.id, sessionsRevoked },
-    });
+    await writeAudit(
+      tx,
+      ownAccountEntry(updated, "auth.password.reset.completed", { tokenId: token.id, sessionsRevoked }),
+    );
     return updated;
   });
   if (!user) return { ok: false, reason: "invalid-token" };

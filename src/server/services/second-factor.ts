@@ -7,7 +7,7 @@ import {
 } from "@/domain/second-factor";
 import { MINUTE_MS } from "@/domain/security-limits";
 import type { Prisma, Role } from "@/generated/prisma/client";
-import { writeAudit } from "@/server/audit";
+import { ownAccountEntry, writeAudit } from "@/server/audit";
 import type { StaffSession } from "@/server/auth/guards";
 import { revokeAllSessions } from "@/server/auth/session-store";
 import { db } from "@/server/db";
@@ -295,15 +295,10 @@ export async function confirmTotpEnrolment(
       data: codes.map((c) => ({ userId: user.id, codeHash: recoveryCodeHash(user.id, c), createdAt: now })),
     });
     await markSessionVerified(tx, session, now);
-    await writeAudit(tx, {
-      actorUserId: user.id,
-      actorRole: user.role,
-      action: "auth.second-factor.enabled",
-      subjectCustomerId: user.customerId,
-      targetType: "User",
-      targetId: user.id,
-      metadata: { recoveryCodes: codes.length },
-    });
+    await writeAudit(
+      tx,
+      ownAccountEntry(user, "auth.second-factor.enabled", { recoveryCodes: codes.length }),
+    );
     return true;
   });
   if (!confirmed) {
@@ -362,15 +357,14 @@ export async function disableSecondFactor(
     const { count: waitingSessionsRevoked } = await tx.authSession.deleteMany({
       where: { userId: user.id, secondFactorVerifiedAt: null, id: { not: session.sessionId } },
     });
-    await writeAudit(tx, {
-      actorUserId: user.id,
-      actorRole: user.role,
-      action: "auth.second-factor.disabled",
-      subjectCustomerId: user.customerId,
-      targetType: "User",
-      targetId: user.id,
-      metadata: { method: code.method, recoveryCodesDeleted, waitingSessionsRevoked },
-    });
+    await writeAudit(
+      tx,
+      ownAccountEntry(user, "auth.second-factor.disabled", {
+        method: code.method,
+        recoveryCodesDeleted,
+        waitingSessionsRevoked,
+      }),
+    );
   });
 }
 
