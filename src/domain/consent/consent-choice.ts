@@ -14,31 +14,6 @@ export const CONSENT_CATEGORY_NAMES = {
   marketing: "Markedsføring",
 } as const satisfies Record<"essential" | ConsentCategory, string>;
 
-/**
- * The version of what the banner and /informasjonskapsler tell the visitor (tools, recipients,
- * purposes, lifetimes): an ISO date. Every record stores it, and a choice made under another
- * version counts as no choice, so changing the text and this date asks every visitor again.
- * tests/unit/consent-policy-version.test.ts fails when the text changes and this does not.
- */
-export const CONSENT_POLICY_VERSION = "2026-11-25";
-
-/** A choice is asked again this long after it was made. User-facing: the banner quotes it. */
-export const CONSENT_VALID_MONTHS = 12;
-
-/** The essential cookie that holds the visitor's consent id and choice. */
-export const CONSENT_COOKIE = "klarkraft-samtykke";
-
-/** The same instant `months` calendar months later (UTC), clamped to the end of a shorter month. */
-export function addMonths(instant: Date, months: number): Date {
-  const result = new Date(instant);
-  const day = result.getUTCDate();
-  result.setUTCDate(1);
-  result.setUTCMonth(result.getUTCMonth() + months);
-  const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
-  result.setUTCDate(Math.min(day, lastDay));
-  return result;
-}
-
 export const CONSENT_FORM_TOKEN_MAX_LENGTH = 200;
 
 /**

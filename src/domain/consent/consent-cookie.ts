@@ -1,12 +1,8 @@
 // The consent cookie's payload: the visitor's consent id, the choice, and under which policy version
 // and when it was made. The server signs it (src/server/consent/consent-cookie.ts) and is the only
 // reader: the browser's scripts, the trackers included, never see it (HttpOnly).
-import {
-  addMonths,
-  CONSENT_POLICY_VERSION,
-  CONSENT_VALID_MONTHS,
-  type ConsentChoice,
-} from "./consent-choice";
+import type { ConsentChoice } from "./consent-choice";
+import { addMonths, CONSENT_POLICY_VERSION, CONSENT_VALID_MONTHS } from "./consent-limits";
 
 export interface StoredConsent extends ConsentChoice {
   /** The random consent id that links this browser's records; not derived from anything. */

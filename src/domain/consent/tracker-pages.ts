@@ -1,7 +1,6 @@
 // Where trackers may run at all, and where the banner does not ask. An allow-list: a new page runs
 // no tracker until someone decides it should, so a new signed-in or onboarding page is safe by default.
-import { TRACKERS, type TrackerId } from "@/domain/privacy/cookies";
-import type { ConsentChoice } from "./consent-choice";
+// Imports nothing, so the browser code that needs it stays small.
 
 /**
  * Public pages on which a tracker may load once the visitor has consented. Never a page that shows
@@ -23,31 +22,4 @@ export function isTrackerPage(pathname: string): boolean {
 export function isPersonalArea(pathname: string): boolean {
   const path = normalised(pathname);
   return PERSONAL_AREAS.some((area) => path === area || path.startsWith(`${area}/`));
-}
-
-export type TrackerIds = Partial<Record<TrackerId, string>>;
-
-/**
- * The one decision behind both a response's Content-Security-Policy and the trackers its page
- * loads: only on a tracker page, never for a signed-in visitor, only with a choice in force that
- * grants the tool's category, and only for a tool with a configured id.
- */
-export function allowedTrackers({
-  pathname,
-  choice,
-  signedIn,
-  ids,
-}: {
-  pathname: string;
-  choice: ConsentChoice | null;
-  signedIn: boolean;
-  ids: TrackerIds;
-}): TrackerIds {
-  const allowed: TrackerIds = {};
-  if (!choice || signedIn || !isTrackerPage(pathname)) return allowed;
-  for (const tracker of TRACKERS) {
-    const id = ids[tracker.id];
-    if (id && choice[tracker.purpose]) allowed[tracker.id] = id;
-  }
-  return allowed;
 }

@@ -1,10 +1,11 @@
 // What the site stores in the visitor's browser, and the trackers it may load after consent.
-import { CONSENT_COOKIE, CONSENT_VALID_MONTHS } from "@/domain/consent/consent-choice";
+import {
+  CONSENT_COOKIE,
+  CONSENT_VALID_MONTHS,
+  TRACKING_COOKIE_MAX_MONTHS,
+} from "@/domain/consent/consent-limits";
 import { durationText, SESSION_MAX_HOURS, TRUSTED_DEVICE_DAYS } from "@/domain/security-limits";
 import type { RecipientId } from "./vocabulary";
-
-/** Tracking cookies never last longer than this: the register's rule, and GA4's cookie_expires. */
-export const TRACKING_COOKIE_MAX_MONTHS = 13;
 
 export interface CookieEntry {
   name: string;
@@ -128,7 +129,7 @@ export const TRACKERS = [
     name: "Google Analytics 4",
     purpose: "statistics",
     recipient: "google",
-    does: "teller hvilke sider som besøkes og hvordan, uten å knytte det til hvem du er",
+    does: "teller hvilke sider som besøkes og hvordan",
     cookiePrefixes: ["_ga", "_gid", "_gat", "_gac_", "_gcl_"],
     hosts: {
       script: ["https://www.googletagmanager.com"],

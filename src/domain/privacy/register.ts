@@ -2,7 +2,7 @@
 // from whom, shared with whom and for how long. The privacy page is rendered from it, and the
 // database columns behind each data field are mapped by its id in src/server/privacy, so the
 // statement cannot drift from the data model.
-import { CONSENT_VALID_MONTHS } from "@/domain/consent/consent-choice";
+import { CONSENT_VALID_MONTHS, TRACKING_COOKIE_MAX_MONTHS } from "@/domain/consent/consent-limits";
 import type { RetentionRule } from "./retention";
 import type { LegalBasisId, PurposeId, RecipientId, SourceId } from "./vocabulary";
 
@@ -472,9 +472,8 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
       },
       {
         fields: ["tracking-cookies"],
-        rule: { kind: "until-consent-withdrawn", maxMonths: 13 },
-        explanation:
-          "Slettes fra nettleseren når du trekker samtykket, og varer aldri lenger enn 13 måneder.",
+        rule: { kind: "until-consent-withdrawn", maxMonths: TRACKING_COOKIE_MAX_MONTHS },
+        explanation: `Slettes fra nettleseren når du trekker samtykket, og varer aldri lenger enn ${TRACKING_COOKIE_MAX_MONTHS} måneder.`,
       },
       {
         fields: ["security-log"],
