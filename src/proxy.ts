@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { nextWithSecurityHeaders } from "@/server/security/security-headers";
 
 /** Next.js refuses server-action bodies over 1 MB by throwing, which reaches the client as a 500. */
 const MAX_POST_BYTES = 1024 * 1024;
@@ -12,7 +13,7 @@ export function proxy(request: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
-  return NextResponse.next();
+  return nextWithSecurityHeaders(request);
 }
 
 export const config = { matcher: ["/((?!_next/static|_next/image|favicon.svg).*)"] };
