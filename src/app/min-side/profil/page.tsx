@@ -6,6 +6,7 @@ import { listActiveSessions } from "@/server/auth/session-store";
 import { getCustomerProfile } from "@/server/services/profile";
 import { ActiveSessions } from "./active-sessions";
 import { ChangePasswordForm } from "./change-password-form";
+import { ConsentHistory } from "./consent-history";
 
 export const metadata: Metadata = { title: "Profil" };
 
@@ -54,6 +55,7 @@ export default async function ProfilePage() {
         </div>
       </Card>
       <ActiveSessions sessions={sessions} />
+      <ConsentHistory customerId={session.customerId} />
     </div>
   );
 }
