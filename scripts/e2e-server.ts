@@ -5,7 +5,13 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { E2E_AUTH_SECRET, E2E_DIR, E2E_PORT, E2E_SMTP_PORT } from "../tests/e2e/support/e2e-settings";
+import {
+  E2E_AUTH_SECRET,
+  E2E_DIR,
+  E2E_PORT,
+  E2E_SMTP_PORT,
+  E2E_TRACKER_IDS,
+} from "../tests/e2e/support/e2e-settings";
 import { TSX_WITH_SERVER_CODE } from "./lib/tsx-with-server-code";
 
 fs.rmSync(E2E_DIR, { recursive: true, force: true });
@@ -20,6 +26,7 @@ const serverEnv: NodeJS.ProcessEnv = {
   SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
   MAIL_SINK_DIR: path.join(E2E_DIR, "mail"),
   EMBEDDED_DATABASE_DIR: path.join(E2E_DIR, "pglite"),
+  ...E2E_TRACKER_IDS,
 };
 
 if (process.env.DATABASE_URL) {

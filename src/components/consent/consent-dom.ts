@@ -6,6 +6,8 @@ export const CONSENT_STATUS_ID = "samtykke-status";
 export const MAIN_ID = "innhold";
 /** Other tabs with trackers running hear of a new choice here and reload. */
 export const CONSENT_CHANNEL = "klarkraft-samtykke";
+/** Tells this tab's own messages apart: here the page itself reacts to the server's new answer. */
+export const THIS_TAB = Math.random().toString(36).slice(2);
 
 /** "Godta alle", "Avvis alle" and "Tilpass" look exactly alike: refusing is as easy as accepting. */
 export const CONSENT_BUTTON =

@@ -5,7 +5,7 @@ import { type FormEvent, type ReactNode, useActionState, useRef, useState, useTr
 import { saveConsentChoice } from "@/app/informasjonskapsler/actions";
 import type { TConsentPost } from "@/domain/consent/consent-choice";
 import { type FormState, failed } from "@/lib/form-state";
-import { CONSENT_CHANNEL, CONSENT_STATUS_ID, focusMain } from "./consent-dom";
+import { CONSENT_CHANNEL, CONSENT_STATUS_ID, focusMain, THIS_TAB } from "./consent-dom";
 
 const UNREACHABLE = "Valget ble ikke lagret fordi vi ikke fikk kontakt. Ingenting er endret. Prøv igjen.";
 
@@ -47,7 +47,7 @@ export function ConsentForm({
       const status = document.getElementById(CONSENT_STATUS_ID);
       if (status) status.textContent = result.message ?? "";
       form.current?.closest("dialog")?.close();
-      new BroadcastChannel(CONSENT_CHANNEL).postMessage("changed");
+      new BroadcastChannel(CONSENT_CHANNEL).postMessage(THIS_TAB);
       if (document.activeElement === document.body) focusMain();
     });
   }

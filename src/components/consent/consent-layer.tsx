@@ -46,7 +46,7 @@ export async function ConsentLayer() {
           </form>
         </div>
       </SettingsDialog>
-      <p id={CONSENT_STATUS_ID} role="status" className="sr-only" />
+      <p id={CONSENT_STATUS_ID} aria-live="polite" className="sr-only" />
       <TrackerLoader trackers={view.trackers} removeCookies={view.removeCookies} />
     </>
   );

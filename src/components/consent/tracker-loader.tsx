@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import type { TrackerIds } from "@/domain/consent/allowed-trackers";
-import { CONSENT_CHANNEL } from "./consent-dom";
+import { CONSENT_CHANNEL, THIS_TAB } from "./consent-dom";
 import { removeCookies } from "./remove-cookies";
 
 /**
@@ -37,7 +37,9 @@ export function TrackerLoader({
       started.current = current;
       if (key === "{}") return;
       const channel = new BroadcastChannel(CONSENT_CHANNEL);
-      channel.onmessage = () => reload(current);
+      channel.onmessage = (message) => {
+        if (message.data !== THIS_TAB) reload(current);
+      };
       import("./tracker-runtime").then(({ startTrackers }) => {
         current.stop = startTrackers(trackers);
       });

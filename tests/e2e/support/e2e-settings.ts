@@ -7,4 +7,10 @@ export const E2E_DIR = path.resolve(".data/e2e");
 export const E2E_MAIL_DIR = path.join(E2E_DIR, "mail");
 /** The browser suite's server signs cookies with this, so a test can decode one. */
 export const E2E_AUTH_SECRET = "browser-suite-auth-secret-for-tests-only-0123456789";
+/** The browser suite's server runs with every tracker configured; tests fake the tracker hosts. */
+export const E2E_TRACKER_IDS = {
+  GA4_MEASUREMENT_ID: "G-E2ETEST123",
+  META_PIXEL_ID: "1234567890123",
+  SNAP_PIXEL_ID: "0b5b1d8e-3c4a-4f5e-9a6b-7c8d9e0f1a2b",
+} as const;
 export { DEMO_PASSWORD } from "../../../prisma/seed/people";
