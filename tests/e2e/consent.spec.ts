@@ -14,6 +14,13 @@ import {
   trackersRequested,
 } from "./support/trackers";
 
+const DENIED = {
+  ad_storage: "denied",
+  analytics_storage: "denied",
+  ad_user_data: "denied",
+  ad_personalization: "denied",
+};
+
 const PUBLIC_PAGES = ["/", "/personvern", "/informasjonskapsler", "/logg-inn", "/glemt-passord"];
 
 function policyOf(response: Response | null): string {
@@ -43,6 +50,24 @@ test.describe("cookie consent", () => {
     }
     expect(fake.requests).toEqual([]);
     expect(await context.cookies()).toEqual([]);
+
+    // Every tool is named with what it does and who receives the data, with a link to the full list.
+    await page.goto("/");
+    for (const text of [
+      "Google Analytics 4 teller",
+      "Mottaker: Google Ireland Ltd.",
+      "Meta Pixel måler",
+      "Mottaker: Meta Platforms Ireland Ltd.",
+      "Snapchat Pixel måler",
+      "Mottaker: Snap B.V.",
+    ]) {
+      await expect(banner(page)).toContainText(text);
+    }
+    await banner(page).getByRole("link", { name: "Se alle informasjonskapslene" }).click();
+    await expect(page).toHaveURL(/\/informasjonskapsler$/);
+    for (const name of [CONSENT_COOKIE, "authjs.session-token", "_ga", "_fbp", "_scid"]) {
+      await expect(page.getByRole("rowheader", { name, exact: true })).toBeVisible();
+    }
   });
 
   test("P5: the banner takes focus, Escape hands it back without consenting, and refusing is one click", async ({
@@ -80,6 +105,14 @@ test.describe("cookie consent", () => {
     expect(looks).toHaveLength(3);
     expect(new Set(looks.map((l) => JSON.stringify(l))).size).toBe(1);
 
+    // Escape closes the settings without saving, and focus goes back to what opened them.
+    await banner(page).getByRole("button", { name: "Tilpass" }).click();
+    await settingsDialog(page).getByRole("checkbox", { name: "Statistikk" }).check();
+    await page.keyboard.press("Escape");
+    await expect(settingsDialog(page)).toBeHidden();
+    await expect(banner(page).getByRole("button", { name: "Tilpass" })).toBeFocused();
+    expect(await context.cookies()).toEqual([]);
+
     await banner(page).getByRole("button", { name: "Avvis alle" }).focus();
     await page.keyboard.press("Enter");
     await expect(banner(page)).toHaveCount(0);
@@ -112,7 +145,9 @@ test.describe("cookie consent", () => {
     ]);
     expect(policyOf(response)).toMatch(HOSTS_OF.ga4);
     expect(policyOf(response)).not.toMatch(HOSTS_OF.meta);
-    await expect.poll(() => fake.loaded.map((l) => l.tracker)).toEqual(["ga4"]);
+    await expect
+      .poll(() => fake.loaded.map((l) => l.tracker).filter((t) => t !== "ga4 later"))
+      .toEqual(["ga4"]);
     await hitsFrom(fake, ["ga4"]);
     expect(trackersRequested(fake)).toEqual(["ga4"]);
 
@@ -183,6 +218,9 @@ test.describe("cookie consent", () => {
     await dialog.getByRole("checkbox", { name: "Markedsføring" }).uncheck();
     await chooseAndReload(page, "dialog", "Lagre valgene");
     await expect.poll(() => trackerCookies(context)).toEqual([]);
+    // Before the page went, Google's consent state was set back to denied.
+    const later = fake.loaded.filter((l) => l.tracker === "ga4 later").flatMap((l) => l.queued);
+    expect(later).toContainEqual(["consent", "update", DENIED]);
 
     fake.reset();
     for (const path of ["/personvern", "/", "/informasjonskapsler"]) {
@@ -195,6 +233,26 @@ test.describe("cookie consent", () => {
       "undefined",
       "undefined",
     ]);
+  });
+
+  test("P5: a withdrawal in one tab stops the trackers running in another", async ({ page, context }) => {
+    const fake = await fakeTrackers(context);
+    await page.goto("/");
+    await chooseAndReload(page, "banner", "Godta alle");
+    await hitsFrom(fake, ["ga4", "meta", "snap"]);
+    const other = await context.newPage();
+    await other.goto("/informasjonskapsler");
+    await hitsFrom(fake, ["ga4", "meta", "snap"]);
+
+    await Promise.all([
+      page.waitForEvent("load"),
+      other.getByRole("main").getByRole("button", { name: "Avvis alle" }).click(),
+    ]);
+    fake.reset();
+    await page.goto("/");
+    await expect.poll(() => page.evaluate(() => typeof window.gtag)).toBe("undefined");
+    expect(fake.requests).toEqual([]);
+    await other.close();
   });
 
   test("P2–P4: with full consent, nothing reaches a tracker from login, Min side, Profil or admin", async ({
@@ -218,7 +276,8 @@ test.describe("cookie consent", () => {
         expect(policyOf(response), `${path} signed in`).not.toMatch(hosts);
     }
     expect(fake.requests).toEqual([]);
-    expect(fake.loaded).toEqual([]);
+    // Leaving the tracked page set Google's consent back to denied; no tool loaded after it.
+    expect(fake.loaded.filter((l) => l.tracker !== "ga4 later")).toEqual([]);
   });
 
   test("P2–P4: no tracker hit carries a person: no email, customer number or reset token in any address or referrer", async ({

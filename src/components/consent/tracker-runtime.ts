@@ -29,12 +29,19 @@ export function startTrackers(ids: TrackerIds): () => void {
   Object.defineProperty(document, "referrer", { configurable: true, get: () => referrer });
 
   const stop = () => {
-    if (ids.ga4) {
-      // Google's documented switch: no further hit leaves the page, whatever gtag has queued.
-      w[`ga-disable-${ids.ga4}`] = true;
-      (w.gtag as Queue | undefined)?.("consent", "update", DENIED);
+    // Google's documented switch: no further hit leaves the page, whatever gtag has queued.
+    if (ids.ga4) w[`ga-disable-${ids.ga4}`] = true;
+    // Third-party code may throw; the reload or navigation that follows every stop must still happen.
+    for (const signal of [
+      () => ids.ga4 && (w.gtag as Queue | undefined)?.("consent", "update", DENIED),
+      () => ids.meta && (w.fbq as Queue | undefined)?.("consent", "revoke"),
+    ]) {
+      try {
+        signal();
+      } catch {
+        // the reload ends the tool anyway
+      }
     }
-    if (ids.meta) (w.fbq as Queue | undefined)?.("consent", "revoke");
     // Snap has no consent API: the reload that follows every stop is what ends it.
   };
   leaveForOtherPagesWithAReload(stop);

@@ -26,6 +26,8 @@ const FAKE_SCRIPTS: [RegExp, string][] = [
     `(function(){${QUEUED}
       var id=new URL(document.currentScript.src).searchParams.get("id");
       window.__trackerLog("ga4", queued(window.dataLayer));
+      var layer=window.dataLayer, add=layer.push;
+      layer.push=function(){window.__trackerLog("ga4 later", queued(Array.prototype.slice.call(arguments)));return add.apply(layer,arguments);};
       document.cookie="_ga=GA1.1.1.1; path=/; max-age=3600";
       document.cookie="_ga_"+id.slice(2)+"=GS1.1.1; path=/; max-age=3600";
       function hit(){
