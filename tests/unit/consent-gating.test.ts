@@ -182,3 +182,46 @@ describe("what a consent post may contain", () => {
       expect(ZConsentPost.safeParse({ ...base, ...post }).success, JSON.stringify(post)).toBe(false);
   });
 });
+
+describe("tracker ids", () => {
+  const production = {
+    APP_ENV: "production",
+    DATABASE_URL: "postgresql://minside@db.internal:5432/minside",
+    APP_URL: "https://minside.klarkraft.no",
+    AUTH_SECRET: "x".repeat(48),
+    NATIONAL_ID_ENCRYPTION_KEY: Buffer.alloc(32, "e").toString("base64"),
+    NATIONAL_ID_HASH_KEY: Buffer.alloc(32, "h").toString("base64"),
+    SMTP_URL: "smtps://mail.klarkraft.no:465",
+  };
+
+  it("are read from the environment, unset or empty meaning the tool never loads", async () => {
+    vi.resetModules();
+    vi.doUnmock("@/server/env");
+    const { parseEnv } = await import("@/server/env");
+    const configured = parseEnv({
+      ...production,
+      GA4_MEASUREMENT_ID: "G-ABC123DEF4",
+      META_PIXEL_ID: "1234567890123",
+      SNAP_PIXEL_ID: "0B5B1D8E-3C4A-4F5E-9A6B-7C8D9E0F1A2B",
+    });
+    expect([configured.GA4_MEASUREMENT_ID, configured.META_PIXEL_ID]).toEqual([
+      "G-ABC123DEF4",
+      "1234567890123",
+    ]);
+    const unset = parseEnv({ ...production, GA4_MEASUREMENT_ID: "", META_PIXEL_ID: "" });
+    expect([unset.GA4_MEASUREMENT_ID, unset.META_PIXEL_ID, unset.SNAP_PIXEL_ID]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("refuse to start with an id that is not one, so nothing odd reaches a script address", async () => {
+    vi.resetModules();
+    vi.doUnmock("@/server/env");
+    const { parseEnv } = await import("@/server/env");
+    expect(() => parseEnv({ GA4_MEASUREMENT_ID: "UA-1234-1" })).toThrow(/GA4_MEASUREMENT_ID/);
+    expect(() => parseEnv({ META_PIXEL_ID: "123');alert(1)//" })).toThrow(/META_PIXEL_ID/);
+    expect(() => parseEnv({ SNAP_PIXEL_ID: "<script>" })).toThrow(/SNAP_PIXEL_ID/);
+  });
+});
