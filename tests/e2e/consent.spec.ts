@@ -4,6 +4,7 @@ import { logIn, logInAndWait } from "./support/session";
 import { expect, test } from "./support/test";
 import {
   banner,
+  type FakeTrackers,
   fakeTrackers,
   HOSTS_OF,
   hitsFrom,
@@ -27,6 +28,18 @@ function policyOf(response: Response | null): string {
   return response?.headers()["content-security-policy"] ?? "";
 }
 
+/** The response's policy lets the page reach no tracker host. */
+function expectNoTrackerHosts(response: Response | null, label = "") {
+  for (const hosts of Object.values(HOSTS_OF)) expect(policyOf(response), label).not.toMatch(hosts);
+}
+
+/** "Godta alle" in the banner on the front page, and every tool loaded and counting. */
+async function acceptAll(page: Page, fake: FakeTrackers) {
+  await page.goto("/");
+  await chooseAndReload(page, "banner", "Godta alle");
+  await hitsFrom(fake, ["ga4", "meta", "snap"]);
+}
+
 async function choose(page: Page, where: "banner" | "dialog", button: string) {
   const scope = where === "banner" ? banner(page) : settingsDialog(page);
   await scope.getByRole("button", { name: button, exact: true }).click();
@@ -46,7 +59,7 @@ test.describe("cookie consent", () => {
     for (const path of PUBLIC_PAGES) {
       const response = await page.goto(path);
       await expect(banner(page)).toBeVisible();
-      for (const hosts of Object.values(HOSTS_OF)) expect(policyOf(response), path).not.toMatch(hosts);
+      expectNoTrackerHosts(response, path);
     }
     expect(fake.requests).toEqual([]);
     expect(await context.cookies()).toEqual([]);
@@ -120,7 +133,7 @@ test.describe("cookie consent", () => {
     for (const path of PUBLIC_PAGES) {
       const response = await page.goto(path);
       await expect(banner(page)).toHaveCount(0);
-      for (const hosts of Object.values(HOSTS_OF)) expect(policyOf(response), path).not.toMatch(hosts);
+      expectNoTrackerHosts(response, path);
     }
     expect(fake.requests).toEqual([]);
     const cookies = await context.cookies();
@@ -203,9 +216,7 @@ test.describe("cookie consent", () => {
     context,
   }) => {
     const fake = await fakeTrackers(context);
-    await page.goto("/");
-    await chooseAndReload(page, "banner", "Godta alle");
-    await expect.poll(() => trackersRequested(fake)).toEqual(["ga4", "meta", "snap"]);
+    await acceptAll(page, fake);
     await expect
       .poll(async () => (await trackerCookies(context)).sort())
       .toEqual(expect.arrayContaining(["_fbp", "_ga", "_scid"]));
@@ -225,7 +236,7 @@ test.describe("cookie consent", () => {
     fake.reset();
     for (const path of ["/personvern", "/", "/informasjonskapsler"]) {
       const response = await page.goto(path);
-      for (const hosts of Object.values(HOSTS_OF)) expect(policyOf(response), path).not.toMatch(hosts);
+      expectNoTrackerHosts(response, path);
     }
     expect(fake.requests).toEqual([]);
     expect(await page.evaluate(() => [typeof window.gtag, typeof window.fbq, typeof window.snaptr])).toEqual([
@@ -237,9 +248,7 @@ test.describe("cookie consent", () => {
 
   test("P5: a withdrawal in one tab stops the trackers running in another", async ({ page, context }) => {
     const fake = await fakeTrackers(context);
-    await page.goto("/");
-    await chooseAndReload(page, "banner", "Godta alle");
-    await hitsFrom(fake, ["ga4", "meta", "snap"]);
+    await acceptAll(page, fake);
     const other = await context.newPage();
     await other.goto("/informasjonskapsler");
     await hitsFrom(fake, ["ga4", "meta", "snap"]);
@@ -260,9 +269,7 @@ test.describe("cookie consent", () => {
     context,
   }) => {
     const fake = await fakeTrackers(context);
-    await page.goto("/");
-    await chooseAndReload(page, "banner", "Godta alle");
-    await hitsFrom(fake, ["ga4", "meta", "snap"]);
+    await acceptAll(page, fake);
     fake.reset();
 
     // Following the page's own link leaves the tracked page behind as a new page load.
@@ -272,8 +279,7 @@ test.describe("cookie consent", () => {
     await expect(page).toHaveURL(/\/min-side$/);
     for (const path of ["/min-side/profil", "/", "/personvern"]) {
       const response = await page.goto(path);
-      for (const hosts of Object.values(HOSTS_OF))
-        expect(policyOf(response), `${path} signed in`).not.toMatch(hosts);
+      expectNoTrackerHosts(response, `${path} signed in`);
     }
     expect(fake.requests).toEqual([]);
     // Leaving the tracked page set Google's consent back to denied; no tool loaded after it.
@@ -286,9 +292,7 @@ test.describe("cookie consent", () => {
     baseURL,
   }) => {
     const fake = await fakeTrackers(context);
-    await page.goto("/");
-    await chooseAndReload(page, "banner", "Godta alle");
-    await hitsFrom(fake, ["ga4", "meta", "snap"]);
+    await acceptAll(page, fake);
     fake.reset();
     // Arriving from our own reset page, with a personal query: what a mailed link could carry.
     await page.goto("/?email=kari.nordmann%40example.com&kundenummer=10001&utm_source=nyhetsbrev", {
@@ -365,7 +369,7 @@ test.describe("cookie consent", () => {
       await context.addCookies([signedConsentCookie(baseURL ?? "", earlier)]);
       const response = await page.goto("/");
       await expect(banner(page)).toBeVisible();
-      for (const hosts of Object.values(HOSTS_OF)) expect(policyOf(response)).not.toMatch(hosts);
+      expectNoTrackerHosts(response);
     }
     // The same cookie made now, under the current version, is a valid choice: the test can tell.
     await context.clearCookies();
@@ -408,7 +412,7 @@ test.describe("cookie consent and bad input", () => {
       const response = await page.goto("/");
       expect(response?.status(), value).toBe(200);
       await expect(banner(page)).toBeVisible();
-      for (const hosts of Object.values(HOSTS_OF)) expect(policyOf(response)).not.toMatch(hosts);
+      expectNoTrackerHosts(response);
     }
     expect(fake.requests).toEqual([]);
   });
@@ -463,7 +467,7 @@ test.describe("cookie consent and bad input", () => {
     expect(dialog).toBeTruthy();
     fake.reset();
     const response = await page.goto("/");
-    for (const hosts of Object.values(HOSTS_OF)) expect(policyOf(response)).not.toMatch(hosts);
+    expectNoTrackerHosts(response);
     await page.goto("/informasjonskapsler");
     await expect(page.getByText(/statistikk nei, markedsføring nei/)).toBeVisible();
     expect(fake.requests).toEqual([]);

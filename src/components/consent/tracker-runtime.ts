@@ -78,14 +78,24 @@ function startGoogleAnalytics(w: TrackerWindow, id: string, referrer: string) {
   inject(`https://www.googletagmanager.com/gtag/js?id=${encodeURIComponent(id)}`);
 }
 
+/**
+ * The stub a pixel script expects to find: it queues commands until the script arrives and
+ * installs `handler`, which then receives every command.
+ */
+function commandQueue(handler: "callMethod" | "handleRequest"): Queue {
+  const queue = ((...args: unknown[]) => {
+    const handle = queue[handler] as ((...a: unknown[]) => void) | undefined;
+    if (handle) handle.apply(queue, args);
+    else (queue.queue as unknown[]).push(args);
+  }) as Queue;
+  queue.queue = [];
+  return queue;
+}
+
 /** Meta Pixel: consent revoked before init, granted after; no automatic collection from the page. */
 function startMetaPixel(w: TrackerWindow, id: string) {
-  const fbq = ((...args: unknown[]) => {
-    const callMethod = fbq.callMethod as ((...a: unknown[]) => void) | undefined;
-    if (callMethod) callMethod.apply(fbq, args);
-    else (fbq.queue as unknown[]).push(args);
-  }) as Queue;
-  Object.assign(fbq, { push: fbq, loaded: true, version: "2.0", queue: [], disablePushState: true });
+  const fbq = commandQueue("callMethod");
+  Object.assign(fbq, { push: fbq, loaded: true, version: "2.0", disablePushState: true });
   w.fbq = fbq;
   w._fbq = fbq;
   fbq("consent", "revoke");
@@ -98,12 +108,7 @@ function startMetaPixel(w: TrackerWindow, id: string) {
 
 /** Snapchat Pixel has no consent API: this script is only ever injected after consent. No user data in init. */
 function startSnapPixel(w: TrackerWindow, id: string) {
-  const snaptr = ((...args: unknown[]) => {
-    const handle = snaptr.handleRequest as ((...a: unknown[]) => void) | undefined;
-    if (handle) handle.apply(snaptr, args);
-    else (snaptr.queue as unknown[]).push(args);
-  }) as Queue;
-  snaptr.queue = [];
+  const snaptr = commandQueue("handleRequest");
   w.snaptr = snaptr;
   snaptr("init", id, {});
   snaptr("track", "PAGE_VIEW");
