@@ -67,6 +67,7 @@ test.describe("cookie consent", () => {
     // Every tool is named with what it does and who receives the data, with a link to the full list.
     await page.goto("/");
     for (const text of [
+      "Nødvendige (alltid på)",
       "Google Analytics 4 teller",
       "Mottaker: Google Ireland Ltd.",
       "Meta Pixel måler",

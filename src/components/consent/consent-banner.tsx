@@ -26,6 +26,10 @@ export function ConsentBanner({ token }: { token: string }) {
           før du sier ja.
         </p>
         <ul className="list-disc space-y-1 pl-6">
+          <li>
+            <span className="font-semibold">{CONSENT_CATEGORY_NAMES.essential} (alltid på):</span> holder deg
+            innlogget og husker dette valget. De krever ikke samtykke.
+          </li>
           {CONSENT_CATEGORIES.map((category) => (
             <li key={category}>
               <span className="font-semibold">{CONSENT_CATEGORY_NAMES[category]}:</span>{" "}
