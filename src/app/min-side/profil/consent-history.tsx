@@ -49,7 +49,7 @@ export async function ConsentHistory({ customerId }: { customerId: string }) {
                 <Cell>{yesNo(entry.statistics)}</Cell>
                 <Cell>{yesNo(entry.marketing)}</Cell>
                 <Cell>{CONSENT_SOURCE_LABELS[entry.source]}</Cell>
-                <Cell className="tabular-nums">{entry.policyVersion}</Cell>
+                <Cell className="whitespace-nowrap tabular-nums">{entry.policyVersion}</Cell>
                 <Cell>{CONSENT_STATUS_LABELS[entry.status]}</Cell>
               </tr>
             ))}
