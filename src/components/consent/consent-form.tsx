@@ -47,7 +47,7 @@ export function ConsentForm({
       const status = document.getElementById(CONSENT_STATUS_ID);
       if (status) status.textContent = result.message ?? "";
       form.current?.closest("dialog")?.close();
-      new BroadcastChannel(CONSENT_CHANNEL).postMessage(THIS_TAB);
+      if (typeof BroadcastChannel === "function") new BroadcastChannel(CONSENT_CHANNEL).postMessage(THIS_TAB);
       if (document.activeElement === document.body) focusMain();
     });
   }

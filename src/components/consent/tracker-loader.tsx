@@ -36,13 +36,18 @@ export function TrackerLoader({
       const current: { key: string; stop?: () => void } = { key };
       started.current = current;
       if (key === "{}") return;
-      const channel = new BroadcastChannel(CONSENT_CHANNEL);
-      channel.onmessage = (message) => {
-        if (message.data !== THIS_TAB) reload(current);
-      };
-      import("./tracker-runtime").then(({ startTrackers }) => {
-        current.stop = startTrackers(trackers);
-      });
+      if (typeof BroadcastChannel === "function") {
+        new BroadcastChannel(CONSENT_CHANNEL).onmessage = (message) => {
+          if (message.data !== THIS_TAB) reload(current);
+        };
+      }
+      import("./tracker-runtime")
+        .then(({ startTrackers }) => {
+          current.stop = startTrackers(trackers);
+        })
+        .catch(() => {
+          // Not fetched (offline, or a new deployment): the page simply runs without trackers.
+        });
       return;
     }
     if (running.key !== key) reload(running);
