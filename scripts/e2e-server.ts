@@ -11,6 +11,7 @@ import {
   E2E_HEALTH_TOKEN,
   E2E_PORT,
   E2E_SMTP_PORT,
+  E2E_TRACKER_IDS,
 } from "../tests/e2e/support/e2e-settings";
 import { TSX_WITH_SERVER_CODE } from "./lib/tsx-with-server-code";
 
@@ -29,6 +30,7 @@ const serverEnv: NodeJS.ProcessEnv = {
   // The suite plays the reverse proxy: each test's X-Forwarded-For is its own client address.
   TRUSTED_PROXY_HOPS: "1",
   HEALTH_TOKEN: E2E_HEALTH_TOKEN,
+  ...E2E_TRACKER_IDS,
 };
 
 if (process.env.DATABASE_URL) {

@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { MAX_POST_BYTES } from "@/lib/http-policy";
+import { nextWithSecurityHeaders } from "@/server/security/security-headers";
 
 const TOO_LARGE = "Skjemaet er for stort til å sendes. Kort ned teksten og prøv igjen.";
 const CROSS_SITE = "Skjemaet ble sendt fra en annen nettside og er avvist. Åpne Min side og prøv igjen.";
@@ -68,7 +69,7 @@ async function isReadableForm(bytes: Uint8Array<ArrayBuffer>, contentType: strin
  * streamed (413), a multipart body that does not parse (400). Not an auth boundary.
  */
 export async function proxy(request: NextRequest) {
-  if (request.method === "GET" || request.method === "HEAD") return NextResponse.next();
+  if (request.method === "GET" || request.method === "HEAD") return nextWithSecurityHeaders(request);
   if (isCrossSite(request)) return refuse(403, CROSS_SITE);
 
   const declaredLength = request.headers.get("content-length");
@@ -76,11 +77,11 @@ export async function proxy(request: NextRequest) {
   const contentType = request.headers.get("content-type") ?? "";
   const multipart = contentType.toLowerCase().startsWith("multipart/form-data");
   // Next.js hands the proxy a copy of the body (bounded by experimental.proxyClientMaxBodySize).
-  if (!request.body || (declaredLength !== null && !multipart)) return NextResponse.next();
+  if (!request.body || (declaredLength !== null && !multipart)) return nextWithSecurityHeaders(request);
   const bytes = await readAtMost(request.body, MAX_POST_BYTES);
   if (!bytes) return refuse(413, TOO_LARGE);
   if (multipart && !(await isReadableForm(bytes, contentType))) return refuse(400, UNREADABLE);
-  return NextResponse.next();
+  return nextWithSecurityHeaders(request);
 }
 
 export const config = { matcher: ["/((?!_next/static|_next/image|favicon.svg).*)"] };

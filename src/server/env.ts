@@ -12,6 +12,14 @@ const base64Key = (bytes: number, { exact }: { exact: boolean }) =>
     `must be ${exact ? "exactly" : "at least"} ${bytes} bytes, base64-encoded`,
   );
 
+/** A tracker's id: unset or empty means that tool never loads (see src/server/consent/trackers.ts). */
+const trackerId = (pattern: RegExp, shape: string) =>
+  z
+    .string()
+    .regex(pattern, `must look like ${shape}`)
+    .optional()
+    .or(z.literal("").transform(() => undefined));
+
 // Fixed keys so that development, demo and tests work with no .env at all. Never valid in production.
 const INSECURE_DEFAULTS = {
   AUTH_SECRET: "development-only-auth-secret-not-for-production-use",
@@ -50,6 +58,9 @@ const ZEnv = z.object({
   TRUSTED_PROXY_HOPS: blankAsUnset(z.coerce.number().int().min(0).max(10).default(0)),
   // Bearer token that shows /api/health's detail to monitoring on other machines.
   HEALTH_TOKEN: blankAsUnset(z.string().min(32, "must be at least 32 characters").optional()),
+  GA4_MEASUREMENT_ID: trackerId(/^G-[A-Z0-9]{4,20}$/, "G-XXXXXXXXXX"),
+  META_PIXEL_ID: trackerId(/^\d{6,20}$/, "a number of 6–20 digits"),
+  SNAP_PIXEL_ID: trackerId(/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, "a UUID"),
 });
 
 export type Env = z.infer<typeof ZEnv>;

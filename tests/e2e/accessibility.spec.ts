@@ -5,6 +5,10 @@ import { expect, test } from "./support/test";
 
 async function expectNoSeriousViolations(page: Page, path: string) {
   await page.goto(path);
+  await expectNoSeriousViolationsNow(page, path);
+}
+
+async function expectNoSeriousViolationsNow(page: Page, path: string) {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();
@@ -25,7 +29,7 @@ const PUBLIC_PAGES = [
   "/finnes-ikke",
 ];
 const CUSTOMER_PAGES = ["/min-side", "/min-side/profil", "/min-side/profil/totrinn"];
-const STAFF_PAGES = ["/admin", "/admin/ansatte"];
+const STAFF_PAGES = ["/admin", "/admin/ansatte", "/admin/samtykker"];
 
 test.describe("WCAG 2.1 AA (axe)", () => {
   for (const path of PUBLIC_PAGES) {
@@ -33,6 +37,17 @@ test.describe("WCAG 2.1 AA (axe)", () => {
       await expectNoSeriousViolations(page, path);
     });
   }
+
+  test("the cookie banner, and the settings dialog open over a page, have no serious or critical violations", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await expect(page.getByRole("region", { name: "Informasjonskapsler", exact: true })).toBeVisible();
+    await expectNoSeriousViolationsNow(page, "/ with the banner");
+    await page.getByRole("button", { name: "Tilpass" }).click();
+    await expect(page.getByRole("dialog", { name: "Innstillinger for informasjonskapsler" })).toBeVisible();
+    await expectNoSeriousViolationsNow(page, "/ with the settings dialog");
+  });
 
   test("Min side pages have no serious or critical violations", async ({ page }) => {
     await logInAndWait(page, "kari.nordmann@example.com", /\/min-side$/);

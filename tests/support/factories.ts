@@ -2,6 +2,8 @@
 // National IDs are placeholders ("ciphertext-N", "hash-N"), never real ciphertext: no test here decrypts
 // them, and the recognisable markers let a test assert that neither leaks into what a page shows.
 
+import { randomUUID } from "node:crypto";
+import { CONSENT_POLICY_VERSION } from "@/domain/consent/consent-limits";
 import { norwegianGsrn } from "@/domain/gsrn";
 import type { Prisma, Role } from "@/generated/prisma/client";
 import { db } from "@/server/db";
@@ -112,5 +114,21 @@ export async function createContract(
       ...overrides,
     },
     select: { id: true },
+  });
+}
+
+/** A cookie choice as the consent layer records it: "Godta alle" in the banner, now, unless overridden. */
+export async function createConsentRecord(overrides: Partial<Prisma.ConsentRecordUncheckedCreateInput> = {}) {
+  return db.consentRecord.create({
+    data: {
+      visitorId: randomUUID(),
+      choice: "ACCEPT_ALL",
+      source: "BANNER",
+      statistics: true,
+      marketing: true,
+      policyVersion: CONSENT_POLICY_VERSION,
+      ...overrides,
+    },
+    select: { id: true, visitorId: true },
   });
 }

@@ -31,6 +31,17 @@ export default async function AdminStartPage() {
         </h2>
         <CustomerSearch />
       </Card>
+      <Card aria-labelledby="rapporter-tittel">
+        <h2 id="rapporter-tittel" className="mb-2 text-xl font-semibold text-slate-900">
+          Rapporter
+        </h2>
+        <p className="text-slate-700">
+          <Link href="/admin/samtykker" className="font-medium text-brand-700 underline hover:no-underline">
+            Samtykker til informasjonskapsler
+          </Link>
+          : antall valg per kategori og versjon, uten enkeltpersoner.
+        </p>
+      </Card>
     </div>
   );
 }

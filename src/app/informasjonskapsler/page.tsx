@@ -1,81 +1,111 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ConsentSettingsForm } from "@/components/consent/consent-settings-form";
+import { receiverOf } from "@/components/consent/tracker-descriptions";
 import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
-import { COOKIES, TRACKERS } from "@/domain/privacy/cookies";
+import { CONSENT_CATEGORY_NAMES } from "@/domain/consent/consent-choice";
+import { CONSENT_VALID_MONTHS } from "@/domain/consent/consent-limits";
+import { osloDateTime } from "@/domain/oslo-time";
+import { COOKIES, type CookieEntry, TRACKERS } from "@/domain/privacy/cookies";
 import { RECIPIENTS } from "@/domain/privacy/vocabulary";
+import { getConsentView } from "@/server/consent/consent-view";
 
 export const metadata: Metadata = {
   title: "Informasjonskapsler",
   description: "Hvilke informasjonskapsler Klarkraft bruker, og hvordan du styrer dem.",
 };
 
-const PURPOSE_NAMES = {
-  essential: "Nødvendig",
-  statistics: "Statistikk",
-  marketing: "Markedsføring",
-} as const;
+const GROUPS: { purpose: CookieEntry["purpose"]; title: string; intro: string }[] = [
+  {
+    purpose: "essential",
+    title: "Nødvendige informasjonskapsler",
+    intro:
+      "Disse trengs for at du skal kunne logge inn og for å huske valget ditt, og krever derfor ikke samtykke.",
+  },
+  {
+    purpose: "statistics",
+    title: "Informasjonskapsler for statistikk",
+    intro: "Settes bare hvis du sier ja til statistikk, og bare på de åpne sidene, aldri på Min side.",
+  },
+  {
+    purpose: "marketing",
+    title: "Informasjonskapsler for markedsføring",
+    intro: "Settes bare hvis du sier ja til markedsføring, og bare på de åpne sidene, aldri på Min side.",
+  },
+];
 
-export default function CookiesPage() {
+export default async function CookiesPage() {
+  const view = await getConsentView();
   return (
     <article className="max-w-3xl space-y-8 leading-relaxed text-slate-800">
       <header className="space-y-4">
         <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">Informasjonskapsler</h1>
         <p className="text-lg">
           En informasjonskapsel (cookie) er en liten tekstfil som nettsiden lagrer i nettleseren din. Vi
-          bruker bare informasjonskapsler som trengs for at Min side skal virke, med mindre du sier ja til noe
+          bruker bare informasjonskapsler som trengs for at Min side skal virke, med mindre du sier ja til
           mer.
         </p>
       </header>
 
-      <section aria-labelledby="nodvendige" className="space-y-3">
-        <h2 id="nodvendige" className="text-2xl font-bold text-slate-900">
-          Nødvendige informasjonskapsler
-        </h2>
-        <p>Disse trengs for at du skal kunne logge inn, og krever derfor ikke samtykke.</p>
-        <DataTable
-          id="nodvendige-tabell"
-          caption="Nødvendige informasjonskapsler"
-          hideCaption
-          columns={["Navn", "Hva den gjør", "Varighet"]}
-          minWidthClass="min-w-[36rem]"
-        >
-          {COOKIES.filter((cookie) => cookie.purpose === "essential").map((cookie) => (
-            <tr key={cookie.name}>
-              <RowHeader className="font-mono text-sm">{cookie.name}</RowHeader>
-              <Cell>
-                {cookie.description}{" "}
-                <span className="text-slate-600">
-                  ({PURPOSE_NAMES[cookie.purpose]}, {cookie.provider})
-                </span>
-              </Cell>
-              <Cell>{cookie.lifetime}</Cell>
-            </tr>
-          ))}
-        </DataTable>
-      </section>
-
-      <section aria-labelledby="statistikk" className="space-y-3">
-        <h2 id="statistikk" className="text-2xl font-bold text-slate-900">
-          Statistikk og markedsføring
+      <section aria-labelledby="verktoy" className="space-y-3">
+        <h2 id="verktoy" className="text-2xl font-bold text-slate-900">
+          Verktøyene vi spør om
         </h2>
         <p>
-          Vi ønsker å bruke disse verktøyene. Ingen av dem er i bruk nå, og ingen av dem blir lastet før du
-          aktivt har sagt ja til formålet:
+          Ingen av dem lastes før du aktivt har sagt ja til formålet, og aldri på Min side, i kundeservice
+          eller når du logger inn. Vi sender dem aldri navn, e-post, fødselsnummer eller kundenummer.
         </p>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-2 pl-6">
           {TRACKERS.map((tracker) => (
-            <li key={tracker.name}>
+            <li key={tracker.id}>
               <span className="font-semibold">{tracker.name}</span> (
-              {PURPOSE_NAMES[tracker.purpose].toLowerCase()}
-              ). {RECIPIENTS[tracker.recipient].description}
+              {CONSENT_CATEGORY_NAMES[tracker.purpose].toLowerCase()}) {tracker.does}. Mottaker:{" "}
+              {receiverOf(tracker)}, {RECIPIENTS[tracker.recipient].location}.
             </li>
           ))}
         </ul>
-        <p className="rounded-lg border-l-4 border-brand-700 bg-white p-4">
-          Her kommer innstillingene der du kan si ja eller nei til statistikk og markedsføring, og endre
-          valget ditt når som helst. Å si nei vil være like enkelt som å si ja.
-        </p>
       </section>
+
+      <section aria-labelledby="innstillinger" className="scroll-mt-6 space-y-3">
+        <h2 id="innstillinger" className="text-2xl font-bold text-slate-900">
+          Ditt valg
+        </h2>
+        <p>
+          {view.decidedAt
+            ? `Valget ditt fra ${osloDateTime(view.decidedAt)} gjelder: statistikk ${view.choice.statistics ? "ja" : "nei"}, markedsføring ${view.choice.marketing ? "ja" : "nei"}.`
+            : "Du har ikke gjort noe valg som gjelder nå, så vi bruker bare de nødvendige informasjonskapslene."}{" "}
+          Du kan endre det her eller under «Innstillinger for informasjonskapsler» nederst på hver side, og vi
+          spør deg igjen etter {CONSENT_VALID_MONTHS} måneder. Trekker du tilbake et samtykke, stopper
+          verktøyet med en gang, og informasjonskapslene det har satt, slettes.
+        </p>
+        <ConsentSettingsForm choice={view.choice} token={view.formToken} idPrefix="side" />
+      </section>
+
+      {GROUPS.map(({ purpose, title, intro }) => (
+        <section key={purpose} aria-labelledby={`kapsler-${purpose}`} className="space-y-3">
+          <h2 id={`kapsler-${purpose}`} className="text-2xl font-bold text-slate-900">
+            {title}
+          </h2>
+          <p>{intro}</p>
+          <DataTable
+            id={`kapsler-${purpose}-tabell`}
+            caption={title}
+            hideCaption
+            columns={["Navn", "Hva den gjør", "Varighet"]}
+            minWidthClass="min-w-[36rem]"
+          >
+            {COOKIES.filter((cookie) => cookie.purpose === purpose).map((cookie) => (
+              <tr key={cookie.name}>
+                <RowHeader className="font-mono text-sm">{cookie.name}</RowHeader>
+                <Cell>
+                  {cookie.description} <span className="text-slate-600">({cookie.provider})</span>
+                </Cell>
+                <Cell>{cookie.lifetime}</Cell>
+              </tr>
+            ))}
+          </DataTable>
+        </section>
+      ))}
 
       <section aria-labelledby="nettleser" className="space-y-3">
         <h2 id="nettleser" className="text-2xl font-bold text-slate-900">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ConsentSettingsButton } from "@/components/consent/consent-settings-button";
 import { CONTROLLER } from "@/domain/privacy/vocabulary";
 
 export function SiteFooter() {
@@ -25,9 +26,9 @@ export function SiteFooter() {
               </Link>
             </li>
             <li>
-              <Link href="/informasjonskapsler" className="text-white underline hover:no-underline">
+              <ConsentSettingsButton className="text-left text-white underline hover:no-underline">
                 Innstillinger for informasjonskapsler
-              </Link>
+              </ConsentSettingsButton>
             </li>
             <li>
               <a

@@ -2,6 +2,7 @@
 // from whom, shared with whom and for how long. The privacy page is rendered from it, and the
 // database columns behind each data field are mapped by its id in src/server/privacy, so the
 // statement cannot drift from the data model.
+import { CONSENT_VALID_MONTHS, TRACKING_COOKIE_MAX_MONTHS } from "@/domain/consent/consent-limits";
 import type { RetentionRule } from "./retention";
 import type { LegalBasisId, PurposeId, RecipientId, SourceId } from "./vocabulary";
 
@@ -474,15 +475,13 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
       },
       {
         fields: ["consent-choices"],
-        rule: { kind: "after-created", months: 36 },
-        explanation:
-          "Hvert valg oppbevares i tre år, slik at vi kan dokumentere hva du samtykket til og når.",
+        rule: { kind: "after-superseded", months: 36 },
+        explanation: `Hvert valg oppbevares så lenge det gjelder, og deretter i tre år, slik at vi kan dokumentere hva du samtykket til og når. Et valg slutter å gjelde når du velger på nytt, eller etter ${CONSENT_VALID_MONTHS} måneder, når vi spør deg igjen. Tre år er den alminnelige foreldelsesfristen.`,
       },
       {
         fields: ["tracking-cookies"],
-        rule: { kind: "until-consent-withdrawn", maxMonths: 13 },
-        explanation:
-          "Slettes fra nettleseren når du trekker samtykket, og varer aldri lenger enn 13 måneder.",
+        rule: { kind: "until-consent-withdrawn", maxMonths: TRACKING_COOKIE_MAX_MONTHS },
+        explanation: `Slettes fra nettleseren når du trekker samtykket, og varer aldri lenger enn ${TRACKING_COOKIE_MAX_MONTHS} måneder.`,
       },
       {
         fields: ["security-log"],

@@ -12,6 +12,8 @@ export type RetentionRule =
   | { kind: "after-closed"; months: number }
   /** Counted from when the row was written. */
   | { kind: "after-created"; months: number }
+  /** Kept while it is in force, then `months` more: a consent record ends when the same visitor chooses again or it lapses. */
+  | { kind: "after-superseded"; months: number }
   /** Deleted once its own expiry time has passed. */
   | { kind: "until-expired" }
   /** Lives in the visitor's browser: removed when consent is withdrawn, and never kept longer than `maxMonths`. */

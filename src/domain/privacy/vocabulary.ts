@@ -11,7 +11,7 @@ export const CONTROLLER = {
   privacyEmail: "personvern@klarkraft.no",
 } as const;
 
-/** ISO date of the current statement. Consent records store it as their policy version. */
+/** ISO date of the current statement. Cookie consent has its own version: CONSENT_POLICY_VERSION (src/domain/consent/consent-limits.ts). */
 export const PRIVACY_POLICY_UPDATED = "2026-11-25";
 
 export type LegalBasisId = "contract" | "legal-obligation" | "legitimate-interest" | "consent";

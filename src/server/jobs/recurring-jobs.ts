@@ -1,5 +1,6 @@
 import "server-only";
 import { purgeExpiredAuthData } from "@/server/services/auth-housekeeping";
+import { purgeEndedConsentRecords } from "@/server/services/consent";
 
 export interface RecurringJob {
   name: string;
@@ -10,4 +11,5 @@ export interface RecurringJob {
 
 export const recurringJobs: RecurringJob[] = [
   { name: "purge-expired-auth-data", cron: "17 * * * *", run: () => purgeExpiredAuthData() },
+  { name: "purge-ended-consent-records", cron: "41 3 * * *", run: () => purgeEndedConsentRecords() },
 ];

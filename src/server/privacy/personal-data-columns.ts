@@ -141,7 +141,17 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
   "consent-choices": [
     {
       model: "ConsentRecord",
-      fields: ["visitorId", "customerId", "action", "statistics", "marketing", "policyVersion", "createdAt"],
+      fields: [
+        "visitorId",
+        "customerId",
+        "userId",
+        "choice",
+        "source",
+        "statistics",
+        "marketing",
+        "policyVersion",
+        "createdAt",
+      ],
     },
   ],
   // Lives in the browser and at the trackers; the register says so in storedElsewhere.

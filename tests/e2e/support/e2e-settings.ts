@@ -10,3 +10,9 @@ export const E2E_AUTH_SECRET = "browser-suite-auth-secret-for-tests-only-0123456
 export { DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from "../../../prisma/seed/people";
 /** The browser suite's HEALTH_TOKEN: not a secret, its server only ever holds synthetic data. */
 export const E2E_HEALTH_TOKEN = "e2e-health-token-not-a-secret-0123456789";
+/** The browser suite's server runs with every tracker configured; tests fake the tracker hosts. */
+export const E2E_TRACKER_IDS = {
+  GA4_MEASUREMENT_ID: "G-E2ETEST123",
+  META_PIXEL_ID: "1234567890123",
+  SNAP_PIXEL_ID: "0b5b1d8e-3c4a-4f5e-9a6b-7c8d9e0f1a2b",
+} as const;

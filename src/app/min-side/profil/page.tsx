@@ -6,6 +6,7 @@ import { listActiveSessions } from "@/server/auth/session-store";
 import { getCustomerProfile } from "@/server/services/profile";
 import { ActiveSessions } from "./active-sessions";
 import { ChangePasswordForm } from "./change-password-form";
+import { ConsentHistory } from "./consent-history";
 import { SecondFactorCard } from "./second-factor-card";
 
 export const metadata: Metadata = { title: "Profil" };
@@ -56,6 +57,7 @@ export default async function ProfilePage() {
       </Card>
       <SecondFactorCard userId={session.userId} />
       <ActiveSessions sessions={sessions} />
+      <ConsentHistory customerId={session.customerId} />
     </div>
   );
 }

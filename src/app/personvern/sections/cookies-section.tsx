@@ -12,9 +12,11 @@ export function CookiesSection() {
       </p>
       <p>
         Vi ønsker også å bruke informasjonskapsler til trafikkanalyse og markedsføring fra{" "}
-        {listNames(TRACKERS.map((t) => t.name))}. Disse lastes bare hvis du aktivt sier ja, og du kan trekke
-        samtykket tilbake like enkelt som du ga det. Inntil du kan gjøre dette valget på nettsidene våre, er
-        de ikke i bruk i det hele tatt.
+        {listNames(TRACKERS.map((t) => t.name))}. Disse lastes bare hvis du aktivt sier ja, bare på de åpne
+        sidene og aldri på Min side. Du kan trekke samtykket tilbake like enkelt som du ga det, under
+        «Innstillinger for informasjonskapsler» nederst på hver side. Da stopper verktøyene med en gang, og
+        informasjonskapslene deres slettes. Vi tar vare på valgene dine som dokumentasjon på hva du har
+        samtykket til.
       </p>
       <p>Du kan også slette og blokkere informasjonskapsler i innstillingene i nettleseren din.</p>
       <p>
