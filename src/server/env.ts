@@ -99,7 +99,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       );
     }
   }
-  const withDefaults = appEnv === "production" ? source : { ...INSECURE_DEFAULTS, ...dropEmpty(source) };
+  // Outside production the portal's own address follows PORT, so links in mails reach this server.
+  const localUrl = `http://localhost:${source.PORT?.trim() || 3000}`;
+  const withDefaults =
+    appEnv === "production" ? source : { APP_URL: localUrl, ...INSECURE_DEFAULTS, ...dropEmpty(source) };
   const parsed = ZEnv.safeParse({ ...withDefaults, APP_ENV: appEnv });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");

@@ -22,6 +22,14 @@ describe("configuration", () => {
     expect(parseEnv({ NODE_ENV: "test" }).APP_ENV).toBe("test");
   });
 
+  it("outside production the portal's address follows PORT unless APP_URL is given", () => {
+    expect(parseEnv({ APP_ENV: "demo" }).APP_URL).toBe("http://localhost:3000");
+    expect(parseEnv({ APP_ENV: "demo", PORT: "3800" }).APP_URL).toBe("http://localhost:3800");
+    expect(parseEnv({ APP_ENV: "demo", PORT: "3800", APP_URL: "http://minside.test" }).APP_URL).toBe(
+      "http://minside.test",
+    );
+  });
+
   it("production with every required variable starts", () => {
     expect(parseEnv(PRODUCTION).DATABASE_URL).toBe(PRODUCTION.DATABASE_URL);
     expect(parseEnv({ ...PRODUCTION, APP_ENV: undefined, NODE_ENV: "production" }).APP_ENV).toBe(
