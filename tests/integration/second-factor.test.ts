@@ -24,6 +24,8 @@ import {
 } from "@/server/services/second-factor";
 import { asText } from "../support/as-text";
 import { createUser, PASSWORD } from "../support/factories";
+import { readMailTo } from "../support/mail-inbox";
+import { mailSinkForThisFile } from "../support/test-mail-sink";
 import { thrownBy } from "../support/thrown-by";
 import { totpCodeAt } from "../support/totp";
 
@@ -31,6 +33,8 @@ import { totpCodeAt } from "../support/totp";
 // test puts in the "cookie", and everything behind it is real.
 vi.mock("@/server/auth/config", () => ({ sessionIdFromAuth: vi.fn() }));
 const cookie = vi.mocked(sessionIdFromAuth);
+
+const mailSink = mailSinkForThisFile();
 
 const STEP_MS = 30_000;
 /** The start of a time step, so that "one step later" is unambiguous. */
@@ -466,8 +470,13 @@ describe("an administrator's reset", () => {
     await newSession(user.id);
     const bystander = await enrolled("SUPPORT");
 
-    const result = await resetSecondFactor({ userId: admin.id, role: "ADMIN" }, user.email);
+    const result = await resetSecondFactor({ userId: admin.id, role: "ADMIN" }, user.email, {
+      mail: mailSink.options,
+    });
     expect(result).toEqual({ ok: true, sessionsRevoked: 2 });
+    const [notice] = await readMailTo(mailSink.dir, user.email);
+    expect(notice?.subject).toBe("Totrinnsinnloggingen din til Min side er nullstilt");
+    expect(notice?.text).toContain("Var det ikke du som ba om dette?");
     expect(await db.authSession.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.totpCredential.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.recoveryCode.count({ where: { userId: user.id } })).toBe(0);

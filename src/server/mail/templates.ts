@@ -68,3 +68,21 @@ export function passwordChangedMail(input: { resetLink: string }): MailContent {
     ]),
   };
 }
+
+export function secondFactorResetMail(input: { contactEmail: string }): MailContent {
+  const contact = escapeHtml(input.contactEmail);
+  return {
+    subject: "Totrinnsinnloggingen din til Min side er nullstilt",
+    text: [
+      "Hei!",
+      "Kundeservice hos Klarkraft har nettopp nullstilt totrinnsinnloggingen din til Min side, og du er logget ut på alle enheter.",
+      "Var det ikke du som ba om dette? Ta kontakt med oss med en gang: " + input.contactEmail,
+      SIGNATURE,
+    ].join("\n\n"),
+    html: html([
+      "Hei!",
+      "Kundeservice hos Klarkraft har nettopp nullstilt totrinnsinnloggingen din til Min side, og du er logget ut på alle enheter.",
+      `Var det ikke du som ba om dette? Ta kontakt med oss med en gang: <a href="mailto:${contact}" style="color: #0f5132; font-weight: bold;">${contact}</a>`,
+    ]),
+  };
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { CONTROLLER } from "@/domain/privacy/vocabulary";
 import {
   formatRecoveryCode,
   SECOND_FACTOR_ATTEMPTS,
@@ -11,6 +12,8 @@ import { ownAccountEntry, writeAudit } from "@/server/audit";
 import type { StaffSession } from "@/server/auth/guards";
 import { revokeAllSessions } from "@/server/auth/session-store";
 import { db } from "@/server/db";
+import { type MailOptions, sendMailOrLog } from "@/server/mail/mailer";
+import { secondFactorResetMail } from "@/server/mail/templates";
 import { hitRateLimit, type RateLimitRule, resetRateLimit } from "@/server/rate-limit";
 import { newRecoveryCodes, recoveryCodeHash } from "@/server/security/recovery-codes";
 import {
@@ -420,16 +423,20 @@ export type SecondFactorReset =
  * sign in with the password alone until they turn it on again. Never one's own: a second
  * administrator must do that. Audited with who did it to whom, and nothing secret.
  */
-export async function resetSecondFactor(admin: Admin, email: string): Promise<SecondFactorReset> {
+export async function resetSecondFactor(
+  admin: Admin,
+  email: string,
+  options: { mail?: MailOptions } = {},
+): Promise<SecondFactorReset> {
   assertAdmin(admin);
   const target = await db.user.findUnique({
     where: { email },
-    select: { id: true, role: true, customerId: true },
+    select: { id: true, email: true, role: true, customerId: true },
   });
   if (!target) return { ok: false, reason: "no-account" };
   if (target.id === admin.userId) return { ok: false, reason: "own-account" };
 
-  return db.$transaction(async (tx): Promise<SecondFactorReset> => {
+  const result = await db.$transaction(async (tx): Promise<SecondFactorReset> => {
     const { count: credentials } = await tx.totpCredential.deleteMany({ where: { userId: target.id } });
     const { count: recoveryCodesDeleted } = await tx.recoveryCode.deleteMany({
       where: { userId: target.id },
@@ -447,4 +454,13 @@ export async function resetSecondFactor(admin: Admin, email: string): Promise<Se
     });
     return { ok: true, sessionsRevoked };
   });
+  // After the commit: the holder hears of it, in case it was not them who asked.
+  if (result.ok) {
+    await sendMailOrLog(
+      "second-factor-reset",
+      { to: target.email, ...secondFactorResetMail({ contactEmail: CONTROLLER.customerServiceEmail }) },
+      options.mail,
+    );
+  }
+  return result;
 }
