@@ -16,7 +16,6 @@ import {
   confirmTotpEnrolment,
   disableSecondFactor,
   getSecondFactorStatus,
-  listStaffSecondFactors,
   resetSecondFactor,
   SECOND_FACTOR_RULE,
   startTotpEnrolment,
@@ -519,17 +518,6 @@ describe("an administrator's reset", () => {
     });
     // A customer without a second factor signs in with the password alone again.
     expect(await pendingOf((await newSession(customer.user.id)).sessionId)).toBeNull();
-  });
-
-  it("lists every staff account with whether its app is set up", async () => {
-    const admin = await createUser({ role: "ADMIN" });
-    const pending = await createUser({ role: "SUPPORT" });
-    const { user } = await enrolled("SUPPORT");
-    const list = await listStaffSecondFactors({ userId: admin.id, role: "ADMIN" });
-    expect(list).toContainEqual({ email: pending.email, role: "SUPPORT", enabledAt: null });
-    expect(list).toContainEqual({ email: user.email, role: "SUPPORT", enabledAt: T0 });
-    expect(list.every((row) => row.role !== ("CUSTOMER" as string))).toBe(true);
-    await expect(listStaffSecondFactors({ userId: pending.id, role: "SUPPORT" })).rejects.toThrow();
   });
 });
 
