@@ -1,8 +1,5 @@
 import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createSession, findActiveSession } from "@/server/auth/session-store";
 import { db } from "@/server/db";
 import { authenticate } from "@/server/services/authentication";
@@ -16,29 +13,17 @@ import {
   RESET_TOKEN_TTL_MS,
   requestPasswordReset,
 } from "@/server/services/password-reset";
-import { type MailSink, startMailSink } from "../../scripts/lib/mail-sink";
 import { asText } from "../support/as-text";
 import { clientAddresses } from "../support/client-address";
 import { createUser } from "../support/factories";
+import { localMailSinkForFile } from "../support/local-mail-sink";
 import { readMailTo, waitForMailTo } from "../support/mail-inbox";
 
 const OLD_PASSWORD = "Gammelt passord 2026";
 const NEW_PASSWORD = "Et helt nytt passord 2026";
 
-let sink: MailSink;
-let mailDir: string;
-let mail: { smtpUrl: string };
-
-beforeAll(async () => {
-  mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "minside-mail-"));
-  sink = await startMailSink({ port: 0, dir: mailDir });
-  mail = { smtpUrl: `smtp://127.0.0.1:${sink.port}` };
-});
-
-afterAll(async () => {
-  await sink.close();
-  fs.rmSync(mailDir, { recursive: true, force: true });
-});
+const sink = localMailSinkForFile();
+const { mail } = sink;
 
 const nextIp = clientAddresses("203.0.113");
 
@@ -46,7 +31,7 @@ const nextIp = clientAddresses("203.0.113");
 async function requestLink(email: string, options: { now?: Date; ip?: string } = {}) {
   const before = new Date();
   await requestPasswordReset({ email, ip: options.ip ?? nextIp() }, { mail, now: options.now });
-  const received = await waitForMailTo(mailDir, email, { after: before, timeoutMs: 5_000 });
+  const received = await waitForMailTo(sink.dir, email, { after: before, timeoutMs: 5_000 });
   const token = received.text.match(/\/glemt-passord\/ny\?token=([A-Za-z0-9_-]{43})/)?.[1];
   if (!token) throw new Error("no reset link in the mail");
   return token;
@@ -57,7 +42,7 @@ describe("Glemt passord", () => {
     const user = await createUser({ password: OLD_PASSWORD });
     const token = await requestLink(user.email);
 
-    const [received] = await readMailTo(mailDir, user.email);
+    const [received] = await readMailTo(sink.dir, user.email);
     expect(received?.subject).toBe("Lag nytt passord til Min side");
     expect(received?.html).toContain(`token=${token}`);
     const stored = await db.passwordResetToken.findFirstOrThrow({ where: { userId: user.id } });
@@ -84,7 +69,7 @@ describe("Glemt passord", () => {
       ok: false,
       reason: "invalid-token",
     });
-    const notice = await waitForMailTo(mailDir, user.email, { after: completedAt, timeoutMs: 5_000 });
+    const notice = await waitForMailTo(sink.dir, user.email, { after: completedAt, timeoutMs: 5_000 });
     expect(notice.subject).toBe("Passordet ditt til Min side er endret");
   });
 
@@ -187,8 +172,8 @@ describe("Glemt passord", () => {
     const outcomeKnown = await requestPasswordReset({ email: known.email, ip: nextIp() }, { mail });
     const outcomeUnknown = await requestPasswordReset({ email: unknown, ip: nextIp() }, { mail });
     expect(outcomeUnknown).toStrictEqual(outcomeKnown);
-    expect(await readMailTo(mailDir, unknown)).toEqual([]);
-    expect(await readMailTo(mailDir, known.email)).toHaveLength(1);
+    expect(await readMailTo(sink.dir, unknown)).toEqual([]);
+    expect(await readMailTo(sink.dir, known.email)).toHaveLength(1);
   });
 
   it("one address gets 3 links an hour for an account, all addresses together 10; the holder still gets one", async () => {
@@ -198,22 +183,22 @@ describe("Glemt passord", () => {
     for (let i = 0; i < RESET_ACCOUNT_SOURCE_RULE.limit + 5; i++) {
       await requestPasswordReset({ email: user.email, ip: stranger }, { mail, now });
     }
-    expect(await readMailTo(mailDir, user.email)).toHaveLength(RESET_ACCOUNT_SOURCE_RULE.limit);
+    expect(await readMailTo(sink.dir, user.email)).toHaveLength(RESET_ACCOUNT_SOURCE_RULE.limit);
     await requestPasswordReset({ email: user.email, ip: nextIp() }, { mail, now });
-    expect(await readMailTo(mailDir, user.email)).toHaveLength(RESET_ACCOUNT_SOURCE_RULE.limit + 1);
+    expect(await readMailTo(sink.dir, user.email)).toHaveLength(RESET_ACCOUNT_SOURCE_RULE.limit + 1);
 
     for (let i = 0; i < RESET_ACCOUNT_RULE.limit; i++) {
       await requestPasswordReset({ email: user.email, ip: nextIp() }, { mail, now });
     }
-    expect(await readMailTo(mailDir, user.email)).toHaveLength(RESET_ACCOUNT_RULE.limit);
+    expect(await readMailTo(sink.dir, user.email)).toHaveLength(RESET_ACCOUNT_RULE.limit);
     // Past the limit, the holder still gets one link once no link is younger than 10 minutes.
     const afterProtection = new Date(now.getTime() + RESET_LINK_PROTECTED_MS + 1);
     await requestPasswordReset({ email: user.email, ip: nextIp() }, { mail, now: afterProtection });
     await requestPasswordReset({ email: user.email, ip: nextIp() }, { mail, now: afterProtection });
-    expect(await readMailTo(mailDir, user.email)).toHaveLength(RESET_ACCOUNT_RULE.limit + 1);
+    expect(await readMailTo(sink.dir, user.email)).toHaveLength(RESET_ACCOUNT_RULE.limit + 1);
     const later = new Date(now.getTime() + RESET_ACCOUNT_RULE.windowMs);
     await requestPasswordReset({ email: user.email, ip: stranger }, { mail, now: later });
-    expect(await readMailTo(mailDir, user.email)).toHaveLength(RESET_ACCOUNT_RULE.limit + 2);
+    expect(await readMailTo(sink.dir, user.email)).toHaveLength(RESET_ACCOUNT_RULE.limit + 2);
 
     const ip = nextIp();
     for (let i = 0; i < RESET_IP_RULE.limit; i++) {
@@ -221,7 +206,7 @@ describe("Glemt passord", () => {
     }
     const victim = await createUser({ password: OLD_PASSWORD });
     await requestPasswordReset({ email: victim.email, ip }, { mail, now });
-    expect(await readMailTo(mailDir, victim.email)).toEqual([]);
+    expect(await readMailTo(sink.dir, victim.email)).toEqual([]);
   });
 
   it("P20: reset audit rows name the account but hold no email, IP or token", async () => {
@@ -229,7 +214,7 @@ describe("Glemt passord", () => {
     const ip = nextIp();
     const before = new Date();
     await requestPasswordReset({ email: user.email, ip }, { mail });
-    const received = await waitForMailTo(mailDir, user.email, { after: before, timeoutMs: 5_000 });
+    const received = await waitForMailTo(sink.dir, user.email, { after: before, timeoutMs: 5_000 });
     const token = received.text.match(/token=([A-Za-z0-9_-]{43})/)?.[1] ?? "";
     await completePasswordReset({ token, password: NEW_PASSWORD }, { mail });
 

@@ -1,35 +1,20 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createSession, findActiveSession } from "@/server/auth/session-store";
 import { db } from "@/server/db";
 import { authenticate } from "@/server/services/authentication";
-import { completePasswordReset } from "@/server/services/password-reset";
+import { completePasswordReset, requestPasswordReset } from "@/server/services/password-reset";
 import { createStaff, deactivateStaff, listStaff, reactivateStaff } from "@/server/services/staff-accounts";
-import { type MailSink, startMailSink } from "../../scripts/lib/mail-sink";
 import { asText } from "../support/as-text";
 import { clientAddresses } from "../support/client-address";
 import { createUser, PASSWORD } from "../support/factories";
+import { localMailSinkForFile } from "../support/local-mail-sink";
 import { waitForMailTo } from "../support/mail-inbox";
 
 const NEW_PASSWORD = "Et helt nytt passord 2026";
 const nextIp = clientAddresses("192.0.2");
 
-let sink: MailSink;
-let mailDir: string;
-let mail: { smtpUrl: string };
-
-beforeAll(async () => {
-  mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "minside-staff-mail-"));
-  sink = await startMailSink({ port: 0, dir: mailDir });
-  mail = { smtpUrl: `smtp://127.0.0.1:${sink.port}` };
-});
-
-afterAll(async () => {
-  await sink.close();
-  fs.rmSync(mailDir, { recursive: true, force: true });
-});
+const sink = localMailSinkForFile();
+const { mail } = sink;
 
 let sequence = 0;
 const newEmail = () => `ny.ansatt${++sequence}@example.com`;
@@ -56,7 +41,7 @@ describe("staff accounts", () => {
     expect(created).toEqual({ ok: true, userId: expect.any(String), setPasswordLink: null });
     if (!created.ok) return;
 
-    const received = await waitForMailTo(mailDir, email, { after: before, timeoutMs: 5_000 });
+    const received = await waitForMailTo(sink.dir, email, { after: before, timeoutMs: 5_000 });
     const token = received.text.match(/\/glemt-passord\/ny\?token=([A-Za-z0-9_-]{43})/)?.[1];
     expect(token).toBeDefined();
     expect(await completePasswordReset({ token: token ?? "", password: NEW_PASSWORD }, { mail })).toEqual({
@@ -144,6 +129,9 @@ describe("staff accounts", () => {
     expect(await authenticate({ email: staff.email, password: "Feil passord 2026", ip: nextIp() })).toEqual({
       ok: false,
     });
+    // "Glemt passord" mails a deactivated account no link.
+    await requestPasswordReset({ email: staff.email, ip: nextIp() }, { mail });
+    expect(await db.passwordResetToken.count({ where: { userId: staff.id } })).toBe(0);
     // A session created in a race with the deactivation is not let in either.
     const raced = await createSession(staff.id);
     expect(await findActiveSession(raced.sessionId)).toBeNull();
