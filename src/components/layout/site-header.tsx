@@ -33,7 +33,9 @@ export async function SiteHeader() {
               <NavLinks items={SIGNED_OUT_ITEMS} variant="actions" />
             </nav>
           )}
-          {staffName && <span className="hidden text-sm text-slate-700 sm:inline">{staffName}</span>}
+          {staffName && (
+            <span className="max-w-32 truncate text-sm text-slate-700 sm:max-w-none">{staffName}</span>
+          )}
           {isStaff && (
             <nav aria-label="Hovedmeny">
               <NavLinks items={STAFF_ITEMS} variant="actions" />

@@ -13,6 +13,7 @@ export function CreateStaffForm() {
       {(failure) => (
         <div className="flex max-w-md flex-col gap-5">
           <TextField
+            id="ny-ansatt-epost"
             name="email"
             label="E-post"
             type="email"
@@ -23,6 +24,7 @@ export function CreateStaffForm() {
             errors={failure?.fieldErrors.email}
           />
           <TextField
+            id="ny-ansatt-navn"
             name="displayName"
             label="Navn"
             autoComplete="off"
@@ -38,14 +40,14 @@ export function CreateStaffForm() {
 }
 
 function RoleField({ defaultValue, errors }: { defaultValue?: string; errors?: string[] }) {
-  const errorId = errors?.length ? "field-role-error" : undefined;
+  const errorId = errors?.length ? "ny-ansatt-rolle-error" : undefined;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor="field-role" className="font-medium">
+      <label htmlFor="ny-ansatt-rolle" className="font-medium">
         Rolle
       </label>
       <select
-        id="field-role"
+        id="ny-ansatt-rolle"
         name="role"
         defaultValue={defaultValue ?? "SUPPORT"}
         aria-invalid={errorId ? true : undefined}
