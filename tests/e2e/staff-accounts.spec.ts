@@ -49,7 +49,10 @@ test.describe("staff accounts", () => {
     await page.goto("/admin/ansatte");
     const row = page.getByRole("row", { name: /Siri Support/ });
     await row.getByRole("button", { name: "Deaktiver" }).click();
-    await expect(row.getByText(/Deaktivert, og 1 innlogget økt er logget ut/)).toBeVisible();
+    // How many sessions depends on what other tests left open; this one's is checked below.
+    await expect(
+      row.getByText(/Deaktivert, og \d+ (innlogget økt|innloggede økter) er logget ut/),
+    ).toBeVisible();
     await expect(row.getByRole("cell", { name: "Deaktivert", exact: true })).toBeVisible();
 
     await support.reload();
