@@ -87,6 +87,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
         const user = await tx.user.create({
           data: {
             email: member.email,
+            displayName: member.name,
             passwordHash: hashFor(member.email),
             role: member.role,
             totp: member.totp

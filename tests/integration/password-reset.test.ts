@@ -16,14 +16,14 @@ import {
 import { asText } from "../support/as-text";
 import { clientAddresses } from "../support/client-address";
 import { createUser } from "../support/factories";
+import { localMailSinkForFile } from "../support/local-mail-sink";
 import { readMailTo, waitForMailTo } from "../support/mail-inbox";
-import { mailSinkForThisFile } from "../support/test-mail-sink";
 
 const OLD_PASSWORD = "Gammelt passord 2026";
 const NEW_PASSWORD = "Et helt nytt passord 2026";
 
-const sink = mailSinkForThisFile();
-const mail = sink.options;
+const sink = localMailSinkForFile();
+const { mail } = sink;
 
 const nextIp = clientAddresses("203.0.113");
 

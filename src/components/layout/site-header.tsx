@@ -1,4 +1,5 @@
 import { getSession } from "@/server/auth/guards";
+import { staffDisplayName } from "@/server/services/staff-accounts";
 import { type NavItem, NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 import { Wordmark } from "./wordmark";
@@ -20,6 +21,7 @@ export async function SiteHeader() {
   const user = session?.pendingSecondFactor ? null : session;
   const isCustomer = user?.role === "CUSTOMER";
   const isStaff = user?.role === "SUPPORT" || user?.role === "ADMIN";
+  const staffName = isStaff ? await staffDisplayName(user.userId) : null;
 
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -30,6 +32,9 @@ export async function SiteHeader() {
             <nav aria-label="Hovedmeny">
               <NavLinks items={SIGNED_OUT_ITEMS} variant="actions" />
             </nav>
+          )}
+          {staffName && (
+            <span className="max-w-32 truncate text-sm text-slate-700 sm:max-w-none">{staffName}</span>
           )}
           {isStaff && (
             <nav aria-label="Hovedmeny">

@@ -44,9 +44,9 @@ export async function createSession(
 }
 
 /**
- * The signed-in user behind a session id, or null if the row is gone, expired, or idle past its
- * role's limit; a live session's lastSeenAt moves on. A sign-in lock does not end sessions: it
- * stops guessing, and must not let a guesser sign the holder out.
+ * The signed-in user behind a session id, or null if the row is gone, expired, idle past its
+ * role's limit, or its account deactivated; a live session's lastSeenAt moves on. A sign-in lock
+ * does not end sessions: it stops guessing, and must not let a guesser sign the holder out.
  */
 export async function findActiveSession(
   sessionId: string,
@@ -61,11 +61,18 @@ export async function findActiveSession(
       lastSeenAt: true,
       secondFactorVerifiedAt: true,
       user: {
-        select: { id: true, role: true, customerId: true, totp: { select: { confirmedAt: true } } },
+        select: {
+          id: true,
+          role: true,
+          customerId: true,
+          deactivatedAt: true,
+          totp: { select: { confirmedAt: true } },
+        },
       },
     },
   });
-  if (!row || row.expiresAt <= now) return null;
+  // Deactivation deletes the sessions too; this also covers one created in a race with it.
+  if (!row || row.expiresAt <= now || row.user.deactivatedAt) return null;
   if (now.getTime() - row.lastSeenAt.getTime() >= idleLimitMs(row.user.role)) return null;
   if (now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
     await db.authSession.updateMany({ where: { id: sessionId }, data: { lastSeenAt: now } });

@@ -122,7 +122,20 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
       ],
     },
   ],
-  account: [{ model: "User", fields: ["email", "passwordHash", "role", "passwordChangedAt", "createdAt"] }],
+  account: [
+    {
+      model: "User",
+      fields: [
+        "email",
+        "passwordHash",
+        "role",
+        "displayName",
+        "passwordChangedAt",
+        "deactivatedAt",
+        "createdAt",
+      ],
+    },
+  ],
   "login-attempts": [{ model: "User", fields: ["failedLoginCount", "lastFailedLoginAt", "lockedUntil"] }],
   sessions: [
     {

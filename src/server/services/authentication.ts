@@ -29,7 +29,8 @@ type FailureReason =
   | "unknown_account"
   | "wrong_password"
   | "locked"
-  | "device_locked";
+  | "device_locked"
+  | "deactivated";
 
 let dummyHash: Promise<string> | undefined;
 
@@ -64,7 +65,14 @@ export async function authenticate(
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, role: true, customerId: true, passwordHash: true, passwordChangedAt: true },
+    select: {
+      id: true,
+      role: true,
+      customerId: true,
+      passwordHash: true,
+      passwordChangedAt: true,
+      deactivatedAt: true,
+    },
   });
   if (!user) {
     await verifyPassword(await dummyPasswordHash(), password);
@@ -91,6 +99,8 @@ export async function authenticate(
     await recordWrongPassword(user, attempt.count, device !== null);
     return FAILED;
   }
+  // After the password check, like every other refusal, so the answer's timing does not reveal it.
+  if (user.deactivatedAt) return auditFailure({ reason: "deactivated", user });
   if (device) await resetRateLimit("login-device", device);
 
   await db.$transaction(async (tx) => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { durationText, RESET_LINK_VALID_MINUTES } from "@/domain/security-limits";
+import type { Prisma } from "@/generated/prisma/client";
 import { ownAccountEntry, writeAudit } from "@/server/audit";
 import { throttleKeyForAddress } from "@/server/auth/client-ip";
 import { revokeAllSessions } from "@/server/auth/session-store";
@@ -51,14 +52,15 @@ export async function requestPasswordReset(
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, customerId: true },
+    select: { id: true, email: true, customerId: true, deactivatedAt: true },
   });
-  if (!user) return;
+  // A deactivated account cannot sign in, so a link would only tell a stranger nothing useful.
+  if (!user || user.deactivatedAt) return;
   // Strangers may have spent the account's hourly limit: past it, a link is still sent when the
   // holder has none younger than RESET_LINK_PROTECTED_MS, so at most one per that interval.
   if (!accountLimit.allowed && (await hasYoungLink(user.id, now))) return;
 
-  const token = randomBytes(32).toString("base64url");
+  const token = newResetToken();
   await db.$transaction(async (tx) => {
     const { count: invalidated } = await tx.passwordResetToken.deleteMany({
       where: {
@@ -67,15 +69,7 @@ export async function requestPasswordReset(
         createdAt: { lte: new Date(now.getTime() - RESET_LINK_PROTECTED_MS) },
       },
     });
-    const created = await tx.passwordResetToken.create({
-      data: {
-        userId: user.id,
-        tokenHash: tokenDigest(token),
-        createdAt: now,
-        expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
-      },
-      select: { id: true },
-    });
+    const created = await storeResetToken(tx, user.id, token, now);
     await writeAudit(tx, {
       actorUserId: null,
       actorRole: "ANONYMOUS",
@@ -87,11 +81,43 @@ export async function requestPasswordReset(
     });
   });
 
-  const link = `${env().APP_URL}/glemt-passord/ny?token=${token}`;
-  await sendMailOrLog(
+  await mailResetLink(user.email, resetLink(token), options.mail);
+}
+
+/** A fresh link secret: 32 random bytes, base64url (see ZResetToken). */
+export function newResetToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+/** The address a link secret is used at: the "Glemt passord" new-password page. */
+export function resetLink(token: string): string {
+  return `${env().APP_URL}/glemt-passord/ny?token=${token}`;
+}
+
+/** Stores a link secret's digest for a user, valid for RESET_LINK_VALID_MINUTES from now. */
+export function storeResetToken(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  token: string,
+  now: Date,
+): Promise<{ id: string }> {
+  return tx.passwordResetToken.create({
+    data: {
+      userId,
+      tokenHash: tokenDigest(token),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
+    },
+    select: { id: true },
+  });
+}
+
+/** Mails a set-password link; a failed mail is logged, never undoing the committed link. */
+export function mailResetLink(to: string, link: string, mail?: MailOptions): Promise<void> {
+  return sendMailOrLog(
     "password reset",
-    { to: user.email, ...passwordResetMail({ link, validFor: durationText(RESET_LINK_VALID_MINUTES) }) },
-    options.mail,
+    { to, ...passwordResetMail({ link, validFor: durationText(RESET_LINK_VALID_MINUTES) }) },
+    mail,
   );
 }
 

@@ -9,7 +9,6 @@ import {
 import { MINUTE_MS } from "@/domain/security-limits";
 import type { Prisma, Role } from "@/generated/prisma/client";
 import { ownAccountEntry, writeAudit } from "@/server/audit";
-import type { StaffSession } from "@/server/auth/guards";
 import { revokeAllSessions } from "@/server/auth/session-store";
 import { db } from "@/server/db";
 import { type MailOptions, sendMailOrLog } from "@/server/mail/mailer";
@@ -23,6 +22,7 @@ import {
   newTotpSecret,
   totpUri,
 } from "@/server/security/totp";
+import { type Admin, assertAdmin } from "@/server/services/admin";
 import { checkCurrentPassword } from "@/server/services/password-change";
 
 /** Code attempts per account; a right code clears the count, so only failures in a row add up. */
@@ -383,34 +383,6 @@ export async function getSecondFactorStatus(userId: string): Promise<SecondFacto
     db.recoveryCode.count({ where: { userId, usedAt: null } }),
   ]);
   return { enabledAt: totp?.confirmedAt ?? null, recoveryCodesLeft };
-}
-
-type Admin = Pick<StaffSession, "userId" | "role">;
-
-function assertAdmin(admin: Admin): void {
-  // The pages and actions check this first; a service must not rely on them.
-  if (admin.role !== "ADMIN") throw new Error("Only an administrator may manage second factors");
-}
-
-export interface StaffSecondFactor {
-  email: string;
-  role: "SUPPORT" | "ADMIN";
-  enabledAt: Date | null;
-}
-
-/** Every staff account and whether it has set up its app: for the administrators' overview. */
-export async function listStaffSecondFactors(admin: Admin): Promise<StaffSecondFactor[]> {
-  assertAdmin(admin);
-  const staff = await db.user.findMany({
-    where: { role: { in: ["SUPPORT", "ADMIN"] } },
-    orderBy: { email: "asc" },
-    select: { email: true, role: true, totp: { select: { confirmedAt: true } } },
-  });
-  return staff.map((member) => ({
-    email: member.email,
-    role: member.role === "ADMIN" ? "ADMIN" : "SUPPORT",
-    enabledAt: member.totp?.confirmedAt ?? null,
-  }));
 }
 
 export type SecondFactorReset =

@@ -3,9 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { EMAIL_MAX_LENGTH } from "@/domain/credentials";
 import { ZSecondFactorReset } from "@/domain/second-factor";
+import { DISPLAY_NAME_MAX_LENGTH, ZStaffCreate, ZStaffTarget } from "@/domain/staff-accounts";
 import { requireStaff } from "@/server/auth/guards";
 import { formAction } from "@/server/form-action";
 import { resetSecondFactor } from "@/server/services/second-factor";
+import { createStaff, deactivateStaff, reactivateStaff } from "@/server/services/staff-accounts";
 
 const NOT_RESET = "Ingenting ble nullstilt.";
 
@@ -34,10 +36,67 @@ export const resetSecondFactorAction = formAction({
   },
   done: ({ sessionsRevoked }, input) => {
     revalidatePath("/admin/ansatte");
-    const sessions = sessionsRevoked === 1 ? "1 innlogget økt" : `${sessionsRevoked} innloggede økter`;
     return {
       ok: true,
-      message: `Totrinnsinnloggingen til ${input.email} er nullstilt, og ${sessions} er logget ut. Ansatte setter opp appen på nytt neste gang de logger inn.`,
+      message: `Totrinnsinnloggingen til ${input.email} er nullstilt, og ${sessionsText(sessionsRevoked)} er logget ut. Ansatte setter opp appen på nytt neste gang de logger inn.`,
     };
+  },
+});
+
+function sessionsText(count: number): string {
+  return count === 1 ? "1 innlogget økt" : `${count} innloggede økter`;
+}
+
+export const createStaffAction = formAction({
+  event: "staff.create",
+  guard: () => requireStaff("ADMIN"),
+  schema: ZStaffCreate,
+  echo: { email: EMAIL_MAX_LENGTH, displayName: DISPLAY_NAME_MAX_LENGTH, role: 10 },
+  run: (input, admin) => createStaff(admin, input),
+  failures: {
+    "email-taken": {
+      field: "email",
+      message: "Det finnes allerede en bruker med denne e-postadressen.",
+      formError: "Den ansatte ble ikke lagt til.",
+    },
+  },
+  done: (_result, input) => {
+    revalidatePath("/admin/ansatte");
+    return {
+      ok: true,
+      message: `${input.displayName} er lagt til og har fått en e-post med lenke for å lage passord. Totrinnsinnlogging settes opp ved første innlogging.`,
+    };
+  },
+});
+
+export const deactivateStaffAction = formAction({
+  event: "staff.deactivate",
+  guard: () => requireStaff("ADMIN"),
+  schema: ZStaffTarget,
+  run: (input, admin) => deactivateStaff(admin, input.userId),
+  failures: {
+    "no-account": "Fant ikke denne ansatte.",
+    "own-account": "Du kan ikke deaktivere din egen konto. Be en annen administrator om det.",
+    "already-deactivated": "Den ansatte er allerede deaktivert.",
+    "last-admin": "Du kan ikke deaktivere den siste aktive administratoren.",
+  },
+  done: ({ sessionsRevoked }) => {
+    revalidatePath("/admin/ansatte");
+    return { ok: true, message: `Deaktivert, og ${sessionsText(sessionsRevoked)} er logget ut.` };
+  },
+});
+
+export const reactivateStaffAction = formAction({
+  event: "staff.reactivate",
+  guard: () => requireStaff("ADMIN"),
+  schema: ZStaffTarget,
+  run: (input, admin) => reactivateStaff(admin, input.userId),
+  failures: {
+    "no-account": "Fant ikke denne ansatte.",
+    "not-deactivated": "Den ansatte er allerede aktiv.",
+  },
+  done: () => {
+    revalidatePath("/admin/ansatte");
+    return { ok: true, message: "Aktivert. Den ansatte kan logge inn igjen." };
   },
 });

@@ -2,18 +2,18 @@ import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
 import { enabledOnText } from "@/domain/second-factor";
+import { STAFF_ROLE_NAMES } from "@/domain/staff-accounts";
 import { requireStaff } from "@/server/auth/guards";
-import { listStaffSecondFactors } from "@/server/services/second-factor";
+import { listStaff } from "@/server/services/staff-accounts";
 import { ResetSecondFactorForm } from "./reset-form";
+import { CreateStaffForm, StaffStatusForm } from "./staff-forms";
 
 export const metadata: Metadata = { title: "Ansatte" };
 
-const ROLE_NAMES = { SUPPORT: "Kundeservice", ADMIN: "Administrator" } as const;
-
-/** Administrators only: who has access to /admin, whether their app is set up, and the reset. */
+/** Administrators only: who has access to /admin, their app, adding and deactivating staff, the reset. */
 export default async function StaffPage() {
   const admin = await requireStaff("ADMIN");
-  const staff = await listStaffSecondFactors(admin);
+  const staff = await listStaff(admin);
 
   return (
     <div className="space-y-6">
@@ -22,23 +22,48 @@ export default async function StaffPage() {
         <h2 id="ansatte-tittel" className="mb-4 text-xl font-semibold text-slate-900">
           Ansatte
         </h2>
+        <p className="mb-4 text-slate-700">
+          En deaktivert ansatt logges ut straks og kan ikke logge inn før en administrator aktiverer kontoen
+          igjen. Endringene føres i revisjonsloggen.
+        </p>
         <DataTable
           id="ansatte"
           caption="Ansatte med tilgang til kundeservice"
           hideCaption
-          columns={["E-post", "Rolle", "Totrinnsinnlogging"]}
-          minWidthClass="min-w-[32rem]"
+          columns={["Navn", "E-post", "Rolle", "Totrinnsinnlogging", "Status", "Handling"]}
+          minWidthClass="min-w-[52rem]"
         >
           {staff.map((member) => (
-            <tr key={member.email}>
-              <RowHeader className="font-medium break-all">{member.email}</RowHeader>
-              <Cell>{ROLE_NAMES[member.role]}</Cell>
+            <tr key={member.id}>
+              <RowHeader className="font-medium">{member.displayName ?? "Uten navn"}</RowHeader>
+              <Cell className="break-all">{member.email}</Cell>
+              <Cell>{STAFF_ROLE_NAMES[member.role]}</Cell>
               <Cell>
-                {member.enabledAt ? `Satt opp ${enabledOnText(member.enabledAt)}` : "Ikke satt opp ennå"}
+                {member.secondFactorEnabledAt
+                  ? `Satt opp ${enabledOnText(member.secondFactorEnabledAt)}`
+                  : "Ikke satt opp ennå"}
+              </Cell>
+              <Cell>{member.deactivatedAt ? "Deaktivert" : "Aktiv"}</Cell>
+              <Cell>
+                {member.id === admin.userId ? (
+                  "Deg"
+                ) : (
+                  <StaffStatusForm userId={member.id} deactivated={member.deactivatedAt !== null} />
+                )}
               </Cell>
             </tr>
           ))}
         </DataTable>
+      </Card>
+      <Card aria-labelledby="ny-ansatt-tittel">
+        <h2 id="ny-ansatt-tittel" className="text-xl font-semibold text-slate-900">
+          Legg til ansatt
+        </h2>
+        <p className="mt-2 mb-4 text-slate-700">
+          Den ansatte får en e-post med en lenke for å lage passord, og setter opp totrinnsinnlogging første
+          gang hen logger inn.
+        </p>
+        <CreateStaffForm />
       </Card>
       <Card aria-labelledby="nullstill-tittel">
         <h2 id="nullstill-tittel" className="text-xl font-semibold text-slate-900">

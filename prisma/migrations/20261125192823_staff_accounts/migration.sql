@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "deactivatedAt" TIMESTAMPTZ(3),
+ADD COLUMN     "displayName" TEXT;

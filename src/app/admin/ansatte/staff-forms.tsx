@@ -1,0 +1,83 @@
+"use client";
+
+import { ActionForm } from "@/components/forms/action-form";
+import { TextField } from "@/components/forms/text-field";
+import { EMAIL_MAX_LENGTH } from "@/domain/credentials";
+import { DISPLAY_NAME_MAX_LENGTH, STAFF_ROLE_NAMES, STAFF_ROLES } from "@/domain/staff-accounts";
+import { createStaffAction, deactivateStaffAction, reactivateStaffAction } from "./actions";
+
+/** "Legg til ansatt": the new colleague gets a set-password link by mail. */
+export function CreateStaffForm() {
+  return (
+    <ActionForm action={createStaffAction} submitLabel="Legg til ansatt" pendingLabel="Legger til …">
+      {(failure) => (
+        <div className="flex max-w-md flex-col gap-5">
+          <TextField
+            id="ny-ansatt-epost"
+            name="email"
+            label="E-post"
+            type="email"
+            autoComplete="off"
+            maxLength={EMAIL_MAX_LENGTH}
+            hint="Jobbadressen den ansatte skal logge inn med."
+            defaultValue={failure?.values?.email}
+            errors={failure?.fieldErrors.email}
+          />
+          <TextField
+            id="ny-ansatt-navn"
+            name="displayName"
+            label="Navn"
+            autoComplete="off"
+            maxLength={DISPLAY_NAME_MAX_LENGTH}
+            defaultValue={failure?.values?.displayName}
+            errors={failure?.fieldErrors.displayName}
+          />
+          <RoleField defaultValue={failure?.values?.role} errors={failure?.fieldErrors.role} />
+        </div>
+      )}
+    </ActionForm>
+  );
+}
+
+function RoleField({ defaultValue, errors }: { defaultValue?: string; errors?: string[] }) {
+  const errorId = errors?.length ? "ny-ansatt-rolle-error" : undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor="ny-ansatt-rolle" className="font-medium">
+        Rolle
+      </label>
+      <select
+        id="ny-ansatt-rolle"
+        name="role"
+        defaultValue={defaultValue ?? "SUPPORT"}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={errorId}
+        className="rounded-md border border-slate-500 bg-white px-3 py-2 text-base"
+      >
+        {STAFF_ROLES.map((role) => (
+          <option key={role} value={role}>
+            {STAFF_ROLE_NAMES[role]}
+          </option>
+        ))}
+      </select>
+      {errorId && (
+        <p id={errorId} className="text-sm font-medium text-red-800">
+          {errors?.join(" ")}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** "Deaktiver" or "Aktiver" for one row of the staff table. */
+export function StaffStatusForm({ userId, deactivated }: { userId: string; deactivated: boolean }) {
+  return (
+    <ActionForm
+      action={deactivated ? reactivateStaffAction : deactivateStaffAction}
+      submitLabel={deactivated ? "Aktiver" : "Deaktiver"}
+      pendingLabel={deactivated ? "Aktiverer …" : "Deaktiverer …"}
+    >
+      {() => <input type="hidden" name="userId" value={userId} />}
+    </ActionForm>
+  );
+}
