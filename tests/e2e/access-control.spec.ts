@@ -1,5 +1,5 @@
 import { logInAndWait } from "./support/session";
-import { captureStaffSearch, replayAction } from "./support/staff-action";
+import { captureAdminCreateStaff, captureStaffSearch, replayAction } from "./support/staff-action";
 import { expect, test } from "./support/test";
 
 test.describe("access control", () => {
@@ -22,5 +22,19 @@ test.describe("access control", () => {
     expect(replay.status()).toBe(404);
     expect(await replay.text()).not.toContain("Nordmann");
     await customer.close();
+  });
+
+  test("P20: customer service replaying an administrator-only action's POST gets 404", async ({
+    browser,
+  }) => {
+    const createStaff = await captureAdminCreateStaff(browser);
+
+    const support = await browser.newContext();
+    const supportPage = await support.newPage();
+    await logInAndWait(supportPage, "kundeservice@example.com", /\/admin$/);
+    const replay = await replayAction(support, createStaff, "/admin/ansatte");
+    expect(replay.status()).toBe(404);
+    expect(await replay.text()).not.toContain("gyldig e-postadresse");
+    await support.close();
   });
 });

@@ -23,9 +23,32 @@ export async function captureStaffSearch(browser: Browser): Promise<CapturedActi
   return captured;
 }
 
+/** "Legg til ansatt" as an administrator posts it (with an invalid email, so nothing is created). */
+export async function captureAdminCreateStaff(browser: Browser): Promise<CapturedAction> {
+  const admin = await browser.newContext();
+  const page = await admin.newPage();
+  await logInAndWait(page, "admin@example.com", /\/admin$/);
+  await page.goto("/admin/ansatte");
+  const form = page.getByRole("region", { name: "Legg til ansatt" });
+  await form.getByLabel("E-post").fill("ikke-en-adresse");
+  await form.getByLabel("Navn").fill("Replay Probe");
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && r.url().includes("/admin/ansatte")),
+    form.getByRole("button", { name: /Legg til/ }).click(),
+  ]);
+  await expect(form.getByText(/gyldig e-postadresse/)).toBeVisible();
+  const captured = { headers: request.headers(), body: request.postDataBuffer() };
+  await admin.close();
+  return captured;
+}
+
 /** Posts a captured action with another browser's cookies, without following a redirect. */
-export function replayAction(context: BrowserContext, action: CapturedAction): Promise<APIResponse> {
-  return context.request.post("/admin", {
+export function replayAction(
+  context: BrowserContext,
+  action: CapturedAction,
+  path = "/admin",
+): Promise<APIResponse> {
+  return context.request.post(path, {
     headers: {
       "next-action": action.headers["next-action"] ?? "",
       "content-type": action.headers["content-type"] ?? "text/plain",
