@@ -254,6 +254,10 @@ async function insertMonthlyInvoices(
     const dueDate = new Date(Date.UTC(y, m, 20));
     return {
       customerId: customer.id,
+      buyerName: `${person.firstName} ${person.lastName}`,
+      buyerStreet: person.street,
+      buyerPostalCode: person.postalCode,
+      buyerCity: person.city,
       periodStart: dateOnly(month.periodStart),
       periodEnd: dateOnly(month.periodEnd),
       issuedAt,

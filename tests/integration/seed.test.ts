@@ -69,6 +69,7 @@ describe("demo data", () => {
     expect(customers).toHaveLength(5);
     const seen = new Set<string>();
     for (const customer of customers) {
+      if (!customer.nationalIdCiphertext) throw new Error(`customer ${customer.id} has no national ID`);
       const nationalId = decryptNationalId(customer.nationalIdCiphertext);
       expect(parseNationalId(nationalId)?.synthetic).toBe(true);
       expect(customer.nationalIdHash).toBe(nationalIdBlindIndex(nationalId));

@@ -56,12 +56,19 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
         "extensionReason",
         "completedAt",
         "resolution",
+        "requesterEmail",
+        "field",
       ],
     },
     { model: "PrivacyRequestEvent", fields: ["kind", "note", "actorUserId", "createdAt"] },
   ],
+  "privacy-choices": [
+    { model: "Customer", fields: ["restrictedAt", "marketingObjectedAt", "profilingObjectedAt"] },
+  ],
   "national-id": [{ model: "Customer", fields: ["nationalIdCiphertext", "nationalIdHash"] }],
-  "customer-number": [{ model: "Customer", fields: ["customerNumber", "status", "createdAt", "endedAt"] }],
+  "customer-number": [
+    { model: "Customer", fields: ["customerNumber", "status", "createdAt", "endedAt", "anonymisedAt"] },
+  ],
   "metering-point": [
     {
       model: "MeteringPoint",
@@ -112,6 +119,10 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
       model: "Invoice",
       fields: [
         "invoiceNumber",
+        "buyerName",
+        "buyerStreet",
+        "buyerPostalCode",
+        "buyerCity",
         "periodStart",
         "periodEnd",
         "issuedAt",
@@ -218,7 +229,7 @@ export const TECHNICAL_COLUMNS: { [M in PersonalDataModel]?: { [C in ScalarField
   Inquiry: { id: ROW_ID, customerId: FOREIGN_KEY },
   InquiryMessage: { id: ROW_ID, inquiryId: FOREIGN_KEY },
   ConsentRecord: { id: ROW_ID },
-  PrivacyRequest: { id: ROW_ID, customerId: FOREIGN_KEY },
+  PrivacyRequest: { id: ROW_ID, customerId: FOREIGN_KEY, onboardingApplicationId: FOREIGN_KEY },
   PrivacyRequestEvent: { id: ROW_ID, requestId: FOREIGN_KEY },
   OnboardingApplication: {
     id: ROW_ID,

@@ -22,8 +22,8 @@ export default async function ProfilePage() {
   const rows: [string, string][] = [
     ["Navn", `${profile.firstName} ${profile.lastName}`],
     ["Adresse", `${profile.street}, ${profile.postalCode} ${profile.city}`],
-    ["E-post", profile.email],
-    ["Telefon", profile.phone],
+    ["E-post", profile.email ?? "Ikke registrert"],
+    ["Telefon", profile.phone ?? "Ikke registrert"],
     ["Kundenummer", String(profile.customerNumber)],
   ];
 
