@@ -9,3 +9,10 @@ const DATE_TIME = new Intl.DateTimeFormat("nb-NO", {
 export function osloDateTime(instant: Date): string {
   return DATE_TIME.format(instant);
 }
+
+const DATE = new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeZone: "Europe/Oslo" });
+
+/** "25. november 2026": the Oslo calendar date of an instant. */
+export function osloDateLong(instant: Date): string {
+  return DATE.format(instant);
+}

@@ -86,3 +86,36 @@ export function secondFactorResetMail(input: { contactEmail: string }): MailCont
     ]),
   };
 }
+
+/** A privacy request was received or changed status; the requester reads the whole timeline on Min side. */
+export function privacyRequestMail(input: {
+  typeName: string;
+  statusName: string;
+  eventName: string;
+  note: string;
+  dueText: string | null;
+  link: string | null;
+}): MailContent {
+  const paragraphs = [
+    "Hei!",
+    `${input.eventName}: forespørselen din om ${input.typeName.toLowerCase()} har nå status «${input.statusName}».`,
+    ...(input.note ? [`Begrunnelse og svar fra oss: ${input.note}`] : []),
+    ...(input.dueText ? [`Vi svarer senest ${input.dueText}.`] : []),
+  ];
+  return {
+    subject: `Personvern: forespørselen din om ${input.typeName.toLowerCase()} – ${input.statusName.toLowerCase()}`,
+    text: [
+      ...paragraphs,
+      ...(input.link ? [`Se hele saken på Min side: ${input.link}`] : []),
+      SIGNATURE,
+    ].join("\n\n"),
+    html: html([
+      ...paragraphs.map(escapeHtml),
+      ...(input.link
+        ? [
+            `<a href="${escapeHtml(input.link)}" style="color: #0f5132; font-weight: bold;">Se hele saken på Min side</a>`,
+          ]
+        : []),
+    ]),
+  };
+}
