@@ -119,3 +119,17 @@ export function privacyRequestMail(input: {
     ]),
   };
 }
+
+/** To the old address after a change of contact email (and login name). */
+export function contactEmailChangedMail(): MailContent {
+  const paragraphs = [
+    "Hei!",
+    "E-postadressen for kundeforholdet ditt og innloggingen på Min side hos Klarkraft er nettopp endret. Vi sender ikke lenger e-post til denne adressen.",
+    "Var det ikke deg? Ta kontakt med kundeservice med en gang, så sperrer vi kontoen.",
+  ];
+  return {
+    subject: "E-postadressen din hos Klarkraft er endret",
+    text: [...paragraphs, SIGNATURE].join("\n\n"),
+    html: html(paragraphs),
+  };
+}

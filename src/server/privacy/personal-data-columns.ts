@@ -5,7 +5,7 @@ import "server-only";
 import type { DataFieldId } from "@/domain/privacy/register";
 import type { Prisma } from "@/generated/prisma/client";
 
-type ScalarFields = {
+export type ScalarFields = {
   User: Prisma.UserScalarFieldEnum;
   AuthSession: Prisma.AuthSessionScalarFieldEnum;
   PasswordResetToken: Prisma.PasswordResetTokenScalarFieldEnum;

@@ -6,6 +6,7 @@ import { type ConsentChoice, choiceOf, type TConsentPost } from "@/domain/consen
 import type { StoredConsent } from "@/domain/consent/consent-cookie";
 import { addMonths, CONSENT_POLICY_VERSION, CONSENT_VALID_MONTHS } from "@/domain/consent/consent-limits";
 import { PRIVACY_REGISTER } from "@/domain/privacy/register";
+import { mayProcess } from "@/domain/privacy/self-service";
 import type { ConsentChoice as ChoiceKind, ConsentSource } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { consentFormTokenValid } from "@/server/consent/consent-form-token";
@@ -50,7 +51,7 @@ export async function recordConsentChoice({
   if (post.version !== CONSENT_POLICY_VERSION) return { ok: false, reason: "outdated-text" };
   if (!consentFormTokenValid(post.token, previous, now)) return { ok: false, reason: "outdated-form" };
 
-  const choice = choiceOf(post);
+  const choice = await withinCustomerLimits(choiceOf(post), visitor?.customerId ?? null);
   const visitorId = previous?.visitorId ?? randomUUID();
   await db.consentRecord.create({
     data: {
@@ -69,6 +70,27 @@ export async function recordConsentChoice({
   return {
     ok: true,
     consent: { visitorId, policyVersion: CONSENT_POLICY_VERSION, decidedAt: now, ...choice },
+  };
+}
+
+/**
+ * A signed-in customer who restricted processing (Art. 18) or objected to marketing (Art. 21) is
+ * never recorded as granting what that forbids; they lift the restriction or objection on Min side.
+ */
+async function withinCustomerLimits(
+  choice: ConsentChoice,
+  customerId: string | null,
+): Promise<ConsentChoice> {
+  if (!customerId) return choice;
+  const flags = await db.customer.findUnique({
+    where: { id: customerId },
+    select: { restrictedAt: true, marketingObjectedAt: true, profilingObjectedAt: true, anonymisedAt: true },
+  });
+  if (!flags) return choice;
+  return {
+    ...choice,
+    statistics: choice.statistics && mayProcess(flags, "analytics"),
+    marketing: choice.marketing && mayProcess(flags, "marketing"),
   };
 }
 

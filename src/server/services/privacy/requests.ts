@@ -146,7 +146,7 @@ export async function submitPrivacyRequest(
  */
 export async function recordCompletedRequest(
   tx: Prisma.TransactionClient,
-  actor: CustomerActor,
+  actor: { customerId: string; userId: string | null },
   input: { type: PrivacyRequestType; details: string; resolution: string },
   now: Date,
 ): Promise<string> {
