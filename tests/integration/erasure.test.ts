@@ -3,8 +3,11 @@ import { db } from "@/server/db";
 import { eraseCustomer, eraseOwnData, erasurePreview } from "@/server/services/privacy/erasure";
 import { createCustomerEverywhere } from "../support/customer-everywhere";
 import { PASSWORD } from "../support/factories";
+import { localMailSinkForFile } from "../support/local-mail-sink";
+import { readMailTo } from "../support/mail-inbox";
 
 const NOW = new Date("2026-03-01T12:00:00Z");
+const sink = localMailSinkForFile();
 
 async function erasable(options: { contractStatus?: "ACTIVE" | "TERMINATED" } = {}) {
   const made = await createCustomerEverywhere(options);
@@ -56,7 +59,13 @@ describe("erasure", () => {
   it("P24: an active contract blocks erasure, and nothing is touched", async () => {
     const { customerId, userId, identity } = await erasable({ contractStatus: "ACTIVE" });
     expect((await erasurePreview(customerId, NOW))?.activeContracts).toBe(1);
-    expect(await eraseOwnData({ userId, customerId }, { currentPassword: PASSWORD }, NOW)).toEqual({
+    expect(
+      await eraseOwnData(
+        { userId, customerId },
+        { currentPassword: PASSWORD },
+        { now: NOW, mail: sink.mail },
+      ),
+    ).toEqual({
       ok: false,
       reason: "active-contract",
     });
@@ -67,7 +76,9 @@ describe("erasure", () => {
 
   it("asks for the password before it erases", async () => {
     const { customerId, userId } = await erasable();
-    expect(await eraseOwnData({ userId, customerId }, { currentPassword: "feil passord her" }, NOW)).toEqual({
+    expect(
+      await eraseOwnData({ userId, customerId }, { currentPassword: "feil passord her" }, { now: NOW }),
+    ).toEqual({
       ok: false,
       reason: "wrong-current-password",
     });
@@ -77,7 +88,13 @@ describe("erasure", () => {
   it("P24: leaves no trace of name, email, phone or national ID in any text column of any table, except the invoices' buyer", async () => {
     const other = await erasable();
     const { customerId, userId, identity } = await erasable();
-    expect(await eraseOwnData({ userId, customerId }, { currentPassword: PASSWORD }, NOW)).toEqual({
+    expect(
+      await eraseOwnData(
+        { userId, customerId },
+        { currentPassword: PASSWORD },
+        { now: NOW, mail: sink.mail },
+      ),
+    ).toEqual({
       ok: true,
       alreadyErased: false,
     });
@@ -105,7 +122,7 @@ describe("erasure", () => {
 
   it("P24: leaves an audit entry without personal data and a completed request on the timeline", async () => {
     const { customerId, userId, identity } = await erasable();
-    await eraseOwnData({ userId, customerId }, { currentPassword: PASSWORD }, NOW);
+    await eraseOwnData({ userId, customerId }, { currentPassword: PASSWORD }, { now: NOW, mail: sink.mail });
     const audit = await db.auditLog.findFirstOrThrow({
       where: { action: "privacy.erasure.completed", subjectCustomerId: customerId },
     });
@@ -122,6 +139,8 @@ describe("erasure", () => {
     expect(audit.metadata).toMatchObject({ sessions: 1, inquiries: 1, readings: 3, applications: 1 });
     const request = await db.privacyRequest.findFirstOrThrow({ where: { customerId, type: "ERASURE" } });
     expect(request.status).toBe("COMPLETED");
+    const [receipt] = await readMailTo(sink.dir, identity.email);
+    expect(receipt?.subject).toContain("slettet");
   });
 
   it("P24: erasing twice is harmless", async () => {

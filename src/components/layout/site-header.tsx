@@ -8,6 +8,7 @@ import { Wordmark } from "./wordmark";
 const MIN_SIDE_ITEMS: readonly NavItem[] = [
   { href: "/min-side", label: "Oversikt", exact: true },
   { href: "/min-side/profil", label: "Profil" },
+  { href: "/min-side/personvern", label: "Personvern" },
 ];
 
 const SIGNED_OUT_ITEMS: readonly NavItem[] = [{ href: "/logg-inn", label: "Logg inn" }];

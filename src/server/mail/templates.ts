@@ -133,3 +133,18 @@ export function contactEmailChangedMail(): MailContent {
     html: html(paragraphs),
   };
 }
+
+/** The receipt for an erasure, sent to the address we just erased and will not keep. */
+export function erasureReceiptMail(): MailContent {
+  const paragraphs = [
+    "Hei!",
+    "Vi har slettet personopplysningene dine hos Klarkraft, og brukerkontoen din på Min side er avsluttet.",
+    "Fakturaene dine må vi oppbevare i fem år etter utgangen av regnskapsåret etter bokføringsloven, og avtalen i tre og et halvt år. Deretter sletter vi også dem.",
+    "Vi har ikke tatt vare på e-postadressen din: dette er den siste e-posten du får fra oss.",
+  ];
+  return {
+    subject: "Opplysningene dine hos Klarkraft er slettet",
+    text: [...paragraphs, SIGNATURE].join("\n\n"),
+    html: html(paragraphs),
+  };
+}

@@ -71,6 +71,8 @@ export function categoryDescription(category: DataCategory) {
 }
 
 export interface StaffView {
+  /** The audit row's number. */
+  id: string;
   at: string;
   role: string;
   action: string;
@@ -82,11 +84,12 @@ export async function listStaffViews(customerId: string): Promise<StaffView[]> {
   const rows = await db.auditLog.findMany({
     where: { subjectCustomerId: customerId, actorRole: { in: ["SUPPORT", "ADMIN"] } },
     orderBy: [{ at: "desc" }, { id: "desc" }],
-    select: { at: true, actorRole: true, action: true, metadata: true },
+    select: { id: true, at: true, actorRole: true, action: true, metadata: true },
   });
   return rows.map((row) => {
     const metadata = (row.metadata ?? {}) as Record<string, unknown>;
     return {
+      id: row.id.toString(),
       at: osloIso(row.at),
       role: row.actorRole === "ADMIN" ? "Administrator" : "Kundeservice",
       action: staffActionName(row.action),

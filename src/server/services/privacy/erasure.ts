@@ -7,6 +7,8 @@ import type { RetentionRule } from "@/domain/privacy/retention";
 import type { Prisma, Role } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
+import { type MailOptions, sendMailOrLog } from "@/server/mail/mailer";
+import { erasureReceiptMail } from "@/server/mail/templates";
 import { checkCurrentPassword } from "@/server/services/password-change";
 import { countCustomerRows, type Owner, ownerOf } from "./customer-data";
 import { recordCompletedRequest } from "./requests";
@@ -218,9 +220,19 @@ async function eraseWithin(tx: Prisma.TransactionClient, customerId: string) {
 export async function eraseOwnData(
   actor: { userId: string; customerId: string },
   input: { currentPassword: string },
-  now = new Date(),
+  options: { now?: Date; mail?: MailOptions } = {},
 ): Promise<ErasureResult> {
+  const now = options.now ?? new Date();
   const check = await checkCurrentPassword(actor.userId, input.currentPassword, now);
   if (!check.ok) return check;
-  return eraseCustomer(actor.customerId, { userId: actor.userId, role: "CUSTOMER" }, now);
+  const { email } = await db.customer.findUniqueOrThrow({
+    where: { id: actor.customerId },
+    select: { email: true },
+  });
+  const result = await eraseCustomer(actor.customerId, { userId: actor.userId, role: "CUSTOMER" }, now);
+  // The address is gone from the database; this one receipt is sent from memory.
+  if (result.ok && !result.alreadyErased && email) {
+    await sendMailOrLog("erasure receipt", { to: email, ...erasureReceiptMail() }, options.mail);
+  }
+  return result;
 }
