@@ -28,7 +28,13 @@ const PUBLIC_PAGES = [
   "/informasjonskapsler",
   "/finnes-ikke",
 ];
-const CUSTOMER_PAGES = ["/min-side", "/min-side/profil", "/min-side/profil/totrinn"];
+const CUSTOMER_PAGES = [
+  "/min-side",
+  "/min-side/profil",
+  "/min-side/profil/totrinn",
+  "/min-side/personvern",
+  "/min-side/personvern/innsyn",
+];
 const STAFF_PAGES = ["/admin", "/admin/ansatte", "/admin/samtykker"];
 
 test.describe("WCAG 2.1 AA (axe)", () => {

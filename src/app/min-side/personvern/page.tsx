@@ -26,6 +26,7 @@ import {
   RestrictionForm,
 } from "./forms";
 import { LimitedBy } from "./limited-by";
+import { StaffViewsTable } from "./staff-views-table";
 
 export const metadata: Metadata = { title: "Personvern" };
 
@@ -117,28 +118,9 @@ export default async function PrivacyPage() {
           Hver gang en ansatt søker deg opp eller åpner opplysningene dine, blir det logget. Her ser du rollen
           og tidspunktet.
         </p>
-        {staffViews.length === 0 ? (
-          <p className="mt-2 text-slate-700">Ingen ansatte har sett på opplysningene dine.</p>
-        ) : (
-          <div className="mt-3">
-            <DataTable
-              id="hvem-har-sett-tabell"
-              caption="Ansattes oppslag, det nyeste først"
-              hideCaption
-              columns={["Tidspunkt", "Rolle", "Hva", "Begrunnelse"]}
-              minWidthClass="min-w-[36rem]"
-            >
-              {staffViews.map((view) => (
-                <tr key={view.id}>
-                  <RowHeader className="font-normal">{osloDateTime(new Date(view.at))}</RowHeader>
-                  <Cell>{view.role}</Cell>
-                  <Cell>{view.action}</Cell>
-                  <Cell>{view.reason ?? "–"}</Cell>
-                </tr>
-              ))}
-            </DataTable>
-          </div>
-        )}
+        <div className="mt-3">
+          <StaffViewsTable id="hvem-har-sett-tabell" views={staffViews} />
+        </div>
         <LimitedBy type="ACCESS" />
       </Card>
 

@@ -6,6 +6,7 @@ import { CONTROLLER } from "@/domain/privacy/vocabulary";
 import { requireCustomer } from "@/server/auth/guards";
 import { accessCopyReport, REPORT_ROW_LIMIT } from "@/server/services/privacy/access-copy";
 import { startExport } from "@/server/services/privacy/exports";
+import { StaffViewsTable } from "../staff-views-table";
 import { PrintButton } from "./print-button";
 
 export const metadata: Metadata = { title: "Kopi av opplysningene dine" };
@@ -61,26 +62,7 @@ export default async function AccessCopyPage() {
         <h2 id="hvem-har-sett" className="text-2xl font-semibold text-slate-900">
           Hvem har sett på opplysningene dine
         </h2>
-        {report.staffViews.length === 0 ? (
-          <p>Ingen ansatte har sett på opplysningene dine.</p>
-        ) : (
-          <DataTable
-            id="innsyn-hvem"
-            caption="Ansattes oppslag"
-            hideCaption
-            columns={["Tidspunkt", "Rolle", "Hva", "Begrunnelse"]}
-            minWidthClass="min-w-[36rem]"
-          >
-            {report.staffViews.map((view) => (
-              <tr key={view.id}>
-                <RowHeader className="font-normal">{shown(view.at)}</RowHeader>
-                <Cell>{view.role}</Cell>
-                <Cell>{view.action}</Cell>
-                <Cell>{view.reason ?? "–"}</Cell>
-              </tr>
-            ))}
-          </DataTable>
-        )}
+        <StaffViewsTable id="innsyn-hvem" views={report.staffViews} />
       </section>
 
       {report.categories.map((category) => (
