@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ERASURE_OUTCOME, retainedUntil } from "@/domain/privacy/erasure";
+import { dueBefore, ERASURE_OUTCOME, retainedUntil } from "@/domain/privacy/erasure";
 import { PRIVACY_REGISTER } from "@/domain/privacy/register";
 
 describe("retention periods", () => {
@@ -35,5 +35,29 @@ describe("retention periods", () => {
       expect(ERASURE_OUTCOME[field.id], field.id).toBeDefined();
       if (field.storedElsewhere) expect(ERASURE_OUTCOME[field.id], field.id).toBe("not-stored");
     }
+  });
+});
+
+describe("the retention job's cut-off", () => {
+  it("deletes invoices only once their five years after the financial year have run out", () => {
+    const rule = { kind: "bookkeeping", years: 5, from: "end-of-financial-year" } as const;
+    // On 1 January 2032, 00:00 Oslo, invoices from 2026 have run out; 2027's have not.
+    const now = new Date("2031-12-31T23:00:00Z");
+    expect(dueBefore(rule, now)?.toISOString()).toBe("2026-12-31T23:00:00.000Z");
+    expect(dueBefore(rule, new Date(now.getTime() - 1))?.toISOString()).toBe("2025-12-31T23:00:00.000Z");
+  });
+
+  it("deletes secondary documentation from the first of July, three and a half years on", () => {
+    const rule = { kind: "bookkeeping-secondary", years: 3.5, from: "end-of-financial-year" } as const;
+    expect(dueBefore(rule, new Date("2030-06-30T22:00:00Z"))?.toISOString()).toBe("2026-12-31T23:00:00.000Z");
+    expect(dueBefore(rule, new Date("2030-06-30T21:59:59Z"))?.toISOString()).toBe("2025-12-31T23:00:00.000Z");
+  });
+
+  it("never cuts off a row whose period has not ended", () => {
+    const rule = { kind: "after-created", months: 36 } as const;
+    const now = new Date("2029-03-31T10:00:00Z");
+    const cutoff = dueBefore(rule, now) as Date;
+    const justBefore = new Date(cutoff.getTime() - 1);
+    expect(retainedUntil(rule, justBefore)?.getTime()).toBeLessThanOrEqual(now.getTime());
   });
 });

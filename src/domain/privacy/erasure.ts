@@ -1,7 +1,7 @@
 // What erasure (Art. 17) does to each data field of the register, and until when the law keeps
 // what it keeps. A new field does not compile until someone decides its outcome here.
 
-import type { DataFieldId } from "./register";
+import { type DataFieldId, PRIVACY_REGISTER, type RetentionEntry } from "./register";
 import { addCalendarMonths, deadlineAfter, osloDate, osloMidnight } from "./request-deadline";
 import type { RetentionRule } from "./retention";
 
@@ -65,6 +65,41 @@ export function retainedUntil(rule: RetentionRule, reference: Date): Date | null
     case "while-customer-plus":
       // To the end of the same date `months` later, as for deadlines: never a day early.
       return deadlineAfter(reference, rule.months);
+    case "until-expired":
+    case "until-consent-withdrawn":
+      return null;
+  }
+}
+
+/** The register's retention entry for a data field (every field has exactly one). */
+export function retentionEntryOf(field: DataFieldId): RetentionEntry {
+  for (const category of PRIVACY_REGISTER) {
+    const entry = category.retention.find((r) => r.fields.includes(field));
+    if (entry) return entry;
+  }
+  throw new Error(`no retention rule for ${field}`);
+}
+
+/**
+ * The retention job's cut-off: data whose reference instant is before it has passed its period at
+ * `now`. Never later than retainedUntil allows: a row is only ever deleted after its period ended.
+ */
+export function dueBefore(rule: RetentionRule, now: Date): Date | null {
+  switch (rule.kind) {
+    case "bookkeeping":
+    case "bookkeeping-secondary": {
+      // The period depends on the financial (calendar) year only: find the last year that has run out.
+      for (let year = osloDate(now).year; year > 1900; year--) {
+        const until = retainedUntil(rule, osloMidnight({ year, month: 1, day: 1 }));
+        if (until && until <= now) return osloMidnight({ year: year + 1, month: 1, day: 1 });
+      }
+      return null;
+    }
+    case "after-closed":
+    case "after-created":
+    case "after-superseded":
+    case "while-customer-plus":
+      return osloMidnight(addCalendarMonths(osloDate(now), -rule.months));
     case "until-expired":
     case "until-consent-withdrawn":
       return null;

@@ -1,6 +1,6 @@
 import "server-only";
 import { purgeExpiredAuthData } from "@/server/services/auth-housekeeping";
-import { purgeEndedConsentRecords } from "@/server/services/consent";
+import { runRetention } from "@/server/services/privacy/retention";
 
 export interface RecurringJob {
   name: string;
@@ -11,5 +11,6 @@ export interface RecurringJob {
 
 export const recurringJobs: RecurringJob[] = [
   { name: "purge-expired-auth-data", cron: "17 * * * *", run: () => purgeExpiredAuthData() },
-  { name: "purge-ended-consent-records", cron: "41 3 * * *", run: () => purgeEndedConsentRecords() },
+  // The privacy register's retention rules (P21), consent records' among them.
+  { name: "privacy-retention", cron: "41 3 * * *", run: () => runRetention() },
 ];

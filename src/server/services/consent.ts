@@ -7,7 +7,7 @@ import type { StoredConsent } from "@/domain/consent/consent-cookie";
 import { addMonths, CONSENT_POLICY_VERSION, CONSENT_VALID_MONTHS } from "@/domain/consent/consent-limits";
 import { PRIVACY_REGISTER } from "@/domain/privacy/register";
 import { mayProcess } from "@/domain/privacy/self-service";
-import type { ConsentChoice as ChoiceKind, ConsentSource } from "@/generated/prisma/client";
+import type { ConsentChoice as ChoiceKind, ConsentSource, Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { consentFormTokenValid } from "@/server/consent/consent-form-token";
 import { db } from "@/server/db";
@@ -212,18 +212,8 @@ export function consentRecordRetentionMonths(): number {
  * never deleted, and neither is one whose successor is still recent.
  */
 export async function purgeEndedConsentRecords(now = new Date()) {
-  const endedBefore = addMonths(now, -consentRecordRetentionMonths());
-  const madeBefore = addMonths(endedBefore, -CONSENT_VALID_MONTHS);
   return db.$transaction(async (tx) => {
-    const records = await tx.$executeRaw`
-      DELETE FROM "ConsentRecord" AS r
-      WHERE r."createdAt" < ${madeBefore}::timestamptz
-         OR EXISTS (
-           SELECT 1 FROM "ConsentRecord" AS n
-           WHERE n."visitorId" = r."visitorId"
-             AND n."createdAt" > r."createdAt"
-             AND n."createdAt" < ${endedBefore}::timestamptz
-         )`;
+    const records = await deleteEndedConsentRecords(tx, now);
     await writeAudit(tx, {
       actorUserId: null,
       actorRole: "SYSTEM",
@@ -232,4 +222,19 @@ export async function purgeEndedConsentRecords(now = new Date()) {
     });
     return { records };
   });
+}
+
+/** The delete of purgeEndedConsentRecords, in the caller's transaction (the retention job's). */
+export async function deleteEndedConsentRecords(tx: Prisma.TransactionClient, now: Date): Promise<number> {
+  const endedBefore = addMonths(now, -consentRecordRetentionMonths());
+  const madeBefore = addMonths(endedBefore, -CONSENT_VALID_MONTHS);
+  return tx.$executeRaw`
+    DELETE FROM "ConsentRecord" AS r
+    WHERE r."createdAt" < ${madeBefore}::timestamptz
+       OR EXISTS (
+         SELECT 1 FROM "ConsentRecord" AS n
+         WHERE n."visitorId" = r."visitorId"
+           AND n."createdAt" > r."createdAt"
+           AND n."createdAt" < ${endedBefore}::timestamptz
+       )`;
 }

@@ -1,9 +1,13 @@
 import "server-only";
 // Erasure (GDPR Art. 17, P24): what goes now and what the law keeps, computed from the customer's
 // own data, and the erasure itself in one transaction (a crash leaves everything or nothing).
-import { ERASURE_OUTCOME, KEPT_ON_INVOICES_ONLY, retainedUntil } from "@/domain/privacy/erasure";
+import {
+  ERASURE_OUTCOME,
+  KEPT_ON_INVOICES_ONLY,
+  retainedUntil,
+  retentionEntryOf,
+} from "@/domain/privacy/erasure";
 import { type DataFieldId, PRIVACY_REGISTER } from "@/domain/privacy/register";
-import type { RetentionRule } from "@/domain/privacy/retention";
 import type { Prisma, Role } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
@@ -12,14 +16,6 @@ import { erasureReceiptMail } from "@/server/mail/templates";
 import { checkCurrentPassword } from "@/server/services/password-change";
 import { countCustomerRows, type Owner, ownerOf } from "./customer-data";
 import { recordCompletedRequest } from "./requests";
-
-function ruleOf(field: DataFieldId): { rule: RetentionRule; explanation: string } {
-  for (const category of PRIVACY_REGISTER) {
-    const entry = category.retention.find((r) => r.fields.includes(field));
-    if (entry) return { rule: entry.rule, explanation: entry.explanation };
-  }
-  throw new Error(`no retention rule for ${field}`);
-}
 
 function labelOf(field: DataFieldId): string {
   return PRIVACY_REGISTER.flatMap((c) => c.fields).find((f) => f.id === field)?.label ?? field;
@@ -98,7 +94,7 @@ export async function erasurePreview(customerId: string, now = new Date()): Prom
       continue;
     }
     if (field.id === "rate-limits") continue;
-    const { rule, explanation } = ruleOf(field.id);
+    const { rule, explanation } = retentionEntryOf(field.id);
     const reference =
       rule.kind === "bookkeeping"
         ? refs.invoice
