@@ -102,3 +102,47 @@ export const ZStaffTransition = z.discriminatedUnion("kind", [
   z.object({ requestId: z.uuid({ error: "Ukjent sak." }), kind: z.literal("reject"), reason: ZReason }),
 ]);
 export type TStaffTransition = z.infer<typeof ZStaffTransition>;
+
+/** Staff correct a register-sourced name or address and close the rectification request with it. */
+export const ZRectificationResolve = z.discriminatedUnion("field", [
+  z.object({
+    requestId: z.uuid({ error: "Ukjent sak." }),
+    field: z.literal("name"),
+    firstName: z.string().trim().min(1, "Skriv fornavnet.").max(100, "Fornavnet kan ha høyst 100 tegn."),
+    lastName: z.string().trim().min(1, "Skriv etternavnet.").max(100, "Etternavnet kan ha høyst 100 tegn."),
+    reason: ZReason,
+  }),
+  z.object({
+    requestId: z.uuid({ error: "Ukjent sak." }),
+    field: z.literal("address"),
+    street: z.string().trim().min(1, "Skriv gateadressen.").max(200, "Adressen kan ha høyst 200 tegn."),
+    postalCode: z
+      .string()
+      .trim()
+      .regex(/^\d{4}$/, "Postnummeret har fire siffer."),
+    city: z.string().trim().min(1, "Skriv poststedet.").max(100, "Poststedet kan ha høyst 100 tegn."),
+    reason: ZReason,
+  }),
+]);
+export type TRectificationResolve = z.infer<typeof ZRectificationResolve>;
+
+/** Filters of the staff queue, from the query string; anything else is ignored. */
+export const ZCaseFilter = z.object({
+  type: z
+    .enum([
+      "ACCESS",
+      "RECTIFICATION",
+      "ERASURE",
+      "RESTRICTION",
+      "PORTABILITY",
+      "OBJECTION",
+      "AUTOMATED_DECISION_REVIEW",
+    ])
+    .optional()
+    .catch(undefined),
+  status: z
+    .enum(["RECEIVED", "IN_PROGRESS", "EXTENDED", "COMPLETED", "REJECTED", "OPEN"])
+    .optional()
+    .catch(undefined),
+});
+export type TCaseFilter = z.infer<typeof ZCaseFilter>;

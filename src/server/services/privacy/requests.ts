@@ -186,81 +186,96 @@ export async function transitionPrivacyRequest(
   options: RequestOptions = {},
 ): Promise<TransitionResult> {
   const now = options.now ?? new Date();
-  const result = await db.$transaction(
-    async (tx): Promise<TransitionResult & { kind?: PrivacyRequestEventKind }> => {
-      const [locked] = await tx.$queryRaw<{ id: string }[]>`
-      SELECT "id" FROM "PrivacyRequest" WHERE "id" = ${input.requestId}::uuid FOR UPDATE`;
-      if (!locked) return { ok: false, reason: "not-found" };
-      const request = await tx.privacyRequest.findUniqueOrThrow({
-        where: { id: input.requestId },
-        select: {
-          status: true,
-          type: true,
-          receivedAt: true,
-          dueAt: true,
-          extendedDueAt: true,
-          customerId: true,
-        },
-      });
-      if (!(OPEN_STATUSES as readonly string[]).includes(request.status))
-        return { ok: false, reason: "closed" };
-
-      let data: Prisma.PrivacyRequestUpdateInput;
-      let kind: PrivacyRequestEventKind;
-      let note = "";
-      switch (input.kind) {
-        case "start":
-          if (request.status !== "RECEIVED") return { ok: false, reason: "not-received" };
-          data = { status: "IN_PROGRESS" };
-          kind = "in-progress";
-          break;
-        case "extend":
-          if (request.extendedDueAt) return { ok: false, reason: "already-extended" };
-          // The requester must be told why within the first month (Art. 12(3)).
-          if (now >= request.dueAt) return { ok: false, reason: "extension-too-late" };
-          data = {
-            status: "EXTENDED",
-            extendedDueAt: extendedDueAt(request.receivedAt),
-            extensionReason: input.reason,
-          };
-          kind = "extended";
-          note = input.reason;
-          break;
-        case "complete":
-          data = { status: "COMPLETED", completedAt: now, resolution: input.reason };
-          kind = "completed";
-          note = input.reason;
-          break;
-        case "reject":
-          data = { status: "REJECTED", completedAt: now, resolution: input.reason };
-          kind = "rejected";
-          note = input.reason;
-          break;
-      }
-      const updated = await tx.privacyRequest.update({
-        where: { id: input.requestId },
-        data: { ...data, events: { create: { kind, note, actorUserId: staff.userId, createdAt: now } } },
-        select: { status: true },
-      });
-      await writeAudit(tx, {
-        actorUserId: staff.userId,
-        actorRole: staff.role,
-        action: `privacy-request.${kind}`,
-        subjectCustomerId: request.customerId,
-        targetType: "PrivacyRequest",
-        targetId: input.requestId,
-        metadata: { type: request.type, status: updated.status },
-      });
-      return { ok: true, status: updated.status, kind };
-    },
-  );
+  const result = await db.$transaction((tx) => transitionWithin(tx, staff, input, now));
   if (!result.ok) return result;
-  if (result.kind) await notifyRequester(input.requestId, result.kind, options.mail);
+  await notifyRequester(input.requestId, result.kind, options.mail);
   return { ok: true, status: result.status };
 }
 
+/** Locks the request and reads what a transition needs; null if there is no such request. */
+export async function lockRequest(tx: Prisma.TransactionClient, requestId: string) {
+  const [locked] = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "PrivacyRequest" WHERE "id" = ${requestId}::uuid FOR UPDATE`;
+  if (!locked) return null;
+  return tx.privacyRequest.findUniqueOrThrow({
+    where: { id: requestId },
+    select: {
+      status: true,
+      type: true,
+      field: true,
+      receivedAt: true,
+      dueAt: true,
+      extendedDueAt: true,
+      customerId: true,
+    },
+  });
+}
+
+/** The transition inside the caller's transaction (a rectification edits the customer in the same one). */
+export async function transitionWithin(
+  tx: Prisma.TransactionClient,
+  staff: StaffActor,
+  input: TStaffTransition,
+  now: Date,
+): Promise<
+  | { ok: true; status: PrivacyRequestStatus; kind: PrivacyRequestEventKind }
+  | Extract<TransitionResult, { ok: false }>
+> {
+  const request = await lockRequest(tx, input.requestId);
+  if (!request) return { ok: false, reason: "not-found" };
+  if (!(OPEN_STATUSES as readonly string[]).includes(request.status)) return { ok: false, reason: "closed" };
+
+  let data: Prisma.PrivacyRequestUpdateInput;
+  let kind: PrivacyRequestEventKind;
+  let note = "";
+  switch (input.kind) {
+    case "start":
+      if (request.status !== "RECEIVED") return { ok: false, reason: "not-received" };
+      data = { status: "IN_PROGRESS" };
+      kind = "in-progress";
+      break;
+    case "extend":
+      if (request.extendedDueAt) return { ok: false, reason: "already-extended" };
+      // The requester must be told why within the first month (Art. 12(3)).
+      if (now >= request.dueAt) return { ok: false, reason: "extension-too-late" };
+      data = {
+        status: "EXTENDED",
+        extendedDueAt: extendedDueAt(request.receivedAt),
+        extensionReason: input.reason,
+      };
+      kind = "extended";
+      note = input.reason;
+      break;
+    case "complete":
+      data = { status: "COMPLETED", completedAt: now, resolution: input.reason };
+      kind = "completed";
+      note = input.reason;
+      break;
+    case "reject":
+      data = { status: "REJECTED", completedAt: now, resolution: input.reason };
+      kind = "rejected";
+      note = input.reason;
+      break;
+  }
+  const updated = await tx.privacyRequest.update({
+    where: { id: input.requestId },
+    data: { ...data, events: { create: { kind, note, actorUserId: staff.userId, createdAt: now } } },
+    select: { status: true },
+  });
+  await writeAudit(tx, {
+    actorUserId: staff.userId,
+    actorRole: staff.role,
+    action: `privacy-request.${kind}`,
+    subjectCustomerId: request.customerId,
+    targetType: "PrivacyRequest",
+    targetId: input.requestId,
+    metadata: { type: request.type, status: updated.status },
+  });
+  return { ok: true, status: updated.status, kind };
+}
+
 /** Mails the requester (the customer's contact email, else the email the request gave) about a change. */
-async function notifyRequester(
+export async function notifyRequester(
   requestId: string,
   kind: PrivacyRequestEventKind,
   mail: MailOptions | undefined,

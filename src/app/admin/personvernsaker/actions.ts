@@ -1,0 +1,66 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import {
+  REASON_MAX_LENGTH,
+  STATUS_NAMES,
+  ZRectificationResolve,
+  ZStaffTransition,
+} from "@/domain/privacy/requests";
+import { requireStaff } from "@/server/auth/guards";
+import { formAction } from "@/server/form-action";
+import { resolveRectification } from "@/server/services/privacy/cases";
+import { transitionPrivacyRequest } from "@/server/services/privacy/requests";
+
+const QUEUE = "/admin/personvernsaker";
+const NOT_SAVED = "Saken ble ikke endret.";
+
+export const transitionCaseAction = formAction({
+  event: "privacy-case.transition",
+  guard: () => requireStaff(),
+  schema: ZStaffTransition,
+  echo: { reason: REASON_MAX_LENGTH },
+  run: (input, staff) => transitionPrivacyRequest({ userId: staff.userId, role: staff.role }, input),
+  failures: {
+    "not-found": "Saken finnes ikke.",
+    closed: "Saken er allerede avsluttet.",
+    "not-received": "Saken er allerede under behandling.",
+    "already-extended": {
+      field: "reason",
+      message: "Fristen er allerede forlenget én gang.",
+      formError: NOT_SAVED,
+    },
+    "extension-too-late": {
+      field: "reason",
+      message: "Fristen kan bare forlenges innen den første måneden, og den er passert.",
+      formError: NOT_SAVED,
+    },
+  },
+  done: (result, input) => {
+    revalidatePath(`${QUEUE}/${input.requestId}`);
+    revalidatePath(QUEUE);
+    return {
+      ok: true,
+      message: `Saken har nå status «${STATUS_NAMES[result.status]}». Den som spurte, har fått e-post.`,
+    };
+  },
+});
+
+export const resolveRectificationAction = formAction({
+  event: "privacy-case.rectify",
+  guard: () => requireStaff(),
+  schema: ZRectificationResolve,
+  echo: { reason: REASON_MAX_LENGTH, firstName: 100, lastName: 100, street: 200, postalCode: 4, city: 100 },
+  run: (input, staff) => resolveRectification({ userId: staff.userId, role: staff.role }, input),
+  failures: {
+    "not-found": "Saken finnes ikke.",
+    closed: "Saken er allerede avsluttet.",
+    "not-rectification": "Saken gjelder ikke denne opplysningen.",
+    "no-customer": "Den som spurte, er ikke kunde: det er ingenting å rette.",
+  },
+  done: (_result, input) => {
+    revalidatePath(`${QUEUE}/${input.requestId}`);
+    revalidatePath(QUEUE);
+    return { ok: true, message: "Opplysningen er rettet og saken fullført. Kunden har fått e-post." };
+  },
+});
