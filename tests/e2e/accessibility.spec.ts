@@ -35,7 +35,7 @@ const CUSTOMER_PAGES = [
   "/min-side/personvern",
   "/min-side/personvern/innsyn",
 ];
-const STAFF_PAGES = ["/admin", "/admin/ansatte", "/admin/samtykker"];
+const STAFF_PAGES = ["/admin", "/admin/ansatte", "/admin/samtykker", "/admin/personvernsaker"];
 
 test.describe("WCAG 2.1 AA (axe)", () => {
   for (const path of PUBLIC_PAGES) {

@@ -1,12 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import {
-  REASON_MAX_LENGTH,
-  STATUS_NAMES,
-  ZRectificationResolve,
-  ZStaffTransition,
-} from "@/domain/privacy/requests";
+import { redirect } from "next/navigation";
+import { REASON_MAX_LENGTH, ZRectificationResolve, ZStaffTransition } from "@/domain/privacy/requests";
 import { requireStaff } from "@/server/auth/guards";
 import { formAction } from "@/server/form-action";
 import { resolveRectification } from "@/server/services/privacy/cases";
@@ -14,6 +10,11 @@ import { transitionPrivacyRequest } from "@/server/services/privacy/requests";
 
 const QUEUE = "/admin/personvernsaker";
 const NOT_SAVED = "Saken ble ikke endret.";
+
+function saved(requestId: string): never {
+  revalidatePath(QUEUE);
+  redirect(`${QUEUE}/${requestId}?lagret=1`);
+}
 
 export const transitionCaseAction = formAction({
   event: "privacy-case.transition",
@@ -36,14 +37,8 @@ export const transitionCaseAction = formAction({
       formError: NOT_SAVED,
     },
   },
-  done: (result, input) => {
-    revalidatePath(`${QUEUE}/${input.requestId}`);
-    revalidatePath(QUEUE);
-    return {
-      ok: true,
-      message: `Saken har nå status «${STATUS_NAMES[result.status]}». Den som spurte, har fått e-post.`,
-    };
-  },
+  // The form that was used may be gone from the changed case: the page itself says what happened.
+  done: (_result, input) => saved(input.requestId),
 });
 
 export const resolveRectificationAction = formAction({
@@ -58,9 +53,5 @@ export const resolveRectificationAction = formAction({
     "not-rectification": "Saken gjelder ikke denne opplysningen.",
     "no-customer": "Den som spurte, er ikke kunde: det er ingenting å rette.",
   },
-  done: (_result, input) => {
-    revalidatePath(`${QUEUE}/${input.requestId}`);
-    revalidatePath(QUEUE);
-    return { ok: true, message: "Opplysningen er rettet og saken fullført. Kunden har fått e-post." };
-  },
+  done: (_result, input) => saved(input.requestId),
 });

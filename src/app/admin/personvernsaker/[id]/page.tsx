@@ -29,7 +29,13 @@ const ROLE_NAMES: Record<string, string> = {
   ADMIN: "Administrator",
 };
 
-export default async function PrivacyCasePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function PrivacyCasePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ lagret?: string }>;
+}) {
   const staff = await requireStaff();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
@@ -52,6 +58,11 @@ export default async function PrivacyCasePage({ params }: { params: Promise<{ id
         {REQUEST_TYPE_NAMES[request.type]}
         {field ? `: ${RECTIFIABLE_FIELD_NAMES[field]}` : ""}
       </h1>
+      {(await searchParams).lagret === "1" && (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
+          Lagret. Saken har nå status «{STATUS_NAMES[request.status]}», og den som spurte, har fått e-post.
+        </p>
+      )}
       <Card aria-labelledby="sak-tittel">
         <h2 id="sak-tittel" className="text-xl font-semibold text-slate-900">
           Status: <Badge tone={open ? "warning" : "success"}>{STATUS_NAMES[request.status]}</Badge>{" "}
