@@ -12,6 +12,7 @@ import { hashPassword } from "@/server/security/password";
 import { encryptTotpSecret } from "@/server/security/totp";
 import {
   DEMO_CUSTOMERS,
+  DEMO_LEAVING_CUSTOMER,
   DEMO_PASSWORD,
   DEMO_STAFF,
   DEMO_TOTP_SECRET,
@@ -65,7 +66,11 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
   if (!Number.isInteger(years) || years < 1 || years > 5) throw new RangeError("years must be 1–5");
 
   // argon2 is deliberately slow: hash before the transaction, all at once.
-  const people = [...DEMO_CUSTOMERS.map((c) => c.email), ...DEMO_STAFF.map((s) => s.email)];
+  const people = [
+    ...DEMO_CUSTOMERS.map((c) => c.email),
+    DEMO_LEAVING_CUSTOMER.email,
+    ...DEMO_STAFF.map((s) => s.email),
+  ];
   const hashes = new Map(
     await Promise.all(people.map(async (e) => [e, await hashPassword(DEMO_PASSWORD)] as const)),
   );
@@ -177,7 +182,9 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
         return found;
       };
       const kari = byEmail("kari.nordmann@example.com");
-      const invoices = await insertMonthlyInvoices(tx, kari, now, window);
+      const invoices =
+        (await insertMonthlyInvoices(tx, kari, now, window)) +
+        (await insertLeavingCustomer(tx, now, window, hashFor));
       const inquiries = await insertInquiries(tx, now, {
         kari: kari.id,
         ola: byEmail("ola.hansen@example.com").id,
@@ -192,9 +199,9 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       });
 
       return {
-        users: DEMO_STAFF.length + customers.length,
-        customers: customers.length,
-        meteringPoints: customers.length,
+        users: DEMO_STAFF.length + customers.length + 1,
+        customers: customers.length + 1,
+        meteringPoints: customers.length + 1,
         readings,
         spotPrices,
         invoices,
@@ -205,6 +212,81 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
     // Hundreds of thousands of rows: well past Prisma's 5-second default on a slow disk.
     { maxWait: 10_000, timeout: 300_000 },
   );
+}
+
+/**
+ * The leaving customer: contract started with the others and ended on the last day of the previous
+ * month, one final invoice for that month, a login. Returns the number of invoices (1).
+ */
+async function insertLeavingCustomer(
+  tx: Prisma.TransactionClient,
+  now: Date,
+  window: SeedWindow,
+  hashFor: (email: string) => string,
+): Promise<number> {
+  const person = DEMO_LEAVING_CUSTOMER;
+  const nationalId = syntheticNationalId(person.birthDate, person.individualNumber);
+  const address = { street: person.street, postalCode: person.postalCode, city: person.city };
+  const lastMonthEnd = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0));
+  const lastMonthStart = new Date(Date.UTC(lastMonthEnd.getUTCFullYear(), lastMonthEnd.getUTCMonth(), 1));
+  const customer = await tx.customer.create({
+    data: {
+      firstName: person.firstName,
+      lastName: person.lastName,
+      email: person.email,
+      phone: person.phone,
+      ...address,
+      nationalIdCiphertext: encryptNationalId(nationalId),
+      nationalIdHash: nationalIdBlindIndex(nationalId),
+      createdAt: window.start,
+      user: { create: { email: person.email, passwordHash: hashFor(person.email), role: "CUSTOMER" } },
+      meteringPoints: {
+        create: {
+          gsrn: norwegianGsrn(person.gsrnSerial),
+          meterNumber: person.meterNumber,
+          ...address,
+          priceArea: person.priceArea,
+          gridCompany: person.gridCompany,
+          createdAt: window.start,
+        },
+      },
+    },
+    select: { id: true, meteringPoints: { select: { id: true } } },
+  });
+  const meteringPointId = customer.meteringPoints[0]?.id;
+  if (!meteringPointId) throw new Error("The metering point was not created");
+  await tx.contract.create({
+    data: {
+      customerId: customer.id,
+      meteringPointId,
+      product: person.contract.product,
+      markupOrePerKwh: person.contract.markupOrePerKwh,
+      monthlyFeeOre: person.contract.monthlyFeeOre,
+      status: "TERMINATED",
+      startDate: dateOnly(window.startDate),
+      endDate: lastMonthEnd,
+      createdAt: window.start,
+    },
+    select: { id: true },
+  });
+  await tx.invoice.create({
+    data: {
+      customerId: customer.id,
+      buyerName: `${person.firstName} ${person.lastName}`,
+      buyerStreet: person.street,
+      buyerPostalCode: person.postalCode,
+      buyerCity: person.city,
+      periodStart: lastMonthStart,
+      periodEnd: lastMonthEnd,
+      issuedAt: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1, 7)),
+      dueDate: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 20)),
+      amountOre: 61_250,
+      vatOre: 12_250,
+      status: "ISSUED",
+    },
+    select: { id: true },
+  });
+  return 1;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { unzipSync } from "fflate";
 import { waitForMailTo } from "../support/mail-inbox";
-import { E2E_MAIL_DIR } from "./support/e2e-settings";
-import { logInAndWait } from "./support/session";
+import { DEMO_PASSWORD, E2E_MAIL_DIR } from "./support/e2e-settings";
+import { GENERIC_LOGIN_ERROR, logIn, logInAndWait } from "./support/session";
 import { expect, test } from "./support/test";
 
 const KARI = "kari.nordmann@example.com";
@@ -141,4 +141,38 @@ test("P22: exports are only for a signed-in customer", async ({ page }) => {
   await logInAndWait(page, "admin@example.com", /\/admin$/);
   const staff = await page.request.get("/min-side/personvern/dataportabilitet");
   expect(staff.status()).toBe(404);
+});
+
+test("P24: without an active contract, erasure shows what goes and what the law keeps, then erases, signs out and mails a receipt", async ({
+  page,
+}) => {
+  const eirik = "eirik.strand@example.com";
+  await logInAndWait(page, eirik, /\/min-side$/);
+  await page.goto("/min-side/personvern");
+  const erasure = page.getByRole("region", { name: "Sletting" });
+  await expect(erasure.getByText("Slettes med en gang")).toBeVisible();
+  await expect(erasure.getByText("E-postadresse", { exact: true })).toBeVisible();
+  // The final invoice was issued this year: kept through the end of the fifth year after it.
+  const keptUntil = new Date().getFullYear() + 5;
+  await expect(
+    erasure.getByText(new RegExp(`Fakturaer.*til og med 31\\. desember ${keptUntil}`)),
+  ).toBeVisible();
+
+  await erasure.getByLabel("Bekreft med passordet ditt").fill("ikke riktig passord");
+  await erasure.getByRole("button", { name: "Slett opplysningene mine" }).click();
+  await expect(erasure.getByText("Passordet stemmer ikke.", { exact: false }).first()).toBeVisible();
+
+  const started = new Date();
+  await erasure.getByLabel("Bekreft med passordet ditt").fill(DEMO_PASSWORD);
+  await erasure.getByRole("button", { name: "Slett opplysningene mine" }).click();
+  await expect(page).toHaveURL(/\/logg-inn\?melding=opplysninger-slettet/);
+  await expect(page.getByText("Opplysningene dine er slettet")).toBeVisible();
+  const receipt = await waitForMailTo(E2E_MAIL_DIR, eirik, { after: started, timeoutMs: 10_000 });
+  expect(receipt.subject).toContain("slettet");
+
+  // The login is gone with the data.
+  await page.goto("/min-side/personvern");
+  await expect(page).toHaveURL(/\/logg-inn/);
+  await logIn(page, eirik);
+  await expect(page.getByText(GENERIC_LOGIN_ERROR)).toBeVisible();
 });

@@ -95,6 +95,7 @@ export function EmailForm() {
           />
           <CurrentPasswordField
             name="currentPassword"
+            id="epost-passord"
             label="Passordet ditt"
             hint="Vi ber om passordet for å være sikre på at det er du som endrer adressen."
             errors={failure?.fieldErrors.currentPassword}
@@ -171,6 +172,7 @@ export function ErasureForm() {
       {(failure) => (
         <CurrentPasswordField
           name="currentPassword"
+          id="sletting-passord"
           label="Bekreft med passordet ditt"
           hint="Slettingen kan ikke angres. Du blir logget ut, og brukerkontoen avsluttes."
           errors={failure?.fieldErrors.currentPassword}
