@@ -1,13 +1,16 @@
 import { waitForMailTo } from "../support/mail-inbox";
 import { E2E_MAIL_DIR } from "./support/e2e-settings";
 import { logInAndWait } from "./support/session";
-import { capturePrivacyCaseActions, replayAction } from "./support/staff-action";
+import { captureLiftRestriction, capturePrivacyCaseActions, replayAction } from "./support/staff-action";
 import { expect, test } from "./support/test";
 
 // Not Ingrid: the sessions test counts her signed-in devices.
 const LARS = "lars.berg@example.com";
 
 test.describe("/admin/personvernsaker", () => {
+  // Staff sign in twice per test, and a second code must wait for the next 30-second TOTP step.
+  test.describe.configure({ timeout: 90_000 });
+
   test("P28: customer service works a request through; each step is on the customer's timeline with the reason", async ({
     browser,
   }) => {
@@ -86,6 +89,45 @@ test.describe("/admin/personvernsaker", () => {
 
     await customerPage.goto("/min-side/profil");
     await expect(customerPage.getByText("Lars Berg-Hansen")).toBeVisible();
+    await customer.close();
+    await staff.close();
+  });
+
+  test("P25: customer service lift a restriction with a reason the customer sees; a customer replaying it gets 404", async ({
+    browser,
+  }) => {
+    const customer = await browser.newContext();
+    const customerPage = await customer.newPage();
+    await logInAndWait(customerPage, LARS, /\/min-side$/);
+    await customerPage.goto("/min-side/personvern");
+    await customerPage.getByRole("button", { name: "Begrens behandlingen" }).click();
+    await expect(customerPage.getByRole("button", { name: "Opphev begrensningen" })).toBeVisible();
+    await customerPage
+      .getByRole("table", { name: "Forespørslene dine, den nyeste først" })
+      .getByRole("link", { name: "Begrensning" })
+      .first()
+      .click();
+    await expect(customerPage).toHaveURL(/\/foresporsler\/[0-9a-f-]{36}$/);
+    const requestPath = new URL(customerPage.url()).pathname;
+    const caseUrl = `/admin/personvernsaker/${requestPath.split("/").at(-1)}`;
+
+    const replay = await replayAction(customer, await captureLiftRestriction(browser, caseUrl), caseUrl);
+    expect(replay.status()).toBe(404);
+
+    const staff = await browser.newContext();
+    const page = await staff.newPage();
+    await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+    await page.goto(caseUrl);
+    const reason = "Vi har kontrollert at opplysningene om deg er riktige.";
+    await page.getByLabel("Hvorfor begrensningen oppheves (sendes til kunden)").fill(reason);
+    await page.getByRole("button", { name: "Opphev begrensningen" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Lagret." })).toBeVisible();
+
+    await customerPage.goto(requestPath);
+    await expect(customerPage.getByText("Begrensningen er opphevet")).toBeVisible();
+    await expect(customerPage.getByText(reason)).toBeVisible();
+    await customerPage.goto("/min-side/personvern");
+    await expect(customerPage.getByRole("button", { name: "Begrens behandlingen" })).toBeVisible();
     await customer.close();
     await staff.close();
   });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { listPrivacyCases, resolveRectification, viewPrivacyCase } from "@/server/services/privacy/cases";
+import {
+  liftRestriction,
+  listPrivacyCases,
+  resolveRectification,
+  viewPrivacyCase,
+} from "@/server/services/privacy/cases";
 import { getOwnPrivacyRequest, submitPrivacyRequest } from "@/server/services/privacy/requests";
+import { setPrivacyChoice } from "@/server/services/privacy/self-service";
 import { createUser } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";
 
@@ -101,5 +107,33 @@ describe("the staff queue of privacy requests", () => {
         { requestId, field: "name", firstName: "A", lastName: "B", reason },
       ),
     ).toEqual({ ok: false, reason: "closed" });
+  });
+
+  it("P25: staff lift a restriction with a reason the customer sees on the timeline; lifting twice is refused", async () => {
+    const actor = await customer();
+    const staff = await createUser({ role: "ADMIN" });
+    await setPrivacyChoice(actor, "restriction", true);
+    const request = await db.privacyRequest.findFirstOrThrow({
+      where: { customerId: actor.customerId, type: "RESTRICTION" },
+    });
+    const reason = "Vi har kontrollert at opplysningene er riktige.";
+    const admin = { userId: staff.id, role: "ADMIN" as const };
+    expect(await liftRestriction(admin, { requestId: request.id, reason }, { mail: sink.mail })).toEqual({
+      ok: true,
+    });
+    expect(
+      (await db.customer.findUniqueOrThrow({ where: { id: actor.customerId } })).restrictedAt,
+    ).toBeNull();
+    const own = await getOwnPrivacyRequest(actor.customerId, request.id);
+    expect(own?.events.at(-1)).toMatchObject({ kind: "restriction-lifted", note: reason });
+    expect(await liftRestriction(admin, { requestId: request.id, reason }, { mail: sink.mail })).toEqual({
+      ok: false,
+      reason: "not-restricted",
+    });
+    expect(
+      await db.auditLog.count({
+        where: { action: "privacy.restriction.lifted", subjectCustomerId: actor.customerId },
+      }),
+    ).toBe(1);
   });
 });

@@ -21,7 +21,13 @@ export const STATUS_NAMES: Record<PrivacyRequestStatus, string> = {
 };
 
 /** What happened to a request; each is one line of the timeline the requester sees. */
-export type PrivacyRequestEventKind = "received" | "in-progress" | "extended" | "completed" | "rejected";
+export type PrivacyRequestEventKind =
+  | "received"
+  | "in-progress"
+  | "extended"
+  | "completed"
+  | "rejected"
+  | "restriction-lifted";
 
 export const EVENT_NAMES: Record<PrivacyRequestEventKind, string> = {
   received: "Vi mottok forespørselen",
@@ -29,6 +35,7 @@ export const EVENT_NAMES: Record<PrivacyRequestEventKind, string> = {
   extended: "Vi har forlenget fristen",
   completed: "Forespørselen er fullført",
   rejected: "Forespørselen er avvist",
+  "restriction-lifted": "Begrensningen er opphevet",
 };
 
 export const REQUEST_TYPE_NAMES: Record<PrivacyRequestType, string> = {
@@ -146,3 +153,7 @@ export const ZCaseFilter = z.object({
     .catch(undefined),
 });
 export type TCaseFilter = z.infer<typeof ZCaseFilter>;
+
+/** Staff lift a customer's restriction (Art. 18(3)): the customer is told why. */
+export const ZLiftRestriction = z.object({ requestId: z.uuid({ error: "Ukjent sak." }), reason: ZReason });
+export type TLiftRestriction = z.infer<typeof ZLiftRestriction>;

@@ -87,3 +87,21 @@ export async function capturePrivacyCaseActions(
   await staff.close();
   return { transition, rectify };
 }
+
+/** "Opphev begrensningen" on a restriction case as customer service posts it, without a reason. */
+export async function captureLiftRestriction(browser: Browser, caseUrl: string): Promise<CapturedAction> {
+  const staff = await browser.newContext();
+  const page = await staff.newPage();
+  await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+  await page.goto(caseUrl);
+  const lift = page.getByRole("button", { name: "Opphev begrensningen" });
+  await expect(lift).toBeVisible();
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && r.url().includes(caseUrl)),
+    lift.click(),
+  ]);
+  await expect(page.getByText(/Skriv en begrunnelse/).first()).toBeVisible();
+  const captured = { headers: request.headers(), body: request.postDataBuffer() };
+  await staff.close();
+  return captured;
+}

@@ -2,10 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { REASON_MAX_LENGTH, ZRectificationResolve, ZStaffTransition } from "@/domain/privacy/requests";
+import {
+  REASON_MAX_LENGTH,
+  ZLiftRestriction,
+  ZRectificationResolve,
+  ZStaffTransition,
+} from "@/domain/privacy/requests";
 import { requireStaff } from "@/server/auth/guards";
 import { formAction } from "@/server/form-action";
-import { resolveRectification } from "@/server/services/privacy/cases";
+import { liftRestriction, resolveRectification } from "@/server/services/privacy/cases";
 import { transitionPrivacyRequest } from "@/server/services/privacy/requests";
 
 const QUEUE = "/admin/personvernsaker";
@@ -52,6 +57,20 @@ export const resolveRectificationAction = formAction({
     closed: "Saken er allerede avsluttet.",
     "not-rectification": "Saken gjelder ikke denne opplysningen.",
     "no-customer": "Den som spurte, er ikke kunde: det er ingenting å rette.",
+  },
+  done: (_result, input) => saved(input.requestId),
+});
+
+export const liftRestrictionAction = formAction({
+  event: "privacy-case.lift-restriction",
+  guard: () => requireStaff(),
+  schema: ZLiftRestriction,
+  echo: { reason: REASON_MAX_LENGTH },
+  run: (input, staff) => liftRestriction({ userId: staff.userId, role: staff.role }, input),
+  failures: {
+    "not-found": "Saken finnes ikke.",
+    "not-restriction": "Saken gjelder ikke en begrensning.",
+    "not-restricted": "Behandlingen er ikke begrenset lenger.",
   },
   done: (_result, input) => saved(input.requestId),
 });

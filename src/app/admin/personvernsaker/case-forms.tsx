@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 import { REASON_MAX_LENGTH } from "@/domain/privacy/requests";
-import { resolveRectificationAction, transitionCaseAction } from "./actions";
+import { liftRestrictionAction, resolveRectificationAction, transitionCaseAction } from "./actions";
 
 const LABELS = {
   start: "Start behandlingen",
@@ -116,6 +116,26 @@ export function RectifyForm({
           </>
         );
       }}
+    </ActionForm>
+  );
+}
+
+export function LiftRestrictionForm({ requestId }: { requestId: string }) {
+  return (
+    <ActionForm action={liftRestrictionAction} submitLabel="Opphev begrensningen" pendingLabel="Lagrer …">
+      {(failure) => (
+        <>
+          <input type="hidden" name="requestId" value={requestId} />
+          <TextAreaField
+            name="reason"
+            id="grunn-oppheving"
+            label="Hvorfor begrensningen oppheves (sendes til kunden)"
+            maxLength={REASON_MAX_LENGTH}
+            defaultValue={failure?.values?.reason}
+            errors={failure?.fieldErrors.reason}
+          />
+        </>
+      )}
     </ActionForm>
   );
 }

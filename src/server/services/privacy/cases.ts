@@ -1,7 +1,12 @@
 import "server-only";
 // The staff queue for privacy requests (/admin/personvernsaker): by due date, overdue marked, and a
 // case view that is itself audited as a look at the customer's data.
-import { OPEN_STATUSES, type TCaseFilter, type TRectificationResolve } from "@/domain/privacy/requests";
+import {
+  OPEN_STATUSES,
+  type TCaseFilter,
+  type TLiftRestriction,
+  type TRectificationResolve,
+} from "@/domain/privacy/requests";
 import type { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
@@ -161,5 +166,53 @@ export async function resolveRectification(
     return done.ok ? { ok: true } : { ok: false, reason: "closed" };
   });
   if (result.ok) await notifyRequester(input.requestId, "completed", options.mail);
+  return result;
+}
+
+export type LiftResult =
+  | { ok: true }
+  | { ok: false; reason: "not-found" | "not-restriction" | "not-restricted" };
+
+/**
+ * Staff lift a restriction (Art. 18(3)): the flag goes, the restriction request gets an event with
+ * the reason, and the customer is mailed it.
+ */
+export async function liftRestriction(
+  staff: StaffActor,
+  input: TLiftRestriction,
+  options: { now?: Date; mail?: MailOptions } = {},
+): Promise<LiftResult> {
+  const now = options.now ?? new Date();
+  const result = await db.$transaction(async (tx): Promise<LiftResult> => {
+    const request = await lockRequest(tx, input.requestId);
+    if (!request) return { ok: false, reason: "not-found" };
+    if (request.type !== "RESTRICTION" || !request.customerId)
+      return { ok: false, reason: "not-restriction" };
+    const lifted = await tx.customer.updateMany({
+      where: { id: request.customerId, restrictedAt: { not: null } },
+      data: { restrictedAt: null },
+    });
+    if (lifted.count === 0) return { ok: false, reason: "not-restricted" };
+    await tx.privacyRequestEvent.create({
+      data: {
+        requestId: input.requestId,
+        kind: "restriction-lifted",
+        note: input.reason,
+        actorUserId: staff.userId,
+        createdAt: now,
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, {
+      actorUserId: staff.userId,
+      actorRole: staff.role,
+      action: "privacy.restriction.lifted",
+      subjectCustomerId: request.customerId,
+      targetType: "PrivacyRequest",
+      targetId: input.requestId,
+    });
+    return { ok: true };
+  });
+  if (result.ok) await notifyRequester(input.requestId, "restriction-lifted", options.mail);
   return result;
 }

@@ -19,7 +19,7 @@ import {
 import { requireStaff } from "@/server/auth/guards";
 import { viewPrivacyCase } from "@/server/services/privacy/cases";
 import { effectiveDueAt } from "@/server/services/privacy/requests";
-import { RectifyForm, TransitionForm } from "../case-forms";
+import { LiftRestrictionForm, RectifyForm, TransitionForm } from "../case-forms";
 
 export const metadata: Metadata = { title: "Personvernsak" };
 
@@ -120,6 +120,17 @@ export default async function PrivacyCasePage({
             <TransitionForm requestId={request.id} kind="complete" />
             <TransitionForm requestId={request.id} kind="reject" />
           </div>
+        </Card>
+      )}
+      {request.type === "RESTRICTION" && customer?.restrictedAt && (
+        <Card aria-labelledby="oppheving">
+          <h2 id="oppheving" className="mb-2 text-xl font-semibold text-slate-900">
+            Opphev begrensningen
+          </h2>
+          <p className="mb-4 text-slate-700">
+            Kunden skal få vite hvorfor før begrensningen oppheves (personvernforordningen artikkel 18 nr. 3).
+          </p>
+          <LiftRestrictionForm requestId={request.id} />
         </Card>
       )}
       <Card aria-labelledby="tidslinje">
