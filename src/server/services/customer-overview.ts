@@ -1,11 +1,14 @@
 import "server-only";
 import { z } from "zod";
+import { osloDate } from "@/domain/oslo-calendar";
+import { inDatePeriod } from "@/domain/pricing/periods";
 import type { ContractProduct, ContractStatus, CustomerStatus, PriceArea } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 
 export interface OverviewContract {
   id: string;
   product: "Spotpris" | "Fastpris";
+  /** The metering point has the state's Norgespris today. */
   norgespris: boolean;
   /** Delivering now; otherwise waiting for the supplier switch to go through. */
   active: boolean;
@@ -109,7 +112,6 @@ export async function getCustomerOverview(customerId: string): Promise<CustomerO
         select: {
           id: true,
           product: true,
-          norgespris: true,
           status: true,
           markupOrePerKwh: true,
           monthlyFeeOre: true,
@@ -125,6 +127,7 @@ export async function getCustomerOverview(customerId: string): Promise<CustomerO
               city: true,
               priceArea: true,
               gridCompany: true,
+              norgesprisPeriods: { select: { fromDate: true, toDate: true } },
             },
           },
         },
@@ -132,6 +135,7 @@ export async function getCustomerOverview(customerId: string): Promise<CustomerO
     },
   });
   if (!customer) return null;
+  const today = osloDate(new Date());
 
   return {
     name: `${customer.firstName} ${customer.lastName}`,
@@ -142,7 +146,7 @@ export async function getCustomerOverview(customerId: string): Promise<CustomerO
       return {
         id: contract.id,
         product: PRODUCT_NAMES[contract.product],
-        norgespris: contract.norgespris,
+        norgespris: point.norgesprisPeriods.some((p) => inDatePeriod(p, today)),
         active: contract.status === "ACTIVE",
         status: CONTRACT_STATUS_NAMES[contract.status],
         markup: `${formatDecimal(contract.markupOrePerKwh)} øre/kWh`,
