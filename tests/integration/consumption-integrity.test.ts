@@ -82,6 +82,17 @@ describe("reading integrity", () => {
     expect(revisions.map((r) => [r.kwh.toString(), r.quality, r.receivedAt, r.supersededAt])).toEqual([
       ["2", "ESTIMATED", first, second],
     ]);
+    // A writer that does not say when the value arrived (an upsert) gets the time of the change.
+    const before = Date.now() - 60_000;
+    await db.consumptionReading.update({
+      where: { meteringPointId_intervalStart: key },
+      data: { kwh: "2.75" },
+    });
+    const latest = await db.consumptionReading.findUniqueOrThrow({
+      where: { meteringPointId_intervalStart: key },
+    });
+    expect(latest.receivedAt.getTime()).toBeGreaterThan(before);
+    expect(await db.consumptionReadingRevision.count({ where: key })).toBe(2);
     await expect(
       db.consumptionReading.update({
         where: { meteringPointId_intervalStart: key },

@@ -53,6 +53,10 @@ BEGIN
       USING ERRCODE = 'check_violation', CONSTRAINT = 'ConsumptionReading_interval_fixed';
   END IF;
   IF (NEW."kwh", NEW."quality") IS DISTINCT FROM (OLD."kwh", OLD."quality") THEN
+    -- A writer that does not say when the new value arrived gets the time of this change.
+    IF NEW."receivedAt" = OLD."receivedAt" THEN
+      NEW."receivedAt" := now();
+    END IF;
     INSERT INTO "ConsumptionReadingRevision"
       ("meteringPointId", "intervalStart", "resolution", "kwh", "quality", "receivedAt", "supersededAt")
     VALUES (OLD."meteringPointId", OLD."intervalStart", OLD."resolution", OLD."kwh", OLD."quality",
