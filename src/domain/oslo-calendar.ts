@@ -17,8 +17,14 @@ const DAY_MS = 86_400_000;
 
 export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** The Oslo wall-clock parts of an instant. */
-export function osloParts(instant: Date): { y: number; m: number; d: number; hour: number; minute: number } {
+/** The Oslo wall-clock parts of an instant, through Intl: the reference the fast rule below is tested against. */
+export function osloPartsIntl(instant: Date): {
+  y: number;
+  m: number;
+  d: number;
+  hour: number;
+  minute: number;
+} {
   const parts = Object.fromEntries(OFFSET.formatToParts(instant).map((p) => [p.type, p.value]));
   return {
     y: Number(parts.year),
@@ -26,6 +32,43 @@ export function osloParts(instant: Date): { y: number; m: number; d: number; hou
     d: Number(parts.day),
     hour: Number(parts.hour),
     minute: Number(parts.minute),
+  };
+}
+
+/** 01:00 UTC on the last Sunday of a month (1-based): when EU summer time starts (March) or ends (October). */
+function lastSundayOneUtc(y: number, m: number): number {
+  const last = new Date(Date.UTC(y, m, 0, 1));
+  return last.getTime() - last.getUTCDay() * DAY_MS;
+}
+
+/**
+ * Oslo's offset from UTC in hours: 2 in summer time, else 1. The EU rule (Oslo has followed it since
+ * 1996): summer time from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of
+ * October. Pure arithmetic, so pricing a year of hours needs no Intl call per hour.
+ */
+export function osloOffsetHours(instant: Date): number {
+  const t = instant.getTime();
+  const y = instant.getUTCFullYear();
+  if (y < 1996) return osloPartsIntlOffset(instant);
+  return t >= lastSundayOneUtc(y, 3) && t < lastSundayOneUtc(y, 10) ? 2 : 1;
+}
+
+function osloPartsIntlOffset(instant: Date): number {
+  const { y, m, d, hour, minute } = osloPartsIntl(instant);
+  return Math.round(
+    (Date.UTC(y, m - 1, d, hour, minute) - Math.floor(instant.getTime() / 60_000) * 60_000) / HOUR_MS,
+  );
+}
+
+/** The Oslo wall-clock parts of an instant. */
+export function osloParts(instant: Date): { y: number; m: number; d: number; hour: number; minute: number } {
+  const local = new Date(instant.getTime() + osloOffsetHours(instant) * HOUR_MS);
+  return {
+    y: local.getUTCFullYear(),
+    m: local.getUTCMonth() + 1,
+    d: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
   };
 }
 

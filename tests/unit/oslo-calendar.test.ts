@@ -7,9 +7,20 @@ import {
   osloDate,
   osloIsoString,
   osloMidnight,
+  osloParts,
+  osloPartsIntl,
 } from "@/domain/oslo-calendar";
 
 describe("Oslo calendar", () => {
+  it("agrees with Intl's Europe/Oslo on every hour from 2019 to 2031, DST changes included", () => {
+    for (let t = Date.UTC(2019, 0, 1); t < Date.UTC(2031, 0, 1); t += 3_600_000) {
+      const instant = new Date(t);
+      const intl = osloPartsIntl(instant);
+      const fast = osloParts(instant);
+      if (intl.hour !== fast.hour || intl.d !== fast.d) expect(fast, instant.toISOString()).toEqual(intl);
+    }
+  });
+
   it("starts days at Oslo midnight in winter and summer", () => {
     expect(osloMidnight("2026-01-15").toISOString()).toBe("2026-01-14T23:00:00.000Z");
     expect(osloMidnight("2026-07-15").toISOString()).toBe("2026-07-14T22:00:00.000Z");

@@ -137,7 +137,7 @@ describe("cost by month", () => {
       retailVatOre: 55,
       retailTotalOre: 274,
       totalOre: 274,
-      kwh: "2.000",
+      kwh: "2.0000",
     });
   });
 
@@ -192,7 +192,7 @@ describe("cost by month", () => {
       [hour("2025-01-10T10:00:00Z", "4999", "175"), hour("2025-01-20T10:00:00Z", "3", "175")],
       context({ from: "2025-01-20", to: "2025-01-21" }),
     );
-    expect([cost.kwh, cost.stromstotteOre]).toEqual(["3.000", -90]);
+    expect([cost.kwh, cost.stromstotteOre]).toEqual(["3.0000", -90]);
   });
 
   it("gives no strømstøtte to a holiday home or a business", () => {
@@ -249,8 +249,8 @@ describe("cost by month", () => {
       context({ from: "2025-12-01", to: "2026-02-01" }),
     );
     expect(cost.months.map((m) => [m.month, m.kwh])).toEqual([
-      ["2025-12", "1.000"],
-      ["2026-01", "2.000"],
+      ["2025-12", "1.0000"],
+      ["2026-01", "2.0000"],
     ]);
   });
 
@@ -259,7 +259,7 @@ describe("cost by month", () => {
       [hour("2025-01-15T10:00:00Z", "2", "25.25"), hour("2025-01-15T11:00:00Z", "3", null)],
       context({}),
     );
-    expect([cost.kwh, cost.unpricedKwh, cost.energyOre]).toEqual(["5.000", "3.000", 51]);
+    expect([cost.kwh, cost.unpricedKwh, cost.energyOre]).toEqual(["5.0000", "3.0000", 51]);
   });
 
   it("names a source beside every dated rate", () => {

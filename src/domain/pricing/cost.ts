@@ -314,8 +314,8 @@ export function costByMonth(hours: readonly HourUsage[], context: CostContext): 
       const retailTotalOre = energyOre + markupOre + monthlyFeeOre + retailVatOre;
       return {
         month,
-        kwh: formatScaled(m.kwh, 3),
-        unpricedKwh: formatScaled(m.unpriced, 3),
+        kwh: formatScaled(m.kwh, 4),
+        unpricedKwh: formatScaled(m.unpriced, 4),
         vatExempt,
         vatBasisPoints,
         schemes: [...m.schemes],
@@ -337,11 +337,11 @@ export function costByMonth(hours: readonly HourUsage[], context: CostContext): 
     months: result,
     kwh: formatScaled(
       result.reduce((sum, m) => sum + parseScaled(m.kwh), 0n),
-      3,
+      4,
     ),
     unpricedKwh: formatScaled(
       result.reduce((sum, m) => sum + parseScaled(m.unpricedKwh), 0n),
-      3,
+      4,
     ),
     vatExempt,
     energyOre: total("energyOre"),
