@@ -7,7 +7,7 @@ import { osloDate, osloMidnight } from "@/domain/oslo-calendar";
 import { pairHourly, type Reading, type SpotPriceInterval } from "@/domain/pricing/cost";
 import { formatScaled, parseScaled } from "@/domain/pricing/decimal";
 import { db } from "@/server/db";
-import { getConsumption } from "@/server/services/consumption";
+import { getConsumption, getConsumptionSummary } from "@/server/services/consumption";
 import { hourlyUsage, pricingInputs, usageBuckets } from "@/server/services/consumption-data";
 import {
   createContract,
@@ -206,5 +206,27 @@ describe("consumption aggregated in SQL", () => {
     const total = own?.buckets.reduce((s, b) => s + parseScaled(b.kwh ?? "0"), 0n) ?? 0n;
     expect(formatScaled(total, 4)).toBe(own?.kwh);
     expect(own?.missingHours).toBeGreaterThan(0);
+  });
+
+  it("P14: the overview's month so far and last month are the customer's own readings, with gaps counted", async () => {
+    const now = new Date("2025-11-02T12:00:00Z");
+    const summary = await getConsumptionSummary(tenant, now);
+    const sum = (rows: Reading[]) =>
+      formatScaled(
+        rows.reduce((s, r) => s + parseScaled(r.kwh), 0n),
+        4,
+      );
+    expect(summary?.lastMonth).toMatchObject({
+      month: "2025-10",
+      kwh: sum(visible("2025-10-01", "2025-11-01")),
+    });
+    expect(summary?.thisMonth).toMatchObject({
+      month: "2025-11",
+      kwh: sum(visible("2025-11-01", "2025-11-03")),
+    });
+    // 2025-10-26 … 2025-11-01 has 7 × 24 + 1 hours (the autumn change); 5 % of the quarters are gaps.
+    const present = visible("2025-10-26", "2025-11-02").length / 4;
+    expect(summary?.missingHoursLastWeek).toBe(169 - present);
+    expect(await getConsumptionSummary((await createCustomer()).id, now)).toBeNull();
   });
 });

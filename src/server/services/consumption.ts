@@ -5,7 +5,7 @@ import "server-only";
 // point they were never supplied on is null, which the page and the download answer with 404.
 import { z } from "zod";
 import { bucketStarts, type ConsumptionView, shiftView } from "@/domain/consumption/view";
-import { osloDate, osloMidnight } from "@/domain/oslo-calendar";
+import { addDays, addMonths, monthStart, osloDate, osloMidnight } from "@/domain/oslo-calendar";
 import type { CostSummary } from "@/domain/pricing/cost";
 import { formatScaled, parseScaled } from "@/domain/pricing/decimal";
 import { inDatePeriod, intersect } from "@/domain/pricing/periods";
@@ -175,4 +175,57 @@ async function periodTotal(
   if (!supplied) return { key: view.key, kwh: "0.0000", totalOre: 0 };
   const cost = await costOfPeriod(db, customerId, inputs, view.from, view.to);
   return { key: view.key, kwh: cost.kwh, totalOre: cost.totalOre };
+}
+
+export interface MonthSoFar {
+  /** "2026-11" */
+  month: string;
+  kwh: string;
+  totalOre: number;
+}
+
+export interface ConsumptionSummary {
+  gsrn: string;
+  thisMonth: MonthSoFar;
+  lastMonth: MonthSoFar;
+  /** Hours without readings in the last seven full days of supply. */
+  missingHoursLastWeek: number;
+}
+
+/** The overview's figures: this month so far and last month for the customer's newest metering point. */
+export async function getConsumptionSummary(
+  customerId: string,
+  now = new Date(),
+): Promise<ConsumptionSummary | null> {
+  const [point] = await ownMeteringPoints(customerId);
+  if (!point) return null;
+  const inputs = await pricingInputs(db, customerId, point.id);
+  if (!inputs) return null;
+  const today = osloDate(now);
+  const thisMonth = monthStart(today);
+  const lastMonth = addMonths(thisMonth, -1);
+  const weekAgo = addDays(today, -7);
+  const [current, previous, week] = await Promise.all([
+    costOfPeriod(db, customerId, inputs, thisMonth, addDays(today, 1)),
+    costOfPeriod(db, customerId, inputs, lastMonth, thisMonth),
+    usageBuckets(
+      db,
+      { customerId, meteringPointId: point.id, from: osloMidnight(weekAgo), to: osloMidnight(today) },
+      "dag",
+    ),
+  ]);
+  const windows = inputs.supply
+    .map((s) => intersect(s, { from: weekAgo, to: today }))
+    .filter((w) => w !== null);
+  const expected = windows.reduce(
+    (sum, w) => sum + (osloMidnight(w.to ?? today).getTime() - osloMidnight(w.from).getTime()) / 3_600_000,
+    0,
+  );
+  const covered = week.reduce((sum, b) => sum + b.coveredHours, 0);
+  return {
+    gsrn: point.gsrn,
+    thisMonth: { month: thisMonth.slice(0, 7), kwh: current.kwh, totalOre: current.totalOre },
+    lastMonth: { month: lastMonth.slice(0, 7), kwh: previous.kwh, totalOre: previous.totalOre },
+    missingHoursLastWeek: Math.max(0, expected - covered),
+  };
 }

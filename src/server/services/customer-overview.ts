@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { decimalText, kronerText } from "@/domain/display";
 import { osloDate } from "@/domain/oslo-calendar";
 import { inDatePeriod } from "@/domain/pricing/periods";
 import type { ContractProduct, ContractStatus, CustomerStatus, PriceArea } from "@/generated/prisma/client";
@@ -68,24 +69,7 @@ const PRICE_AREA_NAMES: Record<PriceArea, string> = {
   NO5: "NO5 Vest",
 };
 
-const twoDecimals = new Intl.NumberFormat("nb-NO", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const longDate = new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeZone: "UTC" });
-
-/**
- * A decimal as a string ("4.9000") in Norwegian with two decimals ("4,90"). Intl formats the
- * string exactly, so no float ever touches the price.
- */
-function formatDecimal(value: { toFixed(digits: number): string }): string {
-  return twoDecimals.format(value.toFixed(4) as `${number}`);
-}
-
-/** Whole øre as kroner ("4900" → "49,00 kr") using integer arithmetic only. */
-function formatKroner(ore: number): string {
-  const sign = ore < 0 ? "-" : "";
-  const abs = Math.abs(ore);
-  const kroner = `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
-  return `${twoDecimals.format(kroner as `${number}`)} kr`;
-}
 
 /** Calendar dates (@db.Date) arrive as UTC midnight: format them in UTC so they never shift a day. */
 function displayDate(date: Date): DisplayDate {
@@ -149,11 +133,11 @@ export async function getCustomerOverview(customerId: string): Promise<CustomerO
         norgespris: point.norgesprisPeriods.some((p) => inDatePeriod(p, today)),
         active: contract.status === "ACTIVE",
         status: CONTRACT_STATUS_NAMES[contract.status],
-        markup: `${formatDecimal(contract.markupOrePerKwh)} øre/kWh`,
-        monthlyFee: formatKroner(contract.monthlyFeeOre),
+        markup: `${decimalText(contract.markupOrePerKwh)} øre/kWh`,
+        monthlyFee: kronerText(contract.monthlyFeeOre),
         fixedPrice:
           contract.product === "FIXED" && contract.fixedPriceOrePerKwh
-            ? `${formatDecimal(contract.fixedPriceOrePerKwh)} øre/kWh`
+            ? `${decimalText(contract.fixedPriceOrePerKwh)} øre/kWh`
             : null,
         fixedUntil:
           contract.product === "FIXED" && contract.fixedUntil ? displayDate(contract.fixedUntil) : null,
