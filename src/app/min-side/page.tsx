@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { DetailRow } from "@/components/ui/detail-row";
 import { DigitGroups } from "@/components/ui/digit-groups";
 import { monthName } from "@/domain/consumption/labels";
 import { kronerText, kwhText } from "@/domain/display";
@@ -129,17 +130,17 @@ function ContractCard({ contract }: { contract: OverviewContract }) {
         <div>
           <h4 className="text-sm font-semibold tracking-wide text-slate-600 uppercase">Pris</h4>
           <dl className="mt-2 divide-y divide-slate-100">
-            {contract.fixedPrice && <Row label="Fastpris">{contract.fixedPrice}</Row>}
+            {contract.fixedPrice && <DetailRow label="Fastpris">{contract.fixedPrice}</DetailRow>}
             {contract.fixedUntil && (
-              <Row label="Fastprisen gjelder til">
+              <DetailRow label="Fastprisen gjelder til">
                 <time dateTime={contract.fixedUntil.iso}>{contract.fixedUntil.text}</time>
-              </Row>
+              </DetailRow>
             )}
-            <Row label="Påslag">{contract.markup}</Row>
-            <Row label="Månedsbeløp">{contract.monthlyFee}</Row>
-            <Row label="Startdato">
+            <DetailRow label="Påslag">{contract.markup}</DetailRow>
+            <DetailRow label="Månedsbeløp">{contract.monthlyFee}</DetailRow>
+            <DetailRow label="Startdato">
               <time dateTime={contract.startDate.iso}>{contract.startDate.text}</time>
-            </Row>
+            </DetailRow>
           </dl>
           <p className="mt-2 text-sm text-slate-600">
             Priser er oppgitt uten merverdiavgift.
@@ -151,28 +152,19 @@ function ContractCard({ contract }: { contract: OverviewContract }) {
         <div>
           <h4 className="text-sm font-semibold tracking-wide text-slate-600 uppercase">Målepunkt</h4>
           <dl className="mt-2 divide-y divide-slate-100">
-            <Row label="Målepunkt-ID">
+            <DetailRow label="Målepunkt-ID">
               <DigitGroups value={point.gsrn} />
-            </Row>
-            <Row label="Målernummer">
+            </DetailRow>
+            <DetailRow label="Målernummer">
               <span className="font-mono">{point.meterNumber}</span>
-            </Row>
-            <Row label="Adresse">{point.address}</Row>
-            <Row label="Prisområde">{point.priceArea}</Row>
-            <Row label="Nettselskap">{point.gridCompany}</Row>
+            </DetailRow>
+            <DetailRow label="Adresse">{point.address}</DetailRow>
+            <DetailRow label="Prisområde">{point.priceArea}</DetailRow>
+            <DetailRow label="Nettselskap">{point.gridCompany}</DetailRow>
           </dl>
         </div>
       </div>
     </Card>
-  );
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="flex flex-wrap justify-between gap-x-4 gap-y-0.5 py-2">
-      <dt className="text-slate-600">{label}</dt>
-      <dd className="font-medium text-slate-900">{children}</dd>
-    </div>
   );
 }
 

@@ -118,16 +118,26 @@ function inChangeWindow(date: string, today: string): boolean {
   return date > today && date <= addDays(today, CONTRACT_CHANGE_MAX_DAYS_AHEAD);
 }
 
-async function lockOwnContract(
-  tx: Parameters<Parameters<typeof db.$transaction>[0]>[0],
-  customerId: string,
-  id: string,
-) {
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+type ChangeFailure = Extract<ContractChangeResult, { ok: false }>;
+
+/**
+ * The customer's own contract, locked for the change, when it is current and has no change scheduled;
+ * otherwise the reason. Another customer's contract is "not-found", like one that does not exist.
+ */
+async function changeableContract(tx: Tx, customerId: string, id: string, today: string) {
   await tx.$queryRaw`SELECT 1 FROM "Contract" WHERE id = ${id}::uuid AND "customerId" = ${customerId}::uuid FOR UPDATE`;
-  return tx.contract.findFirst({
+  const contract = await tx.contract.findFirst({
     where: { id, customerId },
     select: { id: true, product: true, status: true, startDate: true, endDate: true, meteringPointId: true },
   });
+  if (!contract) return { ok: false, reason: "not-found" } satisfies ChangeFailure;
+  const end = contract.endDate?.toISOString().slice(0, 10) ?? null;
+  if (contract.status === "TERMINATED" || (end !== null && end <= today)) {
+    return { ok: false, reason: "not-current" } satisfies ChangeFailure;
+  }
+  if (end !== null) return { ok: false, reason: "change-scheduled" } satisfies ChangeFailure;
+  return { ok: true, contract, startDate: contract.startDate.toISOString().slice(0, 10) } as const;
 }
 
 /**
@@ -141,15 +151,11 @@ export async function changeProduct(
 ): Promise<ContractChangeResult> {
   const today = osloDate(now);
   return db.$transaction(async (tx) => {
-    const contract = await lockOwnContract(tx, actor.customerId, input.contractId);
-    if (!contract) return { ok: false, reason: "not-found" };
-    const end = contract.endDate?.toISOString().slice(0, 10) ?? null;
-    if (contract.status === "TERMINATED" || (end !== null && end <= today))
-      return { ok: false, reason: "not-current" };
-    if (end !== null) return { ok: false, reason: "change-scheduled" };
+    const found = await changeableContract(tx, actor.customerId, input.contractId, today);
+    if (!found.ok) return found;
+    const { contract, startDate } = found;
     if (contract.product === input.product) return { ok: false, reason: "same-product" };
-    const start = contract.startDate.toISOString().slice(0, 10);
-    if (!inChangeWindow(input.fromDate, today) || input.fromDate <= start) {
+    if (!inChangeWindow(input.fromDate, today) || input.fromDate <= startDate) {
       return { ok: false, reason: "date-out-of-range" };
     }
     const offer = PRODUCT_OFFERS[input.product];
@@ -193,16 +199,10 @@ export async function terminateContract(
 ): Promise<ContractChangeResult> {
   const today = osloDate(now);
   return db.$transaction(async (tx) => {
-    const contract = await lockOwnContract(tx, actor.customerId, input.contractId);
-    if (!contract) return { ok: false, reason: "not-found" };
-    const end = contract.endDate?.toISOString().slice(0, 10) ?? null;
-    if (contract.status === "TERMINATED" || (end !== null && end <= today))
-      return { ok: false, reason: "not-current" };
-    if (end !== null) return { ok: false, reason: "change-scheduled" };
-    if (
-      !inChangeWindow(input.endDate, today) ||
-      input.endDate <= contract.startDate.toISOString().slice(0, 10)
-    ) {
+    const found = await changeableContract(tx, actor.customerId, input.contractId, today);
+    if (!found.ok) return found;
+    const { contract, startDate } = found;
+    if (!inChangeWindow(input.endDate, today) || input.endDate <= startDate) {
       return { ok: false, reason: "date-out-of-range" };
     }
     await tx.contract.update({

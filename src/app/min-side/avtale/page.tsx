@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
+import { DetailRow } from "@/components/ui/detail-row";
 import { DigitGroups } from "@/components/ui/digit-groups";
 import { CONTRACT_CHANGE_MAX_DAYS_AHEAD, oreWithVat, PRODUCT_OFFERS, withVat } from "@/domain/contract";
 import { decimalText, kronerText } from "@/domain/display";
@@ -157,41 +158,36 @@ function ContractTerms({ contract, vatBasisPoints }: { contract: ContractView; v
   return (
     <div className="mt-4 grid gap-6 md:grid-cols-2">
       <dl className="divide-y divide-slate-100">
-        {contract.fixedPriceOrePerKwh && <Row label="Fastpris">{price(contract.fixedPriceOrePerKwh)}</Row>}
+        {contract.fixedPriceOrePerKwh && (
+          <DetailRow label="Fastpris">{price(contract.fixedPriceOrePerKwh)}</DetailRow>
+        )}
         {contract.fixedUntil && (
-          <Row label="Fastprisen gjelder til">{norwegianDate(contract.fixedUntil)}</Row>
+          <DetailRow label="Fastprisen gjelder til">{norwegianDate(contract.fixedUntil)}</DetailRow>
         )}
         {contract.product === "SPOT" && (
-          <Row label="Påslag på spotprisen">{price(contract.markupOrePerKwh)}</Row>
+          <DetailRow label="Påslag på spotprisen">{price(contract.markupOrePerKwh)}</DetailRow>
         )}
-        <Row label="Månedsbeløp">{fee}</Row>
-        <Row label="Startdato">{norwegianDate(contract.startDate)}</Row>
-        {contract.endDate && <Row label="Siste dag">{norwegianDate(addDays(contract.endDate, -1))}</Row>}
-        <Row label="Norgespris">
+        <DetailRow label="Månedsbeløp">{fee}</DetailRow>
+        <DetailRow label="Startdato">{norwegianDate(contract.startDate)}</DetailRow>
+        {contract.endDate && (
+          <DetailRow label="Siste dag">{norwegianDate(addDays(contract.endDate, -1))}</DetailRow>
+        )}
+        <DetailRow label="Norgespris">
           {point.norgesprisSince
             ? `Ja, fra ${norwegianDate(point.norgesprisSince)} (avtales med nettselskapet)`
             : "Nei (strømstøtte fra nettselskapet gjelder for bolig)"}
-        </Row>
+        </DetailRow>
       </dl>
       <dl className="divide-y divide-slate-100">
-        <Row label="Målepunkt-ID">
+        <DetailRow label="Målepunkt-ID">
           <DigitGroups value={point.gsrn} />
-        </Row>
-        <Row label="Adresse">{point.address}</Row>
-        <Row label="Bruk">{USAGE_NAMES[point.usageType]}</Row>
-        <Row label="Prisområde">{point.priceArea}</Row>
-        <Row label="Nettselskap">{point.gridCompany}</Row>
-        <Row label="Merverdiavgift">{point.vatExempt ? "Fritatt (Nord-Norge)" : "25 %"}</Row>
+        </DetailRow>
+        <DetailRow label="Adresse">{point.address}</DetailRow>
+        <DetailRow label="Bruk">{USAGE_NAMES[point.usageType]}</DetailRow>
+        <DetailRow label="Prisområde">{point.priceArea}</DetailRow>
+        <DetailRow label="Nettselskap">{point.gridCompany}</DetailRow>
+        <DetailRow label="Merverdiavgift">{point.vatExempt ? "Fritatt (Nord-Norge)" : "25 %"}</DetailRow>
       </dl>
-    </div>
-  );
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="flex flex-wrap justify-between gap-x-4 gap-y-0.5 py-2">
-      <dt className="text-slate-600">{label}</dt>
-      <dd className="font-medium text-slate-900">{children}</dd>
     </div>
   );
 }
