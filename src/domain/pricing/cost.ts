@@ -189,6 +189,50 @@ interface MonthAcc {
 
 const within = (period: DatePeriod, date: string) => inDatePeriod(period, date);
 
+interface DayTerms {
+  contract: { markup: bigint; fixedPrice: bigint | null } | null;
+  norgespris: { price: bigint; cap: bigint } | null;
+  stromstotte: { threshold: bigint; shareBasisPoints: bigint; cap: bigint } | null;
+}
+
+/** The contract, state scheme and rates in force on an Oslo date, parsed once. */
+function dayTerms(context: CostContext, rates: RateTables, date: string): DayTerms {
+  const contract = context.contracts.find((c) => within(c, date));
+  const norgesprisRate = rateOn(rates.norgespris, date);
+  const onNorgespris =
+    context.usageType !== "BUSINESS" &&
+    norgesprisRate !== null &&
+    context.norgespris.some((p) => within(p, date));
+  const stotte = context.usageType === "HOME" && !onNorgespris ? rateOn(rates.stromstotte, date) : null;
+  return {
+    contract: contract
+      ? {
+          markup: parseScaled(contract.markupOrePerKwh),
+          fixedPrice:
+            contract.product === "FIXED" && contract.fixedPriceOrePerKwh !== null
+              ? parseScaled(contract.fixedPriceOrePerKwh)
+              : null,
+        }
+      : null,
+    norgespris:
+      onNorgespris && norgesprisRate
+        ? {
+            price: parseScaled(norgesprisRate.value.priceOrePerKwh),
+            cap: parseScaled(
+              norgesprisRate.value.monthlyCapKwh[context.usageType as "HOME" | "HOLIDAY_HOME"],
+            ),
+          }
+        : null,
+    stromstotte: stotte
+      ? {
+          threshold: parseScaled(stotte.value.thresholdOrePerKwh),
+          shareBasisPoints: BigInt(stotte.value.shareBasisPoints),
+          cap: parseScaled(stotte.value.monthlyCapKwh),
+        }
+      : null,
+  };
+}
+
 /** Month by month cost of the hours in [context.from, context.to), by the rules above. */
 export function costByMonth(hours: readonly HourUsage[], context: CostContext): CostSummary {
   const rates = context.rates ?? RATES;
@@ -218,6 +262,17 @@ export function costByMonth(hours: readonly HourUsage[], context: CostContext): 
   const reportTo = osloMidnight(context.to).getTime();
   const sorted = [...hours].sort((a, b) => a.start.getTime() - b.start.getTime());
 
+  // Everything that depends only on the Oslo date (contract, scheme, rates) is worked out once a day.
+  const days = new Map<string, DayTerms>();
+  const termsOn = (date: string): DayTerms => {
+    let terms = days.get(date);
+    if (!terms) {
+      terms = dayTerms(context, rates, date);
+      days.set(date, terms);
+    }
+    return terms;
+  };
+
   for (const hour of sorted) {
     const t = hour.start.getTime();
     if (t >= reportTo) break;
@@ -227,64 +282,49 @@ export function costByMonth(hours: readonly HourUsage[], context: CostContext): 
     const reported = t >= reportFrom;
     const kwh = parseScaled(hour.kwh);
     const spotCost = hour.spotCostOre === null ? null : parseScaled(hour.spotCostOre);
-    const contract = context.contracts.find((c) => within(c, date));
+    const day = termsOn(date);
 
     // State schemes first: the caps count every hour of the month, reported or not.
-    const norgesprisRate = rateOn(rates.norgespris, date);
-    const onNorgespris =
-      context.usageType !== "BUSINESS" &&
-      norgesprisRate !== null &&
-      context.norgespris.some((p) => within(p, date));
     let norgespris = 0n;
     let stotte = 0n;
     let unpriced = false;
-    if (onNorgespris && norgesprisRate) {
-      const cap = parseScaled(
-        norgesprisRate.value.monthlyCapKwh[context.usageType as "HOME" | "HOLIDAY_HOME"],
-      );
-      const eligible = minBig(kwh, maxBig(0n, cap - month.norgesprisCapUsed));
+    if (day.norgespris) {
+      const eligible = minBig(kwh, maxBig(0n, day.norgespris.cap - month.norgesprisCapUsed));
       month.norgesprisCapUsed += eligible;
       if (eligible > 0n) {
         if (spotCost === null) unpriced = true;
         else {
           const spotShare = kwh === 0n ? 0n : ratio(spotCost, eligible, kwh);
-          norgespris = mul(eligible, parseScaled(norgesprisRate.value.priceOrePerKwh)) - spotShare;
+          norgespris = mul(eligible, day.norgespris.price) - spotShare;
         }
       }
       if (reported) month.schemes.add("norgespris");
-    } else if (context.usageType === "HOME") {
-      const terms = rateOn(rates.stromstotte, date);
-      if (terms) {
-        const cap = parseScaled(terms.value.monthlyCapKwh);
-        const eligible = minBig(kwh, maxBig(0n, cap - month.stotteCapUsed));
-        month.stotteCapUsed += eligible;
-        if (hour.spotMeanOrePerKwh === null) unpriced = eligible > 0n;
-        else {
-          const above = parseScaled(hour.spotMeanOrePerKwh) - parseScaled(terms.value.thresholdOrePerKwh);
-          if (above > 0n && eligible > 0n) {
-            stotte = -ratio(mul(eligible, above), BigInt(terms.value.shareBasisPoints), 10_000n);
-          }
+    } else if (day.stromstotte) {
+      const eligible = minBig(kwh, maxBig(0n, day.stromstotte.cap - month.stotteCapUsed));
+      month.stotteCapUsed += eligible;
+      if (hour.spotMeanOrePerKwh === null) unpriced = eligible > 0n;
+      else {
+        const above = parseScaled(hour.spotMeanOrePerKwh) - day.stromstotte.threshold;
+        if (above > 0n && eligible > 0n) {
+          stotte = -ratio(mul(eligible, above), day.stromstotte.shareBasisPoints, 10_000n);
         }
-        if (reported) month.schemes.add("stromstotte");
       }
+      if (reported) month.schemes.add("stromstotte");
     }
     if (!reported) continue;
 
     month.kwh += kwh;
-    if (!contract) {
+    if (!day.contract) {
       month.unpriced += kwh;
       continue;
     }
-    let energy: bigint | null;
-    if (contract.product === "FIXED" && contract.fixedPriceOrePerKwh !== null) {
-      energy = mul(kwh, parseScaled(contract.fixedPriceOrePerKwh));
-    } else energy = spotCost;
+    const energy = day.contract.fixedPrice !== null ? mul(kwh, day.contract.fixedPrice) : spotCost;
     if (energy === null || unpriced) {
       month.unpriced += kwh;
       continue;
     }
     month.energy += energy;
-    month.markup += mul(kwh, parseScaled(contract.markupOrePerKwh));
+    month.markup += mul(kwh, day.contract.markup);
     month.norgespris += norgespris;
     month.stromstotte += stotte;
   }

@@ -78,6 +78,13 @@ export async function hourlyUsage(sql: Sql, scope: UsageScope): Promise<HourUsag
   return rows;
 }
 
+/** The customer's total kWh on the point within [from, to) and their supply: no prices needed. */
+export async function usageTotal(sql: Sql, scope: UsageScope): Promise<string> {
+  const [row] = await sql.$queryRaw<{ kwh: string | null }[]>`
+    WITH r AS (${ownReadings(scope)}) SELECT sum(kwh)::text AS kwh FROM r`;
+  return row?.kwh ?? "0";
+}
+
 export interface UsageBucket {
   start: Date;
   kwh: string;

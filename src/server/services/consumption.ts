@@ -17,6 +17,7 @@ import {
   priceBuckets,
   pricingInputs,
   usageBuckets,
+  usageTotal,
 } from "./consumption-data";
 
 export interface OwnMeteringPoint {
@@ -38,10 +39,10 @@ export interface ConsumptionBucket {
   expectedHours: number;
 }
 
+/** A period to compare with: its key and the customer's kWh in it (0 outside their supply). */
 export interface PeriodTotal {
   key: string;
   kwh: string;
-  totalOre: number;
 }
 
 export interface ConsumptionData {
@@ -107,8 +108,8 @@ export async function getConsumption(
     usageBuckets(db, scope, view.resolution),
     priceBuckets(db, scope, view.resolution),
     costOfPeriod(db, customerId, inputs, view.from, view.to),
-    periodTotal(customerId, inputs, shiftView(view, "forrige")),
-    periodTotal(customerId, inputs, shiftView(view, "ifjor")),
+    periodTotal(customerId, chosen.id, shiftView(view, "forrige")),
+    periodTotal(customerId, chosen.id, shiftView(view, "ifjor")),
   ]);
 
   const byStart = new Map(rows.map((r) => [r.start.getTime(), r]));
@@ -168,13 +169,16 @@ export async function getConsumption(
 
 async function periodTotal(
   customerId: string,
-  inputs: PricingInputs,
+  meteringPointId: string,
   view: ConsumptionView,
 ): Promise<PeriodTotal> {
-  const supplied = inputs.supply.some((s) => intersect(s, { from: view.from, to: view.to }) !== null);
-  if (!supplied) return { key: view.key, kwh: "0.0000", totalOre: 0 };
-  const cost = await costOfPeriod(db, customerId, inputs, view.from, view.to);
-  return { key: view.key, kwh: cost.kwh, totalOre: cost.totalOre };
+  const kwh = await usageTotal(db, {
+    customerId,
+    meteringPointId,
+    from: osloMidnight(view.from),
+    to: osloMidnight(view.to),
+  });
+  return { key: view.key, kwh: formatScaled(parseScaled(kwh), 4) };
 }
 
 export interface MonthSoFar {

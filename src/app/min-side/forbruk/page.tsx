@@ -196,15 +196,10 @@ function ConsumptionContent({ data }: { data: ConsumptionData }) {
           <Figure label="Estimert kostnad">{kronerText(cost.totalOre)}</Figure>
           <Figure label="Sammenlignet">
             <span className="block text-base font-normal">
-              {comparisonText(
-                nouns.previous.toLowerCase(),
-                data.kwh,
-                data.previous.kwh,
-                data.previous.totalOre,
-              )}
+              {comparisonText(nouns.previous.toLowerCase(), data.kwh, data.previous.kwh)}
             </span>
             <span className="block text-base font-normal">
-              {comparisonText("samme periode i fjor", data.kwh, data.lastYear.kwh, data.lastYear.totalOre)}
+              {comparisonText("samme periode i fjor", data.kwh, data.lastYear.kwh)}
             </span>
           </Figure>
         </dl>
@@ -353,7 +348,7 @@ function ConsumptionContent({ data }: { data: ConsumptionData }) {
   );
 }
 
-function comparisonText(what: string, kwh: string, beforeKwh: string, beforeOre: number): string {
+function comparisonText(what: string, kwh: string, beforeKwh: string): string {
   if (beforeKwh === "0.0000") return `Ingen data for ${what}.`;
   const change = changePercent(Number(kwh), Number(beforeKwh));
   const direction =
@@ -364,7 +359,7 @@ function comparisonText(what: string, kwh: string, beforeKwh: string, beforeOre:
         : change > 0
           ? `${change} % mer enn`
           : `${-change} % mindre enn`;
-  return `${direction} ${what} (${kwhText(beforeKwh, 0)}, ${kronerText(beforeOre)})`.trim();
+  return `${direction} ${what} (${kwhText(beforeKwh, 0)})`.trim();
 }
 
 function Figure({ label, children }: { label: string; children: ReactNode }) {
