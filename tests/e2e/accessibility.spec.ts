@@ -34,6 +34,7 @@ const CUSTOMER_PAGES = [
   "/min-side/forbruk",
   "/min-side/forbruk?periode=dag&opplosning=kvarter",
   "/min-side/forbruk?periode=ar",
+  "/min-side/forbruk/norgespris",
   "/min-side/profil",
   "/min-side/profil/totrinn",
 ];

@@ -7,7 +7,7 @@ import { osloDate, osloMidnight } from "@/domain/oslo-calendar";
 import { pairHourly, type Reading, type SpotPriceInterval } from "@/domain/pricing/cost";
 import { formatScaled, parseScaled } from "@/domain/pricing/decimal";
 import { db } from "@/server/db";
-import { getConsumption, getConsumptionSummary } from "@/server/services/consumption";
+import { compareNorgespris, getConsumption, getConsumptionSummary } from "@/server/services/consumption";
 import { hourlyUsage, pricingInputs, usageBuckets } from "@/server/services/consumption-data";
 import {
   createContract,
@@ -228,5 +228,38 @@ describe("consumption aggregated in SQL", () => {
     const present = visible("2025-10-26", "2025-11-02").length / 4;
     expect(summary?.missingHoursLastWeek).toBe(169 - present);
     expect(await getConsumptionSummary((await createCustomer()).id, now)).toBeNull();
+  });
+
+  it("P14: Norgespris or spot price: the customer's own months priced both ways, by hand", async () => {
+    // One day, 2025-11-10, 2 kWh each hour at a spot price of 100 in NO2, supply and contract that day only.
+    const customer = (await createCustomer()).id;
+    const point = (await createMeteringPoint(customer, { priceArea: "NO2" })).id;
+    await createSupplyPeriod(customer, point, "2025-11-10", "2025-11-11");
+    await createContract(customer, point, { startDate: new Date("2025-11-10") });
+    const start = osloMidnight("2025-11-10").getTime();
+    await db.consumptionReading.createMany({
+      data: Array.from({ length: 24 }, (_, h) => ({
+        meteringPointId: point,
+        intervalStart: new Date(start + h * HOUR),
+        resolution: "PT1H" as const,
+        kwh: "2",
+      })),
+    });
+    await db.spotPrice.createMany({
+      data: Array.from({ length: 96 }, (_, q) => ({
+        priceArea: "NO2" as const,
+        intervalStart: new Date(start + (q * HOUR) / 4),
+        resolution: "PT15M" as const,
+        priceOrePerKwh: "100",
+      })),
+    });
+    const comparison = await compareNorgespris(customer, new Date("2025-12-05T12:00:00Z"));
+    // Energy 48 × 100 = 4,800; markup 48 × 4.9 = 235.2 → 235; fee 4,900 / 30 = 163.3 → 163;
+    // VAT on those 25 % × 5,198.53 = 1,299.6 → 1,300.
+    // Spot with strømstøtte: 0.9 × (100 − 75) × 48 = −1,080, VAT −270 → 4,800 + 235 + 163 + 1,300 − 1,350 = 5,148.
+    // Norgespris: (40 − 100) × 48 = −2,880, VAT −720 → 6,498 − 3,600 = 2,898.
+    expect(comparison?.months).toEqual([
+      { month: "2025-11", kwh: "48.0000", withoutNorgesprisOre: 5148, withNorgesprisOre: 2898 },
+    ]);
   });
 });

@@ -33,6 +33,9 @@ export interface RateTables {
   norgespris: readonly DatedRate<NorgesprisTerms>[];
 }
 
+/** Delivery day 2025-10-01: the first day of Norgespris (and of 15-minute spot prices). */
+export const NORGESPRIS_FIRST_DAY = "2025-10-01";
+
 export const RATES: RateTables = {
   vatBasisPoints: [
     {

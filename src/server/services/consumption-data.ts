@@ -222,6 +222,16 @@ export async function pricingInputs(
   };
 }
 
+/** The contracts cut to the customer's supply periods: a fee is owed only for days of supply. */
+export function supplyContracts(inputs: PricingInputs): ContractTerms[] {
+  return inputs.contracts.flatMap((c) =>
+    inputs.supply.flatMap((s) => {
+      const overlap = intersect(c, s);
+      return overlap ? [{ ...c, ...overlap }] : [];
+    }),
+  );
+}
+
 /** Priced [from, to) Oslo dates of the customer's own supply on the point, month by month. */
 export async function costOfPeriod(
   sql: Sql,
@@ -237,15 +247,8 @@ export async function costOfPeriod(
     from: osloMidnight(monthStart(from)),
     to: osloMidnight(to),
   });
-  // The fee is owed only for days of supply.
-  const contracts = inputs.contracts.flatMap((c) =>
-    inputs.supply.flatMap((s) => {
-      const overlap = intersect(c, s);
-      return overlap ? [{ ...c, ...overlap }] : [];
-    }),
-  );
   return costByMonth(hours, {
-    contracts,
+    contracts: supplyContracts(inputs),
     usageType: inputs.meteringPoint.usageType,
     municipalityNumber: inputs.meteringPoint.municipalityNumber,
     norgespris: inputs.norgespris,

@@ -6,16 +6,19 @@ import "server-only";
 import { z } from "zod";
 import { bucketStarts, type ConsumptionView, shiftView } from "@/domain/consumption/view";
 import { addDays, addMonths, monthStart, osloDate, osloMidnight } from "@/domain/oslo-calendar";
-import type { CostSummary } from "@/domain/pricing/cost";
+import { type CostSummary, costByMonth } from "@/domain/pricing/cost";
 import { formatScaled, parseScaled } from "@/domain/pricing/decimal";
 import { inDatePeriod, intersect } from "@/domain/pricing/periods";
+import { NORGESPRIS_FIRST_DAY } from "@/domain/pricing/rates";
 import { isVatExempt } from "@/domain/pricing/vat";
 import { db } from "@/server/db";
 import {
   costOfPeriod,
+  hourlyUsage,
   type PricingInputs,
   priceBuckets,
   pricingInputs,
+  supplyContracts,
   usageBuckets,
   usageTotal,
 } from "./consumption-data";
@@ -231,5 +234,69 @@ export async function getConsumptionSummary(
     thisMonth: { month: thisMonth.slice(0, 7), kwh: current.kwh, totalOre: current.totalOre },
     lastMonth: { month: lastMonth.slice(0, 7), kwh: previous.kwh, totalOre: previous.totalOre },
     missingHoursLastWeek: Math.max(0, expected - covered),
+  };
+}
+
+export interface SchemeComparisonMonth {
+  month: string;
+  kwh: string;
+  /** Estimated total with the spot contract and strømstøtte (what applies without Norgespris). */
+  withoutNorgesprisOre: number;
+  /** Estimated total had Norgespris applied; null for months before 2025-10-01, when it did not exist. */
+  withNorgesprisOre: number | null;
+}
+
+export interface SchemeComparison {
+  gsrn: string;
+  usageType: PricingInputs["meteringPoint"]["usageType"];
+  vatExempt: boolean;
+  hasNorgespris: boolean;
+  months: SchemeComparisonMonth[];
+}
+
+/**
+ * "Norgespris eller spotpris?": the customer's own last 12 full months priced twice by the one cost
+ * function, with and without Norgespris, everything else (consumption, contract, VAT) unchanged.
+ */
+export async function compareNorgespris(
+  customerId: string,
+  now = new Date(),
+): Promise<SchemeComparison | null> {
+  const [point] = await ownMeteringPoints(customerId);
+  if (!point) return null;
+  const inputs = await pricingInputs(db, customerId, point.id);
+  if (!inputs) return null;
+  const to = monthStart(osloDate(now));
+  const from = addMonths(to, -12);
+  const hours = await hourlyUsage(db, {
+    customerId,
+    meteringPointId: point.id,
+    from: osloMidnight(from),
+    to: osloMidnight(to),
+  });
+  const contracts = supplyContracts(inputs);
+  const base = {
+    contracts,
+    usageType: inputs.meteringPoint.usageType,
+    municipalityNumber: inputs.meteringPoint.municipalityNumber,
+    from,
+    to,
+  };
+  const without = costByMonth(hours, { ...base, norgespris: [] });
+  const withScheme = costByMonth(hours, { ...base, norgespris: [{ from: NORGESPRIS_FIRST_DAY, to: null }] });
+  return {
+    gsrn: point.gsrn,
+    usageType: inputs.meteringPoint.usageType,
+    vatExempt: isVatExempt(inputs.meteringPoint.municipalityNumber),
+    hasNorgespris: inputs.norgespris.some((p) => inDatePeriod(p, osloDate(now))),
+    months: without.months.map((m) => {
+      const other = withScheme.months.find((n) => n.month === m.month);
+      return {
+        month: m.month,
+        kwh: m.kwh,
+        withoutNorgesprisOre: m.totalOre,
+        withNorgesprisOre: `${m.month}-01` >= NORGESPRIS_FIRST_DAY && other ? other.totalOre : null,
+      };
+    }),
   };
 }

@@ -323,6 +323,12 @@ function ConsumptionContent({ data }: { data: ConsumptionData }) {
         )}
       </Card>
 
+      <p>
+        <Link href="/min-side/forbruk/norgespris" className={LINK}>
+          Norgespris eller spotpris? Se hva det ville ha kostet deg de siste tolv månedene
+        </Link>
+      </p>
+
       <Card aria-labelledby="last-ned-tittel">
         <h2 id="last-ned-tittel" className="text-xl font-semibold text-slate-900">
           Last ned
