@@ -248,6 +248,7 @@ if (!fs.existsSync(path.join(".next", "BUILD_ID"))) {
       FOLKEREGISTER_URL: "",
       ELHUB_URL: "",
       EXPERIAN_URL: "",
+      SPOT_PRICES_URL: "",
     },
   });
   try {
