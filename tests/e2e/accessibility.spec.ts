@@ -28,7 +28,16 @@ const PUBLIC_PAGES = [
   "/informasjonskapsler",
   "/finnes-ikke",
 ];
-const CUSTOMER_PAGES = ["/min-side", "/min-side/profil", "/min-side/profil/totrinn"];
+const CUSTOMER_PAGES = [
+  "/min-side",
+  "/min-side/avtale",
+  "/min-side/forbruk",
+  "/min-side/forbruk?periode=dag&opplosning=kvarter",
+  "/min-side/forbruk?periode=ar",
+  "/min-side/forbruk/norgespris",
+  "/min-side/profil",
+  "/min-side/profil/totrinn",
+];
 const STAFF_PAGES = ["/admin", "/admin/ansatte", "/admin/samtykker"];
 
 test.describe("WCAG 2.1 AA (axe)", () => {
