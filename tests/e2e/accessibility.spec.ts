@@ -30,6 +30,11 @@ const PUBLIC_PAGES = [
 ];
 const CUSTOMER_PAGES = [
   "/min-side",
+  "/min-side/avtale",
+  "/min-side/forbruk",
+  "/min-side/forbruk?periode=dag&opplosning=kvarter",
+  "/min-side/forbruk?periode=ar",
+  "/min-side/forbruk/norgespris",
   "/min-side/profil",
   "/min-side/profil/totrinn",
   "/min-side/personvern",

@@ -82,7 +82,10 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
     },
   });
   await db.recoveryCode.create({ data: { userId: user.id, codeHash: `code-${randomUUID()}`, usedAt: at } });
-  const point = await createMeteringPoint(customerId, { street: identity.street });
+  const point = await createMeteringPoint(customerId, {
+    street: identity.street,
+    municipalityNumber: "0301",
+  });
   await db.contract.create({
     data: {
       customerId,
@@ -92,10 +95,30 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
       monthlyFeeOre: 4900,
       fixedPriceOrePerKwh: "89.5",
       fixedUntil: new Date("2026-12-31"),
-      norgespris: true,
       status: options.contractStatus ?? "TERMINATED",
       startDate: new Date("2025-01-01"),
       endDate: new Date("2026-01-31"),
+    },
+  });
+  await db.supplyPeriod.create({
+    data: {
+      customerId,
+      meteringPointId: point.id,
+      fromDate: new Date("2025-01-01"),
+      toDate: new Date("2026-01-31"),
+    },
+  });
+  await db.norgesprisPeriod.create({
+    data: { meteringPointId: point.id, fromDate: new Date("2025-10-01"), toDate: new Date("2026-01-31") },
+  });
+  await db.consumptionReadingRevision.create({
+    data: {
+      meteringPointId: point.id,
+      intervalStart: new Date(Date.UTC(2026, 0, 1, 0)),
+      resolution: "PT1H",
+      kwh: "1.5",
+      quality: "ESTIMATED",
+      receivedAt: new Date("2026-01-02T09:00:00Z"),
     },
   });
   await db.consumptionReading.createMany({

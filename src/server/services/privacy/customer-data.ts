@@ -16,6 +16,8 @@ export interface Owner {
   customerId: string;
   /** The customer's login, if they have one. */
   userId: string | null;
+  /** Metering points linked to the customer now, for tables that hold only the metering point's id. */
+  meteringPointIds: readonly string[];
 }
 
 type Where = Record<string, unknown>;
@@ -41,6 +43,12 @@ export const CUSTOMER_SCOPES: Record<PersonalDataModel, CustomerScope> = {
   Customer: { where: (o) => ({ id: o.customerId }), key: ["id"] },
   MeteringPoint: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
   Contract: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
+  SupplyPeriod: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
+  NorgesprisPeriod: { where: (o) => ({ meteringPoint: { customerId: o.customerId } }), key: ["id"] },
+  ConsumptionReadingRevision: {
+    where: (o) => ({ meteringPointId: { in: [...o.meteringPointIds] } }),
+    key: ["id"],
+  },
   ConsumptionReading: {
     where: (o) => ({ meteringPoint: { customerId: o.customerId } }),
     key: ["meteringPointId", "intervalStart"],
@@ -175,7 +183,13 @@ export function placesOf(field: DataFieldId) {
 export async function ownerOf(customerId: string): Promise<Owner | null> {
   const customer = await db.customer.findUnique({
     where: { id: customerId },
-    select: { id: true, user: { select: { id: true } } },
+    select: { id: true, user: { select: { id: true } }, meteringPoints: { select: { id: true } } },
   });
-  return customer ? { customerId: customer.id, userId: customer.user?.id ?? null } : null;
+  return customer
+    ? {
+        customerId: customer.id,
+        userId: customer.user?.id ?? null,
+        meteringPointIds: customer.meteringPoints.map((p) => p.id),
+      }
+    : null;
 }

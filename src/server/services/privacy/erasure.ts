@@ -197,7 +197,11 @@ async function eraseWithin(tx: Prisma.TransactionClient, customerId: string) {
   const consents = await tx.consentRecord.deleteMany({ where: { customerId } });
   const inquiries = await tx.inquiry.deleteMany({ where: { customerId } });
   const applications = await tx.onboardingApplication.deleteMany({ where: { customerId } });
+  const points = await tx.meteringPoint.findMany({ where: { customerId }, select: { id: true } });
   const readings = await tx.consumptionReading.deleteMany({ where: { meteringPoint: { customerId } } });
+  await tx.consumptionReadingRevision.deleteMany({
+    where: { meteringPointId: { in: points.map((p) => p.id) } },
+  });
   await tx.privacyRequest.updateMany({
     where: { customerId },
     data: { details: SCRUBBED, resolution: SCRUBBED, extensionReason: null, requesterEmail: null },

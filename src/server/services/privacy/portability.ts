@@ -46,7 +46,6 @@ const DATASETS: readonly Dataset[] = [
       "monthlyFeeOre",
       "fixedPriceOrePerKwh",
       "fixedUntil",
-      "norgespris",
       "status",
       "startDate",
       "endDate",

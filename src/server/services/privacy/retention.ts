@@ -71,12 +71,14 @@ const STEPS: readonly RetentionStep[] = [
     name: "former-customer-readings",
     fields: ["readings"],
     description: "forbruk for avsluttede kunder",
-    run: async (tx, cutoff) =>
-      (
-        await tx.consumptionReading.deleteMany({
-          where: { meteringPoint: { customer: { status: "ENDED", endedAt: { lt: required(cutoff) } } } },
-        })
-      ).count,
+    run: async (tx, cutoff) => {
+      const former = { customer: { status: "ENDED" as const, endedAt: { lt: required(cutoff) } } };
+      const points = await tx.meteringPoint.findMany({ where: former, select: { id: true } });
+      await tx.consumptionReadingRevision.deleteMany({
+        where: { meteringPointId: { in: points.map((p) => p.id) } },
+      });
+      return (await tx.consumptionReading.deleteMany({ where: { meteringPoint: former } })).count;
+    },
   },
   {
     name: "readings-older-than-kept",
@@ -88,10 +90,11 @@ const STEPS: readonly RetentionStep[] = [
         ? dueBefore({ kind: "after-created", months: rule.maxAgeMonths }, now)
         : null;
     },
-    run: async (tx, cutoff) =>
-      cutoff
-        ? (await tx.consumptionReading.deleteMany({ where: { intervalStart: { lt: cutoff } } })).count
-        : 0,
+    run: async (tx, cutoff) => {
+      if (!cutoff) return 0;
+      await tx.consumptionReadingRevision.deleteMany({ where: { intervalStart: { lt: cutoff } } });
+      return (await tx.consumptionReading.deleteMany({ where: { intervalStart: { lt: cutoff } } })).count;
+    },
   },
   {
     name: "closed-inquiries",
@@ -141,6 +144,10 @@ const STEPS: readonly RetentionStep[] = [
       const contracts = await tx.contract.deleteMany({
         where: { status: "TERMINATED", endDate: { lt: required(cutoff) } },
       });
+      // Supply periods document the same sale: they go with the contract, for ended customers.
+      await tx.supplyPeriod.deleteMany({
+        where: { toDate: { lt: required(cutoff) }, customer: { status: "ENDED" } },
+      });
       // A metering point outlives its customers; the link to an ended customer without contracts goes.
       const points = await tx.meteringPoint.updateMany({
         where: { customer: { status: "ENDED" }, contracts: { none: {} } },
@@ -156,7 +163,12 @@ const STEPS: readonly RetentionStep[] = [
     run: async (tx) =>
       (
         await tx.customer.deleteMany({
-          where: { anonymisedAt: { not: null }, invoices: { none: {} }, contracts: { none: {} } },
+          where: {
+            anonymisedAt: { not: null },
+            invoices: { none: {} },
+            contracts: { none: {} },
+            supplyPeriods: { none: {} },
+          },
         })
       ).count,
   },
