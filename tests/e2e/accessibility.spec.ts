@@ -61,6 +61,8 @@ test.describe("WCAG 2.1 AA (axe)", () => {
   });
 
   test("Min side pages have no serious or critical violations", async ({ page }) => {
+    // Nine pages, among them the access copy's long tables: axe needs more than the default 30 s here.
+    test.setTimeout(120_000);
     await logInAndWait(page, "kari.nordmann@example.com", /\/min-side$/);
     for (const path of CUSTOMER_PAGES) await expectNoSeriousViolations(page, path);
   });
