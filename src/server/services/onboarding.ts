@@ -846,3 +846,14 @@ export async function purgeExpiredApplications(now = new Date()) {
   });
   return { deleted: expired.length };
 }
+
+/** "Start på nytt": the person drops an application that stopped (a typo in the name, another number). */
+export async function discardApplication(applicationId: string): Promise<{ ok: true }> {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.onboardingApplication.deleteMany({
+      where: { id: applicationId, status: { notIn: ["COMPLETED"] } },
+    });
+    if (count) await writeAudit(tx, anonymous(applicationId, "onboarding.discard"));
+  });
+  return { ok: true };
+}
