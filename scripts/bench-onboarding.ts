@@ -94,13 +94,17 @@ for (const [i, person] of people.entries()) {
   );
   if (!started.ok) throw new Error(`start: ${started.reason}`);
   const app = await findApplication(started.resumeToken);
-  if (!app || app.status !== "IDENTITY_VERIFIED") throw new Error("identity not verified");
+  if (app?.status !== "IDENTITY_VERIFIED") throw new Error("identity not verified");
   const gsrn = app.meteringPointOptions?.[0]?.gsrn ?? "";
   await measure("choose", () => chooseMeteringPoint(app.id, gsrn, { registries }));
   const credit = await measure("credit", () => runCreditCheck(app.id, { registries }));
   if (!credit.ok || credit.decision.outcome !== "APPROVED") throw new Error("credit not approved");
   const done = await measure("complete", () =>
-    completeApplication(app.id, { product: "SPOT", startDate, password: "Benk og bord ved sjøen 2026" }, { registries }),
+    completeApplication(
+      app.id,
+      { product: "SPOT", startDate, password: "Benk og bord ved sjøen 2026" },
+      { registries },
+    ),
   );
   if (!done.ok) throw new Error(`complete: ${done.reason}`);
 }
@@ -112,8 +116,12 @@ const LABELS: Record<Step, string> = {
   credit: "4   Experian credit check",
   complete: "5-6 customer, user, point, contract (argon2 incl.)",
 };
-console.log(`\nBli kunde, ${people.length} runs, ${LATENCY_MS} ms simulated latency per registry call (median per step)\n`);
-console.log(`${"step".padEnd(52)} ${"server ms".padStart(10)} ${"registry calls".padStart(15)} ${"DB round-trips".padStart(15)}`);
+console.log(
+  `\nBli kunde, ${people.length} runs, ${LATENCY_MS} ms simulated latency per registry call (median per step)\n`,
+);
+console.log(
+  `${"step".padEnd(52)} ${"server ms".padStart(10)} ${"registry calls".padStart(15)} ${"DB round-trips".padStart(15)}`,
+);
 let total = 0;
 for (const step of Object.keys(LABELS) as Step[]) {
   const ms = median(timings[step]);
@@ -127,7 +135,9 @@ console.log(`\nwhole flow, server time:                     ${total.toFixed(0)} 
 console.log(`registry-bound steps (1-2 + 4):              ${registryBound.toFixed(0)} ms`);
 console.log(`registry calls one after another (sum):      ${SEQUENTIAL_MS} ms`);
 console.log(`longest chain of dependent registry calls:   ${LONGEST_CHAIN_MS} ms`);
-console.log(`DB round-trips, whole flow:                  ${Object.values(trips).reduce((n, t) => n + median(t), 0)}`);
+console.log(
+  `DB round-trips, whole flow:                  ${Object.values(trips).reduce((n, t) => n + median(t), 0)}`,
+);
 
 await simulator.close();
 await connection.close();

@@ -1,7 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { TApplicant } from "@/domain/onboarding/application-form";
+import { overrideRegistriesForTests } from "@/server/adapters/registries";
 import { NAMED_PEOPLE, type SyntheticPerson } from "@/server/adapters/simulator/people";
-import { db } from "@/server/db";
+import { databaseConnection, db } from "@/server/db";
+import { createJobQueue, registerJobQueue } from "@/server/jobs/job-queue";
+import { startJobWorkers } from "@/server/jobs/start-workers";
 import { decideReviewCase, listReviewCases } from "@/server/services/credit-reviews";
 import {
   chooseMeteringPoint,
@@ -345,5 +348,48 @@ describe("Bli kunde: the application and its status machine", () => {
     expect(await findApplication(fresh.token)).not.toBeNull();
     await purgeExpiredApplications(in31Days);
     expect(await findApplication(fresh.token)).toBeNull();
+  });
+
+  it("too many applications from one address in an hour are refused before any look-up", async () => {
+    const person = NAMED_PEOPLE.emigrated;
+    const ip = "203.0.113.77";
+    for (let i = 0; i < 10; i++) {
+      expect((await startApplication(applicant(person), { ...opts(), ip })).ok).toBe(true);
+    }
+    const before = await db.onboardingApplication.count();
+    expect(await startApplication(applicant(person), { ...opts(), ip })).toEqual({
+      ok: false,
+      reason: "too-many",
+    });
+    expect(await db.onboardingApplication.count()).toBe(before);
+    expect((await startApplication(applicant(person), { ...opts(), ip: "203.0.113.78" })).ok).toBe(true);
+  });
+
+  describe("after onboarding", () => {
+    const boss = createJobQueue(databaseConnection());
+    afterAll(() => boss.stop({ graceful: false, wait: true }));
+
+    it("P8: a pg-boss job imports at least 12 months of the new customer's history from Elhub", async () => {
+      overrideRegistriesForTests(sim.registries);
+      await boss.start();
+      await startJobWorkers(boss, []);
+      registerJobQueue(boss);
+      const { app } = await throughCredit(NAMED_PEOPLE.slowRegister);
+      const done = await completeApplication(
+        app.id,
+        { product: "SPOT", startDate: later(4), password: PASSWORD },
+        opts(),
+      );
+      if (!done.ok) throw new Error(done.reason);
+      expect(done.historyQueued).toBe(true);
+      const where = { meteringPointId: done.meteringPointId };
+      const yearOfHours = 365 * 24;
+      for (let i = 0; i < 120 && (await db.consumptionReading.count({ where })) < yearOfHours; i++) {
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      const oldest = await db.consumptionReading.findFirst({ where, orderBy: { intervalStart: "asc" } });
+      expect(await db.consumptionReading.count({ where })).toBeGreaterThanOrEqual(yearOfHours);
+      expect(Date.now() - (oldest?.intervalStart.getTime() ?? Date.now())).toBeGreaterThan(365 * 86_400_000);
+    });
   });
 });

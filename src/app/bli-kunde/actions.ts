@@ -1,5 +1,6 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { EMAIL_MAX_LENGTH } from "@/domain/credentials";
@@ -13,7 +14,9 @@ import {
   ZMeteringPointChoice,
   ZMeterSearch,
 } from "@/domain/onboarding/application-form";
+import { APPLICATIONS_PER_ADDRESS_PER_HOUR } from "@/domain/onboarding/limits";
 import { START_DATE_MAX_DAYS, START_DATE_MIN_DAYS } from "@/domain/onboarding/offer";
+import { clientIpFrom } from "@/server/auth/client-ip";
 import { signIn } from "@/server/auth/config";
 import { formAction, publicAccess } from "@/server/form-action";
 import { clearResumeToken, requireApplication, setResumeToken } from "@/server/onboarding/resume-cookie";
@@ -75,7 +78,7 @@ export const startAction = formAction({
     acceptTerms: 2,
   },
   run: async (input) => {
-    const result = await startApplication(input);
+    const result = await startApplication(input, { ip: clientIpFrom(await headers()) });
     if (result.ok) await setResumeToken(result.resumeToken);
     return result;
   },
@@ -86,6 +89,7 @@ export const startAction = formAction({
       formError: "Søknaden ble ikke sendt.",
     },
     "already-customer": { redirectTo: ALREADY_CUSTOMER },
+    "too-many": `Det er startet mer enn ${APPLICATIONS_PER_ADDRESS_PER_HOUR} søknader fra denne nettverksadressen den siste timen. Prøv igjen om en time, eller ring kundeservice.`,
   },
   done: showFlow,
 });

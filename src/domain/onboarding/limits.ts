@@ -5,3 +5,5 @@
 export const APPLICATION_EXPIRY_DAYS = 30;
 /** Consumption history imported from Elhub after onboarding. */
 export const HISTORY_IMPORT_MONTHS = 13;
+/** Applications one address (IPv6: one /64) may start an hour: the form looks people up in registers. */
+export const APPLICATIONS_PER_ADDRESS_PER_HOUR = 10;

@@ -8,7 +8,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { ageFromBirthDate, ageFromNationalId } from "@/domain/onboarding/age";
 import type { TApplicant } from "@/domain/onboarding/application-form";
 import { type CreditDecision, decideCredit } from "@/domain/onboarding/credit-decision";
-import { APPLICATION_EXPIRY_DAYS } from "@/domain/onboarding/limits";
+import { APPLICATION_EXPIRY_DAYS, APPLICATIONS_PER_ADDRESS_PER_HOUR } from "@/domain/onboarding/limits";
 import { namesMatch } from "@/domain/onboarding/name-match";
 import { PRODUCTS, START_DATE_MAX_DAYS, START_DATE_MIN_DAYS } from "@/domain/onboarding/offer";
 import { type OnboardingEvent, type OnboardingStatusName, transition } from "@/domain/onboarding/status";
@@ -17,12 +17,14 @@ import type { MeteringPointCharacteristics } from "@/server/adapters/elhub/elhub
 import type { RegisteredAddress } from "@/server/adapters/folkeregister/folkeregister";
 import { type Registries, registries } from "@/server/adapters/registries";
 import { type AuditEntry, writeAudit } from "@/server/audit";
+import { throttleKeyForAddress } from "@/server/auth/client-ip";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { enqueueJob } from "@/server/jobs/job-queue";
 import { HISTORY_IMPORT_JOB } from "@/server/jobs/queued-jobs";
 import { type MailOptions, sendMailOrLog } from "@/server/mail/mailer";
 import { creditReviewMail } from "@/server/mail/templates";
+import { hitRateLimit } from "@/server/rate-limit";
 import { decryptNationalId, encryptNationalId, nationalIdBlindIndex } from "@/server/security/national-id";
 import { hashPassword } from "@/server/security/password";
 
@@ -31,6 +33,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const ONBOARDING_TERMS_VERSION = "2026-11-01";
 
 export interface OnboardingOptions {
+  /** The client's address: starting applications is throttled per address when it is given. */
+  ip?: string;
   registries?: Registries;
   mail?: MailOptions;
   now?: Date;
@@ -173,13 +177,20 @@ async function move(
 
 export type StartResult =
   | { ok: true; resumeToken: string }
-  | { ok: false; reason: "minor" | "already-customer" };
+  | { ok: false; reason: "minor" | "already-customer" | "too-many" };
 
 export async function startApplication(
   input: TApplicant,
   options: OnboardingOptions = {},
 ): Promise<StartResult> {
   const now = options.now ?? new Date();
+  if (options.ip !== undefined) {
+    const rule = { limit: APPLICATIONS_PER_ADDRESS_PER_HOUR, windowMs: 60 * 60 * 1000 };
+    // Counted before anything else: nobody learns from this form, at speed, who is a customer.
+    if (!(await hitRateLimit("onboarding-ip", throttleKeyForAddress(options.ip), rule, now)).allowed) {
+      return { ok: false, reason: "too-many" };
+    }
+  }
   if (ageFromNationalId(input.nationalId, osloToday(now)).kind === "minor")
     return { ok: false, reason: "minor" };
   const nationalIdHash = nationalIdBlindIndex(input.nationalId);
