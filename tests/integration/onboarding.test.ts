@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { TApplicant } from "@/domain/onboarding/application-form";
 import { overrideRegistriesForTests } from "@/server/adapters/registries";
-import { NAMED_PEOPLE, type SyntheticPerson } from "@/server/adapters/simulator/people";
+import { NAMED_PEOPLE, SYNTHETIC_PEOPLE, type SyntheticPerson } from "@/server/adapters/simulator/people";
 import { databaseConnection, db } from "@/server/db";
 import { createJobQueue, registerJobQueue } from "@/server/jobs/job-queue";
 import { startJobWorkers } from "@/server/jobs/start-workers";
@@ -329,6 +329,42 @@ describe("Bli kunde: the application and its status machine", () => {
     expect((await waitForMailTo(sink.dir, app.email, { timeoutMs: 5000 })).subject).toBe(
       "Søknaden din vurderes av en person",
     );
+  });
+
+  it("P27: a person's decline of a manual review ends the application as declined, shown to the applicant", async () => {
+    const { token, app } = await throughCredit(NAMED_PEOPLE.manualReview);
+    expect((await reload(token)).creditOutcome).toBe("MANUAL_REVIEW");
+    const review = await db.creditReviewCase.findUniqueOrThrow({ where: { applicationId: app.id } });
+    const staff = await createUser({ role: "ADMIN" });
+    expect(
+      await decideReviewCase(
+        { userId: staff.id, role: "ADMIN" },
+        { caseId: review.id, decision: "DECLINED" },
+      ),
+    ).toEqual({
+      ok: true,
+    });
+    const declined = await reload(token);
+    expect([declined.status, declined.creditOutcome, declined.reviewCase?.status]).toEqual([
+      "DECLINED",
+      "DECLINED",
+      "DECLINED",
+    ]);
+    expect(await requestHumanReview(app.id, opts())).toEqual({ ok: false, reason: "stale" });
+  });
+
+  it("a credit check claimed by a request that died can be run again later", async () => {
+    const person = SYNTHETIC_PEOPLE.find((p) => p.outcome === "Generert" && (p.score ?? 0) >= 20);
+    if (!person) throw new Error("no generated person");
+    const { app } = await started(person);
+    await chooseMeteringPoint(app.id, app.meteringPointOptions?.[0]?.gsrn ?? "", opts());
+    await db.onboardingApplication.update({
+      where: { id: app.id },
+      data: { lastError: "credit-check-running" },
+    });
+    expect(await runCreditCheck(app.id, opts())).toEqual({ ok: false, reason: "stale" });
+    const later3Minutes = new Date(Date.now() + 3 * 60_000);
+    expect((await runCreditCheck(app.id, { ...opts(), now: later3Minutes })).ok).toBe(true);
   });
 
   it("abandoned applications past their expiry are deleted by the purge, with their review case; open ones stay", async () => {

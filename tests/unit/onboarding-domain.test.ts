@@ -121,12 +121,14 @@ describe("the application's status machine", () => {
     expect(transition("METERING_POINT_CHOSEN", "credit-decided")).toBe("CREDIT_DECIDED");
     expect(transition("METERING_POINT_CHOSEN", "credit-declined")).toBe("DECLINED");
     expect(transition("DECLINED", "review-approved")).toBe("CREDIT_DECIDED");
+    expect(transition("CREDIT_DECIDED", "review-declined")).toBe("DECLINED");
     expect(transition("CREDIT_DECIDED", "completed")).toBe("COMPLETED");
   });
   it("refuses skipped steps and anything after completion", () => {
     expect(transition("DRAFT", "credit-decided")).toBeNull();
     expect(transition("DRAFT", "completed")).toBeNull();
     expect(transition("DECLINED", "completed")).toBeNull();
+    expect(transition("COMPLETED", "review-declined")).toBeNull();
     for (const event of [
       "identity-verified",
       "metering-point-chosen",

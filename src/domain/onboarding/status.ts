@@ -3,6 +3,7 @@
 //
 //   DRAFT ─identity─▶ IDENTITY_VERIFIED ─point─▶ METERING_POINT_CHOSEN ─credit─▶ CREDIT_DECIDED ─▶ COMPLETED
 //                                              ◀─point (choose again)─┘   └─declined─▶ DECLINED ─review approved─▶ CREDIT_DECIDED
+//   CREDIT_DECIDED (waiting for a person) ─review declined─▶ DECLINED
 //   any status but COMPLETED ─abandoned─▶ ABANDONED
 
 export const ONBOARDING_STATUSES = [
@@ -22,6 +23,7 @@ export type OnboardingEvent =
   | "credit-decided"
   | "credit-declined"
   | "review-approved"
+  | "review-declined"
   | "completed"
   | "abandoned";
 
@@ -34,6 +36,7 @@ const TRANSITIONS: Record<OnboardingEvent, Partial<Record<OnboardingStatusName, 
   "credit-decided": { METERING_POINT_CHOSEN: "CREDIT_DECIDED" },
   "credit-declined": { METERING_POINT_CHOSEN: "DECLINED" },
   "review-approved": { DECLINED: "CREDIT_DECIDED", CREDIT_DECIDED: "CREDIT_DECIDED" },
+  "review-declined": { DECLINED: "DECLINED", CREDIT_DECIDED: "DECLINED" },
   completed: { CREDIT_DECIDED: "COMPLETED" },
   abandoned: {
     DRAFT: "ABANDONED",

@@ -48,27 +48,26 @@ export async function decideReviewCase(
       where: { id: input.caseId },
       select: { id: true, status: true, applicationId: true, application: { select: { status: true } } },
     });
-    if (!review) return { ok: false, reason: "not-found" };
+    const approved = input.decision === "APPROVED";
+    const status =
+      review && transition(review.application.status, approved ? "review-approved" : "review-declined");
+    // No case, or its application moved on (abandoned, completed) while the case was open.
+    if (!review || !status) return { ok: false, reason: "not-found" };
     const { count } = await tx.creditReviewCase.updateMany({
       where: { id: review.id, status: "REQUESTED" },
       data: { status: input.decision, decidedAt: now, decidedByUserId: staff.userId },
     });
     if (count !== 1) return { ok: false, reason: "already-decided" };
-    const expiresAt = new Date(now.getTime() + APPLICATION_EXPIRY_DAYS * DAY_MS);
-    const from = review.application.status;
-    const approvedStatus = transition(from, "review-approved");
+    // A person's decision, not an automated one; the applicant gets the usual time to finish.
     await tx.onboardingApplication.update({
       where: { id: review.applicationId },
-      data:
-        input.decision === "APPROVED" && approvedStatus
-          ? {
-              status: approvedStatus,
-              creditOutcome: "APPROVED",
-              creditAutomated: false,
-              creditDecidedAt: now,
-              expiresAt,
-            }
-          : { creditOutcome: "DECLINED", creditAutomated: false, creditDecidedAt: now, expiresAt },
+      data: {
+        status,
+        creditOutcome: approved ? "APPROVED" : "DECLINED",
+        creditAutomated: false,
+        creditDecidedAt: now,
+        expiresAt: new Date(now.getTime() + APPLICATION_EXPIRY_DAYS * DAY_MS),
+      },
     });
     await writeAudit(tx, {
       actorUserId: staff.userId,

@@ -495,6 +495,7 @@ export async function chooseMeteringPoint(
 
 /** Marks a credit check in flight, so that a second submit does not run another. */
 const CHECK_RUNNING = "credit-check-running";
+const CHECK_CLAIM_MS = 2 * 60 * 1000;
 
 export type CreditResult =
   | { ok: true; decision: CreditDecision }
@@ -510,7 +511,12 @@ export async function runCreditCheck(
     where: {
       id: applicationId,
       status: "METERING_POINT_CHOSEN",
-      OR: [{ lastError: null }, { lastError: { not: CHECK_RUNNING } }],
+      // A claim older than any check can take belongs to a request that died: it may be taken over.
+      OR: [
+        { lastError: null },
+        { lastError: { not: CHECK_RUNNING } },
+        { updatedAt: { lt: new Date(now.getTime() - CHECK_CLAIM_MS) } },
+      ],
     },
     data: { lastError: CHECK_RUNNING },
   });
