@@ -1,8 +1,9 @@
 // "Bli kunde" on a 390 px phone against the registry simulators the suite's server started
 // (scripts/e2e-server.ts, E2E_SIMULATOR_PORT). People are the simulator's synthetic ones (README).
 import type { Page } from "@playwright/test";
+import { waitForMailTo } from "../support/mail-inbox";
 import { expectNoSeriousViolationsNow as axeClean } from "./support/axe";
-import { E2E_SIMULATOR_URL } from "./support/e2e-settings";
+import { E2E_MAIL_DIR, E2E_SIMULATOR_URL } from "./support/e2e-settings";
 import { logInAndWait } from "./support/session";
 import { expect, formAlert, test } from "./support/test";
 
@@ -108,7 +109,7 @@ test.describe("Bli kunde at 390 px", () => {
     await expect(page.getByText("Travel").first()).toBeVisible();
   });
 
-  test("P27: an automated decline offers a person's review; staff approve it and the applicant finishes", async ({
+  test("P27: an automated decline offers a person's review; the mailed link shows its status; staff approve and the applicant finishes", async ({
     page,
     browser,
   }) => {
@@ -120,6 +121,11 @@ test.describe("Bli kunde at 390 px", () => {
     await axeClean(page, "declined step");
     await page.getByRole("button", { name: "Be om vurdering av en person" }).click();
     await expect(page.getByText("Du har bedt om vurdering av en person.")).toBeVisible();
+    const mail = await waitForMailTo(E2E_MAIL_DIR, "uheldig.bjorn@example.com", { timeoutMs: 10_000 });
+    const statusLink = new URL(/http\S+\/bli-kunde\/vurdering\/\S+/.exec(mail.text)?.[0] ?? "").pathname;
+    await page.goto(statusLink);
+    await expect(page.getByText(/Mottatt: en saksbehandler vurderer søknaden/)).toBeVisible();
+    await axeClean(page, "review status page");
 
     const staffContext = await browser.newContext({
       viewport: { width: 390, height: 844 },
@@ -136,9 +142,15 @@ test.describe("Bli kunde at 390 px", () => {
     await expect(staff.getByRole("row", { name: /Uheldig Bjørn/ })).toContainText("Godkjent");
     await staffContext.close();
 
-    await page.reload();
-    await expect(heading(page, "Velg avtale og lag passord")).toBeVisible();
-    await expect(page.getByText(/etter vurdering av en saksbehandler/)).toBeVisible();
+    // The link finishes the application in any browser, here one without the resume cookie.
+    const elsewhere = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const phone = await elsewhere.newPage();
+    await phone.goto(statusLink);
+    await expect(phone.getByText(/Godkjent: du kan fullføre søknaden/)).toBeVisible();
+    await phone.getByRole("button", { name: "Fullfør søknaden" }).click();
+    await expect(heading(phone, "Velg avtale og lag passord")).toBeVisible();
+    await expect(phone.getByText(/etter vurdering av en saksbehandler/)).toBeVisible();
+    await elsewhere.close();
   });
 
   test("a Folkeregisteret outage keeps the application; after a reload the person retries and goes on", async ({
