@@ -19,6 +19,7 @@ import {
   startApplication,
   useRegisteredAddress,
 } from "@/server/services/onboarding";
+import { getCustomerProfile } from "@/server/services/profile";
 import { createCustomer, createUser } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";
 import { waitForMailTo } from "../support/mail-inbox";
@@ -132,6 +133,7 @@ describe("Bli kunde: the application and its status machine", () => {
       postalCode: "REGISTER",
     });
     expect([customer.street, customer.city]).toEqual(["Storgata 40", "TROMSØ"]);
+    expect((await getCustomerProfile(customer.id))?.addressFromRegister).toBe(true);
     expect(customer.user?.role).toBe("CUSTOMER");
     expect(customer.meteringPoints.map((m) => m.gsrn)).toEqual([person.meteringPoints[0]?.gsrn]);
     expect(customer.contracts.map((c) => [c.product, c.status])).toEqual([["SPOT", "PENDING"]]);

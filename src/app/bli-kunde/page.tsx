@@ -95,7 +95,7 @@ function productChoices(municipality: string | null) {
   const both = (excl: number, unit: (v: number) => string) => {
     const p = priceWithVat(excl, exempt);
     return exempt
-      ? `${unit(p.excl)} (uten mva.: ingen mva. på strøm i Nord-Norge)`
+      ? `${unit(p.excl)} (ingen mva. på strøm i Nord-Norge)`
       : `${unit(p.incl)} med mva. (${unit(p.excl)} uten mva.)`;
   };
   return PRODUCTS.map((product) => ({
@@ -251,15 +251,15 @@ function ProductStep({ app }: { app: ApplicationView }) {
         Kredittsjekken er godkjent
         {app.reviewCase?.status === "APPROVED" ? " etter vurdering av en saksbehandler" : ""}.
       </Notice>
+      <details className="rounded-md border border-slate-200 p-3">
+        <summary className="cursor-pointer font-medium">Hva er Norgespris?</summary>
+        <p className="mt-2">{NORGESPRIS_TEXT}</p>
+      </details>
       <CompleteForm
         products={productChoices(app.meteringPoint?.municipalityNumber ?? null)}
         minDate={dateFromToday(START_DATE_MIN_DAYS)}
         maxDate={dateFromToday(START_DATE_MAX_DAYS)}
       />
-      <details className="rounded-md border border-slate-200 p-3">
-        <summary className="cursor-pointer font-medium">Hva er Norgespris?</summary>
-        <p className="mt-2">{NORGESPRIS_TEXT}</p>
-      </details>
     </StepCard>
   );
 }
