@@ -102,7 +102,7 @@ test.describe("Bli kunde at 390 px", () => {
     await page.getByRole("button", { name: "Kjør kredittsjekk" }).click();
 
     await expect(heading(page, "Velg avtale og lag passord")).toBeVisible();
-    await expect(page.getByText(/med mva\./).first()).toBeVisible();
+    await expect(page.getByText(/Påslag: .* med mva\./)).toBeVisible();
     await axeClean(page, "product step");
     await page.getByRole("radio", { name: "Fastpris 12 måneder" }).check();
     await page.getByLabel("Nytt passord", { exact: true }).fill(PASSWORD);
