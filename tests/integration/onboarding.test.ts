@@ -282,10 +282,13 @@ describe("Bli kunde: the application and its status machine", () => {
     expect(link).not.toBe("");
     expect(await resumeFromReviewLink(link)).toEqual({ ok: false, reason: "stale" });
 
-    const cases = await listReviewCases();
+    const staff = await createUser({ role: "SUPPORT" });
+    const cases = await listReviewCases({ userId: staff.id, role: "SUPPORT" });
     const mine = cases.find((c) => c.application.firstName === app.firstName && c.status === "REQUESTED");
     expect(mine?.reason).toBe("APPLICANT_REQUEST");
-    const staff = await createUser({ role: "SUPPORT" });
+    expect(await db.auditLog.count({ where: { action: "credit-review.list", actorUserId: staff.id } })).toBe(
+      1,
+    );
     expect(
       await decideReviewCase(
         { userId: staff.id, role: "SUPPORT" },

@@ -10,7 +10,8 @@ import { db } from "@/server/db";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export async function listReviewCases() {
+/** The cases, newest decisions last; looking at applicants' data is audited like viewing a customer. */
+export async function listReviewCases(staff: Pick<StaffSession, "userId" | "role">) {
   const cases = await db.creditReviewCase.findMany({
     orderBy: [{ status: "asc" }, { requestedAt: "asc" }],
     take: 200,
@@ -32,6 +33,12 @@ export async function listReviewCases() {
         },
       },
     },
+  });
+  await writeAudit(db, {
+    actorUserId: staff.userId,
+    actorRole: staff.role,
+    action: "credit-review.list",
+    metadata: { cases: cases.length, open: cases.filter((c) => c.status === "REQUESTED").length },
   });
   return cases;
 }

@@ -17,8 +17,8 @@ const STATUS = { REQUESTED: "Venter", APPROVED: "Godkjent", DECLINED: "Avslått"
 
 /** Customer service works credit decisions that need a person: applicants here are not customers yet. */
 export default async function CreditReviewsPage() {
-  await requireStaff("SUPPORT");
-  const cases = await listReviewCases();
+  const staff = await requireStaff("SUPPORT");
+  const cases = await listReviewCases(staff);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900">Kredittvurderinger</h1>
