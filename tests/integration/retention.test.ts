@@ -107,6 +107,9 @@ describe("retention job", () => {
         city: "Oslo",
         nationalIdCiphertext: "ciphertext-x",
         nationalIdHash: `hash-${customerId}`,
+        resumeTokenHash: `resume-${customerId}`,
+        fieldSources: {},
+        consentedAt: new Date("2026-01-03T10:00:00Z"),
         expiresAt: new Date("2026-01-10T10:00:00Z"),
       },
     });

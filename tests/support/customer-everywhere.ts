@@ -47,6 +47,7 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
       profilingObjectedAt: new Date("2026-02-01T10:00:00Z"),
       endedAt: new Date("2026-02-01T10:00:00Z"),
       anonymisedAt: new Date("2026-02-01T10:00:00Z"),
+      fieldSources: { firstName: "REGISTER" },
     },
   });
   await db.user.update({
@@ -171,9 +172,10 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
       events: { create: { kind: "received", note: "Mottatt.", actorUserId: staff.id } },
     },
   });
-  await db.onboardingApplication.create({
+  const application = await db.onboardingApplication.create({
     data: {
       status: "COMPLETED",
+      resumeTokenHash: `resume-${randomUUID()}`,
       firstName: identity.firstName,
       lastName: identity.lastName,
       email: identity.email,
@@ -183,12 +185,32 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
       city: "Oslo",
       nationalIdCiphertext: encryptNationalId(nationalId),
       nationalIdHash: nationalIdBlindIndex(nationalId),
+      fieldSources: { firstName: "REGISTER" },
+      consentedAt: at,
+      identityVerifiedAt: at,
+      registeredAddress: { street: identity.street },
+      meteringPointOptions: [{ gsrn: point.gsrn }],
       gsrn: point.gsrn,
-      meterNumber: point.meterNumber,
-      creditDecision: "APPROVED",
+      meteringPoint: { gsrn: point.gsrn },
+      creditOutcome: "MANUAL_REVIEW",
+      creditReasonCode: "THIN_FILE",
+      creditScoreBand: "C",
+      creditAutomated: true,
+      creditDecidedAt: at,
       lastError: "timeout",
       customerId,
       expiresAt: at,
+    },
+    select: { id: true },
+  });
+  await db.creditReviewCase.create({
+    data: {
+      applicationId: application.id,
+      reason: "APPLICANT_REQUEST",
+      status: "APPROVED",
+      statusTokenHash: `status-${randomUUID()}`,
+      decidedAt: at,
+      decidedByUserId: staff.id,
     },
   });
   await db.invoice.create({

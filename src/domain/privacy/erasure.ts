@@ -40,6 +40,8 @@ export const ERASURE_OUTCOME: Record<DataFieldId, ErasureOutcome> = {
   "tracking-cookies": "not-stored",
   "security-log": "kept-without-identity",
   "rate-limits": "kept-without-identity",
+  "credit-review": "erased",
+  "data-sources": "erased",
 };
 
 /** Why name and address survive erasure: they are on the invoices, nowhere else. */

@@ -24,6 +24,7 @@ export const MODEL_LABELS: Record<PersonalDataModel, string> = {
   PrivacyRequestEvent: "Hendelser i personvernforespørsler",
   OnboardingApplication: "Søknad om å bli kunde",
   Invoice: "Fakturaer",
+  CreditReviewCase: "Ny vurdering av kredittsjekken",
   AuditLog: "Sikkerhetslogg",
 };
 
@@ -79,6 +80,7 @@ export const COLUMN_LABELS: { [M in PersonalDataModel]: { [C in ScalarFields[M]]
   Customer: {
     customerNumber: "Kundenummer",
     ...PERSON_LABELS,
+    fieldSources: "Hvor opplysningene kom fra",
     status: "Status",
     endedAt: "Kundeforholdet avsluttet",
     anonymisedAt: "Anonymisert",
@@ -160,11 +162,27 @@ export const COLUMN_LABELS: { [M in PersonalDataModel]: { [C in ScalarFields[M]]
   OnboardingApplication: {
     status: "Status",
     ...PERSON_LABELS,
+    fieldSources: "Hvor opplysningene kom fra",
+    consentedAt: "Samtykke til oppslag gitt",
+    identityVerifiedAt: "Identitet bekreftet",
+    registeredAddress: "Folkeregistrert adresse",
+    meteringPointOptions: "Målepunkter funnet i Elhub",
     gsrn: "Målepunkt-ID",
-    meterNumber: "Målernummer",
-    creditDecision: "Kredittvurdering",
+    meteringPoint: "Valgt målepunkt",
+    creditOutcome: "Kredittvurdering",
+    creditReasonCode: "Begrunnelseskode",
+    creditScoreBand: "Scoregruppe",
+    creditAutomated: "Automatisk avgjort",
+    creditDecidedAt: "Avgjort",
     lastError: "Siste feil",
     createdAt: "Startet",
+  },
+  CreditReviewCase: {
+    reason: "Hvorfor",
+    status: "Status",
+    requestedAt: "Bedt om",
+    decidedAt: "Avgjort",
+    decidedByUserId: "Saksbehandler",
   },
   Invoice: {
     invoiceNumber: "Fakturanummer",

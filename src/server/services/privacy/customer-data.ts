@@ -62,6 +62,7 @@ export const CUSTOMER_SCOPES: Record<PersonalDataModel, CustomerScope> = {
   PrivacyRequest: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
   PrivacyRequestEvent: { where: (o) => ({ request: { customerId: o.customerId } }), key: ["id"] },
   OnboardingApplication: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
+  CreditReviewCase: { where: (o) => ({ application: { customerId: o.customerId } }), key: ["id"] },
   Invoice: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
   AuditLog: { where: (o) => ({ subjectCustomerId: o.customerId }), key: ["id"] },
 };
@@ -91,6 +92,7 @@ export const WITHHELD_COLUMNS: { [M in PersonalDataModel]?: Columns<M> } = {
   InquiryMessage: { authorUserId: STAFF_ID },
   PrivacyRequestEvent: { actorUserId: STAFF_ID },
   AuditLog: { actorUserId: STAFF_ID },
+  CreditReviewCase: { decidedByUserId: STAFF_ID },
 };
 
 export function isWithheld(model: PersonalDataModel, column: string): boolean {

@@ -8,7 +8,7 @@ import {
   retentionEntryOf,
 } from "@/domain/privacy/erasure";
 import { type DataFieldId, PRIVACY_REGISTER } from "@/domain/privacy/register";
-import type { Prisma, Role } from "@/generated/prisma/client";
+import { Prisma, type Role } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
 import { type MailOptions, sendMailOrLog } from "@/server/mail/mailer";
@@ -181,6 +181,7 @@ export async function eraseCustomer(
         status: "ENDED",
         endedAt: customer.endedAt ?? now,
         anonymisedAt: now,
+        fieldSources: Prisma.DbNull,
       },
       select: { id: true },
     });

@@ -5,7 +5,7 @@ import "server-only";
 // is exactly what a real run would do. Running it again changes nothing.
 import { dueBefore, retentionEntryOf } from "@/domain/privacy/erasure";
 import type { DataFieldId } from "@/domain/privacy/register";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
 import { deleteEndedConsentRecords } from "@/server/services/consent";
@@ -62,6 +62,7 @@ const STEPS: readonly RetentionStep[] = [
             restrictedAt: null,
             marketingObjectedAt: null,
             profilingObjectedAt: null,
+            fieldSources: Prisma.DbNull,
             anonymisedAt: now,
           },
         })
