@@ -7,9 +7,13 @@ import { decryptNationalId, nationalIdBlindIndex } from "@/server/security/natio
 import { verifyPassword } from "@/server/security/password";
 import { decryptTotpSecret } from "@/server/security/totp";
 import { costOfPeriod, pricingInputs } from "@/server/services/consumption-data";
+import { importYesterdaysReadings } from "@/server/services/consumption-refresh";
 import { DemoDataExistsError, type SeedSummary, seedDemoData } from "../../prisma/seed/demo-data";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from "../../prisma/seed/people";
 import { truncateAppTables } from "../../prisma/seed/reset";
+import { localSimulatorForFile } from "../support/simulator";
+
+const sim = localSimulatorForFile();
 
 // 11:30 in Oslo (CET) on Friday 20 November 2026. Every expected instant below is worked out by hand:
 // - first reading and price: Oslo midnight 2024-11-20 = 2024-11-19T23:00Z;
@@ -339,6 +343,25 @@ describe("demo data", () => {
     expect(answered?.messages.map((m) => [m.author, m.authorUser?.email ?? null])).toEqual(
       expect.arrayContaining([["STAFF", "kundeservice@example.com"]]),
     );
+  });
+
+  it("the demo never goes stale: the morning import extends every demo meter through yesterday from the Elhub simulator", async () => {
+    const morningAfter = new Date("2026-11-21T07:30:00Z");
+    const result = await importYesterdaysReadings(morningAfter, { registries: sim.registries });
+    expect(result).toMatchObject({ meteringPoints: 5, failed: 0 });
+    const last = await db.consumptionReading.groupBy({
+      by: ["meteringPointId", "resolution"],
+      where: { intervalStart: { gte: LAST_READING } },
+      _max: { intervalStart: true },
+    });
+    // Oslo 2026-11-20 ends at 23:00Z: its last hour starts 22:00Z, its last quarter 22:45Z (Kari).
+    expect(last.map((r) => r._max.intervalStart?.toISOString()).sort()).toEqual([
+      "2026-11-20T22:00:00.000Z",
+      "2026-11-20T22:00:00.000Z",
+      "2026-11-20T22:00:00.000Z",
+      "2026-11-20T22:00:00.000Z",
+      "2026-11-20T22:45:00.000Z",
+    ]);
   });
 
   it("refuses to seed a database that already has users, and changes nothing", async () => {

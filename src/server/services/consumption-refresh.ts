@@ -9,6 +9,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { RegistryFailure } from "@/server/adapters/http-client";
 import { type Registries, registries } from "@/server/adapters/registries";
 import { db } from "@/server/db";
+import { logError } from "@/server/log";
 import { importMeteringValues } from "./consumption-import";
 
 export interface SpotPriceImport {
@@ -68,13 +69,19 @@ export async function importYesterdaysReadings(now = new Date(), options: { regi
   let imported = 0;
   let failed = 0;
   for (const { meteringPointId } of points) {
-    const result = await importMeteringValues(
-      meteringPointId,
-      { start: osloMidnight(yesterday), end: osloMidnight(today) },
-      options,
-    );
-    imported += result.imported;
-    if (!result.ok) failed += 1;
+    try {
+      const result = await importMeteringValues(
+        meteringPointId,
+        { start: osloMidnight(yesterday), end: osloMidnight(today) },
+        options,
+      );
+      imported += result.imported;
+      if (!result.ok) failed += 1;
+    } catch (error) {
+      // One point's refused values (a database constraint) must not keep the others stale.
+      logError("consumption.refresh.point", error);
+      failed += 1;
+    }
   }
   return { meteringPoints: points.length, imported, failed };
 }

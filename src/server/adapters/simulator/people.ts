@@ -464,7 +464,13 @@ const DEMO: SyntheticPerson[] = DEMO_CUSTOMERS.map((c) => {
     score: 80,
     openPaymentRemarks: 0,
     meteringPoints: [
-      { ...point(c.gsrnSerial, streetName, buildingNumber, place), meterNumber: c.meterNumber },
+      {
+        // The demo's meters report at the seed's resolution today, so daily imports extend its readings.
+        ...point(c.gsrnSerial, streetName, buildingNumber, place, {
+          resolution: c.quarterHourlyFrom ? "PT15M" : "PT1H",
+        }),
+        meterNumber: c.meterNumber,
+      },
     ],
     outcome: "Allerede kunde (demo): logg inn i stedet",
   };
