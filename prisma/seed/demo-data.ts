@@ -16,6 +16,7 @@ import { encryptTotpSecret } from "@/server/security/totp";
 import { costOfPeriod, pricingInputs } from "@/server/services/consumption-data";
 import {
   DEMO_CUSTOMERS,
+  DEMO_LEAVING_CUSTOMER,
   DEMO_PASSWORD,
   DEMO_STAFF,
   DEMO_TOTP_SECRET,
@@ -75,7 +76,11 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
   if (!Number.isInteger(years) || years < 1 || years > 5) throw new RangeError("years must be 1–5");
 
   // argon2 is deliberately slow: hash before the transaction, all at once.
-  const people = [...DEMO_CUSTOMERS.map((c) => c.email), ...DEMO_STAFF.map((s) => s.email)];
+  const people = [
+    ...DEMO_CUSTOMERS.map((c) => c.email),
+    DEMO_LEAVING_CUSTOMER.email,
+    ...DEMO_STAFF.map((s) => s.email),
+  ];
   const hashes = new Map(
     await Promise.all(people.map(async (e) => [e, await hashPassword(DEMO_PASSWORD)] as const)),
   );
@@ -204,7 +209,9 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
         return found;
       };
       const kari = byEmail("kari.nordmann@example.com");
-      const invoices = await insertMonthlyInvoices(tx, kari, now, window);
+      const invoices =
+        (await insertMonthlyInvoices(tx, kari, now, window)) +
+        (await insertLeavingCustomer(tx, now, window, hashFor));
       const inquiries = await insertInquiries(tx, now, {
         kari: kari.id,
         ola: byEmail("ola.hansen@example.com").id,
@@ -219,9 +226,9 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       });
 
       return {
-        users: DEMO_STAFF.length + customers.length,
-        customers: customers.length,
-        meteringPoints: customers.length,
+        users: DEMO_STAFF.length + customers.length + 1,
+        customers: customers.length + 1,
+        meteringPoints: customers.length + 1,
         readings,
         spotPrices,
         invoices,
@@ -252,6 +259,92 @@ function consumptionSeries(
 }
 
 /**
+ * The leaving customer: contract started with the others and ended on the last day of the previous
+ * month, one final invoice for that month, a login. Returns the number of invoices (1).
+ */
+async function insertLeavingCustomer(
+  tx: Prisma.TransactionClient,
+  now: Date,
+  window: SeedWindow,
+  hashFor: (email: string) => string,
+): Promise<number> {
+  const person = DEMO_LEAVING_CUSTOMER;
+  const nationalId = syntheticNationalId(person.birthDate, person.individualNumber);
+  const address = { street: person.street, postalCode: person.postalCode, city: person.city };
+  const lastMonthEnd = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0));
+  const lastMonthStart = new Date(Date.UTC(lastMonthEnd.getUTCFullYear(), lastMonthEnd.getUTCMonth(), 1));
+  const customer = await tx.customer.create({
+    data: {
+      firstName: person.firstName,
+      lastName: person.lastName,
+      email: person.email,
+      phone: person.phone,
+      ...address,
+      nationalIdCiphertext: encryptNationalId(nationalId),
+      nationalIdHash: nationalIdBlindIndex(nationalId),
+      createdAt: window.start,
+      user: { create: { email: person.email, passwordHash: hashFor(person.email), role: "CUSTOMER" } },
+      meteringPoints: {
+        create: {
+          gsrn: norwegianGsrn(person.gsrnSerial),
+          meterNumber: person.meterNumber,
+          ...address,
+          priceArea: person.priceArea,
+          gridCompany: person.gridCompany,
+          municipalityNumber: person.municipalityNumber,
+          usageType: person.usageType,
+          createdAt: window.start,
+        },
+      },
+    },
+    select: { id: true, meteringPoints: { select: { id: true } } },
+  });
+  const meteringPointId = customer.meteringPoints[0]?.id;
+  if (!meteringPointId) throw new Error("The metering point was not created");
+  await tx.supplyPeriod.create({
+    data: {
+      customerId: customer.id,
+      meteringPointId,
+      fromDate: dateOnly(window.startDate),
+      toDate: lastMonthEnd,
+    },
+    select: { id: true },
+  });
+  await tx.contract.create({
+    data: {
+      customerId: customer.id,
+      meteringPointId,
+      product: person.contract.product,
+      markupOrePerKwh: person.contract.markupOrePerKwh,
+      monthlyFeeOre: person.contract.monthlyFeeOre,
+      status: "TERMINATED",
+      startDate: dateOnly(window.startDate),
+      endDate: lastMonthEnd,
+      createdAt: window.start,
+    },
+    select: { id: true },
+  });
+  await tx.invoice.create({
+    data: {
+      customerId: customer.id,
+      buyerName: `${person.firstName} ${person.lastName}`,
+      buyerStreet: person.street,
+      buyerPostalCode: person.postalCode,
+      buyerCity: person.city,
+      periodStart: lastMonthStart,
+      periodEnd: lastMonthEnd,
+      issuedAt: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1, 7)),
+      dueDate: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 20)),
+      amountOre: 61_250,
+      vatOre: 12_250,
+      status: "ISSUED",
+    },
+    select: { id: true },
+  });
+  return 1;
+}
+
+/**
  * One invoice per Oslo month of the twelve before the current one (the first is partial if supply
  * starts mid-month): Klarkraft's part of the Forbruk page's cost (energy, markup, monthly fee and their
  * VAT), computed by the same function. Strømstøtte and Norgespris are the grid company's, not on it.
@@ -269,6 +362,11 @@ async function insertMonthlyInvoices(
   const firstMonth = addMonths(thisMonth, -12);
   const from = laterDate(firstMonth, window.startDate);
   const cost = await costOfPeriod(tx, customer.id, inputs, from, thisMonth);
+  // The buyer as the invoice names them when issued (bokføringsforskriften § 5-1-1).
+  const buyer = await tx.customer.findUniqueOrThrow({
+    where: { id: customer.id },
+    select: { firstName: true, lastName: true, street: true, postalCode: true, city: true },
+  });
 
   const rows = cost.months.map((month) => {
     const periodStart = `${month.month}-01` < from ? from : `${month.month}-01`;
@@ -279,6 +377,10 @@ async function insertMonthlyInvoices(
     const dueDate = new Date(Date.UTC(y, m, 20));
     return {
       customerId: customer.id,
+      buyerName: `${buyer.firstName} ${buyer.lastName}`,
+      buyerStreet: buyer.street,
+      buyerPostalCode: buyer.postalCode,
+      buyerCity: buyer.city,
       periodStart: dateOnly(periodStart),
       periodEnd: new Date(dateOnly(next).getTime() - DAY_MS),
       issuedAt,

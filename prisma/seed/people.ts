@@ -1,4 +1,4 @@
-// The demo cast: five customers, one in each price area, and two staff members. Every national ID is
+// The demo cast: five customers, one in each price area, one leaving customer, and the staff. Every national ID is
 // synthetic (month + 80); phone numbers and meter numbers are made up.
 import type { ContractProduct, PriceArea, Role, UsageType } from "@/generated/prisma/client";
 
@@ -161,6 +161,29 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
     consumption: { baseKw: 0.65, heatKw: 1.45, heatFloor: 0, holidayDoy: 207 },
   },
 ];
+
+/**
+ * A customer whose contract has ended, on the way out: the final invoice is sent, nothing is active,
+ * so erasure on Min side (Personvern) goes through. No readings: the demo's series are for the five above.
+ */
+export const DEMO_LEAVING_CUSTOMER = {
+  firstName: "Eirik",
+  lastName: "Strand",
+  email: "eirik.strand@example.com",
+  phone: "+47 48817263",
+  street: "Storgata 12",
+  postalCode: "0184",
+  city: "Oslo",
+  birthDate: { y: 1979, m: 11, d: 2 },
+  individualNumber: 300,
+  priceArea: "NO1",
+  gridCompany: "Elvia",
+  gsrnSerial: 10_593_118,
+  meterNumber: "6970631402299871",
+  municipalityNumber: "0301",
+  usageType: "HOME",
+  contract: SPOT,
+} as const satisfies Omit<DemoCustomer, "consumption">;
 
 /**
  * The demo staff's authenticator-app secret (base32), published in the README so the demo works

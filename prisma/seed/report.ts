@@ -1,7 +1,7 @@
 // What the seed CLI and the start-up script print: never a national ID, only what a developer needs.
 
 import type { SeedSummary } from "./demo-data";
-import { DEMO_CUSTOMERS, DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from "./people";
+import { DEMO_CUSTOMERS, DEMO_LEAVING_CUSTOMER, DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from "./people";
 
 /** Where the data goes, without the password a DATABASE_URL may carry. */
 export function databaseLabel(config: { DATABASE_URL?: string; EMBEDDED_DATABASE_DIR: string }): string {
@@ -23,11 +23,15 @@ export function formatSeedSummary(summary: SeedSummary, seconds: number): string
 
 /** The lines a developer needs to log in to the demo. */
 export function formatDemoLogins(): string {
-  const rows = [
+  const rows: [string, string][] = [
     ...DEMO_CUSTOMERS.map((c): [string, string] => [
       c.email,
       `customer: ${c.firstName} ${c.lastName}, ${c.city} (${c.priceArea})`,
     ]),
+    [
+      DEMO_LEAVING_CUSTOMER.email,
+      `customer: ${DEMO_LEAVING_CUSTOMER.firstName} ${DEMO_LEAVING_CUSTOMER.lastName}, contract ended (can erase their data)`,
+    ],
     ...DEMO_STAFF.map((s): [string, string] => [
       s.email,
       `${s.role}: ${s.name}${s.totp ? "" : " (sets up the authenticator app at first sign-in)"}`,

@@ -36,13 +36,14 @@ beforeAll(async () => {
 const utc = (iso: string) => new Date(iso);
 
 describe("demo data", () => {
-  it("creates the five demo customers and three staff members, each with the demo password", async () => {
+  it("creates the six demo customers and three staff members, each with the demo password", async () => {
     const users = await db.user.findMany({
       select: { email: true, role: true, passwordHash: true, customer: { select: { firstName: true } } },
       orderBy: { email: "asc" },
     });
     expect(users.map((u) => [u.email, u.role, u.customer?.firstName ?? null])).toEqual([
       ["admin@example.com", "ADMIN", null],
+      ["eirik.strand@example.com", "CUSTOMER", "Eirik"],
       ["ingrid.johansen@example.com", "CUSTOMER", "Ingrid"],
       ["kari.nordmann@example.com", "CUSTOMER", "Kari"],
       ["kundeservice@example.com", "SUPPORT", null],
@@ -53,7 +54,7 @@ describe("demo data", () => {
     ]);
     for (const user of users) expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
     expect(await verifyPassword(users[0]?.passwordHash ?? "", "Klarkraft-demo-2025")).toBe(false);
-    expect(summary.users).toBe(8);
+    expect(summary.users).toBe(9);
   });
 
   it("gives the demo staff the documented authenticator secret, encrypted; the new employee and customers none", async () => {
@@ -72,9 +73,10 @@ describe("demo data", () => {
 
   it("P13: gives every customer a synthetic national ID, stored only encrypted and as a keyed hash", async () => {
     const customers = await db.customer.findMany();
-    expect(customers).toHaveLength(5);
+    expect(customers).toHaveLength(6);
     const seen = new Set<string>();
     for (const customer of customers) {
+      if (!customer.nationalIdCiphertext) throw new Error(`customer ${customer.id} has no national ID`);
       const nationalId = decryptNationalId(customer.nationalIdCiphertext);
       expect(parseNationalId(nationalId)?.synthetic).toBe(true);
       expect(customer.nationalIdHash).toBe(nationalIdBlindIndex(nationalId));
@@ -82,7 +84,7 @@ describe("demo data", () => {
       expect(JSON.stringify(customer)).not.toContain(nationalId.slice(0, 9));
       seen.add(nationalId);
     }
-    expect(seen.size).toBe(5);
+    expect(seen.size).toBe(6);
     const audit = JSON.stringify(await db.auditLog.findMany({ select: { action: true, metadata: true } }));
     for (const nationalId of seen) expect(audit).not.toContain(nationalId.slice(0, 9));
   });
@@ -101,6 +103,7 @@ describe("demo data", () => {
     });
     expect(points.map((p) => [p.priceArea, p.city, p.gridCompany])).toEqual([
       ["NO1", "Oslo", "Elvia"],
+      ["NO1", "Oslo", "Elvia"], // the leaving customer's
       ["NO2", "Kristiansand", "Glitre Nett"],
       ["NO3", "Trondheim", "Tensio"],
       ["NO4", "Tromsø", "Arva"],
@@ -115,6 +118,7 @@ describe("demo data", () => {
 
   it("gives every customer an active contract from two years back, with the products described", async () => {
     const contracts = await db.contract.findMany({
+      where: { customer: { email: { not: "eirik.strand@example.com" } } },
       select: {
         product: true,
         status: true,
@@ -153,10 +157,17 @@ describe("demo data", () => {
     });
     for (const point of points) {
       expect(point.usageType).toBe("HOME");
+      // The leaving customer's supply ended with the contract, on the last day of last month.
+      const leaving = point.city === "Oslo" && point.supplyPeriods[0]?.toDate !== null;
       expect(point.supplyPeriods).toEqual([
-        { customerId: point.customerId, fromDate: utc("2024-11-20T00:00:00Z"), toDate: null },
+        {
+          customerId: point.customerId,
+          fromDate: utc("2024-11-20T00:00:00Z"),
+          toDate: leaving ? utc("2026-10-31T00:00:00Z") : null,
+        },
       ]);
     }
+    expect(points.filter((p) => p.supplyPeriods[0]?.toDate !== null)).toHaveLength(1);
     const byCity = (city: string) => points.find((p) => p.city === city);
     expect(byCity("Trondheim")?.norgesprisPeriods).toEqual([
       { fromDate: utc("2025-10-01T00:00:00Z"), toDate: null },
@@ -177,7 +188,12 @@ describe("demo data", () => {
     const kariQuarters = (LAST_READING.getTime() + HOUR - QUARTERS_FROM.getTime()) / (HOUR / 4);
     expect(kariHours * 4 + kariQuarters).toBe(expected * 4);
 
-    const points = await db.meteringPoint.findMany({ select: { id: true, city: true } });
+    // The leaving customer's metering point has no series.
+    const points = await db.meteringPoint.findMany({
+      where: { customer: { email: { not: "eirik.strand@example.com" } } },
+      select: { id: true, city: true },
+    });
+    expect(points).toHaveLength(5);
     for (const { id, city } of points) {
       const count = (resolution: "PT1H" | "PT15M") =>
         db.consumptionReading.count({ where: { meteringPointId: id, resolution } });
@@ -276,6 +292,20 @@ describe("demo data", () => {
     expect(shape?.evening).toBeGreaterThan(1.2 * (shape?.night ?? Infinity));
   });
 
+  it("has a leaving customer: contract ended last month, one final invoice with the buyer on it, a login", async () => {
+    const eirik = await db.customer.findFirstOrThrow({
+      where: { email: "eirik.strand@example.com" },
+      select: { contracts: true, invoices: true, user: { select: { role: true } } },
+    });
+    expect(eirik.contracts).toEqual([
+      expect.objectContaining({ status: "TERMINATED", endDate: utc("2026-10-31T00:00:00Z") }),
+    ]);
+    expect(eirik.invoices).toEqual([
+      expect.objectContaining({ buyerName: "Eirik Strand", periodStart: utc("2026-10-01T00:00:00Z") }),
+    ]);
+    expect(eirik.user?.role).toBe("CUSTOMER");
+  });
+
   it("gives Kari monthly invoices in whole øre with 25 % VAT, priced by the Forbruk page's cost function, and two inquiries, one answered by Siri", async () => {
     const kari = await db.customer.findFirstOrThrow({
       where: { firstName: "Kari" },
@@ -337,7 +367,7 @@ describe("demo data", () => {
   it("refuses to seed a database that already has users, and changes nothing", async () => {
     const before = await db.consumptionReading.count();
     await expect(seedDemoData(db, { now: NOW })).rejects.toBeInstanceOf(DemoDataExistsError);
-    expect(await db.user.count()).toBe(8);
+    expect(await db.user.count()).toBe(9);
     expect(await db.consumptionReading.count()).toBe(before);
   });
 
@@ -351,7 +381,7 @@ describe("demo data", () => {
     await expect(db.$executeRawUnsafe('TRUNCATE "AuditLog"')).rejects.toThrow(/append-only/);
 
     const again = await seedDemoData(db, { now: NOW, years: 1 });
-    expect(again.users).toBe(8);
+    expect(again.users).toBe(9);
     const kari = await db.customer.findFirstOrThrow({
       where: { firstName: "Kari" },
       select: { customerNumber: true },

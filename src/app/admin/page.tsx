@@ -50,6 +50,15 @@ export default async function AdminStartPage() {
           </Link>
           : antall valg per kategori og versjon, uten enkeltpersoner.
         </p>
+        <p className="mt-2 text-slate-700">
+          <Link
+            href="/admin/personvernsaker"
+            className="font-medium text-brand-700 underline hover:no-underline"
+          >
+            Personvernsaker
+          </Link>
+          : forespørsler om innsyn, retting, sletting, begrensning og protest, etter frist.
+        </p>
       </Card>
     </div>
   );

@@ -6,6 +6,10 @@ const NOTICES = new Map([
   ],
   ["passord-nullstilt", "Du har fått nytt passord. Logg inn med det nye passordet."],
   ["logget-ut-overalt", "Du er logget ut på alle enheter."],
+  [
+    "opplysninger-slettet",
+    "Opplysningene dine er slettet, og brukerkontoen din er avsluttet. Fakturaene oppbevarer vi så lenge bokføringsloven krever. Du har fått en kvittering på e-post.",
+  ],
 ]);
 
 /** A Map, not an object literal: `?melding=__proto__` or `constructor` must find nothing, not Object.prototype. */

@@ -4,11 +4,14 @@ import { TextField } from "./text-field";
 /** The password the user signs in with today: offered by password managers, never spell-checked. */
 export function CurrentPasswordField({
   name,
+  id,
   label,
   hint,
   errors,
 }: {
   name: string;
+  /** Needed when a page has more than one form asking for the password. */
+  id?: string;
   label: string;
   hint?: string;
   errors?: string[];
@@ -16,6 +19,7 @@ export function CurrentPasswordField({
   return (
     <TextField
       name={name}
+      id={id}
       label={label}
       hint={hint}
       type="password"

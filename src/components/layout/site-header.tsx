@@ -10,6 +10,7 @@ const MIN_SIDE_ITEMS: readonly NavItem[] = [
   { href: "/min-side/avtale", label: "Avtale" },
   { href: "/min-side/forbruk", label: "Forbruk" },
   { href: "/min-side/profil", label: "Profil" },
+  { href: "/min-side/personvern", label: "Personvern" },
 ];
 
 const SIGNED_OUT_ITEMS: readonly NavItem[] = [{ href: "/logg-inn", label: "Logg inn" }];

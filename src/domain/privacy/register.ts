@@ -15,6 +15,7 @@ export type DataFieldId =
   | "phone"
   | "inquiries"
   | "privacy-requests"
+  | "privacy-choices"
   | "national-id"
   | "customer-number"
   | "metering-point"
@@ -161,6 +162,12 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         label: "Forespørsler om personvernrettighetene dine og hvordan vi behandlet dem",
         sources: ["customer", "portal"],
       },
+      {
+        id: "privacy-choices",
+        label:
+          "Om du har bedt oss begrense behandlingen, eller protestert mot markedsføring eller profilering",
+        sources: ["customer"],
+      },
     ],
     purposes: [
       {
@@ -193,6 +200,12 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         rule: { kind: "after-closed", months: 36 },
         explanation:
           "Oppbevares i tre år etter at forespørselen er avsluttet, slik at vi kan dokumentere at rettighetene dine ble ivaretatt. Tre år er den alminnelige foreldelsesfristen.",
+      },
+      {
+        fields: ["privacy-choices"],
+        rule: { kind: "while-customer-plus", months: 3 },
+        explanation:
+          "Gjelder så lenge du er kunde, og slettes sammen med kontaktinformasjonen tre måneder etter at kundeforholdet er avsluttet.",
       },
     ],
   },
@@ -318,7 +331,7 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
       },
       {
         id: "invoices",
-        label: "Fakturaer: periode, beløp, merverdiavgift og betalingsstatus",
+        label: "Fakturaer: navn og adresse som kjøper, periode, beløp, merverdiavgift og betalingsstatus",
         sources: ["portal"],
       },
     ],

@@ -26,6 +26,8 @@ export interface PrivacyRight {
   description: string;
   /** Where other law or the right's own conditions limit it (the statement: "enkelte begrensninger"). */
   limits: string;
+  /** The law that limits it, named on every request of this kind (P29). */
+  limitedBy: string;
 }
 
 export const PRIVACY_RIGHTS: readonly PrivacyRight[] = [
@@ -38,6 +40,7 @@ export const PRIVACY_RIGHTS: readonly PrivacyRight[] = [
       "Du har rett til en kopi av personopplysningene vi har om deg, og til å vite hva vi bruker dem til, hvor vi har dem fra, hvem vi deler dem med og hvor lenge vi oppbevarer dem.",
     limits:
       "Kopien kan ikke inneholde opplysninger om andre personer, og vi kan holde tilbake opplysninger som må hemmeligholdes for å forebygge eller etterforske straffbare forhold (personopplysningsloven § 16).",
+    limitedBy: "personopplysningsloven § 16 og personvernforordningen artikkel 15 nr. 4",
   },
   {
     id: "rectification",
@@ -47,6 +50,8 @@ export const PRIVACY_RIGHTS: readonly PrivacyRight[] = [
     description: "Du har rett til å få rettet eller supplert opplysninger som er feil eller ufullstendige.",
     limits:
       "Navn og adresse er hentet fra Folkeregisteret, og målepunktet fra Elhub. Feil der må også rettes hos kilden; vi hjelper deg med det.",
+    limitedBy:
+      "folkeregisterloven (navn og adresse rettes hos Folkeregisteret) og forskrift om måling, avregning mv. (målepunkt i Elhub)",
   },
   {
     id: "erasure",
@@ -57,6 +62,7 @@ export const PRIVACY_RIGHTS: readonly PrivacyRight[] = [
       "Du har rett til å få opplysninger slettet når vi ikke lenger trenger dem til formålet de ble samlet inn for.",
     limits:
       "Mens du er kunde, trenger vi opplysningene for å levere strøm. Etter at kundeforholdet er avsluttet, må vi beholde fakturaer i fem år og avtaler i tre og et halvt år etter bokføringsloven, og opplysninger som trengs for et konkret krav (artikkel 17 nr. 3 bokstav b og e). Alt annet sletter eller anonymiserer vi.",
+    limitedBy: "bokføringsloven § 13 og personvernforordningen artikkel 17 nr. 3 bokstav b og e",
   },
   {
     id: "restriction",
@@ -67,6 +73,7 @@ export const PRIVACY_RIGHTS: readonly PrivacyRight[] = [
       "Du har rett til å be oss begrense bruken av opplysningene, for eksempel mens vi undersøker om de er riktige.",
     limits:
       "Opplysningene blir fortsatt lagret, og vi kan bruke dem for å fastsette, gjøre gjeldende eller forsvare et rettskrav, og for å oppfylle plikter etter lov (artikkel 18 nr. 2).",
+    limitedBy: "personvernforordningen artikkel 18 nr. 2",
   },
   {
     id: "portability",
@@ -77,6 +84,7 @@ export const PRIVACY_RIGHTS: readonly PrivacyRight[] = [
       "Du har rett til å få opplysningene overført til deg eller til en annen virksomhet i et strukturert, alminnelig anvendt og maskinlesbart format (JSON og CSV).",
     limits:
       "Gjelder opplysninger du selv har gitt oss eller som avtalen har generert, som forbruket ditt, og som vi behandler på grunnlag av avtale eller samtykke. Den gjelder ikke opplysninger vi bare behandler for å oppfylle en lovpålagt plikt.",
+    limitedBy: "personvernforordningen artikkel 20 nr. 1 og 4",
   },
   {
     id: "objection",
@@ -87,6 +95,7 @@ export const PRIVACY_RIGHTS: readonly PrivacyRight[] = [
       "Du har rett til å protestere mot at vi bruker opplysningene dine til direkte markedsføring, inkludert profilering, og mot behandling vi gjør med grunnlag i berettiget interesse.",
     limits:
       "En protest mot direkte markedsføring tar vi alltid til følge. For annen behandling med grunnlag i berettiget interesse kan vi fortsette bare hvis vi har tvingende grunner som veier tyngre enn dine interesser, eller trenger opplysningene for et rettskrav.",
+    limitedBy: "personvernforordningen artikkel 21 nr. 1 (markedsføring: artikkel 21 nr. 3, uten unntak)",
   },
   {
     id: "automated-decision",
@@ -97,6 +106,7 @@ export const PRIVACY_RIGHTS: readonly PrivacyRight[] = [
       "Kredittsjekken når du blir kunde, kan føre til et automatisk avslag. Du kan be om at en person hos oss vurderer saken på nytt, legge fram ditt syn og bestride avgjørelsen.",
     limits:
       "Gjelder avgjørelser som utelukkende er automatiserte og har rettsvirkning eller tilsvarende betydning for deg.",
+    limitedBy: "personvernforordningen artikkel 22 nr. 2 og 3",
   },
 ];
 

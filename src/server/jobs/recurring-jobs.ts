@@ -1,8 +1,8 @@
 import "server-only";
 import { purgeExpiredAuthData } from "@/server/services/auth-housekeeping";
-import { purgeEndedConsentRecords } from "@/server/services/consent";
 import { importLatestSpotPrices, importYesterdaysReadings } from "@/server/services/consumption-refresh";
 import { purgeExpiredApplications } from "@/server/services/onboarding";
+import { runRetention } from "@/server/services/privacy/retention";
 
 export interface RecurringJob {
   name: string;
@@ -13,7 +13,8 @@ export interface RecurringJob {
 
 export const recurringJobs: RecurringJob[] = [
   { name: "purge-expired-auth-data", cron: "17 * * * *", run: () => purgeExpiredAuthData() },
-  { name: "purge-ended-consent-records", cron: "41 3 * * *", run: () => purgeEndedConsentRecords() },
+  // The privacy register's retention rules (P21), consent records' among them.
+  { name: "privacy-retention", cron: "41 3 * * *", run: () => runRetention() },
   // Tomorrow's day-ahead prices are published from about 13:00; later runs catch a late publication.
   { name: "import-spot-prices", cron: "20 13,14,16 * * *", run: () => importLatestSpotPrices() },
   // Elhub has yesterday's values from about 09:00; the second run fills in what was late.

@@ -87,6 +87,68 @@ export function secondFactorResetMail(input: { contactEmail: string }): MailCont
   };
 }
 
+/** A privacy request was received or changed status; the requester reads the whole timeline on Min side. */
+export function privacyRequestMail(input: {
+  typeName: string;
+  statusName: string;
+  eventName: string;
+  note: string;
+  dueText: string | null;
+  link: string | null;
+}): MailContent {
+  const paragraphs = [
+    "Hei!",
+    `${input.eventName}: forespørselen din om ${input.typeName.toLowerCase()} har nå status «${input.statusName}».`,
+    ...(input.note ? [`Begrunnelse og svar fra oss: ${input.note}`] : []),
+    ...(input.dueText ? [`Vi svarer senest ${input.dueText}.`] : []),
+  ];
+  return {
+    subject: `Personvern: forespørselen din om ${input.typeName.toLowerCase()} – ${input.statusName.toLowerCase()}`,
+    text: [
+      ...paragraphs,
+      ...(input.link ? [`Se hele saken på Min side: ${input.link}`] : []),
+      SIGNATURE,
+    ].join("\n\n"),
+    html: html([
+      ...paragraphs.map(escapeHtml),
+      ...(input.link
+        ? [
+            `<a href="${escapeHtml(input.link)}" style="color: #0f5132; font-weight: bold;">Se hele saken på Min side</a>`,
+          ]
+        : []),
+    ]),
+  };
+}
+
+/** To the old address after a change of contact email (and login name). */
+export function contactEmailChangedMail(): MailContent {
+  const paragraphs = [
+    "Hei!",
+    "E-postadressen for kundeforholdet ditt og innloggingen på Min side hos Klarkraft er nettopp endret. Vi sender ikke lenger e-post til denne adressen.",
+    "Var det ikke deg? Ta kontakt med kundeservice med en gang, så sperrer vi kontoen.",
+  ];
+  return {
+    subject: "E-postadressen din hos Klarkraft er endret",
+    text: [...paragraphs, SIGNATURE].join("\n\n"),
+    html: html(paragraphs),
+  };
+}
+
+/** The receipt for an erasure, sent to the address we just erased and will not keep. */
+export function erasureReceiptMail(): MailContent {
+  const paragraphs = [
+    "Hei!",
+    "Vi har slettet personopplysningene dine hos Klarkraft, og brukerkontoen din på Min side er avsluttet.",
+    "Fakturaene dine må vi oppbevare i fem år etter utgangen av regnskapsåret etter bokføringsloven, og avtalen i tre og et halvt år. Deretter sletter vi også dem.",
+    "Vi har ikke tatt vare på e-postadressen din: dette er den siste e-posten du får fra oss.",
+  ];
+  return {
+    subject: "Opplysningene dine hos Klarkraft er slettet",
+    text: [...paragraphs, SIGNATURE].join("\n\n"),
+    html: html(paragraphs),
+  };
+}
+
 /** The credit decision goes to a person: where the applicant follows the case (GDPR Art. 22). */
 export function creditReviewMail(input: { link: string; requestedByApplicant: boolean }): MailContent {
   const link = escapeHtml(input.link);

@@ -5,7 +5,7 @@ import "server-only";
 import type { DataFieldId } from "@/domain/privacy/register";
 import type { Prisma } from "@/generated/prisma/client";
 
-type ScalarFields = {
+export type ScalarFields = {
   User: Prisma.UserScalarFieldEnum;
   AuthSession: Prisma.AuthSessionScalarFieldEnum;
   PasswordResetToken: Prisma.PasswordResetTokenScalarFieldEnum;
@@ -61,12 +61,19 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
         "extensionReason",
         "completedAt",
         "resolution",
+        "requesterEmail",
+        "field",
       ],
     },
     { model: "PrivacyRequestEvent", fields: ["kind", "note", "actorUserId", "createdAt"] },
   ],
+  "privacy-choices": [
+    { model: "Customer", fields: ["restrictedAt", "marketingObjectedAt", "profilingObjectedAt"] },
+  ],
   "national-id": [{ model: "Customer", fields: ["nationalIdCiphertext", "nationalIdHash"] }],
-  "customer-number": [{ model: "Customer", fields: ["customerNumber", "status", "createdAt", "endedAt"] }],
+  "customer-number": [
+    { model: "Customer", fields: ["customerNumber", "status", "createdAt", "endedAt", "anonymisedAt"] },
+  ],
   "metering-point": [
     {
       model: "MeteringPoint",
@@ -149,6 +156,10 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
       model: "Invoice",
       fields: [
         "invoiceNumber",
+        "buyerName",
+        "buyerStreet",
+        "buyerPostalCode",
+        "buyerCity",
         "periodStart",
         "periodEnd",
         "issuedAt",
@@ -263,7 +274,7 @@ export const TECHNICAL_COLUMNS: { [M in PersonalDataModel]?: { [C in ScalarField
   Inquiry: { id: ROW_ID, customerId: FOREIGN_KEY },
   InquiryMessage: { id: ROW_ID, inquiryId: FOREIGN_KEY },
   ConsentRecord: { id: ROW_ID },
-  PrivacyRequest: { id: ROW_ID, customerId: FOREIGN_KEY },
+  PrivacyRequest: { id: ROW_ID, customerId: FOREIGN_KEY, onboardingApplicationId: FOREIGN_KEY },
   PrivacyRequestEvent: { id: ROW_ID, requestId: FOREIGN_KEY },
   OnboardingApplication: {
     id: ROW_ID,

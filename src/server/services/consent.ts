@@ -6,7 +6,8 @@ import { type ConsentChoice, choiceOf, type TConsentPost } from "@/domain/consen
 import type { StoredConsent } from "@/domain/consent/consent-cookie";
 import { addMonths, CONSENT_POLICY_VERSION, CONSENT_VALID_MONTHS } from "@/domain/consent/consent-limits";
 import { PRIVACY_REGISTER } from "@/domain/privacy/register";
-import type { ConsentChoice as ChoiceKind, ConsentSource } from "@/generated/prisma/client";
+import { mayProcess } from "@/domain/privacy/self-service";
+import type { ConsentChoice as ChoiceKind, ConsentSource, Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { consentFormTokenValid } from "@/server/consent/consent-form-token";
 import { db } from "@/server/db";
@@ -50,7 +51,7 @@ export async function recordConsentChoice({
   if (post.version !== CONSENT_POLICY_VERSION) return { ok: false, reason: "outdated-text" };
   if (!consentFormTokenValid(post.token, previous, now)) return { ok: false, reason: "outdated-form" };
 
-  const choice = choiceOf(post);
+  const choice = await withinCustomerLimits(choiceOf(post), visitor?.customerId ?? null);
   const visitorId = previous?.visitorId ?? randomUUID();
   await db.consentRecord.create({
     data: {
@@ -69,6 +70,27 @@ export async function recordConsentChoice({
   return {
     ok: true,
     consent: { visitorId, policyVersion: CONSENT_POLICY_VERSION, decidedAt: now, ...choice },
+  };
+}
+
+/**
+ * A signed-in customer who restricted processing (Art. 18) or objected to marketing (Art. 21) is
+ * never recorded as granting what that forbids; they lift the restriction or objection on Min side.
+ */
+async function withinCustomerLimits(
+  choice: ConsentChoice,
+  customerId: string | null,
+): Promise<ConsentChoice> {
+  if (!customerId) return choice;
+  const flags = await db.customer.findUnique({
+    where: { id: customerId },
+    select: { restrictedAt: true, marketingObjectedAt: true, profilingObjectedAt: true, anonymisedAt: true },
+  });
+  if (!flags) return choice;
+  return {
+    ...choice,
+    statistics: choice.statistics && mayProcess(flags, "analytics"),
+    marketing: choice.marketing && mayProcess(flags, "marketing"),
   };
 }
 
@@ -190,18 +212,8 @@ export function consentRecordRetentionMonths(): number {
  * never deleted, and neither is one whose successor is still recent.
  */
 export async function purgeEndedConsentRecords(now = new Date()) {
-  const endedBefore = addMonths(now, -consentRecordRetentionMonths());
-  const madeBefore = addMonths(endedBefore, -CONSENT_VALID_MONTHS);
   return db.$transaction(async (tx) => {
-    const records = await tx.$executeRaw`
-      DELETE FROM "ConsentRecord" AS r
-      WHERE r."createdAt" < ${madeBefore}::timestamptz
-         OR EXISTS (
-           SELECT 1 FROM "ConsentRecord" AS n
-           WHERE n."visitorId" = r."visitorId"
-             AND n."createdAt" > r."createdAt"
-             AND n."createdAt" < ${endedBefore}::timestamptz
-         )`;
+    const records = await deleteEndedConsentRecords(tx, now);
     await writeAudit(tx, {
       actorUserId: null,
       actorRole: "SYSTEM",
@@ -210,4 +222,19 @@ export async function purgeEndedConsentRecords(now = new Date()) {
     });
     return { records };
   });
+}
+
+/** The delete of purgeEndedConsentRecords, in the caller's transaction (the retention job's). */
+export async function deleteEndedConsentRecords(tx: Prisma.TransactionClient, now: Date): Promise<number> {
+  const endedBefore = addMonths(now, -consentRecordRetentionMonths());
+  const madeBefore = addMonths(endedBefore, -CONSENT_VALID_MONTHS);
+  return tx.$executeRaw`
+    DELETE FROM "ConsentRecord" AS r
+    WHERE r."createdAt" < ${madeBefore}::timestamptz
+       OR EXISTS (
+         SELECT 1 FROM "ConsentRecord" AS n
+         WHERE n."visitorId" = r."visitorId"
+           AND n."createdAt" > r."createdAt"
+           AND n."createdAt" < ${endedBefore}::timestamptz
+       )`;
 }

@@ -5,8 +5,9 @@ export interface CustomerProfile {
   customerNumber: number;
   firstName: string;
   lastName: string;
-  email: string;
-  phone: string;
+  /** Null once erased. */
+  email: string | null;
+  phone: string | null;
   street: string;
   postalCode: string;
   city: string;

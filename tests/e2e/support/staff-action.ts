@@ -58,3 +58,50 @@ export function replayAction(
     maxRedirects: 0,
   });
 }
+
+/**
+ * The two actions of a privacy case (/admin/personvernsaker/[id]) as customer service posts them,
+ * each with a missing reason so that nothing changes. `caseUrl` is a RECTIFICATION of the name.
+ */
+export async function capturePrivacyCaseActions(
+  browser: Browser,
+  caseUrl: string,
+): Promise<{ transition: CapturedAction; rectify: CapturedAction }> {
+  const staff = await browser.newContext();
+  const page = await staff.newPage();
+  await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+  await page.goto(caseUrl);
+  const capture = async (button: string, path: string) => {
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => r.method() === "POST" && r.url().includes(path)),
+      page.getByRole("button", { name: button }).click(),
+    ]);
+    await expect(page.getByText(/Skriv en begrunnelse/).first()).toBeVisible();
+    return { headers: request.headers(), body: request.postDataBuffer() };
+  };
+  const path = new URL(caseUrl, "http://x").pathname;
+  await page.getByLabel("Hvorfor fristen forlenges (sendes til den som spurte)").fill("");
+  const transition = await capture("Forleng fristen", path);
+  await page.getByLabel("Svar til kunden").fill("");
+  const rectify = await capture("Rett og fullfør", path);
+  await staff.close();
+  return { transition, rectify };
+}
+
+/** "Opphev begrensningen" on a restriction case as customer service posts it, without a reason. */
+export async function captureLiftRestriction(browser: Browser, caseUrl: string): Promise<CapturedAction> {
+  const staff = await browser.newContext();
+  const page = await staff.newPage();
+  await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+  await page.goto(caseUrl);
+  const lift = page.getByRole("button", { name: "Opphev begrensningen" });
+  await expect(lift).toBeVisible();
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && r.url().includes(caseUrl)),
+    lift.click(),
+  ]);
+  await expect(page.getByText(/Skriv en begrunnelse/).first()).toBeVisible();
+  const captured = { headers: request.headers(), body: request.postDataBuffer() };
+  await staff.close();
+  return captured;
+}

@@ -25,8 +25,8 @@ export default async function ProfilePage() {
       "Adresse",
       `${profile.street}, ${profile.postalCode} ${profile.city}${profile.addressFromRegister ? " (hentet fra Folkeregisteret)" : ""}`,
     ],
-    ["E-post", profile.email],
-    ["Telefon", profile.phone],
+    ["E-post", profile.email ?? "Ikke registrert"],
+    ["Telefon", profile.phone ?? "Ikke registrert"],
     ["Kundenummer", String(profile.customerNumber)],
   ];
 

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { PRIVACY_RIGHTS, RESPONSE_DEADLINE, SUPERVISORY_AUTHORITY } from "@/domain/privacy/rights";
 import { CONTROLLER } from "@/domain/privacy/vocabulary";
 import { Section } from "./section";
@@ -20,8 +21,15 @@ export function RightsSection() {
         ))}
       </div>
       <h3 className="text-xl font-semibold text-slate-900">Slik bruker du rettighetene dine</h3>
-      {/* By email for now: self-service on Min side comes with the features that implement it. */}
       <ul className="list-disc space-y-1 pl-6">
+        <li>
+          Er du kunde, gjør du det selv på{" "}
+          <Link href="/min-side/personvern" className="text-brand-700 underline">
+            Min side under Personvern
+          </Link>
+          : last ned en kopi av opplysningene dine, rett kontaktinformasjonen, begrens behandlingen,
+          protester, be om sletting og følg forespørslene dine fram til svaret.
+        </li>
         <li>
           Send en e-post til{" "}
           <a href={`mailto:${CONTROLLER.privacyEmail}`} className="text-brand-700 underline">

@@ -1,0 +1,157 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { osloDateLong, osloDateTime } from "@/domain/oslo-time";
+import { lastDayOf } from "@/domain/privacy/request-deadline";
+import {
+  EVENT_NAMES,
+  OPEN_STATUSES,
+  type PrivacyRequestEventKind,
+  RECTIFIABLE_FIELD_NAMES,
+  REQUEST_TYPE_NAMES,
+  type RectifiableField,
+  rightFor,
+  STATUS_NAMES,
+} from "@/domain/privacy/requests";
+import { requireStaff } from "@/server/auth/guards";
+import { viewPrivacyCase } from "@/server/services/privacy/cases";
+import { effectiveDueAt } from "@/server/services/privacy/requests";
+import { LiftRestrictionForm, RectifyForm, TransitionForm } from "../case-forms";
+
+export const metadata: Metadata = { title: "Personvernsak" };
+
+const ROLE_NAMES: Record<string, string> = {
+  CUSTOMER: "Kunden",
+  SUPPORT: "Kundeservice",
+  ADMIN: "Administrator",
+};
+
+export default async function PrivacyCasePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ lagret?: string }>;
+}) {
+  const staff = await requireStaff();
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const request = await viewPrivacyCase({ userId: staff.userId, role: staff.role }, id.data);
+  if (!request) notFound();
+  const open = (OPEN_STATUSES as readonly string[]).includes(request.status);
+  const due = effectiveDueAt(request);
+  const field =
+    request.field && request.field in RECTIFIABLE_FIELD_NAMES ? (request.field as RectifiableField) : null;
+  const customer = request.customer;
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/admin/personvernsaker" className="text-brand-700 underline">
+          Tilbake til personvernsaker
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">
+        {REQUEST_TYPE_NAMES[request.type]}
+        {field ? `: ${RECTIFIABLE_FIELD_NAMES[field]}` : ""}
+      </h1>
+      {(await searchParams).lagret === "1" && (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
+          Lagret. Saken har nå status «{STATUS_NAMES[request.status]}», og den som spurte, har fått e-post.
+        </p>
+      )}
+      <Card aria-labelledby="sak-tittel">
+        <h2 id="sak-tittel" className="text-xl font-semibold text-slate-900">
+          Status: <Badge tone={open ? "warning" : "success"}>{STATUS_NAMES[request.status]}</Badge>{" "}
+          {open && due <= new Date() && <Badge tone="warning">Over fristen</Badge>}
+        </h2>
+        <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-medium text-slate-700">Fra</dt>
+          <dd>
+            {customer
+              ? `Kunde ${customer.customerNumber}${customer.anonymisedAt ? " (anonymisert)" : `: ${customer.firstName} ${customer.lastName}`}`
+              : (request.requesterEmail ?? "Ukjent")}
+          </dd>
+          <dt className="font-medium text-slate-700">Mottatt</dt>
+          <dd>{osloDateTime(request.receivedAt)}</dd>
+          <dt className="font-medium text-slate-700">Frist</dt>
+          <dd>{osloDateLong(lastDayOf(due))}</dd>
+          {customer?.restrictedAt && (
+            <>
+              <dt className="font-medium text-slate-700">Begrensning</dt>
+              <dd>Behandlingen er begrenset fra {osloDateTime(customer.restrictedAt)}</dd>
+            </>
+          )}
+          {request.details && (
+            <>
+              <dt className="font-medium text-slate-700">Beskrivelse</dt>
+              <dd className="whitespace-pre-line">{request.details}</dd>
+            </>
+          )}
+          {request.resolution && (
+            <>
+              <dt className="font-medium text-slate-700">Svar</dt>
+              <dd className="whitespace-pre-line">{request.resolution}</dd>
+            </>
+          )}
+          <dt className="font-medium text-slate-700">Begrenset av</dt>
+          <dd>{rightFor(request.type).limitedBy}</dd>
+        </dl>
+      </Card>
+      {open && (
+        <Card aria-labelledby="handlinger">
+          <h2 id="handlinger" className="mb-4 text-xl font-semibold text-slate-900">
+            Handlinger
+          </h2>
+          <div className="grid gap-8 md:grid-cols-2">
+            {customer && !customer.anonymisedAt && (field === "name" || field === "address") && (
+              <section aria-labelledby="rett-tittel" className="md:col-span-2">
+                <h3 id="rett-tittel" className="mb-2 text-lg font-semibold">
+                  Rett {RECTIFIABLE_FIELD_NAMES[field].toLowerCase()}
+                </h3>
+                <RectifyForm requestId={request.id} field={field} current={customer} />
+              </section>
+            )}
+            {request.status === "RECEIVED" && <TransitionForm requestId={request.id} kind="start" />}
+            {!request.extendedDueAt && <TransitionForm requestId={request.id} kind="extend" />}
+            <TransitionForm requestId={request.id} kind="complete" />
+            <TransitionForm requestId={request.id} kind="reject" />
+          </div>
+        </Card>
+      )}
+      {request.type === "RESTRICTION" && customer?.restrictedAt && (
+        <Card aria-labelledby="oppheving">
+          <h2 id="oppheving" className="mb-2 text-xl font-semibold text-slate-900">
+            Opphev begrensningen
+          </h2>
+          <p className="mb-4 text-slate-700">
+            Kunden skal få vite hvorfor før begrensningen oppheves (personvernforordningen artikkel 18 nr. 3).
+          </p>
+          <LiftRestrictionForm requestId={request.id} />
+        </Card>
+      )}
+      <Card aria-labelledby="tidslinje">
+        <h2 id="tidslinje" className="text-xl font-semibold text-slate-900">
+          Tidslinje
+        </h2>
+        <ol className="mt-4 space-y-3 border-l-2 border-brand-300 pl-4">
+          {request.events.map((event) => (
+            <li key={event.id}>
+              <p className="font-medium">
+                {EVENT_NAMES[event.kind as PrivacyRequestEventKind] ?? event.kind}
+              </p>
+              <p className="text-sm text-slate-700">
+                {osloDateTime(event.createdAt)} ·{" "}
+                {event.actorUser ? ROLE_NAMES[event.actorUser.role] : "Systemet"}
+              </p>
+              {event.note && <p className="mt-1 whitespace-pre-line">{event.note}</p>}
+            </li>
+          ))}
+        </ol>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
+import { osloDateLong, osloDateTime } from "@/domain/oslo-time";
+import { lastDayOf } from "@/domain/privacy/request-deadline";
+import { REQUEST_TYPE_NAMES, STATUS_NAMES, ZCaseFilter } from "@/domain/privacy/requests";
+import { requireStaff } from "@/server/auth/guards";
+import { listPrivacyCases } from "@/server/services/privacy/cases";
+
+export const metadata: Metadata = { title: "Personvernsaker" };
+
+const SELECT = "rounded-md border border-slate-500 bg-white px-3 py-2 text-base";
+
+/** The staff queue of privacy requests, by the date each answer is owed (GDPR Art. 12(3)). */
+export default async function PrivacyCasesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await requireStaff();
+  const filter = ZCaseFilter.parse(await searchParams);
+  const cases = await listPrivacyCases(filter);
+  const now = new Date();
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-3xl font-bold tracking-tight text-slate-900">Personvernsaker</h1>
+        <p className="text-slate-700">
+          Åpne saker står først, etter fristen. Svar innen én måned; fristen kan forlenges én gang med inntil
+          to måneder, og bare innen den første måneden.
+        </p>
+      </header>
+      <Card aria-labelledby="filter-tittel">
+        <h2 id="filter-tittel" className="mb-3 text-xl font-semibold text-slate-900">
+          Filter
+        </h2>
+        <form method="get" className="flex flex-wrap items-end gap-4">
+          <div className="flex flex-col gap-1">
+            <label htmlFor="filter-type" className="font-medium">
+              Type
+            </label>
+            <select id="filter-type" name="type" defaultValue={filter.type ?? ""} className={SELECT}>
+              <option value="">Alle</option>
+              {Object.entries(REQUEST_TYPE_NAMES).map(([value, name]) => (
+                <option key={value} value={value}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="filter-status" className="font-medium">
+              Status
+            </label>
+            <select id="filter-status" name="status" defaultValue={filter.status ?? ""} className={SELECT}>
+              <option value="">Alle</option>
+              <option value="OPEN">Alle åpne</option>
+              {Object.entries(STATUS_NAMES).map(([value, name]) => (
+                <option key={value} value={value}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button
+            type="submit"
+            className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
+            Vis
+          </button>
+        </form>
+      </Card>
+      <Card aria-labelledby="saker-tittel">
+        <h2 id="saker-tittel" className="mb-3 text-xl font-semibold text-slate-900">
+          Saker ({cases.length})
+        </h2>
+        {cases.length === 0 ? (
+          <p className="text-slate-700">Ingen saker med dette filteret.</p>
+        ) : (
+          <DataTable
+            id="saker"
+            caption="Personvernsaker, åpne etter frist"
+            hideCaption
+            columns={["Frist", "Type", "Status", "Fra", "Mottatt"]}
+            minWidthClass="min-w-[44rem]"
+          >
+            {cases.map((row) => (
+              <tr key={row.id}>
+                <RowHeader>
+                  <Link href={`/admin/personvernsaker/${row.id}`} className="text-brand-700 underline">
+                    {osloDateLong(lastDayOf(row.dueAt))}
+                  </Link>{" "}
+                  {row.overdue && <Badge tone="warning">Over fristen</Badge>}
+                </RowHeader>
+                <Cell>{REQUEST_TYPE_NAMES[row.type]}</Cell>
+                <Cell>{STATUS_NAMES[row.status]}</Cell>
+                <Cell>
+                  {row.customerNumber !== null
+                    ? `Kunde ${row.customerNumber}`
+                    : (row.requesterEmail ?? "Ukjent")}
+                </Cell>
+                <Cell>{osloDateTime(row.receivedAt)}</Cell>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+        <p className="mt-3 text-sm text-slate-600">Oppdatert {osloDateTime(now)}.</p>
+      </Card>
+    </div>
+  );
+}

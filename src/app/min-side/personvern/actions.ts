@@ -1,0 +1,164 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { EMAIL_MAX_LENGTH, WRONG_CURRENT_PASSWORD } from "@/domain/credentials";
+import { DETAILS_MAX_LENGTH, ZDecisionReviewRequest, ZRectificationRequest } from "@/domain/privacy/requests";
+import {
+  OBJECTION_NAMES,
+  PHONE_MAX_LENGTH,
+  ZEmailChange,
+  ZErasureConfirm,
+  ZObjectionToggle,
+  ZPhoneUpdate,
+  ZRestrictionToggle,
+} from "@/domain/privacy/self-service";
+import { durationText, PASSWORD_CHANGE_ATTEMPTS } from "@/domain/security-limits";
+import { signOut } from "@/server/auth/config";
+import { requireCustomer } from "@/server/auth/guards";
+import { formAction } from "@/server/form-action";
+import { eraseOwnData } from "@/server/services/privacy/erasure";
+import { submitPrivacyRequest } from "@/server/services/privacy/requests";
+import { changeEmail, setPrivacyChoice, updatePhone } from "@/server/services/privacy/self-service";
+
+const PAGE = "/min-side/personvern";
+const TOO_MANY = `For mange forsøk med feil passord. Vent ${durationText(PASSWORD_CHANGE_ATTEMPTS.windowMinutes)} og prøv igjen.`;
+
+const guard = () => requireCustomer(PAGE);
+const actorOf = (session: { userId: string; customerId: string }) => ({
+  userId: session.userId,
+  customerId: session.customerId,
+});
+
+export const setRestrictionAction = formAction({
+  event: "privacy.restriction",
+  guard,
+  schema: ZRestrictionToggle,
+  run: (input, session) => setPrivacyChoice(actorOf(session), "restriction", input.restrict === "on"),
+  failures: {},
+  done: (_result, input) => {
+    revalidatePath(PAGE);
+    return {
+      ok: true,
+      message: input.restrict === "on" ? "Behandlingen er begrenset fra nå." : "Begrensningen er opphevet.",
+    };
+  },
+});
+
+export const setObjectionAction = formAction({
+  event: "privacy.objection",
+  guard,
+  schema: ZObjectionToggle,
+  run: (input, session) => setPrivacyChoice(actorOf(session), input.kind, input.object === "on"),
+  failures: {},
+  done: (_result, input) => {
+    revalidatePath(PAGE);
+    return {
+      ok: true,
+      message:
+        input.object === "on"
+          ? `Protesten mot ${OBJECTION_NAMES[input.kind]} gjelder fra nå.`
+          : `Du har trukket protesten mot ${OBJECTION_NAMES[input.kind]}.`,
+    };
+  },
+});
+
+export const updatePhoneAction = formAction({
+  event: "contact.phone",
+  guard,
+  schema: ZPhoneUpdate,
+  echo: { phone: PHONE_MAX_LENGTH },
+  run: (input, session) => updatePhone(actorOf(session), input),
+  failures: {},
+  done: () => {
+    revalidatePath(PAGE);
+    return { ok: true, message: "Telefonnummeret er endret." };
+  },
+});
+
+const EMAIL_NOT_CHANGED = "E-postadressen ble ikke endret.";
+
+export const changeEmailAction = formAction({
+  event: "contact.email",
+  guard,
+  schema: ZEmailChange,
+  echo: { email: EMAIL_MAX_LENGTH },
+  run: (input, session) => changeEmail(actorOf(session), input),
+  failures: {
+    "wrong-current-password": {
+      field: "currentPassword",
+      message: WRONG_CURRENT_PASSWORD,
+      formError: EMAIL_NOT_CHANGED,
+    },
+    "too-many-attempts": TOO_MANY,
+    "email-taken": {
+      field: "email",
+      message: "Denne e-postadressen brukes allerede av en annen konto.",
+      formError: EMAIL_NOT_CHANGED,
+    },
+    "same-email": {
+      field: "email",
+      message: "Dette er e-postadressen du har nå.",
+      formError: EMAIL_NOT_CHANGED,
+    },
+  },
+  done: () => {
+    revalidatePath(PAGE);
+    return {
+      ok: true,
+      message:
+        "E-postadressen er endret. Bruk den nye adressen når du logger inn. Vi har sendt en melding til den gamle adressen.",
+    };
+  },
+});
+
+function toRequest(result: { requestId: string; existing: boolean }): never {
+  redirect(`${PAGE}/foresporsler/${result.requestId}${result.existing ? "?finnes=1" : ""}`);
+}
+
+export const requestRectificationAction = formAction({
+  event: "privacy.rectification",
+  guard,
+  schema: ZRectificationRequest,
+  echo: { details: DETAILS_MAX_LENGTH, field: 20 },
+  run: (input, session) =>
+    submitPrivacyRequest(actorOf(session), {
+      type: "RECTIFICATION",
+      field: input.field,
+      details: input.details,
+    }),
+  failures: {},
+  done: (result) => toRequest(result),
+});
+
+export const requestDecisionReviewAction = formAction({
+  event: "privacy.decision-review",
+  guard,
+  schema: ZDecisionReviewRequest,
+  echo: { details: DETAILS_MAX_LENGTH },
+  run: (input, session) =>
+    submitPrivacyRequest(actorOf(session), { type: "AUTOMATED_DECISION_REVIEW", details: input.details }),
+  failures: {},
+  done: (result) => toRequest(result),
+});
+
+const NOT_ERASED = "Ingenting ble slettet.";
+
+export const eraseOwnDataAction = formAction({
+  event: "privacy.erasure",
+  guard,
+  schema: ZErasureConfirm,
+  run: (input, session) => eraseOwnData(actorOf(session), input),
+  failures: {
+    "active-contract":
+      "Du har en aktiv strømavtale, og da trenger vi opplysningene for å levere strøm. Avslutt avtalen først.",
+    "wrong-current-password": {
+      field: "currentPassword",
+      message: WRONG_CURRENT_PASSWORD,
+      formError: NOT_ERASED,
+    },
+    "too-many-attempts": TOO_MANY,
+  },
+  // The login is gone with the data: clear the cookie and leave Min side.
+  done: () => signOut({ redirectTo: "/logg-inn?melding=opplysninger-slettet" }),
+});

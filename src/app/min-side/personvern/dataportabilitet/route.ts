@@ -1,0 +1,13 @@
+import { exportResponse } from "@/server/privacy/export-response";
+import { portabilityZip } from "@/server/services/privacy/portability";
+
+export const dynamic = "force-dynamic";
+
+/** Data portability (Art. 20): JSON and CSV in a ZIP, streamed. */
+export function GET() {
+  return exportResponse(
+    "portability",
+    { name: "klarkraft-dataportabilitet", type: "application/zip" },
+    (owner) => portabilityZip(owner),
+  );
+}

@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { osloDateLong, osloDateTime } from "@/domain/oslo-time";
+import { lastDayOf } from "@/domain/privacy/request-deadline";
+import {
+  EVENT_NAMES,
+  OPEN_STATUSES,
+  type PrivacyRequestEventKind,
+  RECTIFIABLE_FIELD_NAMES,
+  REQUEST_TYPE_NAMES,
+  type RectifiableField,
+  STATUS_NAMES,
+} from "@/domain/privacy/requests";
+import { requireCustomer } from "@/server/auth/guards";
+import { effectiveDueAt, getOwnPrivacyRequest } from "@/server/services/privacy/requests";
+import { LimitedBy } from "../../limited-by";
+
+export const metadata: Metadata = { title: "Personvernforespørsel" };
+
+/** One of the customer's own requests with its timeline; any other id is not found. */
+export default async function PrivacyRequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ finnes?: string }>;
+}) {
+  const { id } = await params;
+  const session = await requireCustomer(`/min-side/personvern/foresporsler/${encodeURIComponent(id)}`);
+  const requestId = z.uuid().safeParse(id);
+  if (!requestId.success) notFound();
+  const request = await getOwnPrivacyRequest(session.customerId, requestId.data);
+  if (!request) notFound();
+  const { finnes } = await searchParams;
+  const open = (OPEN_STATUSES as readonly string[]).includes(request.status);
+  const field =
+    request.field && request.field in RECTIFIABLE_FIELD_NAMES
+      ? RECTIFIABLE_FIELD_NAMES[request.field as RectifiableField]
+      : null;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <p>
+        <Link href="/min-side/personvern" className="text-brand-700 underline">
+          Tilbake til Personvern
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold text-slate-900">
+        {REQUEST_TYPE_NAMES[request.type]}
+        {field ? `: ${field}` : ""}
+      </h1>
+      {finnes === "1" && (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950">
+          Du har allerede en åpen forespørsel av denne typen. Vi behandler den, så du trenger ikke sende en
+          ny.
+        </p>
+      )}
+      <Card aria-labelledby="status">
+        <h2 id="status" className="text-xl font-semibold text-slate-900">
+          Status: <Badge tone={open ? "warning" : "success"}>{STATUS_NAMES[request.status]}</Badge>
+        </h2>
+        <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-medium text-slate-700">Mottatt</dt>
+          <dd>{osloDateTime(request.receivedAt)}</dd>
+          {open && (
+            <>
+              <dt className="font-medium text-slate-700">Vi svarer senest</dt>
+              <dd>{osloDateLong(lastDayOf(effectiveDueAt(request)))}</dd>
+            </>
+          )}
+          {request.extensionReason && (
+            <>
+              <dt className="font-medium text-slate-700">Hvorfor fristen er forlenget</dt>
+              <dd>{request.extensionReason}</dd>
+            </>
+          )}
+          {request.details && (
+            <>
+              <dt className="font-medium text-slate-700">Det du skrev</dt>
+              <dd className="whitespace-pre-line">{request.details}</dd>
+            </>
+          )}
+          {request.resolution && (
+            <>
+              <dt className="font-medium text-slate-700">Svar</dt>
+              <dd className="whitespace-pre-line">{request.resolution}</dd>
+            </>
+          )}
+        </dl>
+        <LimitedBy type={request.type} />
+      </Card>
+      <Card aria-labelledby="tidslinje">
+        <h2 id="tidslinje" className="text-xl font-semibold text-slate-900">
+          Tidslinje
+        </h2>
+        <ol className="mt-4 space-y-3 border-l-2 border-brand-300 pl-4">
+          {request.events.map((event) => (
+            <li key={event.id}>
+              <p className="font-medium">
+                {EVENT_NAMES[event.kind as PrivacyRequestEventKind] ?? event.kind}
+              </p>
+              <p className="text-sm text-slate-700">{osloDateTime(event.createdAt)}</p>
+              {event.note && <p className="mt-1 whitespace-pre-line">{event.note}</p>}
+            </li>
+          ))}
+        </ol>
+      </Card>
+    </div>
+  );
+}

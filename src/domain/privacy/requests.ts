@@ -1,0 +1,159 @@
+// Privacy requests as customers and staff see them: statuses, events, what a customer may ask for
+// in a form, and what staff may do with a request.
+import { z } from "zod";
+import type { DataFieldId } from "./register";
+import { PRIVACY_RIGHTS, type PrivacyRequestType, type PrivacyRight } from "./rights";
+
+export type PrivacyRequestStatus = "RECEIVED" | "IN_PROGRESS" | "EXTENDED" | "COMPLETED" | "REJECTED";
+
+export const OPEN_STATUSES = [
+  "RECEIVED",
+  "IN_PROGRESS",
+  "EXTENDED",
+] as const satisfies readonly PrivacyRequestStatus[];
+
+export const STATUS_NAMES: Record<PrivacyRequestStatus, string> = {
+  RECEIVED: "Mottatt",
+  IN_PROGRESS: "Under behandling",
+  EXTENDED: "Forlenget frist",
+  COMPLETED: "Fullført",
+  REJECTED: "Avvist",
+};
+
+/** What happened to a request; each is one line of the timeline the requester sees. */
+export type PrivacyRequestEventKind =
+  | "received"
+  | "in-progress"
+  | "extended"
+  | "completed"
+  | "rejected"
+  | "restriction-lifted";
+
+export const EVENT_NAMES: Record<PrivacyRequestEventKind, string> = {
+  received: "Vi mottok forespørselen",
+  "in-progress": "Vi har begynt å behandle forespørselen",
+  extended: "Vi har forlenget fristen",
+  completed: "Forespørselen er fullført",
+  rejected: "Forespørselen er avvist",
+  "restriction-lifted": "Begrensningen er opphevet",
+};
+
+export const REQUEST_TYPE_NAMES: Record<PrivacyRequestType, string> = {
+  ACCESS: "Innsyn",
+  RECTIFICATION: "Retting",
+  ERASURE: "Sletting",
+  RESTRICTION: "Begrensning",
+  PORTABILITY: "Dataportabilitet",
+  OBJECTION: "Protest",
+  AUTOMATED_DECISION_REVIEW: "Ny vurdering av en automatisk avgjørelse",
+};
+
+export function rightFor(type: PrivacyRequestType): PrivacyRight {
+  const right = PRIVACY_RIGHTS.find((r) => r.requestType === type);
+  if (!right) throw new Error(`no right for request type ${type}`);
+  return right;
+}
+
+/** Fields that come from a register (Folkeregisteret, Elhub): corrected by a request staff resolve. */
+export const RECTIFIABLE_BY_REQUEST = [
+  "name",
+  "address",
+  "national-id",
+  "metering-point",
+] as const satisfies readonly DataFieldId[];
+export type RectifiableField = (typeof RECTIFIABLE_BY_REQUEST)[number];
+
+export const RECTIFIABLE_FIELD_NAMES: Record<RectifiableField, string> = {
+  name: "Navn",
+  address: "Folkeregistrert adresse",
+  "national-id": "Fødselsnummer",
+  "metering-point": "Målepunkt eller anleggsadresse",
+};
+
+export const DETAILS_MAX_LENGTH = 2000;
+export const REASON_MAX_LENGTH = 1000;
+
+const ZDetails = z
+  .string()
+  .trim()
+  .min(1, "Beskriv hva som er feil og hva som er riktig.")
+  .max(DETAILS_MAX_LENGTH, `Beskrivelsen kan ha høyst ${DETAILS_MAX_LENGTH} tegn.`);
+
+/** Retting of a register-sourced field. */
+export const ZRectificationRequest = z.object({
+  field: z.enum(RECTIFIABLE_BY_REQUEST, { error: "Velg hva som skal rettes." }),
+  details: ZDetails,
+});
+export type TRectificationRequest = z.infer<typeof ZRectificationRequest>;
+
+/** Art. 22: a person reviews the automated credit decision. */
+export const ZDecisionReviewRequest = z.object({
+  details: z
+    .string()
+    .trim()
+    .max(DETAILS_MAX_LENGTH, `Beskrivelsen kan ha høyst ${DETAILS_MAX_LENGTH} tegn.`)
+    .default(""),
+});
+
+const ZReason = z
+  .string({ error: "Skriv en begrunnelse." })
+  .trim()
+  .min(1, "Skriv en begrunnelse. Den sendes til den som ba om dette.")
+  .max(REASON_MAX_LENGTH, `Begrunnelsen kan ha høyst ${REASON_MAX_LENGTH} tegn.`);
+
+/** What staff may do with an open request; a reason goes to the requester with the change. */
+export const ZStaffTransition = z.discriminatedUnion("kind", [
+  z.object({ requestId: z.uuid({ error: "Ukjent sak." }), kind: z.literal("start") }),
+  z.object({ requestId: z.uuid({ error: "Ukjent sak." }), kind: z.literal("extend"), reason: ZReason }),
+  z.object({ requestId: z.uuid({ error: "Ukjent sak." }), kind: z.literal("complete"), reason: ZReason }),
+  z.object({ requestId: z.uuid({ error: "Ukjent sak." }), kind: z.literal("reject"), reason: ZReason }),
+]);
+export type TStaffTransition = z.infer<typeof ZStaffTransition>;
+
+/** Staff correct a register-sourced name or address and close the rectification request with it. */
+export const ZRectificationResolve = z.discriminatedUnion("field", [
+  z.object({
+    requestId: z.uuid({ error: "Ukjent sak." }),
+    field: z.literal("name"),
+    firstName: z.string().trim().min(1, "Skriv fornavnet.").max(100, "Fornavnet kan ha høyst 100 tegn."),
+    lastName: z.string().trim().min(1, "Skriv etternavnet.").max(100, "Etternavnet kan ha høyst 100 tegn."),
+    reason: ZReason,
+  }),
+  z.object({
+    requestId: z.uuid({ error: "Ukjent sak." }),
+    field: z.literal("address"),
+    street: z.string().trim().min(1, "Skriv gateadressen.").max(200, "Adressen kan ha høyst 200 tegn."),
+    postalCode: z
+      .string()
+      .trim()
+      .regex(/^\d{4}$/, "Postnummeret har fire siffer."),
+    city: z.string().trim().min(1, "Skriv poststedet.").max(100, "Poststedet kan ha høyst 100 tegn."),
+    reason: ZReason,
+  }),
+]);
+export type TRectificationResolve = z.infer<typeof ZRectificationResolve>;
+
+/** Filters of the staff queue, from the query string; anything else is ignored. */
+export const ZCaseFilter = z.object({
+  type: z
+    .enum([
+      "ACCESS",
+      "RECTIFICATION",
+      "ERASURE",
+      "RESTRICTION",
+      "PORTABILITY",
+      "OBJECTION",
+      "AUTOMATED_DECISION_REVIEW",
+    ])
+    .optional()
+    .catch(undefined),
+  status: z
+    .enum(["RECEIVED", "IN_PROGRESS", "EXTENDED", "COMPLETED", "REJECTED", "OPEN"])
+    .optional()
+    .catch(undefined),
+});
+export type TCaseFilter = z.infer<typeof ZCaseFilter>;
+
+/** Staff lift a customer's restriction (Art. 18(3)): the customer is told why. */
+export const ZLiftRestriction = z.object({ requestId: z.uuid({ error: "Ukjent sak." }), reason: ZReason });
+export type TLiftRestriction = z.infer<typeof ZLiftRestriction>;

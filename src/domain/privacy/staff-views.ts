@@ -1,0 +1,22 @@
+// How staff actions on a customer's data are named in "Hvem har sett på mine opplysninger".
+// Audit actions are dotted verbs; the longest known prefix names the action.
+
+const STAFF_ACTION_NAMES: Record<string, string> = {
+  "customer.search": "Fant deg i et kundesøk",
+  "customer.view": "Åpnet kundekortet ditt",
+  "customer.national-id": "Så fødselsnummeret ditt",
+  customer: "Så på kundeopplysningene dine",
+  inquiry: "Behandlet en henvendelse fra deg",
+  "privacy-request": "Behandlet en personvernforespørsel fra deg",
+  privacy: "Utførte en personvernrettighet for deg",
+  "auth.second-factor.reset": "Nullstilte totrinnsinnloggingen din",
+};
+
+export function staffActionName(action: string): string {
+  const parts = action.split(".");
+  for (let n = parts.length; n > 0; n--) {
+    const name = STAFF_ACTION_NAMES[parts.slice(0, n).join(".")];
+    if (name) return name;
+  }
+  return "Annen handling i kundesystemet";
+}

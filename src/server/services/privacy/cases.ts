@@ -1,0 +1,218 @@
+import "server-only";
+// The staff queue for privacy requests (/admin/personvernsaker): by due date, overdue marked, and a
+// case view that is itself audited as a look at the customer's data.
+import {
+  OPEN_STATUSES,
+  type TCaseFilter,
+  type TLiftRestriction,
+  type TRectificationResolve,
+} from "@/domain/privacy/requests";
+import type { Prisma } from "@/generated/prisma/client";
+import { writeAudit } from "@/server/audit";
+import { db } from "@/server/db";
+import type { MailOptions } from "@/server/mail/mailer";
+import { effectiveDueAt, lockRequest, notifyRequester, type StaffActor, transitionWithin } from "./requests";
+
+export interface CaseRow {
+  id: string;
+  type: Prisma.PrivacyRequestGetPayload<object>["type"];
+  status: Prisma.PrivacyRequestGetPayload<object>["status"];
+  receivedAt: Date;
+  dueAt: Date;
+  overdue: boolean;
+  customerNumber: number | null;
+  /** For a requester who is not a customer. */
+  requesterEmail: string | null;
+}
+
+/** Open requests first, each by the date its answer is owed; closed ones after, newest first. */
+export async function listPrivacyCases(filter: TCaseFilter, now = new Date()): Promise<CaseRow[]> {
+  const where: Prisma.PrivacyRequestWhereInput = {
+    ...(filter.type ? { type: filter.type } : {}),
+    ...(filter.status === "OPEN"
+      ? { status: { in: [...OPEN_STATUSES] } }
+      : filter.status
+        ? { status: filter.status }
+        : {}),
+  };
+  const rows = await db.privacyRequest.findMany({
+    where,
+    take: 500,
+    orderBy: [{ receivedAt: "desc" }],
+    select: {
+      id: true,
+      type: true,
+      status: true,
+      receivedAt: true,
+      dueAt: true,
+      extendedDueAt: true,
+      requesterEmail: true,
+      customer: { select: { customerNumber: true } },
+    },
+  });
+  const cases = rows.map((row) => {
+    const dueAt = effectiveDueAt(row);
+    const open = (OPEN_STATUSES as readonly string[]).includes(row.status);
+    return {
+      id: row.id,
+      type: row.type,
+      status: row.status,
+      receivedAt: row.receivedAt,
+      dueAt,
+      overdue: open && dueAt <= now,
+      customerNumber: row.customer?.customerNumber ?? null,
+      requesterEmail: row.customer ? null : row.requesterEmail,
+      open,
+    };
+  });
+  cases.sort((a, b) =>
+    a.open !== b.open ? (a.open ? -1 : 1) : a.open ? +a.dueAt - +b.dueAt : +b.receivedAt - +a.receivedAt,
+  );
+  return cases.map(({ open: _open, ...row }) => row);
+}
+
+/** One case with its timeline and the requester's current name and address; the look is audited. */
+export async function viewPrivacyCase(staff: StaffActor, requestId: string) {
+  const request = await db.privacyRequest.findUnique({
+    where: { id: requestId },
+    select: {
+      id: true,
+      type: true,
+      field: true,
+      status: true,
+      details: true,
+      receivedAt: true,
+      dueAt: true,
+      extendedDueAt: true,
+      extensionReason: true,
+      resolution: true,
+      requesterEmail: true,
+      customerId: true,
+      customer: {
+        select: {
+          customerNumber: true,
+          firstName: true,
+          lastName: true,
+          street: true,
+          postalCode: true,
+          city: true,
+          restrictedAt: true,
+          marketingObjectedAt: true,
+          profilingObjectedAt: true,
+          anonymisedAt: true,
+        },
+      },
+      events: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, kind: true, note: true, createdAt: true, actorUser: { select: { role: true } } },
+      },
+    },
+  });
+  if (!request) return null;
+  await writeAudit(db, {
+    actorUserId: staff.userId,
+    actorRole: staff.role,
+    action: "privacy-request.view",
+    subjectCustomerId: request.customerId,
+    targetType: "PrivacyRequest",
+    targetId: request.id,
+  });
+  return request;
+}
+
+export type ResolveResult =
+  | { ok: true }
+  | { ok: false; reason: "not-found" | "closed" | "not-rectification" | "no-customer" };
+
+/** Corrects the name or address the request is about and completes it, in one transaction. */
+export async function resolveRectification(
+  staff: StaffActor,
+  input: TRectificationResolve,
+  options: { now?: Date; mail?: MailOptions } = {},
+): Promise<ResolveResult> {
+  const now = options.now ?? new Date();
+  const result = await db.$transaction(async (tx): Promise<ResolveResult> => {
+    const request = await lockRequest(tx, input.requestId);
+    if (!request) return { ok: false, reason: "not-found" };
+    if (request.type !== "RECTIFICATION" || request.field !== input.field) {
+      return { ok: false, reason: "not-rectification" };
+    }
+    if (!request.customerId) return { ok: false, reason: "no-customer" };
+    if (!(OPEN_STATUSES as readonly string[]).includes(request.status))
+      return { ok: false, reason: "closed" };
+    await tx.customer.update({
+      where: { id: request.customerId },
+      data:
+        input.field === "name"
+          ? { firstName: input.firstName, lastName: input.lastName }
+          : { street: input.street, postalCode: input.postalCode, city: input.city },
+      select: { id: true },
+    });
+    await writeAudit(tx, {
+      actorUserId: staff.userId,
+      actorRole: staff.role,
+      action: `privacy-request.rectified.${input.field}`,
+      subjectCustomerId: request.customerId,
+      targetType: "Customer",
+      targetId: request.customerId,
+      metadata: { requestId: input.requestId },
+    });
+    const done = await transitionWithin(
+      tx,
+      staff,
+      { requestId: input.requestId, kind: "complete", reason: input.reason },
+      now,
+    );
+    return done.ok ? { ok: true } : { ok: false, reason: "closed" };
+  });
+  if (result.ok) await notifyRequester(input.requestId, "completed", options.mail);
+  return result;
+}
+
+export type LiftResult =
+  | { ok: true }
+  | { ok: false; reason: "not-found" | "not-restriction" | "not-restricted" };
+
+/**
+ * Staff lift a restriction (Art. 18(3)): the flag goes, the restriction request gets an event with
+ * the reason, and the customer is mailed it.
+ */
+export async function liftRestriction(
+  staff: StaffActor,
+  input: TLiftRestriction,
+  options: { now?: Date; mail?: MailOptions } = {},
+): Promise<LiftResult> {
+  const now = options.now ?? new Date();
+  const result = await db.$transaction(async (tx): Promise<LiftResult> => {
+    const request = await lockRequest(tx, input.requestId);
+    if (!request) return { ok: false, reason: "not-found" };
+    if (request.type !== "RESTRICTION" || !request.customerId)
+      return { ok: false, reason: "not-restriction" };
+    const lifted = await tx.customer.updateMany({
+      where: { id: request.customerId, restrictedAt: { not: null } },
+      data: { restrictedAt: null },
+    });
+    if (lifted.count === 0) return { ok: false, reason: "not-restricted" };
+    await tx.privacyRequestEvent.create({
+      data: {
+        requestId: input.requestId,
+        kind: "restriction-lifted",
+        note: input.reason,
+        actorUserId: staff.userId,
+        createdAt: now,
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, {
+      actorUserId: staff.userId,
+      actorRole: staff.role,
+      action: "privacy.restriction.lifted",
+      subjectCustomerId: request.customerId,
+      targetType: "PrivacyRequest",
+      targetId: input.requestId,
+    });
+    return { ok: true };
+  });
+  if (result.ok) await notifyRequester(input.requestId, "restriction-lifted", options.mail);
+  return result;
+}

@@ -1,0 +1,239 @@
+import "server-only";
+// Erasure (GDPR Art. 17, P24): what goes now and what the law keeps, computed from the customer's
+// own data, and the erasure itself in one transaction (a crash leaves everything or nothing).
+import {
+  ERASURE_OUTCOME,
+  KEPT_ON_INVOICES_ONLY,
+  retainedUntil,
+  retentionEntryOf,
+} from "@/domain/privacy/erasure";
+import { type DataFieldId, PRIVACY_REGISTER } from "@/domain/privacy/register";
+import { Prisma, type Role } from "@/generated/prisma/client";
+import { writeAudit } from "@/server/audit";
+import { db } from "@/server/db";
+import { type MailOptions, sendMailOrLog } from "@/server/mail/mailer";
+import { erasureReceiptMail } from "@/server/mail/templates";
+import { checkCurrentPassword } from "@/server/services/password-change";
+import { countCustomerRows, type Owner, ownerOf } from "./customer-data";
+import { recordCompletedRequest } from "./requests";
+
+function labelOf(field: DataFieldId): string {
+  return PRIVACY_REGISTER.flatMap((c) => c.fields).find((f) => f.id === field)?.label ?? field;
+}
+
+export interface KeptItem {
+  field: DataFieldId;
+  label: string;
+  /** The law or reason, from the register. */
+  law: string;
+  explanation: string;
+  /** Deleted at the latest by the retention job at this instant; null when nothing of it exists. */
+  until: Date | null;
+}
+
+export interface ErasurePreview {
+  /** Contracts that are active or about to start: while one is, erasure is not possible. */
+  activeContracts: number;
+  erased: { field: DataFieldId; label: string }[];
+  kept: KeptItem[];
+}
+
+/** The instant each kept field's period runs from, taken from the customer's own rows. */
+async function referenceDates(owner: Owner, now: Date) {
+  const [lastInvoice, lastContract, lastAudit] = await Promise.all([
+    db.invoice.findFirst({
+      where: { customerId: owner.customerId },
+      orderBy: { issuedAt: "desc" },
+      select: { issuedAt: true },
+    }),
+    db.contract.findFirst({
+      where: { customerId: owner.customerId },
+      orderBy: [{ endDate: { sort: "desc", nulls: "first" } }],
+      select: { endDate: true },
+    }),
+    db.auditLog.findFirst({
+      where: { subjectCustomerId: owner.customerId },
+      orderBy: { at: "desc" },
+      select: { at: true },
+    }),
+  ]);
+  return {
+    invoice: lastInvoice?.issuedAt ?? null,
+    contract: lastContract ? (lastContract.endDate ?? now) : null,
+    audit: lastAudit?.at ?? now,
+  };
+}
+
+const LAW_FOR: Partial<Record<DataFieldId, string>> = {
+  name: "bokføringsloven § 13 og bokføringsforskriften § 5-1-1 (navn og adresse på fakturaen)",
+  address: "bokføringsloven § 13 og bokføringsforskriften § 5-1-1 (navn og adresse på fakturaen)",
+  invoices: "bokføringsloven § 13 første ledd bokstav a (primærdokumentasjon, 5 år)",
+  "customer-number": "bokføringsloven § 13 (kundenummeret står på fakturaene)",
+  agreement: "bokføringsloven § 13 (avtaler er sekundærdokumentasjon, 3,5 år)",
+  "metering-point": "bokføringsloven § 13 (målepunktet er en del av avtalen, 3,5 år)",
+  "privacy-requests": "personvernforordningen artikkel 5 nr. 2 (dokumentere at forespørslene ble besvart)",
+  "security-log": "personvernforordningen artikkel 32 (sikkerhetslogg med bare id-er)",
+};
+
+/** What erasure would do for this customer now. Null for an unknown customer. */
+export async function erasurePreview(customerId: string, now = new Date()): Promise<ErasurePreview | null> {
+  const owner = await ownerOf(customerId);
+  if (!owner) return null;
+  const activeContracts = await db.contract.count({
+    where: { customerId, status: { in: ["ACTIVE", "PENDING"] } },
+  });
+  const refs = await referenceDates(owner, now);
+  const invoiceCount = await countCustomerRows("Invoice", owner);
+  const erased: ErasurePreview["erased"] = [];
+  const kept: KeptItem[] = [];
+  for (const field of PRIVACY_REGISTER.flatMap((c) => c.fields)) {
+    const outcome = ERASURE_OUTCOME[field.id];
+    if (outcome === "not-stored") continue;
+    if (outcome === "erased" || (KEPT_ON_INVOICES_ONLY.includes(field.id) && invoiceCount === 0)) {
+      erased.push({ field: field.id, label: field.label });
+      continue;
+    }
+    if (field.id === "rate-limits") continue;
+    const { rule, explanation } = retentionEntryOf(field.id);
+    const reference =
+      rule.kind === "bookkeeping"
+        ? refs.invoice
+        : rule.kind === "bookkeeping-secondary"
+          ? refs.contract
+          : field.id === "security-log"
+            ? refs.audit
+            : now;
+    kept.push({
+      field: field.id,
+      label: labelOf(field.id),
+      law: LAW_FOR[field.id] ?? "",
+      explanation,
+      until: reference ? retainedUntil(rule, reference) : null,
+    });
+  }
+  return { activeContracts, erased, kept };
+}
+
+export type ErasureResult =
+  | { ok: true; alreadyErased: boolean }
+  | { ok: false; reason: "active-contract" | "wrong-current-password" | "too-many-attempts" };
+
+const SCRUBBED = "";
+
+/**
+ * Erases and anonymises the customer per the register in one transaction: contact details, national
+ * ID, login (every session ends with it), second factor, consents, inquiries, onboarding
+ * applications, consumption; invoices stay with their frozen buyer snapshot, contracts and metering
+ * points stay for their accounting period, privacy requests stay without free text. The audit row
+ * holds counts only. Erasing an erased customer changes nothing.
+ */
+export async function eraseCustomer(
+  customerId: string,
+  actor: { userId: string; role: Role },
+  now = new Date(),
+): Promise<ErasureResult> {
+  return db.$transaction(async (tx) => {
+    const [customer] = await tx.$queryRaw<{ anonymisedAt: Date | null; endedAt: Date | null }[]>`
+      SELECT "anonymisedAt", "endedAt" FROM "Customer" WHERE "id" = ${customerId}::uuid FOR UPDATE`;
+    if (!customer) throw new Error("erasure of an unknown customer");
+    if (customer.anonymisedAt) return { ok: true, alreadyErased: true };
+    const activeContracts = await tx.contract.count({
+      where: { customerId, status: { in: ["ACTIVE", "PENDING"] } },
+    });
+    if (activeContracts > 0) return { ok: false, reason: "active-contract" };
+    const counts = await eraseWithin(tx, customerId);
+    const requestId = await recordCompletedRequest(
+      tx,
+      // A customer's own login is gone with the erasure; staff are named on the event.
+      { customerId, userId: actor.role === "CUSTOMER" ? null : actor.userId },
+      {
+        type: "ERASURE",
+        details: SCRUBBED,
+        resolution:
+          "Opplysningene er slettet eller anonymisert. Fakturaene og avtalene oppbevarer vi så lenge bokføringsloven krever, deretter slettes også de.",
+      },
+      now,
+    );
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      actorRole: actor.role,
+      action: "privacy.erasure.completed",
+      subjectCustomerId: customerId,
+      targetType: "Customer",
+      targetId: customerId,
+      metadata: { requestId, ...counts },
+    });
+    await tx.customer.update({
+      where: { id: customerId },
+      data: {
+        firstName: "Slettet",
+        lastName: "kunde",
+        email: null,
+        phone: null,
+        street: "",
+        postalCode: "0000",
+        city: "",
+        nationalIdCiphertext: null,
+        nationalIdHash: null,
+        restrictedAt: null,
+        marketingObjectedAt: null,
+        profilingObjectedAt: null,
+        status: "ENDED",
+        endedAt: customer.endedAt ?? now,
+        anonymisedAt: now,
+        fieldSources: Prisma.DbNull,
+      },
+      select: { id: true },
+    });
+    return { ok: true, alreadyErased: false };
+  });
+}
+
+/** The deletes and blanking of erasure; the caller's transaction holds the customer row. */
+async function eraseWithin(tx: Prisma.TransactionClient, customerId: string) {
+  const user = await tx.user.findUnique({ where: { customerId }, select: { id: true } });
+  // The login and everything hanging off it (sessions, reset links, second factor) go with the row.
+  const sessions = user ? await tx.authSession.count({ where: { userId: user.id } }) : 0;
+  if (user) await tx.user.delete({ where: { id: user.id }, select: { id: true } });
+  const consents = await tx.consentRecord.deleteMany({ where: { customerId } });
+  const inquiries = await tx.inquiry.deleteMany({ where: { customerId } });
+  const applications = await tx.onboardingApplication.deleteMany({ where: { customerId } });
+  const points = await tx.meteringPoint.findMany({ where: { customerId }, select: { id: true } });
+  const readings = await tx.consumptionReading.deleteMany({ where: { meteringPoint: { customerId } } });
+  await tx.consumptionReadingRevision.deleteMany({
+    where: { meteringPointId: { in: points.map((p) => p.id) } },
+  });
+  await tx.privacyRequest.updateMany({
+    where: { customerId },
+    data: { details: SCRUBBED, resolution: SCRUBBED, extensionReason: null, requesterEmail: null },
+  });
+  await tx.privacyRequestEvent.updateMany({ where: { request: { customerId } }, data: { note: SCRUBBED } });
+  return {
+    sessions,
+    consents: consents.count,
+    inquiries: inquiries.count,
+    applications: applications.count,
+    readings: readings.count,
+  };
+}
+
+/** The customer erases themselves on Min side, confirming with their password. */
+export async function eraseOwnData(
+  actor: { userId: string; customerId: string },
+  input: { currentPassword: string },
+  options: { now?: Date; mail?: MailOptions } = {},
+): Promise<ErasureResult> {
+  const now = options.now ?? new Date();
+  const check = await checkCurrentPassword(actor.userId, input.currentPassword, now);
+  if (!check.ok) return check;
+  const { email } = await db.customer.findUniqueOrThrow({
+    where: { id: actor.customerId },
+    select: { email: true },
+  });
+  const result = await eraseCustomer(actor.customerId, { userId: actor.userId, role: "CUSTOMER" }, now);
+  // The address is gone from the database; this one receipt is sent from memory.
+  if (result.ok && !result.alreadyErased && email) {
+    await sendMailOrLog("erasure receipt", { to: email, ...erasureReceiptMail() }, options.mail);
+  }
+  return result;
+}

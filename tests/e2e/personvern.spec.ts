@@ -1,0 +1,178 @@
+import { unzipSync } from "fflate";
+import { waitForMailTo } from "../support/mail-inbox";
+import { DEMO_PASSWORD, E2E_MAIL_DIR } from "./support/e2e-settings";
+import { GENERIC_LOGIN_ERROR, logIn, logInAndWait } from "./support/session";
+import { expect, test } from "./support/test";
+
+const KARI = "kari.nordmann@example.com";
+
+test.describe("Personvern on Min side", () => {
+  test.beforeEach(async ({ page }) => {
+    await logInAndWait(page, KARI, /\/min-side$/);
+  });
+
+  test("P22: the access copy opens at once, readable and as JSON, with who among staff has looked", async ({
+    page,
+  }) => {
+    await page.getByRole("link", { name: "Personvern" }).first().click();
+    await expect(page).toHaveURL(/\/min-side\/personvern$/);
+    await expect(page.getByRole("heading", { name: "Hvem har sett på opplysningene mine" })).toBeVisible();
+
+    await page.getByRole("link", { name: "Se kopien (kan skrives ut)" }).click();
+    await expect(page.getByRole("heading", { name: "Kopi av opplysningene dine" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Kontaktinformasjon" })).toBeVisible();
+    await expect(page.getByText(KARI).first()).toBeVisible();
+    await expect(page.getByText(/Fødselsnummer: \d{6} \*{5}/)).toBeVisible();
+
+    const response = await page.request.get("/min-side/personvern/innsyn/json");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-disposition"]).toContain("klarkraft-innsyn");
+    const copy = (await response.json()) as { format: string; categories: { id: string }[] };
+    expect(copy.format).toBe("klarkraft-innsyn/1");
+    expect(copy.categories.map((c) => c.id)).toContain("consumption");
+  });
+
+  test("P26: the portability ZIP holds JSON and CSV, consumption with ISO 8601 offsets", async ({ page }) => {
+    const response = await page.request.get("/min-side/personvern/dataportabilitet");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/zip");
+    const files = unzipSync(new Uint8Array(await response.body()));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining(["forbruk.csv", "forbruk.json", "kunde.json", "avtaler.csv"]),
+    );
+    const csv = new TextDecoder().decode(files["forbruk.csv"]);
+    expect(csv.split("\r\n")[1]).toMatch(
+      /^\d{18},\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+0[12]:00,PT1H,/,
+    );
+  });
+
+  test("P25 and P27: restriction and objection take effect at once, show on the timeline, and can be lifted", async ({
+    page,
+  }) => {
+    await page.goto("/min-side/personvern");
+    await page.getByRole("button", { name: "Begrens behandlingen" }).click();
+    await expect(page.getByText("Behandlingen er begrenset fra nå.")).toBeVisible();
+    await expect(page.getByText(/Behandlingen er begrenset fra \d/)).toBeVisible();
+
+    await page.getByRole("button", { name: "Protester mot direkte markedsføring" }).click();
+    await expect(page.getByText(/Direkte markedsføring: du har protestert/)).toBeVisible();
+
+    const requests = page.getByRole("table", { name: "Forespørslene dine, den nyeste først" });
+    await expect(requests.getByRole("link", { name: "Begrensning" }).first()).toBeVisible();
+    await requests.getByRole("link", { name: "Protest" }).first().click();
+    await expect(page.getByRole("heading", { name: "Tidslinje" })).toBeVisible();
+    await expect(page.getByText("Forespørselen er fullført")).toBeVisible();
+    await page.getByText(/Begrensninger \(personvernforordningen artikkel 21\)/).click();
+    await expect(page.getByText(/Begrenset av:/)).toBeVisible();
+
+    await page.goto("/min-side/personvern");
+    await page.getByRole("button", { name: "Trekk protesten mot direkte markedsføring" }).click();
+    await expect(page.getByText("Direkte markedsføring: ingen protest.")).toBeVisible();
+    await page.getByRole("button", { name: "Opphev begrensningen" }).click();
+    await expect(page.getByRole("button", { name: "Begrens behandlingen" })).toBeVisible();
+  });
+
+  test("P23 and P28: a rectification request gets a due date and a timeline; a second shows the first", async ({
+    page,
+  }) => {
+    await page.goto("/min-side/personvern");
+    await page.getByRole("radio", { name: "Folkeregistrert adresse" }).check();
+    await page.getByLabel("Hva er riktig?").fill("Jeg har flyttet til Kirkeveien 66.");
+    await page.getByRole("button", { name: "Send forespørsel om retting" }).click();
+    await expect(page).toHaveURL(/\/min-side\/personvern\/foresporsler\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole("heading", { name: "Retting: Folkeregistrert adresse" })).toBeVisible();
+    await expect(page.getByText("Vi svarer senest")).toBeVisible();
+    await expect(page.getByText("Vi mottok forespørselen")).toBeVisible();
+    const first = page.url();
+    const mail = await waitForMailTo(E2E_MAIL_DIR, KARI, { timeoutMs: 10_000 });
+    expect(mail.subject).toContain("retting");
+
+    await page.goto("/min-side/personvern");
+    await page.getByLabel("Hva er riktig?").fill("Samme sak en gang til.");
+    await page.getByRole("button", { name: "Send forespørsel om retting" }).click();
+    await expect(page).toHaveURL(`${first}?finnes=1`);
+    await expect(page.getByText("Du har allerede en åpen forespørsel av denne typen.")).toBeVisible();
+  });
+
+  test("P23: the phone number is changed directly", async ({ page }) => {
+    await page.goto("/min-side/personvern");
+    const phone = page.getByLabel("Telefonnummer");
+    const before = await phone.inputValue();
+    await phone.fill("+47 400 00 001");
+    await page.getByRole("button", { name: "Lagre telefonnummer" }).click();
+    await expect(page.getByText("Telefonnummeret er endret.")).toBeVisible();
+    await phone.fill(before);
+    await page.getByRole("button", { name: "Lagre telefonnummer" }).click();
+    await expect(page.getByText("Telefonnummeret er endret.")).toBeVisible();
+  });
+
+  test("P23: a new email needs the password", async ({ page }) => {
+    await page.goto("/min-side/personvern");
+    await page.getByLabel("Ny e-postadresse").fill("kari.ny@example.com");
+    await page.getByLabel("Passordet ditt").fill("ikke riktig passord");
+    await page.getByRole("button", { name: "Endre e-postadresse" }).click();
+    await expect(page.getByText("Passordet stemmer ikke.", { exact: false }).first()).toBeVisible();
+    await expect(page.getByLabel("Ny e-postadresse")).toHaveValue("kari.ny@example.com");
+  });
+
+  test("P24: an active contract blocks erasure and says so, with what the law keeps until when", async ({
+    page,
+  }) => {
+    await page.goto("/min-side/personvern");
+    const erasure = page.getByRole("region", { name: "Sletting" });
+    await expect(erasure.getByText(/Du har en aktiv strømavtale/)).toBeVisible();
+    await expect(erasure.getByText(/Fakturaer.*til og med 31\. desember \d{4}/)).toBeVisible();
+    await expect(erasure.getByRole("button", { name: "Slett opplysningene mine" })).toHaveCount(0);
+  });
+
+  test("a request id that is not one of the customer's own is not found", async ({ page }) => {
+    const response = await page.goto(
+      "/min-side/personvern/foresporsler/00000000-0000-7000-8000-000000000000",
+    );
+    expect(response?.status()).toBe(404);
+    const bad = await page.goto("/min-side/personvern/foresporsler/ikke-en-id");
+    expect(bad?.status()).toBe(404);
+  });
+});
+
+test("P22: exports are only for a signed-in customer", async ({ page }) => {
+  const anonymous = await page.request.get("/min-side/personvern/innsyn/json");
+  expect(anonymous.status()).toBe(401);
+  await logInAndWait(page, "admin@example.com", /\/admin$/);
+  const staff = await page.request.get("/min-side/personvern/dataportabilitet");
+  expect(staff.status()).toBe(404);
+});
+
+test("P24: without an active contract, erasure shows what goes and what the law keeps, then erases, signs out and mails a receipt", async ({
+  page,
+}) => {
+  const eirik = "eirik.strand@example.com";
+  await logInAndWait(page, eirik, /\/min-side$/);
+  await page.goto("/min-side/personvern");
+  const erasure = page.getByRole("region", { name: "Sletting" });
+  await expect(erasure.getByText("Slettes med en gang")).toBeVisible();
+  await expect(erasure.getByText("E-postadresse", { exact: true })).toBeVisible();
+  // The final invoice was issued this year: kept through the end of the fifth year after it.
+  const keptUntil = new Date().getFullYear() + 5;
+  await expect(
+    erasure.getByText(new RegExp(`Fakturaer.*til og med 31\\. desember ${keptUntil}`)),
+  ).toBeVisible();
+
+  await erasure.getByLabel("Bekreft med passordet ditt").fill("ikke riktig passord");
+  await erasure.getByRole("button", { name: "Slett opplysningene mine" }).click();
+  await expect(erasure.getByText("Passordet stemmer ikke.", { exact: false }).first()).toBeVisible();
+
+  const started = new Date();
+  await erasure.getByLabel("Bekreft med passordet ditt").fill(DEMO_PASSWORD);
+  await erasure.getByRole("button", { name: "Slett opplysningene mine" }).click();
+  await expect(page).toHaveURL(/\/logg-inn\?melding=opplysninger-slettet/);
+  await expect(page.getByText("Opplysningene dine er slettet")).toBeVisible();
+  const receipt = await waitForMailTo(E2E_MAIL_DIR, eirik, { after: started, timeoutMs: 10_000 });
+  expect(receipt.subject).toContain("slettet");
+
+  // The login is gone with the data.
+  await page.goto("/min-side/personvern");
+  await expect(page).toHaveURL(/\/logg-inn/);
+  await logIn(page, eirik);
+  await expect(page.getByText(GENERIC_LOGIN_ERROR)).toBeVisible();
+});

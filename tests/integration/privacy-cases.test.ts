@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/server/db";
+import {
+  liftRestriction,
+  listPrivacyCases,
+  resolveRectification,
+  viewPrivacyCase,
+} from "@/server/services/privacy/cases";
+import { getOwnPrivacyRequest, submitPrivacyRequest } from "@/server/services/privacy/requests";
+import { setPrivacyChoice } from "@/server/services/privacy/self-service";
+import { createUser } from "../support/factories";
+import { localMailSinkForFile } from "../support/local-mail-sink";
+
+const sink = localMailSinkForFile();
+
+async function customer() {
+  const user = await createUser();
+  return { userId: user.id, customerId: user.customerId as string };
+}
+
+describe("the staff queue of privacy requests", () => {
+  it("P28: lists open requests by due date first, marks the overdue, and filters by type and status", async () => {
+    const a = await customer();
+    const b = await customer();
+    const late = await submitPrivacyRequest(
+      a,
+      { type: "RECTIFICATION", field: "name", details: "Feil navn." },
+      { now: new Date("2026-01-05T10:00:00Z"), mail: sink.mail },
+    );
+    const soon = await submitPrivacyRequest(
+      b,
+      { type: "AUTOMATED_DECISION_REVIEW", details: "" },
+      { now: new Date("2026-02-20T10:00:00Z"), mail: sink.mail },
+    );
+    const now = new Date("2026-03-01T12:00:00Z");
+    const all = await listPrivacyCases({}, now);
+    const mine = all.filter((c) => [late.requestId, soon.requestId].includes(c.id));
+    expect(mine.map((c) => [c.id, c.overdue])).toEqual([
+      [late.requestId, true],
+      [soon.requestId, false],
+    ]);
+    expect(
+      (await listPrivacyCases({ type: "RECTIFICATION" }, now)).every((c) => c.type === "RECTIFICATION"),
+    ).toBe(true);
+    expect((await listPrivacyCases({ status: "COMPLETED" }, now)).some((c) => c.id === late.requestId)).toBe(
+      false,
+    );
+  });
+
+  it("P20: viewing a case is audited as a look at the customer's data", async () => {
+    const actor = await customer();
+    const staff = await createUser({ role: "SUPPORT" });
+    const { requestId } = await submitPrivacyRequest(
+      actor,
+      {
+        type: "RECTIFICATION",
+        field: "address",
+        details: "Flyttet.",
+      },
+      { mail: sink.mail },
+    );
+    await viewPrivacyCase({ userId: staff.id, role: "SUPPORT" }, requestId);
+    expect(
+      await db.auditLog.count({
+        where: { action: "privacy-request.view", subjectCustomerId: actor.customerId, actorUserId: staff.id },
+      }),
+    ).toBe(1);
+  });
+
+  it("P23: staff resolve a rectification by editing the field, which completes the request for the customer", async () => {
+    const actor = await customer();
+    const staff = await createUser({ role: "SUPPORT" });
+    const { requestId } = await submitPrivacyRequest(
+      actor,
+      { type: "RECTIFICATION", field: "name", details: "Jeg heter Kari Nordkvinne." },
+      { mail: sink.mail },
+    );
+    const reason = "Rettet etter Folkeregisteret.";
+    expect(
+      await resolveRectification(
+        { userId: staff.id, role: "SUPPORT" },
+        { requestId, field: "address", street: "X 1", postalCode: "0150", city: "Oslo", reason },
+      ),
+    ).toEqual({ ok: false, reason: "not-rectification" });
+    expect(
+      await resolveRectification(
+        { userId: staff.id, role: "SUPPORT" },
+        { requestId, field: "name", firstName: "Kari", lastName: "Nordkvinne", reason },
+        { mail: sink.mail },
+      ),
+    ).toEqual({ ok: true });
+    expect(
+      await db.customer.findUniqueOrThrow({
+        where: { id: actor.customerId },
+        select: { firstName: true, lastName: true },
+      }),
+    ).toEqual({
+      firstName: "Kari",
+      lastName: "Nordkvinne",
+    });
+    const request = await getOwnPrivacyRequest(actor.customerId, requestId);
+    expect(request?.status).toBe("COMPLETED");
+    expect(request?.events.at(-1)).toMatchObject({ kind: "completed", note: reason });
+    expect(
+      await resolveRectification(
+        { userId: staff.id, role: "SUPPORT" },
+        { requestId, field: "name", firstName: "A", lastName: "B", reason },
+      ),
+    ).toEqual({ ok: false, reason: "closed" });
+  });
+
+  it("P25: staff lift a restriction with a reason the customer sees on the timeline; lifting twice is refused", async () => {
+    const actor = await customer();
+    const staff = await createUser({ role: "ADMIN" });
+    await setPrivacyChoice(actor, "restriction", true);
+    const request = await db.privacyRequest.findFirstOrThrow({
+      where: { customerId: actor.customerId, type: "RESTRICTION" },
+    });
+    const reason = "Vi har kontrollert at opplysningene er riktige.";
+    const admin = { userId: staff.id, role: "ADMIN" as const };
+    expect(await liftRestriction(admin, { requestId: request.id, reason }, { mail: sink.mail })).toEqual({
+      ok: true,
+    });
+    expect(
+      (await db.customer.findUniqueOrThrow({ where: { id: actor.customerId } })).restrictedAt,
+    ).toBeNull();
+    const own = await getOwnPrivacyRequest(actor.customerId, request.id);
+    expect(own?.events.at(-1)).toMatchObject({ kind: "restriction-lifted", note: reason });
+    expect(await liftRestriction(admin, { requestId: request.id, reason }, { mail: sink.mail })).toEqual({
+      ok: false,
+      reason: "not-restricted",
+    });
+    expect(
+      await db.auditLog.count({
+        where: { action: "privacy.restriction.lifted", subjectCustomerId: actor.customerId },
+      }),
+    ).toBe(1);
+  });
+});

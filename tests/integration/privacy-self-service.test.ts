@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { CONSENT_POLICY_VERSION } from "@/domain/consent/consent-limits";
+import { issueConsentFormToken } from "@/server/consent/consent-form-token";
+import { db } from "@/server/db";
+import { recordConsentChoice } from "@/server/services/consent";
+import { listOwnPrivacyRequests } from "@/server/services/privacy/requests";
+import { changeEmail, setPrivacyChoice, updatePhone } from "@/server/services/privacy/self-service";
+import { createUser, PASSWORD } from "../support/factories";
+import { localMailSinkForFile } from "../support/local-mail-sink";
+import { readMailTo } from "../support/mail-inbox";
+
+const sink = localMailSinkForFile();
+const NOW = new Date("2026-11-25T12:00:00Z");
+
+async function customer() {
+  const user = await createUser();
+  return { userId: user.id, customerId: user.customerId as string, email: user.email };
+}
+
+let ip = 0;
+function acceptAllSignedIn(actor: { userId: string; customerId: string }) {
+  return recordConsentChoice({
+    post: {
+      choice: "accept-all",
+      source: "settings",
+      version: CONSENT_POLICY_VERSION,
+      token: issueConsentFormToken(null, NOW),
+    },
+    previous: null,
+    visitor: actor,
+    clientIp: `198.51.100.${++ip}`,
+    now: NOW,
+  });
+}
+
+describe("restriction and objection", () => {
+  it("P25: a restriction stops statistics and marketing for the customer until lifted", async () => {
+    const actor = await customer();
+    expect(await setPrivacyChoice(actor, "restriction", true, NOW)).toEqual({ ok: true, changed: true });
+    const restricted = await acceptAllSignedIn(actor);
+    expect(restricted.ok && restricted.consent).toMatchObject({ statistics: false, marketing: false });
+
+    expect(await setPrivacyChoice(actor, "restriction", false, NOW)).toEqual({ ok: true, changed: true });
+    const lifted = await acceptAllSignedIn(actor);
+    expect(lifted.ok && lifted.consent).toMatchObject({ statistics: true, marketing: true });
+  });
+
+  it("P27: an objection to direct marketing takes effect at once and is absolute", async () => {
+    const actor = await customer();
+    await setPrivacyChoice(actor, "marketing", true, NOW);
+    const result = await acceptAllSignedIn(actor);
+    expect(result.ok && result.consent).toMatchObject({ statistics: true, marketing: false });
+    const [request] = await listOwnPrivacyRequests(actor.customerId);
+    expect(request).toMatchObject({ type: "OBJECTION", status: "COMPLETED" });
+    expect(request?.limitedBy).toContain("artikkel 21");
+  });
+
+  it("setting a choice twice is harmless and records it once", async () => {
+    const actor = await customer();
+    await setPrivacyChoice(actor, "profiling", true, NOW);
+    expect(await setPrivacyChoice(actor, "profiling", true, NOW)).toEqual({ ok: true, changed: false });
+    expect(await db.privacyRequest.count({ where: { customerId: actor.customerId } })).toBe(1);
+    expect(
+      await db.auditLog.count({
+        where: { subjectCustomerId: actor.customerId, action: "privacy.profiling.set" },
+      }),
+    ).toBe(1);
+  });
+});
+
+describe("contact details", () => {
+  it("P23: the phone number is changed directly, and audited", async () => {
+    const actor = await customer();
+    await updatePhone(actor, { phone: "+47 912 34 567" });
+    expect(
+      await db.customer.findUniqueOrThrow({ where: { id: actor.customerId }, select: { phone: true } }),
+    ).toEqual({
+      phone: "+47 912 34 567",
+    });
+    expect(
+      await db.auditLog.count({
+        where: { action: "contact.phone.updated", subjectCustomerId: actor.customerId },
+      }),
+    ).toBe(1);
+  });
+
+  it("P23: a new email needs the password, changes the login too, and the old address is told", async () => {
+    const actor = await customer();
+    expect(
+      await changeEmail(
+        actor,
+        { email: "ny.adresse@example.com", currentPassword: "feil passord!" },
+        { now: NOW },
+      ),
+    ).toEqual({
+      ok: false,
+      reason: "wrong-current-password",
+    });
+    expect(
+      await changeEmail(
+        actor,
+        { email: "ny.adresse@example.com", currentPassword: PASSWORD },
+        { now: NOW, mail: sink.mail },
+      ),
+    ).toEqual({
+      ok: true,
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { email: true } })).toEqual(
+      {
+        email: "ny.adresse@example.com",
+      },
+    );
+    const [mail] = await readMailTo(sink.dir, actor.email);
+    expect(mail?.subject).toContain("endret");
+  });
+
+  it("refuses an email another account already uses", async () => {
+    const actor = await customer();
+    const other = await customer();
+    expect(await changeEmail(actor, { email: other.email, currentPassword: PASSWORD }, { now: NOW })).toEqual(
+      {
+        ok: false,
+        reason: "email-taken",
+      },
+    );
+  });
+});

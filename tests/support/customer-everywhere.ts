@@ -1,0 +1,244 @@
+// A customer with rows in every table that holds customer data, every column filled, and
+// recognisable identifying values: for the access copy's coverage test and the erasure scan.
+import { randomUUID } from "node:crypto";
+import { syntheticNationalId } from "@/domain/national-id";
+import { db } from "@/server/db";
+import { encryptNationalId, nationalIdBlindIndex } from "@/server/security/national-id";
+import { createMeteringPoint, createUser } from "./factories";
+
+let sequence = 0;
+
+/** Not every individual number has valid control digits: take the first that does. */
+function validSyntheticNationalId(day: number): string {
+  for (let individual = 400; individual < 500; individual++) {
+    try {
+      return syntheticNationalId({ y: 1985, m: 3, d: day }, individual);
+    } catch {}
+  }
+  throw new Error("no synthetic national ID for that day");
+}
+
+export async function createCustomerEverywhere(options: { contractStatus?: "ACTIVE" | "TERMINATED" } = {}) {
+  const n = ++sequence;
+  const staff = await createUser({ role: "SUPPORT" });
+  const user = await createUser();
+  const customerId = user.customerId as string;
+  const nationalId = validSyntheticNationalId(10 + (n % 18));
+  const identity = {
+    firstName: `Gudrun${n}`,
+    lastName: `Sporbarsen${n}`,
+    email: `gudrun.sporbarsen${n}@example.com`,
+    phone: `+47 9${String(n).padStart(7, "7")}`,
+    street: `Slettemyrveien ${n}`,
+    nationalId,
+  };
+  await db.customer.update({
+    where: { id: customerId },
+    data: {
+      firstName: identity.firstName,
+      lastName: identity.lastName,
+      email: identity.email,
+      phone: identity.phone,
+      street: identity.street,
+      nationalIdCiphertext: encryptNationalId(nationalId),
+      nationalIdHash: nationalIdBlindIndex(nationalId),
+      restrictedAt: new Date("2026-02-01T10:00:00Z"),
+      marketingObjectedAt: new Date("2026-02-01T10:00:00Z"),
+      profilingObjectedAt: new Date("2026-02-01T10:00:00Z"),
+      endedAt: new Date("2026-02-01T10:00:00Z"),
+      anonymisedAt: new Date("2026-02-01T10:00:00Z"),
+      fieldSources: { firstName: "REGISTER" },
+    },
+  });
+  await db.user.update({
+    where: { id: user.id },
+    data: {
+      email: identity.email,
+      displayName: `${identity.firstName} ${identity.lastName}`,
+      failedLoginCount: 1,
+      lastFailedLoginAt: new Date("2026-01-05T10:00:00Z"),
+      lockedUntil: new Date("2026-01-05T10:15:00Z"),
+      deactivatedAt: new Date("2026-01-06T10:00:00Z"),
+    },
+  });
+  const at = new Date("2026-01-10T10:00:00Z");
+  await db.authSession.create({
+    data: {
+      userId: user.id,
+      expiresAt: new Date("2026-01-10T22:00:00Z"),
+      deviceLabel: "Firefox på Linux",
+      secondFactorVerifiedAt: at,
+    },
+  });
+  await db.passwordResetToken.create({
+    data: { userId: user.id, tokenHash: `token-${randomUUID()}`, expiresAt: at, usedAt: at },
+  });
+  await db.totpCredential.create({
+    data: {
+      userId: user.id,
+      secretCiphertext: "totp-secret-ciphertext",
+      confirmedAt: at,
+      lastUsedStep: 1,
+      enrolmentSessionId: randomUUID(),
+    },
+  });
+  await db.recoveryCode.create({ data: { userId: user.id, codeHash: `code-${randomUUID()}`, usedAt: at } });
+  const point = await createMeteringPoint(customerId, {
+    street: identity.street,
+    municipalityNumber: "0301",
+  });
+  await db.contract.create({
+    data: {
+      customerId,
+      meteringPointId: point.id,
+      product: "FIXED",
+      markupOrePerKwh: "4.9",
+      monthlyFeeOre: 4900,
+      fixedPriceOrePerKwh: "89.5",
+      fixedUntil: new Date("2026-12-31"),
+      status: options.contractStatus ?? "TERMINATED",
+      startDate: new Date("2025-01-01"),
+      endDate: new Date("2026-01-31"),
+    },
+  });
+  await db.supplyPeriod.create({
+    data: {
+      customerId,
+      meteringPointId: point.id,
+      fromDate: new Date("2025-01-01"),
+      toDate: new Date("2026-01-31"),
+    },
+  });
+  await db.norgesprisPeriod.create({
+    data: { meteringPointId: point.id, fromDate: new Date("2025-10-01"), toDate: new Date("2026-01-31") },
+  });
+  await db.consumptionReadingRevision.create({
+    data: {
+      meteringPointId: point.id,
+      intervalStart: new Date(Date.UTC(2026, 0, 1, 0)),
+      resolution: "PT1H",
+      kwh: "1.5",
+      quality: "ESTIMATED",
+      receivedAt: new Date("2026-01-02T09:00:00Z"),
+    },
+  });
+  await db.consumptionReading.createMany({
+    data: [0, 1, 2].map((i) => ({
+      meteringPointId: point.id,
+      intervalStart: new Date(Date.UTC(2026, 0, 1, i)),
+      resolution: "PT1H" as const,
+      kwh: "1.25",
+      quality: "REVISED" as const,
+    })),
+  });
+  const inquiry = await db.inquiry.create({
+    data: { customerId, subject: `Faktura for ${identity.street}`, status: "CLOSED" },
+  });
+  await db.inquiryMessage.createMany({
+    data: [
+      {
+        inquiryId: inquiry.id,
+        author: "CUSTOMER",
+        body: `Hilsen ${identity.firstName}, ring ${identity.phone}`,
+      },
+      { inquiryId: inquiry.id, author: "STAFF", authorUserId: staff.id, body: "Takk, vi ser på det." },
+    ],
+  });
+  await db.consentRecord.create({
+    data: {
+      visitorId: randomUUID(),
+      customerId,
+      userId: user.id,
+      choice: "CUSTOM",
+      source: "SETTINGS",
+      statistics: true,
+      marketing: false,
+      policyVersion: "2026-11-25",
+    },
+  });
+  await db.privacyRequest.create({
+    data: {
+      customerId,
+      type: "RECTIFICATION",
+      field: "name",
+      status: "EXTENDED",
+      details: `Jeg heter ${identity.firstName} ${identity.lastName}`,
+      dueAt: new Date("2026-02-28T23:00:00Z"),
+      extendedDueAt: new Date("2026-04-30T22:00:00Z"),
+      extensionReason: "Venter på Folkeregisteret.",
+      completedAt: at,
+      resolution: "Rettet.",
+      requesterEmail: identity.email,
+      events: { create: { kind: "received", note: "Mottatt.", actorUserId: staff.id } },
+    },
+  });
+  const application = await db.onboardingApplication.create({
+    data: {
+      status: "COMPLETED",
+      resumeTokenHash: `resume-${randomUUID()}`,
+      firstName: identity.firstName,
+      lastName: identity.lastName,
+      email: identity.email,
+      phone: identity.phone,
+      street: identity.street,
+      postalCode: "0150",
+      city: "Oslo",
+      nationalIdCiphertext: encryptNationalId(nationalId),
+      nationalIdHash: nationalIdBlindIndex(nationalId),
+      fieldSources: { firstName: "REGISTER" },
+      consentedAt: at,
+      identityVerifiedAt: at,
+      registeredAddress: { street: identity.street },
+      meteringPointOptions: [{ gsrn: point.gsrn }],
+      gsrn: point.gsrn,
+      meteringPoint: { gsrn: point.gsrn },
+      creditOutcome: "MANUAL_REVIEW",
+      creditReasonCode: "THIN_FILE",
+      creditScoreBand: "C",
+      creditAutomated: true,
+      creditDecidedAt: at,
+      lastError: "timeout",
+      customerId,
+      expiresAt: at,
+    },
+    select: { id: true },
+  });
+  await db.creditReviewCase.create({
+    data: {
+      applicationId: application.id,
+      reason: "APPLICANT_REQUEST",
+      status: "APPROVED",
+      statusTokenHash: `status-${randomUUID()}`,
+      decidedAt: at,
+      decidedByUserId: staff.id,
+    },
+  });
+  await db.invoice.create({
+    data: {
+      customerId,
+      buyerName: `${identity.firstName} ${identity.lastName}`,
+      buyerStreet: identity.street,
+      buyerPostalCode: "0150",
+      buyerCity: "Oslo",
+      periodStart: new Date("2026-01-01"),
+      periodEnd: new Date("2026-01-31"),
+      issuedAt: new Date("2026-02-05T07:00:00Z"),
+      dueDate: new Date("2026-02-20"),
+      amountOre: 123_456,
+      vatOre: 24_691,
+      status: "PAID",
+    },
+  });
+  await db.auditLog.create({
+    data: {
+      actorUserId: staff.id,
+      actorRole: "SUPPORT",
+      action: "customer.view",
+      subjectCustomerId: customerId,
+      targetType: "Customer",
+      targetId: customerId,
+      metadata: { reason: "inquiry" },
+    },
+  });
+  return { userId: user.id, customerId, staffUserId: staff.id, meteringPointId: point.id, identity };
+}
