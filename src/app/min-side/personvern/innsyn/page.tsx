@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button-link";
-import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
+import { Cell, DataTable } from "@/components/ui/data-table";
 import { osloDateTime } from "@/domain/oslo-time";
 import { CONTROLLER } from "@/domain/privacy/vocabulary";
 import { requireCustomer } from "@/server/auth/guards";
