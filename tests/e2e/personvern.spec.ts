@@ -115,7 +115,7 @@ test.describe("Personvern on Min side", () => {
     await expect(page.getByLabel("Ny e-postadresse")).toHaveValue("kari.ny@example.com");
   });
 
-  test("P24: an active contract blocks erasure and says so, with what the law keeps until when", async ({
+  test("P24: an active contract blocks erasure and says so, with what the law keeps until when, and offers to end it", async ({
     page,
   }) => {
     await page.goto("/min-side/personvern");
@@ -123,6 +123,8 @@ test.describe("Personvern on Min side", () => {
     await expect(erasure.getByText(/Du har en aktiv strømavtale/)).toBeVisible();
     await expect(erasure.getByText(/Fakturaer.*til og med 31\. desember \d{4}/)).toBeVisible();
     await expect(erasure.getByRole("button", { name: "Slett opplysningene mine" })).toHaveCount(0);
+    await erasure.getByRole("link", { name: "si opp avtalen under Avtale" }).click();
+    await expect(page.getByRole("heading", { name: "Si opp avtalen" })).toBeVisible();
   });
 
   test("a request id that is not one of the customer's own is not found", async ({ page }) => {

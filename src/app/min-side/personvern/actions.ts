@@ -151,7 +151,7 @@ export const eraseOwnDataAction = formAction({
   run: (input, session) => eraseOwnData(actorOf(session), input),
   failures: {
     "active-contract":
-      "Du har en aktiv strømavtale, og da trenger vi opplysningene for å levere strøm. Avslutt avtalen først.",
+      "Du har en aktiv strømavtale, og da trenger vi opplysningene for å levere strøm. Si opp avtalen under Avtale først.",
     "wrong-current-password": {
       field: "currentPassword",
       message: WRONG_CURRENT_PASSWORD,

@@ -9,7 +9,6 @@ import { osloDateLong, osloDateTime } from "@/domain/oslo-time";
 import { lastDayOf } from "@/domain/privacy/request-deadline";
 import { OPEN_STATUSES, REQUEST_TYPE_NAMES, STATUS_NAMES } from "@/domain/privacy/requests";
 import { OBJECTION_NAMES } from "@/domain/privacy/self-service";
-import { CONTROLLER } from "@/domain/privacy/vocabulary";
 import { requireCustomer } from "@/server/auth/guards";
 import { listStaffViews } from "@/server/services/privacy/access-copy";
 import { erasurePreview } from "@/server/services/privacy/erasure";
@@ -235,9 +234,9 @@ export default async function PrivacyPage() {
         {preview.activeContracts > 0 ? (
           <p className="mt-2 text-slate-700">
             Du har en aktiv strømavtale. Mens vi leverer strøm til deg, trenger vi opplysningene dine, så de
-            kan ikke slettes nå. Vil du avslutte avtalen, kontakt kundeservice på{" "}
-            <a href={`mailto:${CONTROLLER.customerServiceEmail}`} className="text-brand-700 underline">
-              {CONTROLLER.customerServiceEmail}
+            kan ikke slettes nå. Du kan{" "}
+            <a href="/min-side/avtale" className="text-brand-700 underline">
+              si opp avtalen under Avtale
             </a>
             . Når avtalen er avsluttet, kan du slette opplysningene her.
           </p>
