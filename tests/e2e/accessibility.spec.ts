@@ -28,8 +28,14 @@ const PUBLIC_PAGES = [
   "/informasjonskapsler",
   "/finnes-ikke",
 ];
-const CUSTOMER_PAGES = ["/min-side", "/min-side/profil", "/min-side/profil/totrinn"];
-const STAFF_PAGES = ["/admin", "/admin/ansatte", "/admin/samtykker"];
+const CUSTOMER_PAGES = ["/min-side", "/min-side/profil", "/min-side/profil/totrinn", "/min-side/meldinger"];
+const STAFF_PAGES = [
+  "/admin",
+  "/admin/ansatte",
+  "/admin/samtykker",
+  "/admin/meldinger",
+  "/admin/meldinger?status=ANSWERED",
+];
 
 test.describe("WCAG 2.1 AA (axe)", () => {
   for (const path of PUBLIC_PAGES) {
@@ -52,11 +58,20 @@ test.describe("WCAG 2.1 AA (axe)", () => {
   test("Min side pages have no serious or critical violations", async ({ page }) => {
     await logInAndWait(page, "kari.nordmann@example.com", /\/min-side$/);
     for (const path of CUSTOMER_PAGES) await expectNoSeriousViolations(page, path);
+    // A thread (Kari's seeded one, answered by customer service).
+    await page.goto("/min-side/meldinger");
+    await page.getByRole("link", { name: "Spørsmål om fakturaen" }).click();
+    await expect(page.getByRole("heading", { name: "Spørsmål om fakturaen" })).toBeVisible();
+    await expectNoSeriousViolationsNow(page, "/min-side/meldinger/[id]");
   });
 
   test("admin pages have no serious or critical violations", async ({ page }) => {
     await logInAndWait(page, "admin@example.com", /\/admin$/);
     for (const path of STAFF_PAGES) await expectNoSeriousViolations(page, path);
+    await page.goto("/admin/meldinger?status=ANSWERED");
+    await page.getByRole("link", { name: "Spørsmål om fakturaen" }).click();
+    await expect(page.getByRole("heading", { name: "Spørsmål om fakturaen" })).toBeVisible();
+    await expectNoSeriousViolationsNow(page, "/admin/meldinger/[id]");
   });
 
   test("second-factor pages have no serious or critical violations", async ({ page }) => {

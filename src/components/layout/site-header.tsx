@@ -7,12 +7,16 @@ import { Wordmark } from "./wordmark";
 // Only routes that exist: each feature adds its own item (Avtale, Forbruk, Meldinger, Personvern, Bli kunde).
 const MIN_SIDE_ITEMS: readonly NavItem[] = [
   { href: "/min-side", label: "Oversikt", exact: true },
+  { href: "/min-side/meldinger", label: "Meldinger" },
   { href: "/min-side/profil", label: "Profil" },
 ];
 
 const SIGNED_OUT_ITEMS: readonly NavItem[] = [{ href: "/logg-inn", label: "Logg inn" }];
 
-const STAFF_ITEMS: readonly NavItem[] = [{ href: "/admin", label: "Admin" }];
+const STAFF_ITEMS: readonly NavItem[] = [
+  { href: "/admin", label: "Admin", exact: true },
+  { href: "/admin/meldinger", label: "Meldinger" },
+];
 
 /** The navigation depends on who is signed in: visitor, customer or customer service. */
 export async function SiteHeader() {

@@ -17,6 +17,7 @@ type ScalarFields = {
   Contract: Prisma.ContractScalarFieldEnum;
   ConsumptionReading: Prisma.ConsumptionReadingScalarFieldEnum;
   Inquiry: Prisma.InquiryScalarFieldEnum;
+  Notice: Prisma.NoticeScalarFieldEnum;
   InquiryMessage: Prisma.InquiryMessageScalarFieldEnum;
   ConsentRecord: Prisma.ConsentRecordScalarFieldEnum;
   PrivacyRequest: Prisma.PrivacyRequestScalarFieldEnum;
@@ -40,9 +41,10 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
   email: [{ model: "Customer", fields: ["email"] }],
   phone: [{ model: "Customer", fields: ["phone"] }],
   inquiries: [
-    { model: "Inquiry", fields: ["subject", "status", "createdAt", "updatedAt"] },
+    { model: "Inquiry", fields: ["subject", "status", "closedAt", "createdAt", "updatedAt"] },
     { model: "InquiryMessage", fields: ["author", "authorUserId", "body", "createdAt"] },
   ],
+  notices: [{ model: "Notice", fields: ["text", "href", "createdAt", "readAt"] }],
   "privacy-requests": [
     {
       model: "PrivacyRequest",
@@ -215,7 +217,8 @@ export const TECHNICAL_COLUMNS: { [M in PersonalDataModel]?: { [C in ScalarField
     updatedAt: ROW_TIMESTAMP,
   },
   ConsumptionReading: { meteringPointId: FOREIGN_KEY },
-  Inquiry: { id: ROW_ID, customerId: FOREIGN_KEY },
+  Inquiry: { id: ROW_ID, customerId: FOREIGN_KEY, assignedToUserId: FOREIGN_KEY },
+  Notice: { id: ROW_ID, customerId: FOREIGN_KEY },
   InquiryMessage: { id: ROW_ID, inquiryId: FOREIGN_KEY },
   ConsentRecord: { id: ROW_ID },
   PrivacyRequest: { id: ROW_ID, customerId: FOREIGN_KEY },

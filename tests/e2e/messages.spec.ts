@@ -1,0 +1,44 @@
+import { logInAndWait } from "./support/session";
+import { expect, test } from "./support/test";
+
+test.describe("Meldinger and the staff inbox", () => {
+  test("P12, P28: a customer writes, customer service answers, and the customer reads the answer", async ({
+    browser,
+  }) => {
+    const subject = `Spørsmål om personvern ${Date.now()}`;
+    const customer = await browser.newContext();
+    const page = await customer.newPage();
+    await logInAndWait(page, "sofie.lie@example.com", /\/min-side$/);
+    await page.getByRole("link", { name: "Meldinger" }).click();
+    await expect(page).toHaveURL(/\/min-side\/meldinger$/);
+    await page.getByLabel("Hva gjelder det?").fill(subject);
+    await page.getByLabel("Melding", { exact: true }).fill("Hvilke opplysninger har dere om meg?");
+    await page.getByRole("button", { name: "Send melding" }).click();
+    await expect(page).toHaveURL(/\/min-side\/meldinger\/[0-9a-f-]{36}\?sendt=1$/);
+    await expect(page.getByRole("heading", { name: subject })).toBeVisible();
+    await expect(page.getByText("Venter på svar fra oss")).toBeVisible();
+
+    const staff = await browser.newContext();
+    const staffPage = await staff.newPage();
+    await logInAndWait(staffPage, "kundeservice@example.com", /\/admin$/);
+    await staffPage.goto("/admin/meldinger");
+    await staffPage.getByRole("link", { name: subject }).click();
+    await expect(staffPage.getByText("Hvilke opplysninger har dere om meg?")).toBeVisible();
+    await staffPage.getByRole("button", { name: "Ta saken" }).click();
+    await expect(staffPage.getByText("Saken er tildelt deg.")).toBeVisible();
+    await staffPage.getByLabel("Svar til kunden").fill("Du kan laste ned en kopi under Personvern.");
+    await staffPage.getByRole("button", { name: "Send svar" }).click();
+    await expect(staffPage.getByText(/Svaret er sendt/)).toBeVisible();
+    await staff.close();
+
+    // The customer sees a notice on any Min side page, which leads to the answer.
+    await page.goto("/min-side");
+    const notices = page.getByRole("region", { name: /nytt varsel/ });
+    await notices.getByRole("link", { name: "Kundeservice har svart på henvendelsen din." }).click();
+    await expect(page.getByRole("heading", { name: subject })).toBeVisible();
+    await expect(page.getByText("Du kan laste ned en kopi under Personvern.")).toBeVisible();
+    await expect(page.getByText("Besvart")).toBeVisible();
+    await expect(page.getByRole("region", { name: /nytt varsel/ })).toHaveCount(0);
+    await customer.close();
+  });
+});
