@@ -10,6 +10,7 @@ import {
   E2E_DIR,
   E2E_HEALTH_TOKEN,
   E2E_PORT,
+  E2E_SIMULATOR_PORT,
   E2E_SMTP_PORT,
   E2E_TRACKER_IDS,
 } from "../tests/e2e/support/e2e-settings";
@@ -25,6 +26,11 @@ const serverEnv: NodeJS.ProcessEnv = {
   HOST: "127.0.0.1",
   APP_URL: `http://127.0.0.1:${E2E_PORT}`,
   SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+  // The launcher starts the registry simulators here; tests queue faults on it.
+  SIMULATOR_PORT: String(E2E_SIMULATOR_PORT),
+  FOLKEREGISTER_URL: "",
+  ELHUB_URL: "",
+  EXPERIAN_URL: "",
   MAIL_SINK_DIR: path.join(E2E_DIR, "mail"),
   EMBEDDED_DATABASE_DIR: path.join(E2E_DIR, "pglite"),
   // The suite plays the reverse proxy: each test's X-Forwarded-For is its own client address.

@@ -9,6 +9,7 @@ import { developmentSecretsIn, env } from "@/server/env";
 import { DEMO_TOTP_SECRET } from "../prisma/seed/people";
 import { decideLaunch } from "./lib/launch-policy";
 import { startMailSink } from "./lib/mail-sink";
+import { registriesOnSimulator, startSimulators } from "./lib/simulators";
 import { TSX_WITH_SERVER_CODE } from "./lib/tsx-with-server-code";
 
 const devMode = process.argv.includes("--dev");
@@ -38,9 +39,9 @@ function run(command: string, args: string[]): Promise<void> {
   });
 }
 
-function isListening(hostname: string, smtpPort: number): Promise<boolean> {
+function isListening(hostname: string, portNumber: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: smtpPort });
+    const socket = net.connect({ host: hostname, port: portNumber });
     socket.once("connect", () => {
       socket.destroy();
       resolve(true);
@@ -71,6 +72,12 @@ const sink =
     ? await startMailSink({ port: smtpPort, dir: config.MAIL_SINK_DIR })
     : undefined;
 
+// Like the mail sink: the registry simulators, when the registries are configured to be them.
+const simulators =
+  registriesOnSimulator(config) && !(await isListening("127.0.0.1", config.SIMULATOR_PORT))
+    ? await startSimulators(config.SIMULATOR_PORT)
+    : undefined;
+
 const next = spawn(
   process.execPath,
   [...TSX_WITH_SERVER_CODE, "scripts/next-server.ts", ...(devMode ? ["--dev"] : [])],
@@ -79,6 +86,7 @@ const next = spawn(
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
 next.on("exit", async (code) => {
   await sink?.close();
+  await simulators?.close();
   process.exit(code ?? 1);
 });
 
@@ -97,5 +105,6 @@ Min side is running: ${config.APP_URL}
   Staff:    kundeservice@example.com / Klarkraft-demo-2026  → ${config.APP_URL}/admin
             then the code from \`npm run totp\` (authenticator secret ${DEMO_TOTP_SECRET})
   Mail:     ${sink ? `saved as files in ${config.MAIL_SINK_DIR}/` : `sent to ${smtp.host}`}
+  Registries: ${registriesOnSimulator(config) ? `simulated on http://127.0.0.1:${config.SIMULATOR_PORT} (README: synthetic people to try)` : "the configured services"}
 `);
 }

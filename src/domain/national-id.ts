@@ -121,12 +121,13 @@ export const ZNationalId = z
 
 /**
  * Builds a synthetic (month + 80) number for demo and test data: it can never belong to a real
- * person. Throws RangeError when the date is not real, the individual number does not fit the
+ * person; `dNumber` gives the D-number form (day + 40). Throws RangeError when the date is not real, the individual number does not fit the
  * birth year's century, or the individual number gives no valid control digit (pick another).
  */
 export function syntheticNationalId(
   birthDate: { y: number; m: number; d: number },
   individual: number,
+  options: { dNumber?: boolean } = {},
 ): string {
   const { y, m, d } = birthDate;
   if (!Number.isInteger(y) || !isCalendarDate(y, m, d)) throw new RangeError("Not a calendar date");
@@ -138,7 +139,7 @@ export function syntheticNationalId(
     throw new RangeError(`Individual number ${individual} does not encode the birth year ${y}`);
   }
   const first9 = [
-    String(d).padStart(2, "0"),
+    String(options.dNumber ? d + 40 : d).padStart(2, "0"),
     String(m + 80),
     String(yy).padStart(2, "0"),
     String(individual).padStart(3, "0"),

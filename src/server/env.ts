@@ -61,6 +61,19 @@ const ZEnv = z.object({
   GA4_MEASUREMENT_ID: trackerId(/^G-[A-Z0-9]{4,20}$/, "G-XXXXXXXXXX"),
   META_PIXEL_ID: trackerId(/^\d{6,20}$/, "a number of 6–20 digits"),
   SNAP_PIXEL_ID: trackerId(/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, "a UUID"),
+  // The registries onboarding calls (src/server/adapters). Outside production each defaults to its
+  // module on the local simulator server (`npm run simulators`, on SIMULATOR_PORT).
+  SIMULATOR_PORT: blankAsUnset(z.coerce.number().int().min(1).max(65_535).default(3010)),
+  FOLKEREGISTER_URL: z.url(),
+  FOLKEREGISTER_TOKEN: z.string().min(8, "must be at least 8 characters"),
+  ELHUB_URL: z.url(),
+  ELHUB_TOKEN: z.string().min(8, "must be at least 8 characters"),
+  /** Klarkraft's GLN as a balance supplier, sent as Elhub's SenderGln header. */
+  ELHUB_SENDER_GLN: z.string().regex(/^\d{13}$/, "must be a 13-digit GLN"),
+  EXPERIAN_URL: z.url(),
+  EXPERIAN_TOKEN: z.string().min(8, "must be at least 8 characters"),
+  /** How long one attempt at a registry may take before it counts as unavailable. */
+  REGISTRY_TIMEOUT_MS: blankAsUnset(z.coerce.number().int().min(100).max(60_000).default(4000)),
 });
 
 export type Env = z.infer<typeof ZEnv>;
@@ -73,6 +86,13 @@ const REQUIRED_IN_PRODUCTION = [
   "NATIONAL_ID_HASH_KEY",
   "SECOND_FACTOR_KEY",
   "SMTP_URL",
+  "FOLKEREGISTER_URL",
+  "FOLKEREGISTER_TOKEN",
+  "ELHUB_URL",
+  "ELHUB_TOKEN",
+  "ELHUB_SENDER_GLN",
+  "EXPERIAN_URL",
+  "EXPERIAN_TOKEN",
 ] as const;
 
 export class EnvError extends Error {
@@ -102,13 +122,34 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   // Outside production the portal's own address follows PORT, so links in mails reach this server.
   const localUrl = `http://localhost:${source.PORT?.trim() || 3000}`;
   const withDefaults =
-    appEnv === "production" ? source : { APP_URL: localUrl, ...INSECURE_DEFAULTS, ...dropEmpty(source) };
+    appEnv === "production"
+      ? source
+      : {
+          APP_URL: localUrl,
+          ...INSECURE_DEFAULTS,
+          ...simulatorDefaults(source.SIMULATOR_PORT?.trim() || "3010"),
+          ...dropEmpty(source),
+        };
   const parsed = ZEnv.safeParse({ ...withDefaults, APP_ENV: appEnv });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new EnvError(`Min side configuration is invalid:\n${problems}\nSee .env.example.`);
   }
   return parsed.data;
+}
+
+/** Outside production every registry is the local simulator's module of the same name. */
+export function simulatorDefaults(port: string) {
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    FOLKEREGISTER_URL: `${base}/folkeregister`,
+    FOLKEREGISTER_TOKEN: "simulator-token",
+    ELHUB_URL: `${base}/elhub`,
+    ELHUB_TOKEN: "simulator-token",
+    ELHUB_SENDER_GLN: "7080005051234",
+    EXPERIAN_URL: `${base}/experian`,
+    EXPERIAN_TOKEN: "simulator-token",
+  };
 }
 
 /** The secrets that have the fixed development value, published in this repository (none in production). */

@@ -6,6 +6,7 @@ import { isPersonalArea, isTrackerPage } from "@/domain/consent/tracker-pages";
 import { TRACKERS } from "@/domain/privacy/cookies";
 import type { consentCookieValue } from "@/server/consent/consent-cookie";
 import { contentSecurityPolicy } from "@/server/security/content-security-policy";
+import { PRODUCTION_ENV } from "../support/production-env";
 
 const IDS: TrackerIds = {
   ga4: "G-TEST1234",
@@ -184,16 +185,7 @@ describe("what a consent post may contain", () => {
 });
 
 describe("tracker ids", () => {
-  const production = {
-    APP_ENV: "production",
-    DATABASE_URL: "postgresql://minside@db.internal:5432/minside",
-    APP_URL: "https://minside.klarkraft.no",
-    AUTH_SECRET: "x".repeat(48),
-    NATIONAL_ID_ENCRYPTION_KEY: Buffer.alloc(32, "e").toString("base64"),
-    NATIONAL_ID_HASH_KEY: Buffer.alloc(32, "h").toString("base64"),
-    SECOND_FACTOR_KEY: Buffer.alloc(32, "t").toString("base64"),
-    SMTP_URL: "smtps://mail.klarkraft.no:465",
-  };
+  const production = PRODUCTION_ENV;
 
   it("are read from the environment, unset or empty meaning the tool never loads", async () => {
     vi.resetModules();

@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { developmentSecretsIn, EnvError, parseEnv } from "@/server/env";
+import { PRODUCTION_ENV } from "../support/production-env";
 
 const key = (fill: string) => Buffer.alloc(32, fill).toString("base64");
-const PRODUCTION = {
-  APP_ENV: "production",
-  DATABASE_URL: "postgresql://minside@db.internal:5432/minside",
-  APP_URL: "https://minside.klarkraft.no",
-  AUTH_SECRET: "x".repeat(48),
-  NATIONAL_ID_ENCRYPTION_KEY: key("e"),
-  NATIONAL_ID_HASH_KEY: key("h"),
-  SECOND_FACTOR_KEY: key("t"),
-  SMTP_URL: "smtps://mail.klarkraft.no:465",
-};
+const PRODUCTION = PRODUCTION_ENV;
 
 describe("configuration", () => {
   it("development and tests work with no environment at all", () => {
@@ -41,6 +33,16 @@ describe("configuration", () => {
     const { AUTH_SECRET: _, NATIONAL_ID_HASH_KEY: __, ...missingSecrets } = PRODUCTION;
     expect(() => parseEnv(missingSecrets)).toThrow(EnvError);
     expect(() => parseEnv(missingSecrets)).toThrow(/AUTH_SECRET, NATIONAL_ID_HASH_KEY/);
+  });
+
+  it("registries default to the local simulator outside production, and are required in production", () => {
+    const dev = parseEnv({ SIMULATOR_PORT: "3111" });
+    expect(dev.FOLKEREGISTER_URL).toBe("http://127.0.0.1:3111/folkeregister");
+    expect(dev.ELHUB_URL).toBe("http://127.0.0.1:3111/elhub");
+    expect(dev.EXPERIAN_URL).toBe("http://127.0.0.1:3111/experian");
+    expect(parseEnv({}).ELHUB_URL).toBe("http://127.0.0.1:3010/elhub");
+    const { ELHUB_TOKEN: _, EXPERIAN_URL: __, ...missing } = PRODUCTION;
+    expect(() => parseEnv(missing)).toThrow(/missing ELHUB_TOKEN, EXPERIAN_URL/);
   });
 
   it("production refuses to start without the second-factor key", () => {

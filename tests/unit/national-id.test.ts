@@ -177,6 +177,12 @@ describe("syntheticNationalId", () => {
     expect(syntheticNationalId({ y: 1990, m: 1, d: 1 }, 124)).toBe("01819012446");
   });
 
+  it("builds synthetic D-numbers (day + 40) that parse as D-numbers with their birth date", () => {
+    const value = syntheticNationalId({ y: 1983, m: 6, d: 14 }, 215, { dNumber: true });
+    expect(value.slice(0, 6)).toBe("548683");
+    expect(parseNationalId(value)).toEqual({ kind: "DNR", synthetic: true, birthDate: "1983-06-14" });
+  });
+
   it("only ever produces valid synthetic numbers with the given birth date", () => {
     const dates = [
       { y: 1901, m: 1, d: 31 },

@@ -3,6 +3,8 @@ import path from "node:path";
 // Overridable so that two checkouts on one machine can run their browser suites side by side.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
+export const E2E_SIMULATOR_PORT = Number(process.env.E2E_SIMULATOR_PORT ?? 3101);
+export const E2E_SIMULATOR_URL = `http://127.0.0.1:${E2E_SIMULATOR_PORT}`;
 export const E2E_DIR = path.resolve(".data/e2e");
 export const E2E_MAIL_DIR = path.join(E2E_DIR, "mail");
 /** The browser suite's server signs cookies with this, so a test can decode one. */

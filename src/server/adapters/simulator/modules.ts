@@ -1,0 +1,12 @@
+import "server-only";
+// The APIs the simulator server mounts: one module each, under /<module name>. Add a module here.
+import { elhubSimulator } from "../elhub/simulator";
+import { experianSimulator } from "../experian/simulator";
+import { folkeregisterSimulator } from "../folkeregister/simulator";
+import type { SimulatorModule } from "./server";
+
+export const SIMULATOR_MODULES: readonly SimulatorModule[] = [
+  folkeregisterSimulator,
+  elhubSimulator,
+  experianSimulator,
+];

@@ -1,0 +1,209 @@
+import "server-only";
+// The one local simulator server: each mounted module serves one outside API under its own prefix
+// (/folkeregister, /elhub, /experian, …) from synthetic data. Used by `npm run simulators`, started
+// by `npm start`/`npm run dev` and the browser suite, and in-process by integration tests and the
+// benchmark. Listens on loopback only. Control endpoints under /_simulator:
+//   GET    /_simulator/health
+//   POST   /_simulator/faults   {"api":"elhub","fault":"500","count":2}   (count 0: until cleared)
+//   DELETE /_simulator/faults
+//   POST   /_simulator/latency  {"ms":200}
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import {
+  FaultQueue,
+  HANG_MS,
+  isSimulatorFault,
+  isTransportFault,
+  type OutcomeFault,
+  type SimulatorFault,
+  SLOW_MS,
+} from "./faults";
+
+export interface SimulatorRequest {
+  method: string;
+  /** The path below the module's prefix, e.g. "/v1/personer/entydigsoek". */
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+  /** An outcome fault queued for this request, for the module to apply. */
+  fault?: OutcomeFault;
+}
+
+export interface SimulatorResponse {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** A fault the person this request is about always meets (people.ts). */
+  personFault?: SimulatorFault;
+}
+
+export interface SimulatorModule {
+  /** The path prefix and the name faults are queued under. */
+  name: string;
+  handle(request: SimulatorRequest): SimulatorResponse | Promise<SimulatorResponse>;
+}
+
+export interface SimulatorServer {
+  port: number;
+  url: string;
+  faults: FaultQueue;
+  setLatency(ms: number): void;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+export async function startSimulatorServer(options: {
+  port: number;
+  host?: string;
+  modules: readonly SimulatorModule[];
+  /** Added before every answer: a registry's network and processing time. */
+  latencyMs?: number;
+}): Promise<SimulatorServer> {
+  const faults = new FaultQueue();
+  let latencyMs = options.latencyMs ?? 0;
+  const modules = new Map(options.modules.map((m) => [m.name, m]));
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) send(res, 500, { code: "SIMULATOR", message: "Simulator error" });
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    const url = new URL(req.url ?? "/", "http://simulator.local");
+    const [, prefix = "", ...rest] = url.pathname.split("/");
+    const body = await readBody(req);
+    if (body === TOO_LARGE) return send(res, 413, { code: "SIZE", message: "Body too large" });
+
+    if (prefix === "_simulator") return control(req.method ?? "GET", `/${rest.join("/")}`, body, res);
+
+    const module = modules.get(prefix);
+    if (!module) return send(res, 404, { code: "NO_API", message: "No such API on the simulator" });
+    if (!/^Bearer \S{8,}$/.test(req.headers.authorization ?? "")) {
+      return send(res, 401, { feilkode: "401", feilmelding: "Mangler eller ugyldig token", httpStatus: 401 });
+    }
+
+    const queued = faults.take(module.name);
+    const answer = await module.handle({
+      method: req.method ?? "GET",
+      path: `/${rest.join("/")}`,
+      query: url.searchParams,
+      body,
+      fault: isTransportFault(queued) ? undefined : (queued as OutcomeFault | undefined),
+    });
+    const transport = isTransportFault(queued)
+      ? queued
+      : isTransportFault(answer.personFault)
+        ? answer.personFault
+        : undefined;
+
+    if (latencyMs > 0) await sleep(latencyMs);
+    switch (transport) {
+      case "timeout":
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, HANG_MS);
+          res.once("close", () => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+        res.destroy();
+        return;
+      case "500":
+        return send(res, 500, { code: "INTERNAL", message: "Simulated server error" });
+      case "malformed":
+        return send(res, 200, { unexpected: true });
+      case "slow":
+        await sleep(SLOW_MS);
+        break;
+    }
+    send(res, answer.status, answer.body, answer.headers);
+  }
+
+  function control(method: string, path: string, body: unknown, res: http.ServerResponse) {
+    const input = (body ?? {}) as Record<string, unknown>;
+    if (method === "GET" && path === "/health") {
+      return send(res, 200, { ok: true, apis: [...modules.keys()] });
+    }
+    if (method === "DELETE" && path === "/faults") {
+      faults.clear();
+      return send(res, 204);
+    }
+    if (method === "POST" && path === "/faults") {
+      const count = typeof input.count === "number" && Number.isInteger(input.count) ? input.count : 1;
+      if (typeof input.api !== "string" || !modules.has(input.api) || !isSimulatorFault(input.fault)) {
+        return send(res, 400, { message: "Give api (a mounted module) and a known fault" });
+      }
+      faults.add(input.api, input.fault, count);
+      return send(res, 204);
+    }
+    if (method === "POST" && path === "/latency") {
+      if (typeof input.ms !== "number" || input.ms < 0 || input.ms > 10_000) {
+        return send(res, 400, { message: "Give ms, 0–10000" });
+      }
+      latencyMs = input.ms;
+      return send(res, 204);
+    }
+    return send(res, 404, { message: "No such control endpoint" });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host ?? "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    port,
+    url: `http://127.0.0.1:${port}`,
+    faults,
+    setLatency: (ms) => {
+      latencyMs = ms;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+const TOO_LARGE = Symbol("too large");
+
+async function readBody(req: http.IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return TOO_LARGE;
+    chunks.push(chunk as Buffer);
+  }
+  if (size === 0) return undefined;
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
+  if (body === undefined) {
+    res.writeHead(status, headers).end();
+    return;
+  }
+  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function sleep(ms: number) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,20 @@
+// A complete production configuration for tests of env.ts: every required variable, no development value.
+const key = (fill: string) => Buffer.alloc(32, fill).toString("base64");
+
+export const PRODUCTION_ENV = {
+  APP_ENV: "production",
+  DATABASE_URL: "postgresql://minside@db.internal:5432/minside",
+  APP_URL: "https://minside.klarkraft.no",
+  AUTH_SECRET: "x".repeat(48),
+  NATIONAL_ID_ENCRYPTION_KEY: key("e"),
+  NATIONAL_ID_HASH_KEY: key("h"),
+  SECOND_FACTOR_KEY: key("t"),
+  SMTP_URL: "smtps://mail.klarkraft.no:465",
+  FOLKEREGISTER_URL: "https://folkeregisteret.api.skatteetaten.no/folkeregisteret/api/privat",
+  FOLKEREGISTER_TOKEN: "f".repeat(40),
+  ELHUB_URL: "https://api.elhub.no",
+  ELHUB_TOKEN: "l".repeat(40),
+  ELHUB_SENDER_GLN: "7080005051234",
+  EXPERIAN_URL: "https://api.experian.no",
+  EXPERIAN_TOKEN: "x".repeat(40),
+};
