@@ -74,6 +74,27 @@ test.describe("WCAG 2.1 AA (axe)", () => {
     await expectNoSeriousViolationsNow(page, "/admin/meldinger/[id]");
   });
 
+  test("finding and viewing a customer has no serious or critical violations", async ({ page }) => {
+    await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+    // A customer from a thread: the view, then the revealed national ID, then the question why.
+    await page.goto("/admin/meldinger?status=ANSWERED");
+    await page.getByRole("link", { name: "Spørsmål om fakturaen" }).click();
+    await page.getByRole("link", { name: /^Kari Nordmann$/ }).click();
+    await expect(page.getByRole("heading", { name: "Kari Nordmann", level: 1 })).toBeVisible();
+    await expectNoSeriousViolationsNow(page, "/admin/kunder/[id]?grunn=inquiry");
+    await page.getByRole("button", { name: "Vis fødselsnummer" }).click();
+    await expect(page.getByText(/ført i revisjonsloggen\./)).toBeVisible();
+    await expectNoSeriousViolationsNow(page, "/admin/kunder/[id] with the national ID shown");
+    await page.goto(page.url().replace(/\?.*$/, ""));
+    await expectNoSeriousViolationsNow(page, "/admin/kunder/[id] asking why");
+    await page.goto("/admin");
+    await page.getByLabel("Søk etter kunde").fill("nordmann");
+    await page.getByLabel("Hvorfor trenger du opplysningene?").selectOption("inquiry");
+    await page.getByRole("button", { name: "Søk", exact: true }).click();
+    await expect(page.getByText("Fant 1 kunde.")).toBeVisible();
+    await expectNoSeriousViolationsNow(page, "/admin with search results");
+  });
+
   test("second-factor pages have no serious or critical violations", async ({ page }) => {
     await logIn(page, "kundeservice@example.com");
     await expect(page).toHaveURL(/\/logg-inn\/kode$/);

@@ -49,3 +49,5 @@ export function FieldFrame({
 
 export const CONTROL_CLASS =
   "rounded-md border border-slate-500 px-3 py-2 text-base aria-invalid:border-red-700 aria-invalid:border-2";
+
+export const SELECT_CLASS = "rounded-md border border-slate-500 bg-white px-3 py-2 text-base";

@@ -36,10 +36,10 @@ export type StoredIn = {
 
 /** Every data field of the register, and the columns that hold it (none if it lives elsewhere). */
 export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
-  name: [{ model: "Customer", fields: ["firstName", "lastName"] }],
+  name: [{ model: "Customer", fields: ["firstName", "lastName", "searchFirstName", "searchLastName"] }],
   address: [{ model: "Customer", fields: ["street", "postalCode", "city"] }],
-  email: [{ model: "Customer", fields: ["email"] }],
-  phone: [{ model: "Customer", fields: ["phone"] }],
+  email: [{ model: "Customer", fields: ["email", "searchEmail"] }],
+  phone: [{ model: "Customer", fields: ["phone", "searchPhone"] }],
   inquiries: [
     { model: "Inquiry", fields: ["subject", "status", "closedAt", "createdAt", "updatedAt"] },
     { model: "InquiryMessage", fields: ["author", "authorUserId", "body", "createdAt"] },

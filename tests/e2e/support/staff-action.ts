@@ -12,10 +12,11 @@ export async function captureStaffSearch(browser: Browser): Promise<CapturedActi
   const staff = await browser.newContext();
   const page = await staff.newPage();
   await logInAndWait(page, "admin@example.com", /\/admin$/);
-  await page.getByLabel(/Søk/).fill("Nordmann");
+  await page.getByLabel("Søk etter kunde").fill("Nordmann");
+  await page.getByLabel("Hvorfor trenger du opplysningene?").selectOption("inquiry");
   const [request] = await Promise.all([
     page.waitForRequest((r) => r.method() === "POST" && r.url().includes("/admin")),
-    page.getByRole("button", { name: /Søk/ }).click(),
+    page.getByRole("button", { name: "Søk", exact: true }).click(),
   ]);
   await expect(page.getByText("Kari Nordmann")).toBeVisible();
   const captured = { headers: request.headers(), body: request.postDataBuffer() };

@@ -39,7 +39,7 @@ export default async function StaffThreadPage({ params }: { params: Promise<{ id
             <>
               Fra{" "}
               <Link
-                href={`/admin/kunder/${thread.customer.id}`}
+                href={`/admin/kunder/${thread.customer.id}?grunn=inquiry`}
                 className="font-medium text-brand-700 underline"
               >
                 {thread.customer.name}
