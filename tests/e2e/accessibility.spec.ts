@@ -35,6 +35,7 @@ const STAFF_PAGES = [
   "/admin/samtykker",
   "/admin/meldinger",
   "/admin/meldinger?status=ANSWERED",
+  "/admin/revisjonslogg",
 ];
 
 test.describe("WCAG 2.1 AA (axe)", () => {
