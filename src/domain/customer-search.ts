@@ -7,6 +7,8 @@ import { isValidNationalId, normaliseNationalId } from "./national-id";
 export const CUSTOMER_QUERY_MAX_LENGTH = 100;
 /** Customers per page of search results. */
 export const SEARCH_PAGE_SIZE = 20;
+/** Matches listed at most; a query that matches more should be narrowed. */
+export const SEARCH_MATCH_CAP = 500;
 /** Words of a name query that are matched; more are ignored. */
 const MAX_NAME_WORDS = 4;
 

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { searchCustomersAction } from "@/app/admin/actions";
 import { revealNationalIdAction } from "@/app/admin/kunder/[id]/actions";
-import { foldForSearch, SEARCH_PAGE_SIZE } from "@/domain/customer-search";
+import { foldForSearch, SEARCH_MATCH_CAP, SEARCH_PAGE_SIZE } from "@/domain/customer-search";
 import { syntheticNationalId } from "@/domain/national-id";
 import { db } from "@/server/db";
 import { encryptNationalId, nationalIdBlindIndex } from "@/server/security/national-id";
@@ -109,6 +109,38 @@ describe("customer search", () => {
     expect((await search("   ")).results).toEqual([]);
   });
 
+  it("lists matches in Norwegian name order, and says when there were too many to list", async () => {
+    for (const lastName of ["Åsen", "Zahl", "Østby", "Ærlig", "Berg"])
+      await createCustomer({ firstName: "Sortering", lastName });
+    expect(await names("sortering")).toEqual([
+      "Sortering Berg",
+      "Sortering Zahl",
+      "Sortering Ærlig",
+      "Sortering Østby",
+      "Sortering Åsen",
+    ]);
+    await db.customer.createMany({
+      data: Array.from({ length: SEARCH_MATCH_CAP + 1 }, (_, i) => ({
+        firstName: "Mange",
+        lastName: `Capsen${i}`,
+        email: `capsen${i}@example.com`,
+        phone: "40000000",
+        street: "Testveien 1",
+        postalCode: "0150",
+        city: "Oslo",
+        nationalIdCiphertext: "-",
+        nationalIdHash: `capsen-${i}`,
+      })),
+    });
+    const outcome = await search("capsen");
+    expect(outcome).toMatchObject({
+      capped: true,
+      total: SEARCH_MATCH_CAP,
+      pageCount: SEARCH_MATCH_CAP / SEARCH_PAGE_SIZE,
+    });
+    expect(outcome.results).toHaveLength(SEARCH_PAGE_SIZE);
+  });
+
   it("treats % and _ in a query as literal text, not as wildcards that list every customer", async () => {
     for (const query of ["%%", "__", "%@%", "_@_", "%a%", "\\%"]) {
       expect((await search(query)).results, query).toEqual([]);
@@ -126,7 +158,7 @@ describe("customer search", () => {
     for (let i = 0; i < SEARCH_PAGE_SIZE + 3; i++)
       await createCustomer({ firstName: `Per${i}`, lastName: "Mangesen" });
     const first = await search("mangesen");
-    expect(first).toMatchObject({ page: 1, pageCount: 2, total: SEARCH_PAGE_SIZE + 3 });
+    expect(first).toMatchObject({ page: 1, pageCount: 2, total: SEARCH_PAGE_SIZE + 3, capped: false });
     expect(first.results).toHaveLength(SEARCH_PAGE_SIZE);
     const second = await search("mangesen", 2);
     expect(second.results).toHaveLength(3);

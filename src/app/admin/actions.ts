@@ -1,6 +1,11 @@
 "use server";
 
-import { type AccessReason, CUSTOMER_QUERY_MAX_LENGTH, ZCustomerSearch } from "@/domain/customer-search";
+import {
+  type AccessReason,
+  CUSTOMER_QUERY_MAX_LENGTH,
+  SEARCH_MATCH_CAP,
+  ZCustomerSearch,
+} from "@/domain/customer-search";
 import type { FormState } from "@/lib/form-state";
 import { requireStaff } from "@/server/auth/guards";
 import { formAction } from "@/server/form-action";
@@ -8,9 +13,11 @@ import { type CustomerSearchOutcome, searchCustomers } from "@/server/services/c
 
 export type CustomerSearchState = FormState<CustomerSearchOutcome & { query: string; reason: AccessReason }>;
 
-function resultMessage({ total, page, pageCount }: CustomerSearchOutcome): string {
+function resultMessage({ total, page, pageCount, capped }: CustomerSearchOutcome): string {
   if (total === 0)
     return "Fant ingen kunder. Prøv et annet navn, kundenummer, e-post, mobilnummer, fødselsnummer, målepunkt-ID eller målernummer.";
+  if (capped)
+    return `Fant flere enn ${SEARCH_MATCH_CAP} kunder, og viser ${SEARCH_MATCH_CAP} av dem. Gjør søket mer presist.`;
   const found = total === 1 ? "Fant 1 kunde." : `Fant ${total} kunder.`;
   return pageCount > 1 ? `${found} Viser side ${page} av ${pageCount}.` : found;
 }

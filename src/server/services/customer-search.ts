@@ -2,6 +2,7 @@ import "server-only";
 import {
   type AccessReason,
   prefixUpperBound,
+  SEARCH_MATCH_CAP,
   SEARCH_PAGE_SIZE,
   type SearchKeyName,
   type SearchKeys,
@@ -26,6 +27,21 @@ export interface CustomerSearchOutcome {
   page: number;
   pageCount: number;
   total: number;
+  /** More than SEARCH_MATCH_CAP matched: only that many are listed, and the query should be narrowed. */
+  capped: boolean;
+}
+
+const NORWEGIAN = new Intl.Collator("nb");
+
+function byName(
+  a: { lastName: string; firstName: string; customerNumber: number },
+  b: { lastName: string; firstName: string; customerNumber: number },
+): number {
+  return (
+    NORWEGIAN.compare(a.lastName, b.lastName) ||
+    NORWEGIAN.compare(a.firstName, b.firstName) ||
+    a.customerNumber - b.customerNumber
+  );
 }
 
 export const STATUS_NAMES: Record<CustomerStatus, string> = { ACTIVE: "Aktiv", ENDED: "Avsluttet" };
@@ -36,7 +52,28 @@ function namePrefix(word: string): Prisma.CustomerWhereInput {
   return { OR: [{ searchFirstName: range }, { searchLastName: range }] };
 }
 
-function matchCustomers(keys: SearchKeys): { where: Prisma.CustomerWhereInput; used: SearchKeyName[] } {
+/**
+ * The customers whose metering point has the metering point ID or meter number: looked up first, by
+ * the metering point's own indexes, because an EXISTS inside the OR below would make PostgreSQL scan
+ * every customer.
+ */
+async function customersByMeteringPoint(tx: Prisma.TransactionClient, keys: SearchKeys): Promise<string[]> {
+  const or: Prisma.MeteringPointWhereInput[] = [];
+  if (keys.gsrn) or.push({ gsrn: keys.gsrn });
+  if (keys.meterNumber) or.push({ meterNumber: keys.meterNumber });
+  if (or.length === 0) return [];
+  const points = await tx.meteringPoint.findMany({
+    where: { OR: or, customerId: { not: null } },
+    select: { customerId: true },
+    take: 100,
+  });
+  return points.map((point) => point.customerId).filter((id): id is string => id !== null);
+}
+
+function matchCustomers(
+  keys: SearchKeys,
+  byMeteringPoint: string[],
+): { where: Prisma.CustomerWhereInput; used: SearchKeyName[] } {
   const or: Prisma.CustomerWhereInput[] = [];
   const used: SearchKeyName[] = [];
   const add = (key: SearchKeyName, where: Prisma.CustomerWhereInput) => {
@@ -49,8 +86,9 @@ function matchCustomers(keys: SearchKeys): { where: Prisma.CustomerWhereInput; u
   if (keys.email) add("email", { searchEmail: keys.email });
   if (keys.phone) add("phone", { searchPhone: keys.phone });
   if (keys.nationalId) add("national-id", { nationalIdHash: nationalIdBlindIndex(keys.nationalId) });
-  if (keys.gsrn) add("gsrn", { meteringPoints: { some: { gsrn: keys.gsrn } } });
-  if (keys.meterNumber) add("meter-number", { meteringPoints: { some: { meterNumber: keys.meterNumber } } });
+  if (keys.gsrn) used.push("gsrn");
+  if (keys.meterNumber) used.push("meter-number");
+  if (byMeteringPoint.length > 0) or.push({ id: { in: byMeteringPoint } });
   // An empty OR matches nothing, so a blank query finds no one rather than everyone.
   return { where: { OR: or }, used };
 }
@@ -66,35 +104,51 @@ export async function searchCustomers(
   staff: Pick<StaffSession, "userId" | "role">,
   input: { q: string; reason: AccessReason; page?: number },
 ): Promise<CustomerSearchOutcome> {
-  const { where, used } = matchCustomers(searchKeys(input.q));
+  const keys = searchKeys(input.q);
   return db.$transaction(async (tx) => {
-    const total = await tx.customer.count({ where });
+    const { where, used } = matchCustomers(keys, await customersByMeteringPoint(tx, keys));
+    // All matches' sort keys first, unordered, so PostgreSQL can combine the key indexes; ordering
+    // in the query would make it walk the name index instead. Sorted here, in Norwegian order.
+    const matches = await tx.customer.findMany({
+      where,
+      take: SEARCH_MATCH_CAP + 1,
+      select: { id: true, firstName: true, lastName: true, customerNumber: true },
+    });
+    const capped = matches.length > SEARCH_MATCH_CAP;
+    const sorted = matches.slice(0, SEARCH_MATCH_CAP).sort(byName);
+    const total = sorted.length;
     const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
     const page = Math.min(Math.max(input.page ?? 1, 1), pageCount);
-    const rows =
-      total === 0
-        ? []
-        : await tx.customer.findMany({
-            where,
-            orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { customerNumber: "asc" }],
-            skip: (page - 1) * SEARCH_PAGE_SIZE,
-            take: SEARCH_PAGE_SIZE,
-            select: {
-              id: true,
-              firstName: true,
-              lastName: true,
-              customerNumber: true,
-              city: true,
-              status: true,
+    const pageIds = sorted.slice((page - 1) * SEARCH_PAGE_SIZE, page * SEARCH_PAGE_SIZE).map((row) => row.id);
+    const details = new Map(
+      (
+        await tx.customer.findMany({
+          where: { id: { in: pageIds } },
+          select: {
+            id: true,
+            firstName: true,
+            lastName: true,
+            customerNumber: true,
+            city: true,
+            status: true,
+          },
+        })
+      ).map((row) => [row.id, row]),
+    );
+    const results = pageIds.flatMap((id) => {
+      const row = details.get(id);
+      return row
+        ? [
+            {
+              id: row.id,
+              name: `${row.firstName} ${row.lastName}`,
+              customerNumber: String(row.customerNumber),
+              city: row.city,
+              status: STATUS_NAMES[row.status],
             },
-          });
-    const results = rows.map((row) => ({
-      id: row.id,
-      name: `${row.firstName} ${row.lastName}`,
-      customerNumber: String(row.customerNumber),
-      city: row.city,
-      status: STATUS_NAMES[row.status],
-    }));
+          ]
+        : [];
+    });
     const base = { actorUserId: staff.userId, actorRole: staff.role } as const;
     await writeAudit(tx, {
       ...base,
@@ -104,6 +158,7 @@ export async function searchCustomers(
         keys: used,
         page,
         total,
+        capped,
         resultCount: results.length,
         customerIds: results.map((result) => result.id),
       },
@@ -119,6 +174,6 @@ export async function searchCustomers(
         metadata: { reason: input.reason, shown: ["name", "customer-number", "city", "status"] },
       })),
     );
-    return { results, page, pageCount, total };
+    return { results, page, pageCount, total, capped };
   });
 }
