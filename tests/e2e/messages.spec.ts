@@ -15,6 +15,7 @@ test.describe("Meldinger and the staff inbox", () => {
     await page.getByLabel("Melding", { exact: true }).fill("Hvilke opplysninger har dere om meg?");
     await page.getByRole("button", { name: "Send melding" }).click();
     await expect(page).toHaveURL(/\/min-side\/meldinger\/[0-9a-f-]{36}\?sendt=1$/);
+    const threadPath = new URL(page.url()).pathname;
     await expect(page.getByRole("heading", { name: subject })).toBeVisible();
     await expect(page.getByText("Venter på svar fra oss")).toBeVisible();
 
@@ -33,8 +34,12 @@ test.describe("Meldinger and the staff inbox", () => {
 
     // The customer sees a notice on any Min side page, which leads to the answer.
     await page.goto("/min-side");
-    const notices = page.getByRole("region", { name: /nytt varsel/ });
-    await notices.getByRole("link", { name: "Kundeservice har svart på henvendelsen din." }).click();
+    const notice = page
+      .getByRole("region", { name: /nytt varsel/ })
+      .getByRole("link", { name: "Kundeservice har svart på henvendelsen din." });
+    await expect(notice).toHaveAttribute("href", threadPath);
+    // Opened as a page load, so a slow client-side navigation on a busy machine cannot time it out.
+    await page.goto(threadPath);
     await expect(page.getByRole("heading", { name: subject })).toBeVisible();
     await expect(page.getByText("Du kan laste ned en kopi under Personvern.")).toBeVisible();
     await expect(page.getByText("Besvart")).toBeVisible();
