@@ -77,7 +77,8 @@ export function searchKeys(rawQuery: string): SearchKeys {
     phone: /^\d{8}$/.test(mobile) ? mobile : null,
     nationalId: isNationalId ? nationalId : null,
     gsrn: /^\d{18}$/.test(gsrn) && isValidGsrn(gsrn) ? gsrn : null,
-    meterNumber: !isNationalId && /^[\w-]{4,40}$/.test(query) ? query : null,
+    // A meter number has digits: a plain name is not tried as one.
+    meterNumber: !isNationalId && /^[\w-]{4,40}$/.test(query) && /\d/.test(query) ? query : null,
   };
 }
 

@@ -9,7 +9,7 @@ import {
   searchKeys,
 } from "@/domain/customer-search";
 import type { CustomerStatus, Prisma } from "@/generated/prisma/client";
-import { writeAudit, writeAuditRows } from "@/server/audit";
+import { writeAuditRows } from "@/server/audit";
 import type { StaffSession } from "@/server/auth/guards";
 import { db } from "@/server/db";
 import { nationalIdBlindIndex } from "@/server/security/national-id";
@@ -150,22 +150,22 @@ export async function searchCustomers(
         : [];
     });
     const base = { actorUserId: staff.userId, actorRole: staff.role } as const;
-    await writeAudit(tx, {
-      ...base,
-      action: "customer.search",
-      metadata: {
-        reason: input.reason,
-        keys: used,
-        page,
-        total,
-        capped,
-        resultCount: results.length,
-        customerIds: results.map((result) => result.id),
+    // One statement for the search's row and one row per customer shown.
+    await writeAuditRows(tx, [
+      {
+        ...base,
+        action: "customer.search",
+        metadata: {
+          reason: input.reason,
+          keys: used,
+          page,
+          total,
+          capped,
+          resultCount: results.length,
+          customerIds: results.map((result) => result.id),
+        },
       },
-    });
-    await writeAuditRows(
-      tx,
-      results.map((result) => ({
+      ...results.map((result) => ({
         ...base,
         action: "customer.search.result",
         subjectCustomerId: result.id,
@@ -173,7 +173,7 @@ export async function searchCustomers(
         targetId: result.id,
         metadata: { reason: input.reason, shown: ["name", "customer-number", "city", "status"] },
       })),
-    );
+    ]);
     return { results, page, pageCount, total, capped };
   });
 }
