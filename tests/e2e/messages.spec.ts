@@ -5,6 +5,8 @@ test.describe("Meldinger and the staff inbox", () => {
   test("P12, P28: a customer writes, customer service answers, and the customer reads the answer", async ({
     browser,
   }) => {
+    // Two sign-ins: the staff one may wait up to 30 s for a one-time code step not yet used this run.
+    test.slow();
     const subject = `Spørsmål om personvern ${Date.now()}`;
     const customer = await browser.newContext();
     const page = await customer.newPage();
