@@ -1,5 +1,5 @@
 // npm run bench:admin: customer service's search and inbox on PostgreSQL with 100,000 synthetic
-// customers. Makes a fresh database <DATABASE_URL's name>_bench, fills it with generate_series
+// customers. Makes a fresh database <DATABASE_URL's name>_bench_admin, fills it with generate_series
 // (names with Norwegian letters, metering points, 20,000 inquiries), then times the services
 // themselves (audit rows included): search p50/p95 per key, and the inbox page with 5 staff
 // members at once. Prints figures; it is not a test. Goal: search p95 ≤ 100 ms.
@@ -17,11 +17,13 @@ const GOAL_MS = 100;
 
 const baseUrl = process.env.DATABASE_URL;
 if (!baseUrl) {
-  console.error("bench:admin needs PostgreSQL: set DATABASE_URL (its database name gets a _bench twin).");
+  console.error(
+    "bench:admin needs PostgreSQL: set DATABASE_URL (its database name gets a _bench_admin twin).",
+  );
   process.exit(2);
 }
 const url = new URL(baseUrl);
-const benchName = `${url.pathname.slice(1)}_bench`;
+const benchName = `${url.pathname.slice(1)}_bench_admin`;
 const admin = new pg.Client({ connectionString: baseUrl });
 await admin.connect();
 await admin.query(`DROP DATABASE IF EXISTS "${benchName}" WITH (FORCE)`);

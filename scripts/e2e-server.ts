@@ -31,6 +31,7 @@ const serverEnv: NodeJS.ProcessEnv = {
   FOLKEREGISTER_URL: "",
   ELHUB_URL: "",
   EXPERIAN_URL: "",
+  SPOT_PRICES_URL: "",
   MAIL_SINK_DIR: path.join(E2E_DIR, "mail"),
   EMBEDDED_DATABASE_DIR: path.join(E2E_DIR, "pglite"),
   // The suite plays the reverse proxy: each test's X-Forwarded-For is its own client address.

@@ -1,15 +1,19 @@
 // Synthetic demo data for development, the demo and tests: the people in ./people.ts (staff with the
 // documented authenticator secret, one still to set it up), their metering
-// points and contracts, two years of hourly consumption, spot prices for every area, a few inquiries
-// and Kari's monthly invoices. Everything is written in one transaction: a failed seed leaves nothing
+// points, supply periods and contracts, two years of consumption (Kari's meter in quarter hours since
+// 2025-10-01, the others hourly), Ingrid's Norgespris, spot prices for every area, a few inquiries and
+// Kari's monthly invoices, priced by the same cost function as the Forbruk page. Everything is written in one transaction: a failed seed leaves nothing
 // behind, so the next start simply tries again.
 import { norwegianGsrn } from "@/domain/gsrn";
 import { syntheticNationalId } from "@/domain/national-id";
+import { addMonths, monthStart, osloDate, osloMidnight } from "@/domain/oslo-calendar";
+import { laterDate } from "@/domain/pricing/periods";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { encryptNationalId, nationalIdBlindIndex } from "@/server/security/national-id";
 import { hashPassword } from "@/server/security/password";
 import { encryptTotpSecret } from "@/server/security/totp";
+import { costOfPeriod, pricingInputs } from "@/server/services/consumption-data";
 import {
   DEMO_CUSTOMERS,
   DEMO_PASSWORD,
@@ -17,7 +21,13 @@ import {
   DEMO_TOTP_SECRET,
   type DemoConsumptionProfile,
 } from "./people";
-import { insertHourlyConsumption, insertSpotPrices, type SeedWindow, seedWindow } from "./series";
+import {
+  type ConsumptionSeries,
+  insertConsumption,
+  insertSpotPrices,
+  type SeedWindow,
+  seedWindow,
+} from "./series";
 
 export interface SeedOptions {
   /** The moment the data should look current at; defaults to the real now. */
@@ -104,6 +114,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
         email: string;
         meteringPointId: string;
         profile: DemoConsumptionProfile;
+        quarterHourlyFrom?: string;
       }[] = [];
       for (const person of DEMO_CUSTOMERS) {
         const nationalId = syntheticNationalId(person.birthDate, person.individualNumber);
@@ -126,6 +137,8 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
                 ...address,
                 priceArea: person.priceArea,
                 gridCompany: person.gridCompany,
+                municipalityNumber: person.municipalityNumber,
+                usageType: person.usageType,
                 createdAt: window.start,
               },
             },
@@ -146,25 +159,39 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
             fixedUntil: contract.fixedYears
               ? dateOnly(addYears(window.startDate, contract.fixedYears))
               : null,
-            norgespris: contract.norgespris ?? false,
             status: "ACTIVE",
             startDate: dateOnly(window.startDate),
             createdAt: window.start,
           },
           select: { id: true },
         });
+        await tx.supplyPeriod.create({
+          data: {
+            customerId: customer.id,
+            meteringPointId,
+            fromDate: dateOnly(window.startDate),
+            createdAt: window.start,
+          },
+          select: { id: true },
+        });
+        if (person.norgesprisFrom) {
+          await tx.norgesprisPeriod.create({
+            data: { meteringPointId, fromDate: dateOnly(person.norgesprisFrom) },
+            select: { id: true },
+          });
+        }
         customers.push({
           id: customer.id,
           email: person.email,
           meteringPointId,
           profile: person.consumption,
+          quarterHourlyFrom: person.quarterHourlyFrom,
         });
       }
 
-      const readings = await insertHourlyConsumption(
+      const readings = await insertConsumption(
         tx,
-        customers.map((c) => ({ id: c.meteringPointId, profile: c.profile })),
-        window,
+        customers.flatMap((c) => consumptionSeries(c, window)),
       );
       const spotPrices = await insertSpotPrices(tx, window);
       // Fresh statistics, or the planner treats these tables as empty (PGlite runs no autovacuum; after
@@ -207,14 +234,28 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
   );
 }
 
+/** Hourly readings until the meter reports quarters, quarter hours from then on, up to the last full hour. */
+function consumptionSeries(
+  customer: { meteringPointId: string; profile: DemoConsumptionProfile; quarterHourlyFrom?: string },
+  window: SeedWindow,
+): ConsumptionSeries[] {
+  const base = { id: customer.meteringPointId, profile: customer.profile };
+  const quarterFrom = customer.quarterHourlyFrom ? osloMidnight(customer.quarterHourlyFrom) : null;
+  if (!quarterFrom || quarterFrom > window.lastHour) {
+    return [{ ...base, from: window.start, last: window.lastHour, resolution: "PT1H" }];
+  }
+  const start = new Date(Math.max(quarterFrom.getTime(), window.start.getTime()));
+  return [
+    { ...base, from: window.start, last: new Date(start.getTime() - 3_600_000), resolution: "PT1H" },
+    { ...base, from: start, last: new Date(window.lastHour.getTime() + 45 * 60_000), resolution: "PT15M" },
+  ];
+}
+
 /**
- * One invoice per Oslo month of the twelve before the current one (the first is partial if the data
- * starts mid-month), priced from the seeded readings and spot prices (hourly price = mean of its
- * quarters) plus markup and monthly fee, with 25 % VAT. amountOre is the total to pay, VAT included;
- * vatOre is the VAT part of it. periodEnd is the last day of the period (inclusive).
- *
- * TODO(consumption): this SQL is a second, untested implementation of cost. The consumption work
- * replaces it with the one domain cost function the pages use (strømstøtte/Norgespris included).
+ * One invoice per Oslo month of the twelve before the current one (the first is partial if supply
+ * starts mid-month): Klarkraft's part of the Forbruk page's cost (energy, markup, monthly fee and their
+ * VAT), computed by the same function. Strømstøtte and Norgespris are the grid company's, not on it.
+ * periodEnd is the last day of the period (inclusive).
  */
 async function insertMonthlyInvoices(
   tx: Prisma.TransactionClient,
@@ -222,44 +263,28 @@ async function insertMonthlyInvoices(
   now: Date,
   window: SeedWindow,
 ): Promise<number> {
-  const person = DEMO_CUSTOMERS.find((c) => c.email === "kari.nordmann@example.com");
-  if (!person) return 0;
-  const months = await tx.$queryRaw<{ periodStart: string; periodEnd: string; energyOre: bigint }[]>`
-    WITH bounds AS (
-      SELECT date_trunc('month', ${now.toISOString()}::timestamptz AT TIME ZONE 'Europe/Oslo') AS this_month
-    ), hourly AS (
-      SELECT date_trunc('hour', p."intervalStart", 'UTC') AS hour, avg(p."priceOrePerKwh") AS price
-      FROM "SpotPrice" p
-      WHERE p."priceArea" = ${person.priceArea}::"PriceArea" AND p."intervalStart" >= ${window.start.toISOString()}::timestamptz
-      GROUP BY 1
-    )
-    SELECT to_char(min(r."intervalStart" AT TIME ZONE 'Europe/Oslo'), 'YYYY-MM-DD') AS "periodStart",
-           to_char(max(r."intervalStart" AT TIME ZONE 'Europe/Oslo'), 'YYYY-MM-DD') AS "periodEnd",
-           round(sum(r.kwh * (h.price + ${person.contract.markupOrePerKwh}::numeric)))::bigint AS "energyOre"
-    FROM "ConsumptionReading" r
-    JOIN hourly h ON h.hour = r."intervalStart"
-    CROSS JOIN bounds b
-    WHERE r."meteringPointId" = ${customer.meteringPointId}::uuid
-      AND r."intervalStart" >= (b.this_month - interval '12 months') AT TIME ZONE 'Europe/Oslo'
-      AND r."intervalStart" < b.this_month AT TIME ZONE 'Europe/Oslo'
-    GROUP BY date_trunc('month', r."intervalStart" AT TIME ZONE 'Europe/Oslo')
-    ORDER BY 1`;
+  const inputs = await pricingInputs(tx, customer.id, customer.meteringPointId);
+  if (!inputs) return 0;
+  const thisMonth = monthStart(osloDate(now));
+  const firstMonth = addMonths(thisMonth, -12);
+  const from = laterDate(firstMonth, window.startDate);
+  const cost = await costOfPeriod(tx, customer.id, inputs, from, thisMonth);
 
-  const rows = months.map((month) => {
-    const netOre = Number(month.energyOre) + person.contract.monthlyFeeOre;
-    const vatOre = Math.floor((netOre * 25 + 50) / 100); // 25 %, rounded half up, in whole øre
-    const [y, m] = month.periodEnd.split("-").map(Number) as [number, number];
+  const rows = cost.months.map((month) => {
+    const periodStart = `${month.month}-01` < from ? from : `${month.month}-01`;
+    const next = addMonths(`${month.month}-01`, 1);
+    const [y, m] = month.month.split("-").map(Number) as [number, number];
     // Issued on the morning of the 5th of the next month, due on the 20th.
     const issuedAt = new Date(Date.UTC(y, m, 5, 7));
     const dueDate = new Date(Date.UTC(y, m, 20));
     return {
       customerId: customer.id,
-      periodStart: dateOnly(month.periodStart),
-      periodEnd: dateOnly(month.periodEnd),
+      periodStart: dateOnly(periodStart),
+      periodEnd: new Date(dateOnly(next).getTime() - DAY_MS),
       issuedAt,
       dueDate,
-      amountOre: netOre + vatOre,
-      vatOre,
+      amountOre: month.retailTotalOre,
+      vatOre: month.retailVatOre,
       status: dueDate.getTime() + DAY_MS > now.getTime() ? ("ISSUED" as const) : ("PAID" as const),
     };
   });

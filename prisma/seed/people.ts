@@ -1,6 +1,6 @@
 // The demo cast: five customers, one in each price area, and two staff members. Every national ID is
 // synthetic (month + 80); phone numbers and meter numbers are made up.
-import type { ContractProduct, PriceArea, Role } from "@/generated/prisma/client";
+import type { ContractProduct, PriceArea, Role, UsageType } from "@/generated/prisma/client";
 
 export const DEMO_PASSWORD = "Klarkraft-demo-2026";
 
@@ -27,6 +27,13 @@ export interface DemoCustomer {
   individualNumber: number;
   priceArea: PriceArea;
   gridCompany: string;
+  /** Kommunenummer of the metering point: decides VAT (Nordland, Troms, Finnmark pay none). */
+  municipalityNumber: string;
+  usageType: UsageType;
+  /** The Oslo date the meter started delivering 15-minute values; hourly before. */
+  quarterHourlyFrom?: string;
+  /** The Oslo date Norgespris started on the metering point (never before 2025-10-01). */
+  norgesprisFrom?: string;
   gsrnSerial: number;
   meterNumber: string;
   contract: {
@@ -36,7 +43,6 @@ export interface DemoCustomer {
     fixedPriceOrePerKwh?: string;
     /** Fixed-price term in years from the contract start. */
     fixedYears?: number;
-    norgespris?: boolean;
   };
   consumption: DemoConsumptionProfile;
 }
@@ -56,6 +62,10 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
     individualNumber: 310,
     priceArea: "NO1",
     gridCompany: "Elvia",
+    municipalityNumber: "0301",
+    usageType: "HOME",
+    // A smart meter that reports quarter hours since the market moved to 15 minutes.
+    quarterHourlyFrom: "2025-10-01",
     gsrnSerial: 10_482_731,
     meterNumber: "6970631402187734",
     contract: SPOT,
@@ -74,6 +84,8 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
     individualNumber: 311,
     priceArea: "NO5",
     gridCompany: "BKK",
+    municipalityNumber: "4601",
+    usageType: "HOME",
     gsrnSerial: 20_917_456,
     meterNumber: "6970631405529018",
     contract: {
@@ -98,9 +110,12 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
     individualNumber: 310,
     priceArea: "NO3",
     gridCompany: "Tensio",
+    municipalityNumber: "5001",
+    usageType: "HOME",
+    norgesprisFrom: "2025-10-01",
     gsrnSerial: 30_528_814,
     meterNumber: "6970631403361475",
-    contract: { ...SPOT, norgespris: true },
+    contract: SPOT,
     // A detached house: about 18,000 kWh.
     consumption: { baseKw: 0.85, heatKw: 2.4, heatFloor: 0.05, holidayDoy: 200 },
   },
@@ -116,6 +131,9 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
     individualNumber: 311,
     priceArea: "NO4",
     gridCompany: "Arva",
+    // Tromsø, Troms: no VAT on electricity.
+    municipalityNumber: "5501",
+    usageType: "HOME",
     gsrnSerial: 40_193_377,
     meterNumber: "6970631401874420",
     contract: SPOT,
@@ -134,6 +152,8 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
     individualNumber: 310,
     priceArea: "NO2",
     gridCompany: "Glitre Nett",
+    municipalityNumber: "4204",
+    usageType: "HOME",
     gsrnSerial: 50_764_029,
     meterNumber: "6970631404409361",
     contract: SPOT,

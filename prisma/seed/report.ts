@@ -15,7 +15,7 @@ export function formatSeedSummary(summary: SeedSummary, seconds: number): string
   return [
     `Demo data seeded in ${seconds.toFixed(1)} s:`,
     `  ${summary.users} users (${summary.customers} customers, ${summary.users - summary.customers} staff), ${summary.meteringPoints} metering points`,
-    `  ${summary.readings.toLocaleString("en")} hourly readings up to ${window.lastHour.toISOString()}`,
+    `  ${summary.readings.toLocaleString("en")} readings (hourly, and 15-minute on one meter) up to ${window.lastHour.toISOString()}`,
     `  ${summary.spotPrices.toLocaleString("en")} spot prices (NO1–NO5) from ${window.startDate}, up to the end of tomorrow`,
     `  ${summary.invoices} invoices, ${summary.inquiries} inquiries`,
   ].join("\n");

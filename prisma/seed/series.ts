@@ -1,4 +1,4 @@
-// Two years of hourly readings and day-ahead prices, generated inside the database with
+// Two years of readings (hourly, or 15-minute where a meter reports quarters) and day-ahead prices, generated inside the database with
 // generate_series: a few hundred thousand rows in one statement each, instead of shipping them from
 // Node. Every formula is deterministic (hashtext instead of random()), so a seed is reproducible.
 //
@@ -66,26 +66,35 @@ function floatArray(values: number[]): Prisma.Sql {
 const HASH01 = (text: Prisma.Sql) =>
   Prisma.sql`((hashtext(${text})::bigint + 2147483648)::float8 / 4294967296)`;
 
-export async function insertHourlyConsumption(
-  sql: Sql,
-  meteringPoints: { id: string; profile: DemoConsumptionProfile }[],
-  window: SeedWindow,
-): Promise<number> {
-  if (!meteringPoints.length || window.lastHour < window.start) return 0;
+export interface ConsumptionSeries {
+  id: string;
+  profile: DemoConsumptionProfile;
+  /** First interval start, and the start of the last interval (inclusive). */
+  from: Date;
+  last: Date;
+  resolution: "PT1H" | "PT15M";
+}
+
+/** Readings for each series: kWh = the household's load in kW × the interval's length. */
+export async function insertConsumption(sql: Sql, series: ConsumptionSeries[]): Promise<number> {
+  const rows = series.filter((s) => s.last >= s.from);
+  if (!rows.length) return 0;
   const points = Prisma.join(
-    meteringPoints.map(
-      ({ id, profile: p }, i) =>
+    rows.map(
+      ({ id, profile: p, from, last, resolution }, i) =>
         Prisma.sql`(${id}::uuid, ${p.baseKw}::float8, ${p.heatKw}::float8, ${p.heatFloor}::float8,
-                    ${p.holidayDoy}::int, ${i * 1.7}::float8)`,
+                    ${p.holidayDoy}::int, ${i * 1.7}::float8, ${from.toISOString()}::timestamptz,
+                    ${last.toISOString()}::timestamptz, ${resolution}::"Resolution")`,
     ),
   );
   return sql.$executeRaw`
     INSERT INTO "ConsumptionReading" ("meteringPointId", "intervalStart", "resolution", "kwh", "quality")
-    SELECT p.id, s.ts, 'PT1H'::"Resolution", round(greatest(0.02, load.kw)::numeric, 3),
+    SELECT p.id, s.ts, p.resolution,
+           round((greatest(0.02, load.kw) * (CASE WHEN p.resolution = 'PT15M' THEN 0.25 ELSE 1 END))::numeric, 4),
            'MEASURED'::"ReadingQuality"
-    FROM (VALUES ${points}) AS p(id, base_kw, heat_kw, heat_floor, holiday_doy, phase)
-    CROSS JOIN generate_series(${window.start.toISOString()}::timestamptz,
-                               ${window.lastHour.toISOString()}::timestamptz, interval '1 hour') AS s(ts)
+    FROM (VALUES ${points}) AS p(id, base_kw, heat_kw, heat_floor, holiday_doy, phase, first_ts, last_ts, resolution)
+    CROSS JOIN LATERAL generate_series(p.first_ts, p.last_ts,
+      CASE WHEN p.resolution = 'PT15M' THEN interval '15 minutes' ELSE interval '1 hour' END) AS s(ts)
     CROSS JOIN LATERAL (SELECT s.ts AT TIME ZONE 'Europe/Oslo' AS local) AS l
     CROSS JOIN LATERAL (
       SELECT extract(hour FROM l.local)::int AS h,

@@ -7,8 +7,8 @@ import type { Env } from "@/server/env";
 /** The registry URLs that point at the local simulator port (the defaults outside production). */
 export function registriesOnSimulator(config: Env): boolean {
   const local = [`http://127.0.0.1:${config.SIMULATOR_PORT}/`, `http://localhost:${config.SIMULATOR_PORT}/`];
-  return [config.FOLKEREGISTER_URL, config.ELHUB_URL, config.EXPERIAN_URL].some((url) =>
-    local.some((prefix) => url.startsWith(prefix)),
+  return [config.FOLKEREGISTER_URL, config.ELHUB_URL, config.EXPERIAN_URL, config.SPOT_PRICES_URL].some(
+    (url) => local.some((prefix) => url.startsWith(prefix)),
   );
 }
 

@@ -72,6 +72,9 @@ const ZEnv = z.object({
   ELHUB_SENDER_GLN: z.string().regex(/^\d{13}$/, "must be a 13-digit GLN"),
   EXPERIAN_URL: z.url(),
   EXPERIAN_TOKEN: z.string().min(8, "must be at least 8 characters"),
+  /** Day-ahead spot prices per area and day (src/server/adapters/spot-prices), and the feed's token. */
+  SPOT_PRICES_URL: z.url(),
+  SPOT_PRICES_TOKEN: z.string().min(8, "must be at least 8 characters"),
   /** How long one attempt at a registry may take before it counts as unavailable. */
   REGISTRY_TIMEOUT_MS: blankAsUnset(z.coerce.number().int().min(100).max(60_000).default(4000)),
 });
@@ -93,6 +96,8 @@ const REQUIRED_IN_PRODUCTION = [
   "ELHUB_SENDER_GLN",
   "EXPERIAN_URL",
   "EXPERIAN_TOKEN",
+  "SPOT_PRICES_URL",
+  "SPOT_PRICES_TOKEN",
 ] as const;
 
 export class EnvError extends Error {
@@ -149,6 +154,8 @@ export function simulatorDefaults(port: string) {
     ELHUB_SENDER_GLN: "7080005051234",
     EXPERIAN_URL: `${base}/experian`,
     EXPERIAN_TOKEN: "simulator-token",
+    SPOT_PRICES_URL: `${base}/spotpriser`,
+    SPOT_PRICES_TOKEN: "simulator-token",
   };
 }
 

@@ -28,7 +28,17 @@ const PUBLIC_PAGES = [
   "/informasjonskapsler",
   "/finnes-ikke",
 ];
-const CUSTOMER_PAGES = ["/min-side", "/min-side/profil", "/min-side/profil/totrinn", "/min-side/meldinger"];
+const CUSTOMER_PAGES = [
+  "/min-side",
+  "/min-side/avtale",
+  "/min-side/forbruk",
+  "/min-side/forbruk?periode=dag&opplosning=kvarter",
+  "/min-side/forbruk?periode=ar",
+  "/min-side/forbruk/norgespris",
+  "/min-side/meldinger",
+  "/min-side/profil",
+  "/min-side/profil/totrinn",
+];
 const STAFF_PAGES = [
   "/admin",
   "/admin/ansatte",

@@ -7,6 +7,7 @@ import {
   createContract,
   createCustomer,
   createMeteringPoint,
+  createNorgesprisPeriod,
 } from "../support/factories";
 
 interface SeededCustomer {
@@ -39,8 +40,8 @@ describe("customer overview", () => {
       product: "SPOT",
       markupOrePerKwh: "4.9",
       monthlyFeeOre: 4900,
-      norgespris: true,
     });
+    await createNorgesprisPeriod(a.meteringPointId, "2025-10-01");
     b = await createCustomerWithContract("B", {
       product: "FIXED",
       markupOrePerKwh: "0",

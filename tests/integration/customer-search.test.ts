@@ -194,7 +194,13 @@ describe("customer search", () => {
       await createContract(kari.id, mp.id);
       await createConsentRecord({ customerId: kari.id, statistics: true, marketing: false });
       await db.consumptionReading.create({
-        data: { meteringPointId: mp.id, intervalStart: new Date(), resolution: "PT1H", kwh: "2.5" },
+        data: {
+          meteringPointId: mp.id,
+          // The last whole hour: readings start on their interval's boundary.
+          intervalStart: new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 - 3_600_000),
+          resolution: "PT1H",
+          kwh: "2.5",
+        },
       });
       const { id: inquiryId } = await db.inquiry.create({
         data: { customerId: kari.id, subject: "Faktura" },

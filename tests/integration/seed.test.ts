@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { isValidGsrn } from "@/domain/gsrn";
 import { parseNationalId } from "@/domain/national-id";
+import { isVatExempt } from "@/domain/pricing/vat";
 import { db } from "@/server/db";
 import { decryptNationalId, nationalIdBlindIndex } from "@/server/security/national-id";
 import { verifyPassword } from "@/server/security/password";
 import { decryptTotpSecret } from "@/server/security/totp";
+import { costOfPeriod, pricingInputs } from "@/server/services/consumption-data";
 import { DemoDataExistsError, type SeedSummary, seedDemoData } from "../../prisma/seed/demo-data";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from "../../prisma/seed/people";
 import { truncateAppTables } from "../../prisma/seed/reset";
@@ -117,7 +119,6 @@ describe("demo data", () => {
         monthlyFeeOre: true,
         fixedPriceOrePerKwh: true,
         fixedUntil: true,
-        norgespris: true,
         customer: { select: { firstName: true } },
       },
     });
@@ -133,44 +134,77 @@ describe("demo data", () => {
     expect(by("Ola")?.product).toBe("FIXED");
     expect(by("Ola")?.fixedPriceOrePerKwh?.toString()).toBe("79.9");
     expect(by("Ola")?.fixedUntil?.getTime()).toBeGreaterThan(NOW.getTime());
-    expect(by("Ingrid")?.norgespris).toBe(true);
-    expect(contracts.filter((c) => c.norgespris)).toHaveLength(1);
   });
 
-  it("records two years of hourly consumption per metering point, without gaps or duplicates", async () => {
+  it("gives each customer a supply period on their point; Ingrid Norgespris from 2025-10-01, Lars no VAT", async () => {
+    const points = await db.meteringPoint.findMany({
+      select: {
+        city: true,
+        municipalityNumber: true,
+        usageType: true,
+        customerId: true,
+        supplyPeriods: { select: { customerId: true, fromDate: true, toDate: true } },
+        norgesprisPeriods: { select: { fromDate: true, toDate: true } },
+      },
+    });
+    for (const point of points) {
+      expect(point.usageType).toBe("HOME");
+      expect(point.supplyPeriods).toEqual([
+        { customerId: point.customerId, fromDate: utc("2024-11-20T00:00:00Z"), toDate: null },
+      ]);
+    }
+    const byCity = (city: string) => points.find((p) => p.city === city);
+    expect(byCity("Trondheim")?.norgesprisPeriods).toEqual([
+      { fromDate: utc("2025-10-01T00:00:00Z"), toDate: null },
+    ]);
+    expect(points.filter((p) => p.norgesprisPeriods.length > 0)).toHaveLength(1);
+    expect(byCity("Tromsø")?.municipalityNumber).toBe("5501");
+    expect(isVatExempt(byCity("Tromsø")?.municipalityNumber)).toBe(true);
+    expect(points.filter((p) => isVatExempt(p.municipalityNumber))).toHaveLength(1);
+  });
+
+  it("records two years of consumption per metering point, Kari's in quarter hours from 2025-10-01, without gaps or duplicates", async () => {
     // 2024-11-19T23:00Z → 2026-11-19T23:00Z is 730 days (no 29 February in between) = 17,520 h,
     // plus 10 h to 09:00Z, plus the first hour itself.
     const expected = (LAST_READING.getTime() - FIRST.getTime()) / HOUR + 1;
     expect(expected).toBe(17_531);
+    // Kari: hours until 2025-09-30T21:00Z, then quarters until the last quarter of the 09:00Z hour.
+    const kariHours = (QUARTERS_FROM.getTime() - FIRST.getTime()) / HOUR;
+    const kariQuarters = (LAST_READING.getTime() + HOUR - QUARTERS_FROM.getTime()) / (HOUR / 4);
+    expect(kariHours * 4 + kariQuarters).toBe(expected * 4);
 
-    const points = await db.meteringPoint.findMany({ select: { id: true } });
-    for (const { id } of points) {
+    const points = await db.meteringPoint.findMany({ select: { id: true, city: true } });
+    for (const { id, city } of points) {
+      const count = (resolution: "PT1H" | "PT15M") =>
+        db.consumptionReading.count({ where: { meteringPointId: id, resolution } });
       const stats = await db.consumptionReading.aggregate({
         where: { meteringPointId: id },
-        _count: true,
         _min: { intervalStart: true },
         _max: { intervalStart: true },
       });
-      expect(stats._count).toBe(expected);
       expect(stats._min.intervalStart).toEqual(FIRST);
-      expect(stats._max.intervalStart).toEqual(LAST_READING);
-      expect(
-        await db.consumptionReading.count({ where: { meteringPointId: id, resolution: { not: "PT1H" } } }),
-      ).toBe(0);
+      if (city === "Oslo") {
+        expect([await count("PT1H"), await count("PT15M")]).toEqual([kariHours, kariQuarters]);
+        expect(stats._max.intervalStart).toEqual(new Date(LAST_READING.getTime() + (3 * HOUR) / 4));
+      } else {
+        expect([await count("PT1H"), await count("PT15M")]).toEqual([expected, 0]);
+        expect(stats._max.intervalStart).toEqual(LAST_READING);
+      }
     }
-    // With the primary key (meteringPointId, intervalStart), count = span/1 h + 1 rules out both gaps and
-    // duplicates only if every start is on a whole hour.
+    // With the primary key (meteringPointId, intervalStart), these counts rule out both gaps and
+    // duplicates only if every start is on its resolution's grid.
     const [offGrid] = await db.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM "ConsumptionReading" WHERE extract(epoch FROM "intervalStart")::bigint % 3600 <> 0`;
+      SELECT count(*) AS n FROM "ConsumptionReading"
+      WHERE extract(epoch FROM "intervalStart")::bigint % (CASE WHEN "resolution" = 'PT1H' THEN 3600 ELSE 900 END) <> 0`;
     expect(Number(offGrid?.n)).toBe(0);
-    expect(summary.readings).toBe(5 * expected);
+    expect(summary.readings).toBe(4 * expected + kariHours + kariQuarters);
   });
 
   it("uses more electricity in winter than in summer, and most in the colder north", async () => {
     const rows = await db.$queryRaw<{ area: string; winter: number; summer: number }[]>`
       SELECT m."priceArea"::text AS area,
-             avg(r.kwh) FILTER (WHERE r."intervalStart" >= '2026-01-01' AND r."intervalStart" < '2026-02-01')::float8 AS winter,
-             avg(r.kwh) FILTER (WHERE r."intervalStart" >= '2026-07-01' AND r."intervalStart" < '2026-08-01')::float8 AS summer
+             avg(r.kwh * (CASE WHEN r."resolution" = 'PT15M' THEN 4 ELSE 1 END)) FILTER (WHERE r."intervalStart" >= '2026-01-01' AND r."intervalStart" < '2026-02-01')::float8 AS winter,
+             avg(r.kwh * (CASE WHEN r."resolution" = 'PT15M' THEN 4 ELSE 1 END)) FILTER (WHERE r."intervalStart" >= '2026-07-01' AND r."intervalStart" < '2026-08-01')::float8 AS summer
       FROM "ConsumptionReading" r JOIN "MeteringPoint" m ON m.id = r."meteringPointId"
       GROUP BY 1 ORDER BY 1`;
     for (const row of rows) expect(row.winter).toBeGreaterThan(1.5 * row.summer);
@@ -238,8 +272,11 @@ describe("demo data", () => {
     expect(shape?.evening).toBeGreaterThan(1.2 * (shape?.night ?? Infinity));
   });
 
-  it("gives Kari monthly invoices in whole øre with 25 % VAT, and two inquiries, one answered by Siri", async () => {
-    const kari = await db.customer.findFirstOrThrow({ where: { firstName: "Kari" }, select: { id: true } });
+  it("gives Kari monthly invoices in whole øre with 25 % VAT, priced by the Forbruk page's cost function, and two inquiries, one answered by Siri", async () => {
+    const kari = await db.customer.findFirstOrThrow({
+      where: { firstName: "Kari" },
+      select: { id: true, meteringPoints: { select: { id: true } } },
+    });
     const invoices = await db.invoice.findMany({
       where: { customerId: kari.id },
       orderBy: { periodStart: "asc" },
@@ -253,6 +290,13 @@ describe("demo data", () => {
       expect(Math.abs(net * 25 - invoice.vatOre * 100)).toBeLessThanOrEqual(50);
       expect(net).toBeGreaterThan(4900); // more than the monthly fee alone
     }
+    const inputs = await pricingInputs(db, kari.id, kari.meteringPoints[0]?.id ?? "");
+    if (!inputs) throw new Error("Kari has no supply period");
+    const october = await costOfPeriod(db, kari.id, inputs, "2026-10-01", "2026-11-01");
+    expect([invoices.at(-1)?.amountOre, invoices.at(-1)?.vatOre]).toEqual([
+      october.retailTotalOre,
+      october.retailVatOre,
+    ]);
 
     const inquiries = await db.inquiry.findMany({
       select: {

@@ -117,6 +117,27 @@ export async function createContract(
   });
 }
 
+/** The customer's own time on a metering point, [from, to) in Oslo dates; open-ended unless `to` is given. */
+export async function createSupplyPeriod(
+  customerId: string,
+  meteringPointId: string,
+  from: string,
+  to?: string,
+) {
+  return db.supplyPeriod.create({
+    data: { customerId, meteringPointId, fromDate: new Date(from), toDate: to ? new Date(to) : null },
+    select: { id: true },
+  });
+}
+
+/** Norgespris on a metering point from an Oslo date (the database refuses one before 2025-10-01). */
+export async function createNorgesprisPeriod(meteringPointId: string, from: string, to?: string) {
+  return db.norgesprisPeriod.create({
+    data: { meteringPointId, fromDate: new Date(from), toDate: to ? new Date(to) : null },
+    select: { id: true },
+  });
+}
+
 /** A cookie choice as the consent layer records it: "Godta alle" in the banner, now, unless overridden. */
 export async function createConsentRecord(overrides: Partial<Prisma.ConsentRecordUncheckedCreateInput> = {}) {
   return db.consentRecord.create({

@@ -17,4 +17,6 @@ export const PRODUCTION_ENV = {
   ELHUB_SENDER_GLN: "7080005051234",
   EXPERIAN_URL: "https://api.experian.no",
   EXPERIAN_TOKEN: "x".repeat(40),
+  SPOT_PRICES_URL: "https://spotpriser.example.no",
+  SPOT_PRICES_TOKEN: "s".repeat(40),
 };

@@ -3,17 +3,26 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { DetailRow } from "@/components/ui/detail-row";
 import { DigitGroups } from "@/components/ui/digit-groups";
+import { monthName } from "@/domain/consumption/labels";
+import { kronerText, kwhText } from "@/domain/display";
+import { addDays, osloDate } from "@/domain/oslo-calendar";
 import { CONTROLLER } from "@/domain/privacy/vocabulary";
 import { requireCustomer } from "@/server/auth/guards";
+import { type ConsumptionSummary, getConsumptionSummary } from "@/server/services/consumption";
 import { getCustomerOverview, type OverviewContract } from "@/server/services/customer-overview";
 
 export const metadata: Metadata = { title: "Oversikt" };
 
 export default async function OverviewPage() {
   const session = await requireCustomer("/min-side");
-  const overview = await getCustomerOverview(session.customerId);
+  const [overview, usage] = await Promise.all([
+    getCustomerOverview(session.customerId),
+    getConsumptionSummary(session.customerId),
+  ]);
   if (!overview) notFound();
+  const attention = attentionItems(overview.contracts, usage);
 
   return (
     <div className="space-y-8">
@@ -25,7 +34,49 @@ export default async function OverviewPage() {
           <span className="sr-only">, </span>
           {overview.status}
         </p>
+        {overview.contracts.map((contract) => (
+          <p key={contract.id} className="text-slate-700">
+            {contractLine(contract)}
+          </p>
+        ))}
       </header>
+
+      {usage && (
+        <section aria-labelledby="forbruk-tittel" className="space-y-4">
+          <h2 id="forbruk-tittel" className="text-2xl font-bold text-slate-900">
+            Forbruket ditt
+          </h2>
+          <dl className="grid gap-3 sm:grid-cols-2">
+            <UsageFigure
+              label={`Hittil i ${monthName(usage.thisMonth.month).split(" ")[0]}`}
+              month={usage.thisMonth}
+            />
+            <UsageFigure label={`I ${monthName(usage.lastMonth.month)}`} month={usage.lastMonth} />
+          </dl>
+          <p className="text-sm text-slate-700">
+            Estimert strømkostnad med påslag, månedsbeløp, mva og strømstøtte eller Norgespris (som
+            nettselskapet gjør opp). Nettleie kommer i tillegg.{" "}
+            <a href="/min-side/forbruk" className="font-medium text-brand-700 underline hover:no-underline">
+              Se forbruket time for time
+            </a>
+          </p>
+        </section>
+      )}
+
+      <section aria-labelledby="oppmerksomhet-tittel" className="space-y-3">
+        <h2 id="oppmerksomhet-tittel" className="text-2xl font-bold text-slate-900">
+          Trenger du å gjøre noe?
+        </h2>
+        {attention.length === 0 ? (
+          <p className="text-slate-700">Nei, alt ser greit ut.</p>
+        ) : (
+          <ul className="list-disc space-y-2 pl-5 text-slate-800">
+            {attention.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        )}
+      </section>
 
       <section aria-labelledby="avtaler-tittel" className="space-y-4">
         <h2 id="avtaler-tittel" className="text-2xl font-bold text-slate-900">
@@ -79,17 +130,17 @@ function ContractCard({ contract }: { contract: OverviewContract }) {
         <div>
           <h4 className="text-sm font-semibold tracking-wide text-slate-600 uppercase">Pris</h4>
           <dl className="mt-2 divide-y divide-slate-100">
-            {contract.fixedPrice && <Row label="Fastpris">{contract.fixedPrice}</Row>}
+            {contract.fixedPrice && <DetailRow label="Fastpris">{contract.fixedPrice}</DetailRow>}
             {contract.fixedUntil && (
-              <Row label="Fastprisen gjelder til">
+              <DetailRow label="Fastprisen gjelder til">
                 <time dateTime={contract.fixedUntil.iso}>{contract.fixedUntil.text}</time>
-              </Row>
+              </DetailRow>
             )}
-            <Row label="Påslag">{contract.markup}</Row>
-            <Row label="Månedsbeløp">{contract.monthlyFee}</Row>
-            <Row label="Startdato">
+            <DetailRow label="Påslag">{contract.markup}</DetailRow>
+            <DetailRow label="Månedsbeløp">{contract.monthlyFee}</DetailRow>
+            <DetailRow label="Startdato">
               <time dateTime={contract.startDate.iso}>{contract.startDate.text}</time>
-            </Row>
+            </DetailRow>
           </dl>
           <p className="mt-2 text-sm text-slate-600">
             Priser er oppgitt uten merverdiavgift.
@@ -101,15 +152,15 @@ function ContractCard({ contract }: { contract: OverviewContract }) {
         <div>
           <h4 className="text-sm font-semibold tracking-wide text-slate-600 uppercase">Målepunkt</h4>
           <dl className="mt-2 divide-y divide-slate-100">
-            <Row label="Målepunkt-ID">
+            <DetailRow label="Målepunkt-ID">
               <DigitGroups value={point.gsrn} />
-            </Row>
-            <Row label="Målernummer">
+            </DetailRow>
+            <DetailRow label="Målernummer">
               <span className="font-mono">{point.meterNumber}</span>
-            </Row>
-            <Row label="Adresse">{point.address}</Row>
-            <Row label="Prisområde">{point.priceArea}</Row>
-            <Row label="Nettselskap">{point.gridCompany}</Row>
+            </DetailRow>
+            <DetailRow label="Adresse">{point.address}</DetailRow>
+            <DetailRow label="Prisområde">{point.priceArea}</DetailRow>
+            <DetailRow label="Nettselskap">{point.gridCompany}</DetailRow>
           </dl>
         </div>
       </div>
@@ -117,11 +168,40 @@ function ContractCard({ contract }: { contract: OverviewContract }) {
   );
 }
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
+function contractLine(contract: OverviewContract): string {
+  const price = contract.fixedPrice ? `fastpris ${contract.fixedPrice}` : `spotpris + ${contract.markup}`;
+  return `Strømavtale: ${contract.product} (${price}, ${contract.monthlyFee}/mnd)${contract.norgespris ? " med Norgespris" : ""}, ${contract.meteringPoint.address}.`;
+}
+
+function UsageFigure({ label, month }: { label: string; month: ConsumptionSummary["thisMonth"] }) {
   return (
-    <div className="flex flex-wrap justify-between gap-x-4 gap-y-0.5 py-2">
-      <dt className="text-slate-600">{label}</dt>
-      <dd className="font-medium text-slate-900">{children}</dd>
+    <div className="rounded-lg border border-slate-200 bg-white p-4">
+      <dt className="text-sm text-slate-600 first-letter:uppercase">{label}</dt>
+      <dd className="mt-1 text-xl font-semibold text-slate-900 tabular-nums">
+        {kwhText(month.kwh, 0)}
+        <span className="block text-base font-normal">ca. {kronerText(month.totalOre)}</span>
+      </dd>
     </div>
   );
+}
+
+/** What the customer should know or do now, in plain Norwegian. */
+function attentionItems(contracts: OverviewContract[], usage: ConsumptionSummary | null): string[] {
+  const items: string[] = [];
+  const in90Days = addDays(osloDate(new Date()), 90);
+  for (const contract of contracts) {
+    if (!contract.active)
+      items.push("Leverandørbyttet er ikke fullført ennå. Vi sier fra når strømmen leveres av oss.");
+    if (contract.fixedUntil && contract.fixedUntil.iso <= in90Days) {
+      items.push(
+        `Fastprisen din gjelder til ${contract.fixedUntil.text}. Velg hva avtalen skal være etter det.`,
+      );
+    }
+  }
+  if (usage && usage.missingHoursLastWeek > 0) {
+    items.push(
+      `Vi mangler målerverdier for ${usage.missingHoursLastWeek} timer den siste uka. De kommer vanligvis fra Elhub morgenen etter; vises de ikke, kan du kontakte oss.`,
+    );
+  }
+  return items;
 }

@@ -7,6 +7,8 @@ import { Wordmark } from "./wordmark";
 // Only routes that exist: each feature adds its own item (Avtale, Forbruk, Meldinger, Personvern, Bli kunde).
 const MIN_SIDE_ITEMS: readonly NavItem[] = [
   { href: "/min-side", label: "Oversikt", exact: true },
+  { href: "/min-side/avtale", label: "Avtale" },
+  { href: "/min-side/forbruk", label: "Forbruk" },
   { href: "/min-side/meldinger", label: "Meldinger" },
   { href: "/min-side/profil", label: "Profil" },
 ];

@@ -217,12 +217,14 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
       },
       {
         id: "metering-point",
-        label: "Målepunkt-ID, målernummer og anleggsadresse",
+        label:
+          "Målepunkt-ID, målernummer, anleggsadresse, kommune og bruk (bolig, fritidsbolig eller næring)",
         sources: ["customer", "elhub"],
       },
       {
         id: "agreement",
-        label: "Avtalen: produkt, påslag, månedsbeløp, Norgespris, start- og sluttdato",
+        label:
+          "Avtalen: produkt, påslag, månedsbeløp, Norgespris, start- og sluttdato, og når du har hatt strøm levert på målepunktet",
         sources: ["customer", "portal"],
       },
       {
@@ -309,7 +311,8 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
     fields: [
       {
         id: "readings",
-        label: "Forbruk og forbrukshistorikk per time eller kvarter",
+        label:
+          "Forbruk og forbrukshistorikk per time eller kvarter, med tidligere versjoner av korrigerte målerverdier",
         sources: ["elhub"],
       },
       {

@@ -6,17 +6,20 @@ import { env } from "@/server/env";
 import { createElhubClient, type ElhubClient } from "./elhub/elhub";
 import { createExperianClient, type ExperianClient } from "./experian/experian";
 import { createFolkeregisterClient, type FolkeregisterClient } from "./folkeregister/folkeregister";
+import { createSpotPriceClient, type SpotPriceClient } from "./spot-prices/spot-prices";
 
 export interface Registries {
   folkeregister: FolkeregisterClient;
   elhub: ElhubClient;
   experian: ExperianClient;
+  spotPrices: SpotPriceClient;
 }
 
 export interface RegistryEndpoints {
   folkeregister: { url: string; token: string };
   elhub: { url: string; token: string; senderGln: string };
   experian: { url: string; token: string };
+  spotPrices: { url: string; token: string };
 }
 
 export interface RegistryCallOptions {
@@ -52,6 +55,12 @@ export function createRegistries(endpoints: RegistryEndpoints, options: Registry
       baseUrl: endpoints.experian.url,
       headers: bearer(endpoints.experian.token),
     }),
+    spotPrices: createSpotPriceClient({
+      ...common,
+      name: "spot-prices",
+      baseUrl: endpoints.spotPrices.url,
+      headers: bearer(endpoints.spotPrices.token),
+    }),
   };
 }
 
@@ -61,6 +70,7 @@ export function simulatorEndpoints(baseUrl: string): RegistryEndpoints {
     folkeregister: { url: `${baseUrl}/folkeregister`, token: "simulator-token" },
     elhub: { url: `${baseUrl}/elhub`, token: "simulator-token", senderGln: "7080005051234" },
     experian: { url: `${baseUrl}/experian`, token: "simulator-token" },
+    spotPrices: { url: `${baseUrl}/spotpriser`, token: "simulator-token" },
   };
 }
 
@@ -75,6 +85,7 @@ export function registries(): Registries {
         folkeregister: { url: e.FOLKEREGISTER_URL, token: e.FOLKEREGISTER_TOKEN },
         elhub: { url: e.ELHUB_URL, token: e.ELHUB_TOKEN, senderGln: e.ELHUB_SENDER_GLN },
         experian: { url: e.EXPERIAN_URL, token: e.EXPERIAN_TOKEN },
+        spotPrices: { url: e.SPOT_PRICES_URL, token: e.SPOT_PRICES_TOKEN },
       },
       { timeoutMs: e.REGISTRY_TIMEOUT_MS },
     );

@@ -15,7 +15,10 @@ type ScalarFields = {
   Customer: Prisma.CustomerScalarFieldEnum;
   MeteringPoint: Prisma.MeteringPointScalarFieldEnum;
   Contract: Prisma.ContractScalarFieldEnum;
+  SupplyPeriod: Prisma.SupplyPeriodScalarFieldEnum;
+  NorgesprisPeriod: Prisma.NorgesprisPeriodScalarFieldEnum;
   ConsumptionReading: Prisma.ConsumptionReadingScalarFieldEnum;
+  ConsumptionReadingRevision: Prisma.ConsumptionReadingRevisionScalarFieldEnum;
   Inquiry: Prisma.InquiryScalarFieldEnum;
   Notice: Prisma.NoticeScalarFieldEnum;
   InquiryMessage: Prisma.InquiryMessageScalarFieldEnum;
@@ -67,7 +70,17 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
   "metering-point": [
     {
       model: "MeteringPoint",
-      fields: ["gsrn", "meterNumber", "street", "postalCode", "city", "priceArea", "gridCompany"],
+      fields: [
+        "gsrn",
+        "meterNumber",
+        "street",
+        "postalCode",
+        "city",
+        "priceArea",
+        "gridCompany",
+        "municipalityNumber",
+        "usageType",
+      ],
     },
   ],
   agreement: [
@@ -79,12 +92,13 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
         "monthlyFeeOre",
         "fixedPriceOrePerKwh",
         "fixedUntil",
-        "norgespris",
         "status",
         "startDate",
         "endDate",
       ],
     },
+    { model: "SupplyPeriod", fields: ["fromDate", "toDate"] },
+    { model: "NorgesprisPeriod", fields: ["fromDate", "toDate"] },
   ],
   application: [
     {
@@ -108,7 +122,13 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
       ],
     },
   ],
-  readings: [{ model: "ConsumptionReading", fields: ["intervalStart", "resolution", "kwh", "quality"] }],
+  readings: [
+    { model: "ConsumptionReading", fields: ["intervalStart", "resolution", "kwh", "quality", "receivedAt"] },
+    {
+      model: "ConsumptionReadingRevision",
+      fields: ["intervalStart", "resolution", "kwh", "quality", "receivedAt", "supersededAt"],
+    },
+  ],
   invoices: [
     {
       model: "Invoice",
@@ -216,7 +236,15 @@ export const TECHNICAL_COLUMNS: { [M in PersonalDataModel]?: { [C in ScalarField
     createdAt: ROW_TIMESTAMP,
     updatedAt: ROW_TIMESTAMP,
   },
+  SupplyPeriod: {
+    id: ROW_ID,
+    customerId: FOREIGN_KEY,
+    meteringPointId: FOREIGN_KEY,
+    createdAt: ROW_TIMESTAMP,
+  },
+  NorgesprisPeriod: { id: ROW_ID, meteringPointId: FOREIGN_KEY, createdAt: ROW_TIMESTAMP },
   ConsumptionReading: { meteringPointId: FOREIGN_KEY },
+  ConsumptionReadingRevision: { id: ROW_ID, meteringPointId: FOREIGN_KEY },
   Inquiry: { id: ROW_ID, customerId: FOREIGN_KEY, assignedToUserId: FOREIGN_KEY },
   Notice: { id: ROW_ID, customerId: FOREIGN_KEY },
   InquiryMessage: { id: ROW_ID, inquiryId: FOREIGN_KEY },

@@ -1,11 +1,15 @@
 import "server-only";
 import { z } from "zod";
+import { decimalText, kronerText } from "@/domain/display";
+import { osloDate } from "@/domain/oslo-calendar";
+import { inDatePeriod } from "@/domain/pricing/periods";
 import type { ContractProduct, ContractStatus, CustomerStatus, PriceArea } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 
 export interface OverviewContract {
   id: string;
   product: "Spotpris" | "Fastpris";
+  /** The metering point has the state's Norgespris today. */
   norgespris: boolean;
   /** Delivering now; otherwise waiting for the supplier switch to go through. */
   active: boolean;
@@ -65,24 +69,7 @@ const PRICE_AREA_NAMES: Record<PriceArea, string> = {
   NO5: "NO5 Vest",
 };
 
-const twoDecimals = new Intl.NumberFormat("nb-NO", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const longDate = new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeZone: "UTC" });
-
-/**
- * A decimal as a string ("4.9000") in Norwegian with two decimals ("4,90"). Intl formats the
- * string exactly, so no float ever touches the price.
- */
-function formatDecimal(value: { toFixed(digits: number): string }): string {
-  return twoDecimals.format(value.toFixed(4) as `${number}`);
-}
-
-/** Whole øre as kroner ("4900" → "49,00 kr") using integer arithmetic only. */
-function formatKroner(ore: number): string {
-  const sign = ore < 0 ? "-" : "";
-  const abs = Math.abs(ore);
-  const kroner = `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
-  return `${twoDecimals.format(kroner as `${number}`)} kr`;
-}
 
 /** Calendar dates (@db.Date) arrive as UTC midnight: format them in UTC so they never shift a day. */
 function displayDate(date: Date): DisplayDate {
@@ -109,7 +96,6 @@ export async function getCustomerOverview(customerId: string): Promise<CustomerO
         select: {
           id: true,
           product: true,
-          norgespris: true,
           status: true,
           markupOrePerKwh: true,
           monthlyFeeOre: true,
@@ -125,6 +111,7 @@ export async function getCustomerOverview(customerId: string): Promise<CustomerO
               city: true,
               priceArea: true,
               gridCompany: true,
+              norgesprisPeriods: { select: { fromDate: true, toDate: true } },
             },
           },
         },
@@ -132,6 +119,7 @@ export async function getCustomerOverview(customerId: string): Promise<CustomerO
     },
   });
   if (!customer) return null;
+  const today = osloDate(new Date());
 
   return {
     name: `${customer.firstName} ${customer.lastName}`,
@@ -142,14 +130,14 @@ export async function getCustomerOverview(customerId: string): Promise<CustomerO
       return {
         id: contract.id,
         product: PRODUCT_NAMES[contract.product],
-        norgespris: contract.norgespris,
+        norgespris: point.norgesprisPeriods.some((p) => inDatePeriod(p, today)),
         active: contract.status === "ACTIVE",
         status: CONTRACT_STATUS_NAMES[contract.status],
-        markup: `${formatDecimal(contract.markupOrePerKwh)} øre/kWh`,
-        monthlyFee: formatKroner(contract.monthlyFeeOre),
+        markup: `${decimalText(contract.markupOrePerKwh)} øre/kWh`,
+        monthlyFee: kronerText(contract.monthlyFeeOre),
         fixedPrice:
           contract.product === "FIXED" && contract.fixedPriceOrePerKwh
-            ? `${formatDecimal(contract.fixedPriceOrePerKwh)} øre/kWh`
+            ? `${decimalText(contract.fixedPriceOrePerKwh)} øre/kWh`
             : null,
         fixedUntil:
           contract.product === "FIXED" && contract.fixedUntil ? displayDate(contract.fixedUntil) : null,

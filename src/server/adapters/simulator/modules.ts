@@ -3,10 +3,12 @@ import "server-only";
 import { elhubSimulator } from "../elhub/simulator";
 import { experianSimulator } from "../experian/simulator";
 import { folkeregisterSimulator } from "../folkeregister/simulator";
+import { spotPriceSimulator } from "../spot-prices/simulator";
 import type { SimulatorModule } from "./server";
 
 export const SIMULATOR_MODULES: readonly SimulatorModule[] = [
   folkeregisterSimulator,
   elhubSimulator,
   experianSimulator,
+  spotPriceSimulator,
 ];

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Contract" DROP COLUMN "norgespris";

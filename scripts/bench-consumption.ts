@@ -1,0 +1,325 @@
+// npm run bench:consumption: how fast the Forbruk page's data is on PostgreSQL with realistic volume.
+// Builds a fresh database <DATABASE_URL's name>_bench with one metering point with 3 years of 15-minute
+// readings (~105k rows) and 1,000 customers with a year of hourly readings each (~8.8 M rows), all
+// generated inside PostgreSQL with generate_series. Then prints:
+//   - server time of the Forbruk data (getConsumption: SQL buckets, prices, cost, comparisons) for a
+//     year by day and a day by 15 minutes: p50/p95 (goal p95 ≤ 50 ms);
+//   - the same with 100 and with 1,000 customers loaded, and the ratio (goal ≤ 1.5);
+//   - a Forbruk page request (HTML) at 10 concurrent signed-in users against the built server: p95
+//     (goal ≤ 150 ms) and its ratio to /api/health in the same run (goal ≤ 3×);
+//   - the chart's client JavaScript, gzipped, from the production build (goal ≤ 60 kB).
+// Prints figures; it is not a test. Needs a PostgreSQL DATABASE_URL and a production build (next build).
+import "./load-env";
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+import { TSX_WITH_SERVER_CODE } from "./lib/tsx-with-server-code";
+
+const BASE_URL = process.env.DATABASE_URL;
+if (!BASE_URL?.startsWith("postgres")) {
+  console.error(
+    "npm run bench:consumption needs DATABASE_URL=postgresql://… (the benchmark is for PostgreSQL).",
+  );
+  process.exit(2);
+}
+const benchUrl = new URL(BASE_URL);
+const BENCH_DB = `${benchUrl.pathname.slice(1)}_bench`;
+benchUrl.pathname = `/${BENCH_DB}`;
+const AUTH_SECRET = "bench-consumption-auth-secret-not-a-secret-0123456789";
+const PORT = Number(process.env.BENCH_PORT ?? 3127);
+const RUNS = 40;
+const CONCURRENCY = 10;
+const REQUESTS_PER_USER = 20;
+
+const admin = new pg.Client({ connectionString: BASE_URL });
+await admin.connect();
+await admin.query(`DROP DATABASE IF EXISTS "${BENCH_DB}" WITH (FORCE)`);
+await admin.query(`CREATE DATABASE "${BENCH_DB}"`);
+await admin.end();
+
+process.env.DATABASE_URL = benchUrl.toString();
+process.env.AUTH_SECRET = AUTH_SECRET;
+process.env.APP_ENV ??= "development";
+const { databaseConnection } = await import("@/server/db");
+const { migrateDatabase } = await import("@/server/database/migrate");
+const { getConsumption } = await import("@/server/services/consumption");
+const { parseView } = await import("@/domain/consumption/view");
+const { osloDate, addDays } = await import("@/domain/oslo-calendar");
+await migrateDatabase(databaseConnection());
+
+const sql = new pg.Client({ connectionString: benchUrl.toString() });
+await sql.connect();
+const timed = async (label: string, text: string) => {
+  const started = performance.now();
+  const result = await sql.query(text);
+  console.log(
+    `  ${label}: ${result.rowCount?.toLocaleString("en")} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+};
+
+const today = osloDate(new Date());
+const threeYearsAgo = addDays(today, -3 * 365);
+const oneYearAgo = addDays(today, -365);
+const load = () =>
+  os
+    .loadavg()
+    .map((v) => v.toFixed(1))
+    .join(" / ");
+console.log(
+  `Database: ${BENCH_DB} (PostgreSQL), ${os.cpus().length} cores, load average ${load()}. Generating data …`,
+);
+await timed(
+  "spot prices NO1 (hourly before 2025-10-01, quarters after)",
+  `INSERT INTO "SpotPrice" ("priceArea", "intervalStart", "resolution", "priceOrePerKwh")
+   SELECT 'NO1', ts, CASE WHEN ts < timestamptz '2025-09-30 22:00+00' THEN 'PT1H' ELSE 'PT15M' END::"Resolution",
+          round((random() * 180 - 5)::numeric, 4)
+   FROM generate_series(date '${threeYearsAgo}'::timestamp AT TIME ZONE 'Europe/Oslo',
+                        (date '${today}' + 2)::timestamp AT TIME ZONE 'Europe/Oslo' - interval '15 minutes',
+                        interval '15 minutes') AS ts
+   WHERE ts >= timestamptz '2025-09-30 22:00+00' OR extract(minute FROM ts) = 0`,
+);
+// Customer 0 has the 15-minute point; customers 1–1000 one hourly point each.
+await timed(
+  "customers, metering points, supply periods, contracts",
+  `WITH c AS (
+     INSERT INTO "Customer" (id, "firstName", "lastName", email, phone, street, "postalCode", city,
+                             "nationalIdCiphertext", "nationalIdHash", "updatedAt")
+     SELECT gen_random_uuid(), 'Bench', 'Kunde ' || i, 'bench' || i || '@example.com', '4000' || i, 'Benkveien ' || i,
+            '0150', 'Oslo', 'bench-ciphertext-' || i, 'bench-hash-' || i, now()
+     FROM generate_series(0, 1000) AS i RETURNING id, "lastName"
+   ), m AS (
+     INSERT INTO "MeteringPoint" (id, gsrn, "meterNumber", street, "postalCode", city, "priceArea", "gridCompany",
+                                  "municipalityNumber", "customerId", "updatedAt")
+     SELECT gen_random_uuid(), '707057500' || lpad(substr(c."lastName", 7), 9, '0'), 'M' || c."lastName", 'Benkveien',
+            '0150', 'Oslo', 'NO1', 'Elvia', '0301', c.id, now()
+     FROM c RETURNING id, "customerId"
+   ), s AS (
+     INSERT INTO "SupplyPeriod" (id, "customerId", "meteringPointId", "fromDate")
+     SELECT gen_random_uuid(), m."customerId", m.id, date '${threeYearsAgo}' FROM m
+   )
+   INSERT INTO "Contract" (id, "customerId", "meteringPointId", product, "markupOrePerKwh", "monthlyFeeOre", status,
+                           "startDate", "updatedAt")
+   SELECT gen_random_uuid(), m."customerId", m.id, 'SPOT', 4.9, 4900, 'ACTIVE', date '${threeYearsAgo}', now() FROM m`,
+);
+const points = (
+  await sql.query<{ id: string; customerId: string; gsrn: string; n: number }>(
+    `SELECT m.id, m."customerId", m.gsrn, substr(c."lastName", 7)::int AS n
+     FROM "MeteringPoint" m JOIN "Customer" c ON c.id = m."customerId" ORDER BY n`,
+  )
+).rows;
+const first = points[0];
+if (!first) throw new Error("No metering points were generated");
+const quarterPoint = first;
+await timed(
+  "3 years of 15-minute readings on one metering point",
+  `INSERT INTO "ConsumptionReading" ("meteringPointId", "intervalStart", "resolution", kwh)
+   SELECT '${quarterPoint.id}'::uuid, ts, 'PT15M', round((random() * 0.8)::numeric, 4)
+   FROM generate_series(date '${threeYearsAgo}'::timestamp AT TIME ZONE 'Europe/Oslo',
+                        date '${today}'::timestamp AT TIME ZONE 'Europe/Oslo' - interval '15 minutes',
+                        interval '15 minutes') AS ts`,
+);
+const hourly = async (from: number, to: number) =>
+  timed(
+    `a year of hourly readings for customers ${from}–${to}`,
+    `INSERT INTO "ConsumptionReading" ("meteringPointId", "intervalStart", "resolution", kwh)
+     SELECT m.id, ts, 'PT1H', round((random() * 3)::numeric, 4)
+     FROM "MeteringPoint" m JOIN "Customer" c ON c.id = m."customerId"
+     CROSS JOIN generate_series(date '${oneYearAgo}'::timestamp AT TIME ZONE 'Europe/Oslo',
+                                date '${today}'::timestamp AT TIME ZONE 'Europe/Oslo' - interval '1 hour',
+                                interval '1 hour') AS ts
+     WHERE substr(c."lastName", 7)::int BETWEEN ${from} AND ${to}`,
+  );
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+function view(params: Record<string, string>) {
+  const parsed = parseView(params, today);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.view;
+}
+
+async function serverTimes(
+  label: string,
+  pick: () => { customerId: string; gsrn: string; params: Record<string, string> },
+) {
+  for (let i = 0; i < 5; i++) {
+    const { customerId, gsrn, params } = pick();
+    await getConsumption(customerId, view(params), gsrn);
+  }
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { customerId, gsrn, params } = pick();
+    const started = performance.now();
+    const data = await getConsumption(customerId, view(params), gsrn);
+    times.push(performance.now() - started);
+    if (!data) throw new Error("No data for a generated customer");
+  }
+  const p50 = percentile(times, 50);
+  const p95 = percentile(times, 95);
+  console.log(`  ${label}: p50 ${ms(p50)}, p95 ${ms(p95)} (${RUNS} runs)`);
+  return p95;
+}
+
+const randomDay = () => addDays(today, -1 - Math.floor(Math.random() * 360));
+const lastFullYear = String(Number(today.slice(0, 4)) - 1);
+async function measure(loaded: number) {
+  console.log(`Forbruk data, server time, with ${loaded.toLocaleString("en")} hourly customers loaded:`);
+  const hourlyPoints = points.slice(1, loaded + 1);
+  const anyHourly = (): typeof quarterPoint =>
+    hourlyPoints[Math.floor(Math.random() * hourlyPoints.length)] ?? quarterPoint;
+  const yearByDay = await serverTimes("a year by day (hourly point)", () => {
+    const p = anyHourly();
+    return {
+      customerId: p.customerId,
+      gsrn: p.gsrn,
+      params: { periode: "ar", dato: lastFullYear, opplosning: "dag" },
+    };
+  });
+  const dayByQuarter = await serverTimes("a day by 15 minutes (15-minute point)", () => ({
+    customerId: quarterPoint.customerId,
+    gsrn: quarterPoint.gsrn,
+    params: { periode: "dag", dato: randomDay(), opplosning: "kvarter" },
+  }));
+  const quarterYear = await serverTimes("a year by day (15-minute point)", () => ({
+    customerId: quarterPoint.customerId,
+    gsrn: quarterPoint.gsrn,
+    params: { periode: "ar", dato: lastFullYear, opplosning: "dag" },
+  }));
+  return { yearByDay, dayByQuarter, quarterYear };
+}
+
+await hourly(1, 100);
+await sql.query(`ANALYZE`);
+const with100 = await measure(100);
+for (let from = 101; from <= 1000; from += 150) await hourly(from, Math.min(1000, from + 149));
+await sql.query(`ANALYZE`);
+const [{ count }] = (await sql.query<{ count: string }>(`SELECT count(*) FROM "ConsumptionReading"`))
+  .rows as [{ count: string }];
+console.log(`  readings in the table: ${Number(count).toLocaleString("en")}`);
+const with1000 = await measure(1000);
+console.log("Ratio 1,000 vs 100 customers (p95; goal ≤ 1.5):");
+for (const key of ["yearByDay", "dayByQuarter", "quarterYear"] as const) {
+  console.log(`  ${key}: ${(with1000[key] / with100[key]).toFixed(2)}`);
+}
+
+// HTML at 10 concurrent signed-in users, against the built server on this database.
+if (!fs.existsSync(path.join(".next", "BUILD_ID"))) {
+  console.log("No production build (.next): run `npx next build` for the HTML figures.");
+} else {
+  const users = points.slice(1, CONCURRENCY + 1);
+  const cookies: string[] = [];
+  for (const p of users) {
+    const user = await sql.query<{ id: string }>(
+      `INSERT INTO "User" (id, email, "passwordHash", role, "customerId", "updatedAt")
+       VALUES (gen_random_uuid(), 'bench-user-' || $1 || '@example.com', 'not-a-hash', 'CUSTOMER', $2, now()) RETURNING id`,
+      [p.n, p.customerId],
+    );
+    const session = await sql.query<{ id: string }>(
+      `INSERT INTO "AuthSession" (id, "userId", "createdAt", "lastSeenAt", "expiresAt", "deviceLabel")
+       VALUES (gen_random_uuid(), $1, now(), now(), now() + interval '1 day', 'bench') RETURNING id`,
+      [user.rows[0]?.id],
+    );
+    const token = await encode({
+      token: { sid: session.rows[0]?.id },
+      secret: AUTH_SECRET,
+      salt: "authjs.session-token",
+    });
+    cookies.push(`authjs.session-token=${token}`);
+  }
+  const server = spawn(process.execPath, [...TSX_WITH_SERVER_CODE, "scripts/serve.ts"], {
+    stdio: "ignore",
+    env: {
+      ...process.env,
+      DATABASE_URL: benchUrl.toString(),
+      AUTH_SECRET,
+      APP_ENV: "demo",
+      HOST: "127.0.0.1",
+      PORT: String(PORT),
+      APP_URL: `http://127.0.0.1:${PORT}`,
+      SIMULATOR_PORT: String(PORT + 1),
+      SMTP_URL: `smtp://127.0.0.1:${PORT + 2}`,
+      FOLKEREGISTER_URL: "",
+      ELHUB_URL: "",
+      EXPERIAN_URL: "",
+      SPOT_PRICES_URL: "",
+    },
+  });
+  try {
+    const base = `http://127.0.0.1:${PORT}`;
+    for (let i = 0; i < 120; i++) {
+      const ok = await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) break;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    const requests = async (pathFor: (user: number) => string, withCookie: boolean) => {
+      const times: number[] = [];
+      await Promise.all(
+        cookies.map(async (cookie, user) => {
+          for (let i = 0; i < REQUESTS_PER_USER; i++) {
+            const started = performance.now();
+            const response = await fetch(`${base}${pathFor(user)}`, {
+              headers: withCookie ? { cookie } : {},
+              redirect: "manual",
+            });
+            const body = await response.text();
+            times.push(performance.now() - started);
+            if (response.status !== 200 || (withCookie && !body.includes("Forbruk"))) {
+              throw new Error(`Unexpected answer ${response.status} for ${pathFor(user)}`);
+            }
+          }
+        }),
+      );
+      return times;
+    };
+    const forbruk = () => "/min-side/forbruk";
+    await requests(forbruk, true); // warm-up
+    const page = await requests(forbruk, true);
+    const health = await requests(() => "/api/health", false);
+    const pageP95 = percentile(page, 95);
+    const healthP95 = percentile(health, 95);
+    console.log(
+      `Forbruk page HTML at ${CONCURRENCY} concurrent signed-in users (${page.length} requests, this month by day):`,
+    );
+    console.log(`  p50 ${ms(percentile(page, 50))}, p95 ${ms(pageP95)} (goal ≤ 150 ms)`);
+    console.log(
+      `  /api/health same server, same concurrency: p50 ${ms(percentile(health, 50))}, p95 ${ms(healthP95)}`,
+    );
+    console.log(`  ratio p95 page / health: ${(pageP95 / healthP95).toFixed(1)}× (goal ≤ 3×)`);
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+// The chart's own client JavaScript: every client module the Forbruk page references from our code.
+const manifest = path.join(".next/server/app/min-side/forbruk/page_client-reference-manifest.js");
+if (fs.existsSync(manifest)) {
+  const sandbox: Record<string, unknown> = {};
+  sandbox.globalThis = sandbox;
+  const vm = await import("node:vm");
+  vm.runInNewContext(fs.readFileSync(manifest, "utf8"), sandbox);
+  const pages = sandbox.__RSC_MANIFEST as Record<string, { clientModules: Record<string, unknown> }>;
+  const own = Object.values(pages)
+    .flatMap((p) => Object.keys(p.clientModules))
+    .filter(
+      (source) =>
+        source.includes("/src/app/min-side/forbruk") || source.includes("/src/components/consumption"),
+    );
+  console.log(
+    `Chart client JavaScript, gzipped: ${own.length === 0 ? "0 kB: the chart is server-rendered SVG, no client module" : `client modules: ${own.join(", ")}`} (goal ≤ 60 kB)`,
+  );
+}
+
+console.log(`Load average at the end: ${load()} (figures on a shared machine move with it).`);
+await sql.end();
+await databaseConnection().close();
+process.exit(0);

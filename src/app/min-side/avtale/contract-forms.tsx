@@ -1,0 +1,127 @@
+"use client";
+
+import { ActionForm } from "@/components/forms/action-form";
+import { TextField } from "@/components/forms/text-field";
+import { changeProductAction, terminateAction } from "./actions";
+
+export interface ProductChoice {
+  value: "SPOT" | "FIXED";
+  label: string;
+}
+
+function ConfirmField({ id, label, errors }: { id: string; label: string; errors?: string[] }) {
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      <label className="flex items-start gap-2">
+        <input
+          type="checkbox"
+          name="confirm"
+          value="ja"
+          id={id}
+          className="mt-1 h-5 w-5"
+          aria-invalid={errorId ? true : undefined}
+          aria-describedby={errorId}
+        />
+        <span>{label}</span>
+      </label>
+      {errorId && (
+        <p id={errorId} className="text-sm font-medium text-red-800">
+          {errors?.join(" ")}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function ProductChangeForm({
+  contractId,
+  choices,
+  earliest,
+  latest,
+}: {
+  contractId: string;
+  choices: ProductChoice[];
+  earliest: string;
+  latest: string;
+}) {
+  return (
+    <ActionForm action={changeProductAction} submitLabel="Bytt produkt" pendingLabel="Lagrer …">
+      {(failure) => (
+        <>
+          <input type="hidden" name="contractId" value={contractId} />
+          <fieldset className="flex flex-col gap-2">
+            <legend className="font-medium">Nytt produkt</legend>
+            {choices.map((choice) => (
+              <label key={choice.value} className="flex items-center gap-2">
+                <input
+                  type="radio"
+                  name="product"
+                  value={choice.value}
+                  defaultChecked={(failure?.values?.product || choices[0]?.value) === choice.value}
+                  className="h-5 w-5"
+                />
+                {choice.label}
+              </label>
+            ))}
+            {failure?.fieldErrors.product && (
+              <p className="text-sm font-medium text-red-800">{failure.fieldErrors.product.join(" ")}</p>
+            )}
+          </fieldset>
+          <TextField
+            id={`fra-${contractId}`}
+            name="fromDate"
+            type="date"
+            label="Fra dato"
+            hint={`Fra ${earliest.split("-").reverse().join(".")} til ${latest.split("-").reverse().join(".")}.`}
+            min={earliest}
+            max={latest}
+            defaultValue={failure?.values?.fromDate ?? earliest}
+            errors={failure?.fieldErrors.fromDate}
+          />
+          <ConfirmField
+            id={`bekreft-bytte-${contractId}`}
+            label="Jeg bekrefter at jeg vil bytte produkt fra denne datoen."
+            errors={failure?.fieldErrors.confirm}
+          />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+export function TerminationForm({
+  contractId,
+  earliest,
+  latest,
+}: {
+  contractId: string;
+  earliest: string;
+  latest: string;
+}) {
+  return (
+    <ActionForm action={terminateAction} submitLabel="Si opp avtalen" pendingLabel="Lagrer …">
+      {(failure) => (
+        <>
+          <input type="hidden" name="contractId" value={contractId} />
+          <TextField
+            id={`slutt-${contractId}`}
+            name="endDate"
+            type="date"
+            label="Avtalen slutter fra og med"
+            hint="Den siste dagen vi leverer strøm, er dagen før."
+            min={earliest}
+            max={latest}
+            defaultValue={failure?.values?.endDate ?? earliest}
+            errors={failure?.fieldErrors.endDate}
+          />
+          <ConfirmField
+            id={`bekreft-opphor-${contractId}`}
+            label="Jeg bekrefter at jeg vil si opp strømavtalen fra denne datoen."
+            errors={failure?.fieldErrors.confirm}
+          />
+        </>
+      )}
+    </ActionForm>
+  );
+}

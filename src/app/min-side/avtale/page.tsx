@@ -1,0 +1,193 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { Card } from "@/components/ui/card";
+import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
+import { DetailRow } from "@/components/ui/detail-row";
+import { DigitGroups } from "@/components/ui/digit-groups";
+import { CONTRACT_CHANGE_MAX_DAYS_AHEAD, oreWithVat, PRODUCT_OFFERS, withVat } from "@/domain/contract";
+import { decimalText, kronerText } from "@/domain/display";
+import { addDays } from "@/domain/oslo-calendar";
+import { requireCustomer } from "@/server/auth/guards";
+import { type ContractView, getContracts } from "@/server/services/contracts";
+import { ProductChangeForm, TerminationForm } from "./contract-forms";
+
+export const metadata: Metadata = { title: "Avtale" };
+
+const PRODUCT_NAMES = { SPOT: "Spotpris", FIXED: "Fastpris" } as const;
+const USAGE_NAMES = { HOME: "Bolig", HOLIDAY_HOME: "Fritidsbolig", BUSINESS: "Næring" } as const;
+const STATUS_NAMES = { PENDING: "Under oppstart", ACTIVE: "Aktiv", TERMINATED: "Avsluttet" } as const;
+
+const norwegianDate = (iso: string) => {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+};
+
+const MESSAGES: Record<string, string> = {
+  produktbytte: "Produktbyttet er registrert. Du ser det i avtalehistorikken under.",
+  oppsagt: "Oppsigelsen er registrert. Du ser siste dag med strøm fra oss i avtalehistorikken under.",
+};
+
+export default async function ContractPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ melding?: string | string[] }>;
+}) {
+  const session = await requireCustomer("/min-side/avtale");
+  const { melding } = await searchParams;
+  const message = typeof melding === "string" ? MESSAGES[melding] : undefined;
+  const page = await getContracts(session.customerId);
+  if (!page) notFound();
+  const current = page.contracts.filter((c) => c.current);
+  const earliest = addDays(page.today, 1);
+  const latest = addDays(page.today, CONTRACT_CHANGE_MAX_DAYS_AHEAD);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-3xl font-bold text-slate-900">Avtale</h1>
+      {message && (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
+          {message}
+        </p>
+      )}
+      {current.length === 0 && (
+        <Card>
+          <p>Du har ingen løpende strømavtale hos oss.</p>
+        </Card>
+      )}
+      {current.map((contract) => (
+        <Card key={contract.id} as="article" aria-labelledby={`avtale-${contract.id}`}>
+          <h2 id={`avtale-${contract.id}`} className="text-2xl font-semibold text-brand-900">
+            {PRODUCT_NAMES[contract.product]}
+          </h2>
+          <ContractTerms contract={contract} vatBasisPoints={page.vatBasisPoints} />
+          {contract.endDate !== null && (
+            <p className="mt-4 text-slate-700">
+              Avtalen har en planlagt endring: siste dag er {norwegianDate(addDays(contract.endDate, -1))}.
+              Vil du endre dette, kontakt kundeservice.
+            </p>
+          )}
+          {contract.endDate === null && contract.startDate <= page.today && (
+            <div className="mt-6 grid gap-6 md:grid-cols-2">
+              <section
+                aria-labelledby={`bytt-${contract.id}`}
+                className="rounded-md border border-slate-200 p-4"
+              >
+                <h3 id={`bytt-${contract.id}`} className="mb-3 text-lg font-semibold">
+                  Bytt produkt
+                </h3>
+                <ProductChangeForm
+                  contractId={contract.id}
+                  earliest={earliest}
+                  latest={latest}
+                  choices={(["SPOT", "FIXED"] as const)
+                    .filter((p) => p !== contract.product)
+                    .map((p) => ({ value: p, label: offerText(p) }))}
+                />
+              </section>
+              <section
+                aria-labelledby={`si-opp-${contract.id}`}
+                className="rounded-md border border-slate-200 p-4"
+              >
+                <h3 id={`si-opp-${contract.id}`} className="mb-3 text-lg font-semibold">
+                  Si opp avtalen
+                </h3>
+                <p className="mb-3 text-sm text-slate-700">
+                  Flytter du? Da kan du si opp her og bestille strøm på den nye adressen når du har flyttet.
+                </p>
+                <TerminationForm contractId={contract.id} earliest={earliest} latest={latest} />
+              </section>
+            </div>
+          )}
+        </Card>
+      ))}
+
+      <Card aria-labelledby="historikk-tittel">
+        <h2 id="historikk-tittel" className="text-xl font-semibold text-slate-900">
+          Avtalehistorikk
+        </h2>
+        <div className="mt-3">
+          <DataTable
+            id="avtalehistorikk"
+            caption="Alle avtalene dine, nyeste først"
+            hideCaption
+            columns={["Produkt", "Fra", "Til", "Målepunkt", "Status"]}
+            minWidthClass="min-w-[36rem]"
+          >
+            {page.contracts.map((c) => (
+              <tr key={c.id}>
+                <RowHeader>{PRODUCT_NAMES[c.product]}</RowHeader>
+                <Cell>{norwegianDate(c.startDate)}</Cell>
+                <Cell>{c.endDate ? `${norwegianDate(addDays(c.endDate, -1))} (siste dag)` : "Løpende"}</Cell>
+                <Cell>{c.meteringPoint.address}</Cell>
+                <Cell>
+                  {c.current && c.startDate > page.today
+                    ? "Starter senere"
+                    : c.current
+                      ? STATUS_NAMES[c.status]
+                      : "Avsluttet"}
+                </Cell>
+              </tr>
+            ))}
+          </DataTable>
+        </div>
+      </Card>
+    </div>
+  );
+}
+
+function offerText(product: "SPOT" | "FIXED"): string {
+  const offer = PRODUCT_OFFERS[product];
+  return offer.fixedPriceOrePerKwh
+    ? `${offer.name}: ${decimalText(offer.fixedPriceOrePerKwh)} øre/kWh, ${kronerText(offer.monthlyFeeOre)}/mnd (uten mva)`
+    : `${offer.name}: spotpris + ${decimalText(offer.markupOrePerKwh)} øre/kWh, ${kronerText(offer.monthlyFeeOre)}/mnd (uten mva)`;
+}
+
+function ContractTerms({ contract, vatBasisPoints }: { contract: ContractView; vatBasisPoints: number }) {
+  const point = contract.meteringPoint;
+  const vat = point.vatExempt ? 0 : vatBasisPoints;
+  const price = (ore: string) =>
+    point.vatExempt
+      ? `${decimalText(ore)} øre/kWh (ingen mva)`
+      : `${decimalText(ore)} øre/kWh uten mva, ${decimalText(withVat(ore, vat))} med mva`;
+  const fee = point.vatExempt
+    ? `${kronerText(contract.monthlyFeeOre)} (ingen mva)`
+    : `${kronerText(contract.monthlyFeeOre)} uten mva, ${kronerText(oreWithVat(contract.monthlyFeeOre, vat))} med mva`;
+  return (
+    <div className="mt-4 grid gap-6 md:grid-cols-2">
+      <dl className="divide-y divide-slate-100">
+        {contract.fixedPriceOrePerKwh && (
+          <DetailRow label="Fastpris">{price(contract.fixedPriceOrePerKwh)}</DetailRow>
+        )}
+        {contract.fixedUntil && (
+          <DetailRow label="Fastprisen gjelder til">{norwegianDate(contract.fixedUntil)}</DetailRow>
+        )}
+        {contract.product === "SPOT" && (
+          <DetailRow label="Påslag på spotprisen">{price(contract.markupOrePerKwh)}</DetailRow>
+        )}
+        <DetailRow label="Månedsbeløp">{fee}</DetailRow>
+        <DetailRow label="Startdato">{norwegianDate(contract.startDate)}</DetailRow>
+        {contract.endDate && (
+          <DetailRow label="Siste dag">{norwegianDate(addDays(contract.endDate, -1))}</DetailRow>
+        )}
+        <DetailRow label="Norgespris">
+          {point.norgesprisSince
+            ? `Ja, fra ${norwegianDate(point.norgesprisSince)} (avtales med nettselskapet)`
+            : "Nei (strømstøtte fra nettselskapet gjelder for bolig)"}
+        </DetailRow>
+      </dl>
+      <dl className="divide-y divide-slate-100">
+        <DetailRow label="Målepunkt-ID">
+          <DigitGroups value={point.gsrn} />
+        </DetailRow>
+        <DetailRow label="Adresse">{point.address}</DetailRow>
+        <DetailRow label="Bruk">{USAGE_NAMES[point.usageType]}</DetailRow>
+        <DetailRow label="Prisområde">{point.priceArea}</DetailRow>
+        <DetailRow label="Nettselskap">{point.gridCompany}</DetailRow>
+        <DetailRow label="Merverdiavgift">{point.vatExempt ? "Fritatt (Nord-Norge)" : "25 %"}</DetailRow>
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
+import { monthName } from "@/domain/consumption/labels";
+import { decimalText, kronerText, kwhText } from "@/domain/display";
+import { RATES, rateOn } from "@/domain/pricing/rates";
+import { requireCustomer } from "@/server/auth/guards";
+import { compareNorgespris } from "@/server/services/consumption";
+
+export const metadata: Metadata = { title: "Norgespris eller spotpris?" };
+
+export default async function NorgesprisComparisonPage() {
+  const session = await requireCustomer("/min-side/forbruk/norgespris");
+  const comparison = await compareNorgespris(session.customerId);
+  const norgespris = rateOn(RATES.norgespris, "2026-01-01")?.value;
+  const stotte = rateOn(RATES.stromstotte, "2026-01-01")?.value;
+
+  const comparable = comparison?.months.filter((m) => m.withNorgesprisOre !== null) ?? [];
+  const sumWith = comparable.reduce((s, m) => s + (m.withNorgesprisOre ?? 0), 0);
+  const sumWithout = comparable.reduce((s, m) => s + m.withoutNorgesprisOre, 0);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="space-y-1">
+        <h1 className="text-3xl font-bold text-slate-900">Norgespris eller spotpris?</h1>
+        <p className="text-slate-700">
+          Hva strømmen din ville ha kostet de siste tolv månedene med og uten Norgespris, regnet ut fra ditt
+          eget forbruk time for time.
+        </p>
+      </header>
+
+      {!comparison || comparison.usageType === "BUSINESS" ? (
+        <Card>
+          <p>
+            {comparison
+              ? "Norgespris gjelder bare bolig og fritidsbolig, ikke næring."
+              : "Vi har ikke forbruk for deg ennå, så vi kan ikke regne ut en sammenligning."}
+          </p>
+        </Card>
+      ) : (
+        <>
+          {comparable.length > 0 && (
+            <Card>
+              <p className="text-lg">
+                For {comparable.length === 1 ? "den ene måneden" : `de ${comparable.length} månedene`}{" "}
+                Norgespris har fantes, ville strømmen ha kostet ca. <strong>{kronerText(sumWith)}</strong> med
+                Norgespris og ca. <strong>{kronerText(sumWithout)}</strong> med spotpris
+                {comparison.usageType === "HOME" ? " og strømstøtte" : ""}.{" "}
+                {sumWith < sumWithout
+                  ? `Norgespris ville ha vært ${kronerText(sumWithout - sumWith)} billigere.`
+                  : sumWith > sumWithout
+                    ? `Spotpris ville ha vært ${kronerText(sumWith - sumWithout)} billigere.`
+                    : "Det ville ha kostet det samme."}
+              </p>
+              {comparison.hasNorgespris && <p className="mt-2 text-slate-700">Du har Norgespris i dag.</p>}
+            </Card>
+          )}
+          <DataTable
+            id="norgespris-sammenligning"
+            caption="Måned for måned"
+            columns={["Måned", "Forbruk", "Med spotpris", "Med Norgespris", "Forskjell"]}
+            minWidthClass="min-w-[36rem]"
+          >
+            {comparison.months.map((m) => (
+              <tr key={m.month}>
+                <RowHeader className="font-normal first-letter:uppercase">{monthName(m.month)}</RowHeader>
+                <Cell className="tabular-nums">{kwhText(m.kwh, 0)}</Cell>
+                <Cell className="tabular-nums">{kronerText(m.withoutNorgesprisOre)}</Cell>
+                <Cell className="tabular-nums">
+                  {m.withNorgesprisOre === null ? "Fantes ikke" : kronerText(m.withNorgesprisOre)}
+                </Cell>
+                <Cell className="tabular-nums">
+                  {m.withNorgesprisOre === null
+                    ? "–"
+                    : kronerText(m.withNorgesprisOre - m.withoutNorgesprisOre)}
+                </Cell>
+              </tr>
+            ))}
+          </DataTable>
+          <Card aria-labelledby="forutsetninger-tittel">
+            <h2 id="forutsetninger-tittel" className="text-xl font-semibold text-slate-900">
+              Forutsetninger
+            </h2>
+            <ul className="mt-3 list-disc space-y-1 pl-5 text-slate-800">
+              <li>
+                Samme forbruk time for time som du faktisk hadde, og samme avtale med oss (påslag og
+                månedsbeløp).
+              </li>
+              {norgespris && (
+                <li>
+                  Norgespris: {decimalText(norgespris.priceOrePerKwh)} øre/kWh uten mva for de første{" "}
+                  {norgespris.monthlyCapKwh[
+                    comparison.usageType === "HOLIDAY_HOME" ? "HOLIDAY_HOME" : "HOME"
+                  ].toLocaleString("nb-NO")}{" "}
+                  kWh i måneden; forbruk over det prises som spotpris. Norgespris finnes fra 1. oktober 2025
+                  og har ett års bindingstid.
+                </li>
+              )}
+              {stotte && comparison.usageType === "HOME" && (
+                <li>
+                  Uten Norgespris får bolig strømstøtte: {stotte.shareBasisPoints / 100} % av spotprisen over{" "}
+                  {decimalText(stotte.thresholdOrePerKwh)} øre/kWh uten mva, time for time, for de første{" "}
+                  {stotte.monthlyCapKwh.toLocaleString("nb-NO")} kWh i måneden.
+                </li>
+              )}
+              {comparison.usageType === "HOLIDAY_HOME" && <li>Fritidsboliger får ikke strømstøtte.</li>}
+              <li>
+                {comparison.vatExempt
+                  ? "Ingen merverdiavgift: målepunktet ligger i Nord-Norge."
+                  : "Beløpene er med 25 % merverdiavgift."}{" "}
+                Nettleie er ikke med. Norgespris og strømstøtte gjøres opp av nettselskapet, så dette er
+                estimater.
+              </li>
+            </ul>
+          </Card>
+        </>
+      )}
+      <p>
+        <Link href="/min-side/forbruk" className="font-medium text-brand-700 underline hover:no-underline">
+          Tilbake til forbruket
+        </Link>
+      </p>
+    </div>
+  );
+}

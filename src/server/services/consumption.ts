@@ -1,0 +1,302 @@
+import "server-only";
+// The Forbruk page's data: the signed-in customer's own metering points, and for the chosen one and
+// period the buckets (aggregated in SQL), the area's spot price per bucket, the cost breakdown (the one
+// cost function) and comparisons. Everything is bounded by the customer's own supply periods; a metering
+// point they were never supplied on is null, which the page and the download answer with 404.
+import { z } from "zod";
+import { bucketStarts, type ConsumptionView, shiftView } from "@/domain/consumption/view";
+import { addDays, addMonths, monthStart, osloDate, osloMidnight } from "@/domain/oslo-calendar";
+import { type CostSummary, costByMonth } from "@/domain/pricing/cost";
+import { formatScaled, parseScaled } from "@/domain/pricing/decimal";
+import { inDatePeriod, intersect } from "@/domain/pricing/periods";
+import { NORGESPRIS_FIRST_DAY } from "@/domain/pricing/rates";
+import { isVatExempt } from "@/domain/pricing/vat";
+import { db } from "@/server/db";
+import {
+  costOfPeriod,
+  hourlyUsage,
+  type PricingInputs,
+  priceBuckets,
+  pricingInputs,
+  supplyContracts,
+  usageBuckets,
+  usageTotal,
+} from "./consumption-data";
+
+export interface OwnMeteringPoint {
+  id: string;
+  gsrn: string;
+  address: string;
+}
+
+export interface ConsumptionBucket {
+  start: Date;
+  /** kWh (4 decimals, as metered) or null: no readings at all in the bucket (a gap, never a zero). */
+  kwh: string | null;
+  /** Σ kWh × own spot price, øre (2 decimals); null if unknown. */
+  spotCostOre: string | null;
+  /** The area's mean spot price, øre/kWh excl. VAT. */
+  priceOrePerKwh: string | null;
+  /** Hours with readings, and the hours there should be (0 outside supply or not yet metered). */
+  coveredHours: number;
+  expectedHours: number;
+}
+
+/** A period to compare with: its key and the customer's kWh in it (0 outside their supply). */
+export interface PeriodTotal {
+  key: string;
+  kwh: string;
+}
+
+export interface ConsumptionData {
+  points: OwnMeteringPoint[];
+  point: OwnMeteringPoint & {
+    priceArea: string;
+    vatExempt: boolean;
+    usageType: PricingInputs["meteringPoint"]["usageType"];
+    norgesprisToday: boolean;
+  };
+  view: ConsumptionView;
+  /** The first date the customer was supplied on the point, when the view starts before it. */
+  suppliedFrom: string | null;
+  buckets: ConsumptionBucket[];
+  kwh: string;
+  missingHours: number;
+  cost: CostSummary;
+  previous: PeriodTotal;
+  lastYear: PeriodTotal;
+}
+
+/** The customer's metering points: those with a supply period of theirs, newest first. */
+export async function ownMeteringPoints(customerId: string): Promise<OwnMeteringPoint[]> {
+  if (!z.uuid().safeParse(customerId).success) return [];
+  const periods = await db.supplyPeriod.findMany({
+    where: { customerId },
+    orderBy: { fromDate: "desc" },
+    select: {
+      meteringPoint: { select: { id: true, gsrn: true, street: true, postalCode: true, city: true } },
+    },
+  });
+  const seen = new Map<string, OwnMeteringPoint>();
+  for (const { meteringPoint: p } of periods) {
+    if (!seen.has(p.id))
+      seen.set(p.id, { id: p.id, gsrn: p.gsrn, address: `${p.street}, ${p.postalCode} ${p.city}` });
+  }
+  return [...seen.values()];
+}
+
+/**
+ * The Forbruk data for one of the customer's metering points (by GSRN; the newest when none is given),
+ * or null when the customer has no such point.
+ */
+export async function getConsumption(
+  customerId: string,
+  view: ConsumptionView,
+  gsrn: string | undefined,
+  now = new Date(),
+): Promise<ConsumptionData | null> {
+  const points = await ownMeteringPoints(customerId);
+  const chosen = gsrn === undefined ? points[0] : points.find((p) => p.gsrn === gsrn);
+  if (!chosen) return null;
+  const inputs = await pricingInputs(db, customerId, chosen.id);
+  if (!inputs) return null;
+
+  const scope = {
+    customerId,
+    meteringPointId: chosen.id,
+    from: osloMidnight(view.from),
+    to: osloMidnight(view.to),
+  };
+  const [rows, prices, cost, previous, lastYear] = await Promise.all([
+    usageBuckets(db, scope, view.resolution),
+    priceBuckets(db, scope, view.resolution),
+    costOfPeriod(db, customerId, inputs, view.from, view.to),
+    periodTotal(customerId, chosen.id, shiftView(view, "forrige")),
+    periodTotal(customerId, chosen.id, shiftView(view, "ifjor")),
+  ]);
+
+  const byStart = new Map(rows.map((r) => [r.start.getTime(), r]));
+  const priceByStart = new Map(prices.map((p) => [p.start.getTime(), p.meanOrePerKwh]));
+  // At quarter resolution an hourly reading stays one hour long: its hour's other quarters are not buckets.
+  const hourly = rows.filter((r) => view.resolution === "kvarter" && r.coveredHours === 1);
+  const starts = bucketStarts(view).filter(
+    (s) => !hourly.some((r) => s > r.start && s.getTime() < r.start.getTime() + 3_600_000),
+  );
+  // Readings for a day arrive the next morning: only hours before today are expected; only supplied ones.
+  const today = osloDate(now);
+  const windows = inputs.supply.map((s) => ({
+    from: osloMidnight(s.from).getTime(),
+    to: Math.min(s.to === null ? Infinity : osloMidnight(s.to).getTime(), osloMidnight(today).getTime()),
+  }));
+  const periodEnd = osloMidnight(view.to);
+
+  const buckets = starts.map((start, i) => {
+    const row = byStart.get(start.getTime());
+    const end = (starts[i + 1] ?? periodEnd).getTime();
+    const expectedMs = windows.reduce(
+      (sum, w) => sum + Math.max(0, Math.min(end, w.to) - Math.max(start.getTime(), w.from)),
+      0,
+    );
+    return {
+      start,
+      kwh: row ? formatScaled(parseScaled(row.kwh), 4) : null,
+      spotCostOre: row?.spotCostOre ? formatScaled(parseScaled(row.spotCostOre), 2) : null,
+      priceOrePerKwh: priceByStart.get(start.getTime()) ?? null,
+      coveredHours: row?.coveredHours ?? 0,
+      expectedHours: expectedMs / 3_600_000,
+    };
+  });
+  const kwh = rows.reduce((sum, r) => sum + parseScaled(r.kwh), 0n);
+  const missingHours = buckets.reduce((sum, b) => sum + Math.max(0, b.expectedHours - b.coveredHours), 0);
+  const firstSupply = inputs.supply[0]?.from ?? view.from;
+
+  return {
+    points,
+    point: {
+      ...chosen,
+      priceArea: inputs.meteringPoint.priceArea,
+      vatExempt: isVatExempt(inputs.meteringPoint.municipalityNumber),
+      usageType: inputs.meteringPoint.usageType,
+      norgesprisToday: inputs.norgespris.some((p) => inDatePeriod(p, today)),
+    },
+    view,
+    suppliedFrom: firstSupply > view.from ? firstSupply : null,
+    buckets,
+    kwh: formatScaled(kwh, 4),
+    missingHours,
+    cost,
+    previous,
+    lastYear,
+  };
+}
+
+async function periodTotal(
+  customerId: string,
+  meteringPointId: string,
+  view: ConsumptionView,
+): Promise<PeriodTotal> {
+  const kwh = await usageTotal(db, {
+    customerId,
+    meteringPointId,
+    from: osloMidnight(view.from),
+    to: osloMidnight(view.to),
+  });
+  return { key: view.key, kwh: formatScaled(parseScaled(kwh), 4) };
+}
+
+export interface MonthSoFar {
+  /** "2026-11" */
+  month: string;
+  kwh: string;
+  totalOre: number;
+}
+
+export interface ConsumptionSummary {
+  gsrn: string;
+  thisMonth: MonthSoFar;
+  lastMonth: MonthSoFar;
+  /** Hours without readings in the last seven full days of supply. */
+  missingHoursLastWeek: number;
+}
+
+/** The overview's figures: this month so far and last month for the customer's newest metering point. */
+export async function getConsumptionSummary(
+  customerId: string,
+  now = new Date(),
+): Promise<ConsumptionSummary | null> {
+  const [point] = await ownMeteringPoints(customerId);
+  if (!point) return null;
+  const inputs = await pricingInputs(db, customerId, point.id);
+  if (!inputs) return null;
+  const today = osloDate(now);
+  const thisMonth = monthStart(today);
+  const lastMonth = addMonths(thisMonth, -1);
+  const weekAgo = addDays(today, -7);
+  const [current, previous, week] = await Promise.all([
+    costOfPeriod(db, customerId, inputs, thisMonth, addDays(today, 1)),
+    costOfPeriod(db, customerId, inputs, lastMonth, thisMonth),
+    usageBuckets(
+      db,
+      { customerId, meteringPointId: point.id, from: osloMidnight(weekAgo), to: osloMidnight(today) },
+      "dag",
+    ),
+  ]);
+  const windows = inputs.supply
+    .map((s) => intersect(s, { from: weekAgo, to: today }))
+    .filter((w) => w !== null);
+  const expected = windows.reduce(
+    (sum, w) => sum + (osloMidnight(w.to ?? today).getTime() - osloMidnight(w.from).getTime()) / 3_600_000,
+    0,
+  );
+  const covered = week.reduce((sum, b) => sum + b.coveredHours, 0);
+  return {
+    gsrn: point.gsrn,
+    thisMonth: { month: thisMonth.slice(0, 7), kwh: current.kwh, totalOre: current.totalOre },
+    lastMonth: { month: lastMonth.slice(0, 7), kwh: previous.kwh, totalOre: previous.totalOre },
+    missingHoursLastWeek: Math.max(0, expected - covered),
+  };
+}
+
+export interface SchemeComparisonMonth {
+  month: string;
+  kwh: string;
+  /** Estimated total with the spot contract and strømstøtte (what applies without Norgespris). */
+  withoutNorgesprisOre: number;
+  /** Estimated total had Norgespris applied; null for months before 2025-10-01, when it did not exist. */
+  withNorgesprisOre: number | null;
+}
+
+export interface SchemeComparison {
+  gsrn: string;
+  usageType: PricingInputs["meteringPoint"]["usageType"];
+  vatExempt: boolean;
+  hasNorgespris: boolean;
+  months: SchemeComparisonMonth[];
+}
+
+/**
+ * "Norgespris eller spotpris?": the customer's own last 12 full months priced twice by the one cost
+ * function, with and without Norgespris, everything else (consumption, contract, VAT) unchanged.
+ */
+export async function compareNorgespris(
+  customerId: string,
+  now = new Date(),
+): Promise<SchemeComparison | null> {
+  const [point] = await ownMeteringPoints(customerId);
+  if (!point) return null;
+  const inputs = await pricingInputs(db, customerId, point.id);
+  if (!inputs) return null;
+  const to = monthStart(osloDate(now));
+  const from = addMonths(to, -12);
+  const hours = await hourlyUsage(db, {
+    customerId,
+    meteringPointId: point.id,
+    from: osloMidnight(from),
+    to: osloMidnight(to),
+  });
+  const contracts = supplyContracts(inputs);
+  const base = {
+    contracts,
+    usageType: inputs.meteringPoint.usageType,
+    municipalityNumber: inputs.meteringPoint.municipalityNumber,
+    from,
+    to,
+  };
+  const without = costByMonth(hours, { ...base, norgespris: [] });
+  const withScheme = costByMonth(hours, { ...base, norgespris: [{ from: NORGESPRIS_FIRST_DAY, to: null }] });
+  return {
+    gsrn: point.gsrn,
+    usageType: inputs.meteringPoint.usageType,
+    vatExempt: isVatExempt(inputs.meteringPoint.municipalityNumber),
+    hasNorgespris: inputs.norgespris.some((p) => inDatePeriod(p, osloDate(now))),
+    months: without.months.map((m) => {
+      const other = withScheme.months.find((n) => n.month === m.month);
+      return {
+        month: m.month,
+        kwh: m.kwh,
+        withoutNorgesprisOre: m.totalOre,
+        withNorgesprisOre: `${m.month}-01` >= NORGESPRIS_FIRST_DAY && other ? other.totalOre : null,
+      };
+    }),
+  };
+}
