@@ -33,3 +33,13 @@ export const ZPasswordChange = z
 /** Shown when a password is strong in general but built from the user's own name or email. */
 export const PERSONAL_PASSWORD =
   "Passordet ligner for mye på navnet eller e-postadressen din. Velg noe som ikke handler om deg.";
+
+/** The last step of "Bli kunde": the chosen product, its start date, and the new account's password. */
+export const ZOnboardingAccount = z
+  .object({
+    product: z.enum(["SPOT", "FIXED"], { error: "Velg en strømavtale." }),
+    startDate: z.iso.date({ error: "Velg en startdato." }),
+    password: ZNewPassword,
+    repeatPassword: ZRepeatPassword,
+  })
+  .refine((v) => v.password === v.repeatPassword, { path: ["repeatPassword"], error: PASSWORDS_DIFFER });

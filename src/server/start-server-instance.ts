@@ -1,7 +1,7 @@
 import "server-only";
 import { databaseConnection } from "@/server/db";
 import { EnvError, env } from "@/server/env";
-import { createJobQueue } from "@/server/jobs/job-queue";
+import { createJobQueue, registerJobQueue } from "@/server/jobs/job-queue";
 import { startJobWorkers } from "@/server/jobs/start-workers";
 
 /** Refuse to start on bad configuration, then start this instance's background job workers. */
@@ -16,4 +16,5 @@ export async function startServerInstance() {
   const boss = createJobQueue(databaseConnection());
   await boss.start();
   await startJobWorkers(boss);
+  registerJobQueue(boss);
 }

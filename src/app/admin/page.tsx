@@ -17,6 +17,15 @@ export default async function AdminStartPage() {
           Innlogget som {staff.role === "ADMIN" ? "administrator" : "kundeservice"}. Hvert søk logges i
           revisjonsloggen med grunnen du velger, uten søketeksten.
         </p>
+        <p>
+          <Link
+            href="/admin/kredittvurderinger"
+            className="font-medium text-brand-700 underline hover:text-brand-900"
+          >
+            Kredittvurderinger
+          </Link>
+          : søkere som skal vurderes av en person
+        </p>
         {staff.role === "ADMIN" && (
           <ul className="flex flex-wrap gap-x-6 gap-y-1">
             <li>

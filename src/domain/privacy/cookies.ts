@@ -4,6 +4,7 @@ import {
   CONSENT_VALID_MONTHS,
   TRACKING_COOKIE_MAX_MONTHS,
 } from "@/domain/consent/consent-limits";
+import { APPLICATION_EXPIRY_DAYS } from "@/domain/onboarding/limits";
 import { durationText, SESSION_MAX_HOURS, TRUSTED_DEVICE_DAYS } from "@/domain/security-limits";
 import type { RecipientId } from "./vocabulary";
 
@@ -39,6 +40,14 @@ export const COOKIES: readonly CookieEntry[] = [
     provider: "Klarkraft",
     description: "Husker hvilken side du skal tilbake til etter at du har logget inn.",
     lifetime: "Til du lukker nettleseren",
+  },
+  {
+    name: "klarkraft-soknad",
+    purpose: "essential",
+    provider: "Klarkraft",
+    description:
+      "Lar deg fortsette søknaden om å bli kunde der du slapp, i samme nettleser. Sendes bare til sidene for «Bli kunde».",
+    lifetime: `${APPLICATION_EXPIRY_DAYS} dager`,
   },
   {
     name: CONSENT_COOKIE,

@@ -3,6 +3,7 @@
 // database columns behind each data field are mapped by its id in src/server/privacy, so the
 // statement cannot drift from the data model.
 import { CONSENT_VALID_MONTHS, TRACKING_COOKIE_MAX_MONTHS } from "@/domain/consent/consent-limits";
+import { APPLICATION_EXPIRY_DAYS } from "@/domain/onboarding/limits";
 import type { RetentionRule } from "./retention";
 import type { LegalBasisId, PurposeId, RecipientId, SourceId } from "./vocabulary";
 
@@ -20,6 +21,8 @@ export type DataFieldId =
   | "metering-point"
   | "agreement"
   | "application"
+  | "credit-review"
+  | "data-sources"
   | "readings"
   | "invoices"
   | "account"
@@ -98,6 +101,11 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         label: "Telefonnummer",
         sources: ["customer"],
       },
+      {
+        id: "data-sources",
+        label: "Hvor hver opplysning kom fra: fra deg eller fra Folkeregisteret",
+        sources: ["portal"],
+      },
     ],
     purposes: [
       {
@@ -132,7 +140,7 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
           "Slettes tre måneder etter at kundeforholdet er avsluttet, når sluttoppgjøret er sendt og eventuelle spørsmål om det er besvart.",
       },
       {
-        fields: ["name", "address"],
+        fields: ["name", "address", "data-sources"],
         rule: { kind: "bookkeeping", years: 5, from: "end-of-financial-year" },
         explanation:
           "Står på fakturaene dine, og oppbevares derfor like lenge som dem: fem år etter utgangen av regnskapsåret for den siste fakturaen. Etter at kundeforholdet er avsluttet, brukes de bare til dette.",
@@ -232,6 +240,11 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         label: "Søknaden om å bli kunde, med resultatet av identitetssjekk og kredittsjekk",
         sources: ["customer", "folkeregisteret", "elhub", "experian"],
       },
+      {
+        id: "credit-review",
+        label: "Vurdering av kredittsjekken gjort av en person, når du ba om det eller reglene krevde det",
+        sources: ["customer", "portal"],
+      },
     ],
     purposes: [
       {
@@ -296,10 +309,9 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
           "Avtalen er sekundærdokumentasjon etter bokføringsloven og oppbevares i tre og et halvt år etter utgangen av regnskapsåret den ble avsluttet.",
       },
       {
-        fields: ["application"],
+        fields: ["application", "credit-review"],
         rule: { kind: "until-expired" },
-        explanation:
-          "En søknad som ikke fullføres, slettes når fristen for å fullføre den går ut. Når du blir kunde, overføres opplysningene til kundeforholdet, og søknaden slettes.",
+        explanation: `En søknad som ikke fullføres innen ${APPLICATION_EXPIRY_DAYS} dager etter siste steg, slettes sammen med en eventuell vurdering av kredittsjekken. Lagret er bare resultatet av kredittsjekken (dato, scoregruppe, begrunnelse og om avgjørelsen var automatisk), aldri selve kredittrapporten. Når du blir kunde, overføres opplysningene til kundeforholdet.`,
       },
     ],
   },

@@ -76,6 +76,11 @@ export function simulatorEndpoints(baseUrl: string): RegistryEndpoints {
 
 let configured: Registries | undefined;
 
+/** Integration tests only: the registries of the file's own simulator, for code that uses the default. */
+export function overrideRegistriesForTests(clients: Registries): void {
+  configured = clients;
+}
+
 /** The registries this server instance talks to, as configured in the environment. */
 export function registries(): Registries {
   if (!configured) {

@@ -10,3 +10,22 @@ export function createJobQueue(connection: DatabaseConnection): PgBoss {
   boss.on("error", (error) => logError("jobs", error));
   return boss;
 }
+
+const holder = globalThis as unknown as { minSideJobQueue?: PgBoss };
+
+/** The started queue of this server instance, for services that hand work to a background job. */
+export function registerJobQueue(boss: PgBoss): void {
+  holder.minSideJobQueue = boss;
+}
+
+/** Queues one job; false when this process runs no queue (a script), so the caller can say so. */
+export async function enqueueJob(
+  name: string,
+  data: object,
+  options: { singletonKey?: string } = {},
+): Promise<boolean> {
+  const boss = holder.minSideJobQueue;
+  if (!boss) return false;
+  await boss.send(name, data, { ...options, retryLimit: 5, retryDelay: 60, retryBackoff: true });
+  return true;
+}

@@ -1,9 +1,20 @@
 import "server-only";
 import type PgBoss from "pg-boss";
+import { type QueuedJob, queuedJobs } from "./queued-jobs";
 import { type RecurringJob, recurringJobs } from "./recurring-jobs";
 
 /** Registers each recurring job's queue, worker and schedule; safe to run on every instance. */
-export async function startJobWorkers(boss: PgBoss, jobs: RecurringJob[] = recurringJobs) {
+export async function startJobWorkers(
+  boss: PgBoss,
+  jobs: RecurringJob[] = recurringJobs,
+  queued: readonly QueuedJob[] = queuedJobs,
+) {
+  for (const job of queued) {
+    await boss.createQueue(job.name);
+    await boss.work(job.name, { pollingIntervalSeconds: 2 }, async (batch) => {
+      for (const item of batch) await job.run(item.data);
+    });
+  }
   for (const job of jobs) {
     await boss.createQueue(job.name);
     await boss.work(job.name, { pollingIntervalSeconds: 2 }, async () => {

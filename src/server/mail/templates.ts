@@ -87,6 +87,31 @@ export function secondFactorResetMail(input: { contactEmail: string }): MailCont
   };
 }
 
+/** The credit decision goes to a person: where the applicant follows the case (GDPR Art. 22). */
+export function creditReviewMail(input: { link: string; requestedByApplicant: boolean }): MailContent {
+  const link = escapeHtml(input.link);
+  const opening = input.requestedByApplicant
+    ? "Vi har mottatt ønsket ditt om at en person vurderer kredittsjekken i søknaden din om å bli kunde hos Klarkraft."
+    : "Søknaden din om å bli kunde hos Klarkraft skal vurderes av en saksbehandler før vi kan gi svar.";
+  return {
+    subject: "Søknaden din vurderes av en person",
+    text: [
+      "Hei!",
+      opening,
+      "Du ser status for vurderingen her:",
+      input.link,
+      "Når søknaden er godkjent, kan du fullføre den fra samme lenke.",
+      SIGNATURE,
+    ].join("\n\n"),
+    html: html([
+      "Hei!",
+      escapeHtml(opening),
+      `Du ser status for vurderingen her: <a href="${link}">${link}</a>`,
+      "Når søknaden er godkjent, kan du fullføre den fra samme lenke.",
+    ]),
+  };
+}
+
 /** To a customer: customer service has answered. Links to the thread; never quotes it. */
 export function inquiryAnsweredMail(input: { link: string }): MailContent {
   const link = escapeHtml(input.link);

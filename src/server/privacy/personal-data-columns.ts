@@ -26,6 +26,7 @@ type ScalarFields = {
   PrivacyRequest: Prisma.PrivacyRequestScalarFieldEnum;
   PrivacyRequestEvent: Prisma.PrivacyRequestEventScalarFieldEnum;
   OnboardingApplication: Prisma.OnboardingApplicationScalarFieldEnum;
+  CreditReviewCase: Prisma.CreditReviewCaseScalarFieldEnum;
   Invoice: Prisma.InvoiceScalarFieldEnum;
   AuditLog: Prisma.AuditLogScalarFieldEnum;
 };
@@ -43,6 +44,7 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
   address: [{ model: "Customer", fields: ["street", "postalCode", "city"] }],
   email: [{ model: "Customer", fields: ["email", "searchEmail"] }],
   phone: [{ model: "Customer", fields: ["phone", "searchPhone"] }],
+  "data-sources": [{ model: "Customer", fields: ["fieldSources"] }],
   inquiries: [
     { model: "Inquiry", fields: ["subject", "status", "closedAt", "createdAt", "updatedAt"] },
     { model: "InquiryMessage", fields: ["author", "authorUserId", "body", "createdAt"] },
@@ -114,12 +116,27 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
         "city",
         "nationalIdCiphertext",
         "nationalIdHash",
+        "fieldSources",
+        "consentedAt",
+        "identityVerifiedAt",
+        "registeredAddress",
+        "meteringPointOptions",
         "gsrn",
-        "meterNumber",
-        "creditDecision",
+        "meteringPoint",
+        "creditOutcome",
+        "creditReasonCode",
+        "creditScoreBand",
+        "creditAutomated",
+        "creditDecidedAt",
         "lastError",
         "createdAt",
       ],
+    },
+  ],
+  "credit-review": [
+    {
+      model: "CreditReviewCase",
+      fields: ["reason", "status", "requestedAt", "decidedAt", "decidedByUserId"],
     },
   ],
   readings: [
@@ -253,9 +270,15 @@ export const TECHNICAL_COLUMNS: { [M in PersonalDataModel]?: { [C in ScalarField
   PrivacyRequestEvent: { id: ROW_ID, requestId: FOREIGN_KEY },
   OnboardingApplication: {
     id: ROW_ID,
+    resumeTokenHash: "Hash of the random resume token in the applicant's browser: says nothing about them.",
     customerId: FOREIGN_KEY,
     updatedAt: ROW_TIMESTAMP,
     expiresAt: ROW_TIMESTAMP,
+  },
+  CreditReviewCase: {
+    id: ROW_ID,
+    applicationId: FOREIGN_KEY,
+    statusTokenHash: "Hash of the random token in the mailed status link: says nothing about the person.",
   },
   Invoice: { id: ROW_ID, customerId: FOREIGN_KEY },
   AuditLog: { id: ROW_ID },

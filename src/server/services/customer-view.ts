@@ -42,14 +42,20 @@ const PRIVACY_STATUS_NAMES = {
   REJECTED: "Avslått",
 } as const;
 const ONBOARDING_STATUS_NAMES = {
-  STARTED: "Startet",
+  DRAFT: "Påbegynt",
   IDENTITY_VERIFIED: "Identitet bekreftet",
-  METERING_POINT_FOUND: "Målepunkt funnet",
-  CREDIT_APPROVED: "Kredittsjekk godkjent",
-  CREDIT_REFUSED: "Kredittsjekk avslått",
+  METERING_POINT_CHOSEN: "Målepunkt valgt",
+  CREDIT_DECIDED: "Kredittsjekk avgjort",
   COMPLETED: "Fullført",
   ABANDONED: "Avbrutt",
+  DECLINED: "Avslått",
 } as const;
+const CREDIT_OUTCOME_NAMES = {
+  APPROVED: "Godkjent",
+  MANUAL_REVIEW: "Til manuell vurdering",
+  DECLINED: "Avslått",
+} as const;
+const CREDIT_REVIEW_NAMES = { REQUESTED: "venter", APPROVED: "godkjent", DECLINED: "avslått" } as const;
 
 export interface CustomerView {
   id: string;
@@ -97,6 +103,18 @@ function maskedNationalId(ciphertext: string): string {
     logError("customer-view.national-id", error);
     return maskNationalId("");
   }
+}
+
+/** The credit check's outcome and, where there is one, the human review case's state (GDPR Art. 22). */
+function creditText(application: {
+  creditOutcome: keyof typeof CREDIT_OUTCOME_NAMES | null;
+  reviewCase: { status: keyof typeof CREDIT_REVIEW_NAMES } | null;
+}): string | null {
+  if (!application.creditOutcome) return null;
+  const outcome = CREDIT_OUTCOME_NAMES[application.creditOutcome];
+  return application.reviewCase
+    ? `${outcome}; manuell vurdering ${CREDIT_REVIEW_NAMES[application.reviewCase.status]}`
+    : outcome;
 }
 
 function kwhText(sum: Prisma.Decimal | null | undefined): string {
@@ -181,8 +199,13 @@ export async function viewCustomer(
           select: { id: true, subject: true, status: true, createdAt: true },
         },
         onboarding: {
-          orderBy: { createdAt: "desc" },
-          select: { id: true, status: true, creditDecision: true, createdAt: true },
+          select: {
+            id: true,
+            status: true,
+            createdAt: true,
+            creditOutcome: true,
+            reviewCase: { select: { status: true } },
+          },
         },
       },
     });
@@ -249,10 +272,16 @@ export async function viewCustomer(
         dueAt: request.dueAt,
       })),
       inquiries: customer.inquiries,
-      onboarding: customer.onboarding.map((application) => ({
-        ...application,
-        status: ONBOARDING_STATUS_NAMES[application.status],
-      })),
+      onboarding: customer.onboarding
+        ? [
+            {
+              id: customer.onboarding.id,
+              status: ONBOARDING_STATUS_NAMES[customer.onboarding.status],
+              createdAt: customer.onboarding.createdAt,
+              creditDecision: creditText(customer.onboarding),
+            },
+          ]
+        : [],
     };
   });
 }

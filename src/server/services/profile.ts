@@ -10,11 +10,13 @@ export interface CustomerProfile {
   street: string;
   postalCode: string;
   city: string;
+  /** P6: the address was taken from Folkeregisteret at "Bli kunde" (else the customer gave it). */
+  addressFromRegister: boolean;
 }
 
 /** The customer's own contact details for "Profil"; null if the customer no longer exists. */
 export async function getCustomerProfile(customerId: string): Promise<CustomerProfile | null> {
-  return db.customer.findUnique({
+  const customer = await db.customer.findUnique({
     where: { id: customerId },
     select: {
       customerNumber: true,
@@ -25,6 +27,11 @@ export async function getCustomerProfile(customerId: string): Promise<CustomerPr
       street: true,
       postalCode: true,
       city: true,
+      fieldSources: true,
     },
   });
+  if (!customer) return null;
+  const { fieldSources, ...profile } = customer;
+  const sources = (fieldSources ?? {}) as Record<string, string>;
+  return { ...profile, addressFromRegister: sources.street === "REGISTER" };
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
 import { DetailRow } from "@/components/ui/detail-row";

@@ -21,7 +21,10 @@ export default async function ProfilePage() {
 
   const rows: [string, string][] = [
     ["Navn", `${profile.firstName} ${profile.lastName}`],
-    ["Adresse", `${profile.street}, ${profile.postalCode} ${profile.city}`],
+    [
+      "Adresse",
+      `${profile.street}, ${profile.postalCode} ${profile.city}${profile.addressFromRegister ? " (hentet fra Folkeregisteret)" : ""}`,
+    ],
     ["E-post", profile.email],
     ["Telefon", profile.phone],
     ["Kundenummer", String(profile.customerNumber)],

@@ -1,0 +1,160 @@
+// npm run bench:onboarding: the server time of the whole "Bli kunde" flow with 200 ms of simulated
+// latency on every registry call, against the sum of the registry calls and their longest chain,
+// and the database round-trips of each step. Runs the real services and HTTP clients against the
+// simulator server and an in-memory embedded database of its own. Prints figures; it is not a test.
+import "./load-env";
+import { PGlite } from "@electric-sql/pglite";
+import { createRegistries, simulatorEndpoints } from "@/server/adapters/registries";
+import { SIMULATOR_MODULES } from "@/server/adapters/simulator/modules";
+import { SYNTHETIC_PEOPLE } from "@/server/adapters/simulator/people";
+import { startSimulatorServer } from "@/server/adapters/simulator/server";
+import { openDatabase } from "@/server/database/connection";
+import { migrateDatabase } from "@/server/database/migrate";
+import { overrideDatabaseForTests } from "@/server/db";
+import {
+  chooseMeteringPoint,
+  completeApplication,
+  findApplication,
+  runCreditCheck,
+  startApplication,
+} from "@/server/services/onboarding";
+
+const LATENCY_MS = 200;
+const RUNS = 5;
+/** Registry calls per step, and the longest chain of calls that depend on each other. */
+const REGISTRY_CALLS = { start: 2, choose: 0, credit: 1, complete: 0 };
+const SEQUENTIAL_MS = (REGISTRY_CALLS.start + REGISTRY_CALLS.credit) * LATENCY_MS;
+const LONGEST_CHAIN_MS = 2 * LATENCY_MS; // Folkeregisteret ‖ Elhub, then Experian
+
+// An in-memory database, counted: every statement PGlite is sent is one round-trip to PostgreSQL.
+const pglite = new PGlite();
+let roundTrips = 0;
+const count = <F extends (...args: never[]) => unknown>(fn: F): F =>
+  ((...args: Parameters<F>) => {
+    roundTrips++;
+    return fn(...args);
+  }) as F;
+pglite.query = count(pglite.query.bind(pglite));
+pglite.exec = count(pglite.exec.bind(pglite));
+const transaction = pglite.transaction.bind(pglite);
+pglite.transaction = ((callback: Parameters<typeof transaction>[0]) => {
+  roundTrips += 2; // BEGIN and COMMIT
+  return transaction((tx) => {
+    tx.query = count(tx.query.bind(tx));
+    tx.exec = count(tx.exec.bind(tx));
+    return callback(tx);
+  });
+}) as typeof pglite.transaction;
+
+const connection = openDatabase({ pglite });
+await migrateDatabase(connection);
+// The services reach the database through db.ts; the bench points it at its own.
+overrideDatabaseForTests(connection);
+
+const simulator = await startSimulatorServer({ port: 0, modules: SIMULATOR_MODULES });
+const registries = createRegistries(simulatorEndpoints(simulator.url), { timeoutMs: 5000 });
+
+const people = SYNTHETIC_PEOPLE.filter(
+  (p) => p.outcome === "Generert" && (p.score ?? 0) >= 20 && p.meteringPoints.length === 1,
+).slice(0, 2 * RUNS + 1);
+
+type Step = keyof typeof REGISTRY_CALLS;
+const empty = (): Record<Step, number[]> => ({ start: [], choose: [], credit: [], complete: [] });
+let timings = empty();
+let trips = empty();
+
+async function measure<T>(step: Step, run: () => Promise<T>): Promise<T> {
+  const tripsBefore = roundTrips;
+  const started = performance.now();
+  const result = await run();
+  timings[step].push(performance.now() - started);
+  trips[step].push(roundTrips - tripsBefore);
+  return result;
+}
+
+const startDate = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+async function flow(i: number, person: (typeof people)[number]) {
+  const started = await measure("start", () =>
+    startApplication(
+      {
+        firstName: person.firstName,
+        lastName: person.lastName,
+        nationalId: person.nationalId,
+        email: `bench${i}@example.com`,
+        phone: "+4741234567",
+        street: `${person.streetName} ${person.buildingNumber}`,
+        postalCode: person.place.postalCode,
+        city: person.place.city,
+        consentFolkeregister: "on",
+        consentElhub: "on",
+        consentExperian: "on",
+        acceptTerms: "on",
+      },
+      { registries },
+    ),
+  );
+  if (!started.ok) throw new Error(`start: ${started.reason}`);
+  const app = await findApplication(started.resumeToken);
+  if (app?.status !== "IDENTITY_VERIFIED") throw new Error("identity not verified");
+  const gsrn = app.meteringPointOptions?.[0]?.gsrn ?? "";
+  await measure("choose", () => chooseMeteringPoint(app.id, gsrn, { registries }));
+  const credit = await measure("credit", () => runCreditCheck(app.id, { registries }));
+  if (!credit.ok || credit.decision.outcome !== "APPROVED") throw new Error("credit not approved");
+  const done = await measure("complete", () =>
+    completeApplication(
+      app.id,
+      { product: "SPOT", startDate, password: "Benk og bord ved sjøen 2026" },
+      { registries },
+    ),
+  );
+  if (!done.ok) throw new Error(`complete: ${done.reason}`);
+}
+
+// First without latency: what the flow costs here (database, encryption, argon2, HTTP). Then with
+// 200 ms on every registry answer: the difference is the time spent waiting for registries.
+// One flow first to warm up (JIT, connection, first argon2), not counted.
+const [warmUp, ...measured] = people;
+if (!warmUp) throw new Error("no synthetic people to run");
+await flow(0, warmUp);
+timings = empty();
+trips = empty();
+for (const [i, person] of measured.slice(0, RUNS).entries()) await flow(1 + i, person);
+const baseline = timings;
+timings = empty();
+trips = empty();
+simulator.setLatency(LATENCY_MS);
+for (const [i, person] of measured.slice(RUNS).entries()) await flow(1 + RUNS + i, person);
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const LABELS: Record<Step, string> = {
+  start: "1-2 details + Folkeregisteret ‖ Elhub",
+  choose: "3   choose metering point",
+  credit: "4   Experian credit check",
+  complete: "5-6 customer, user, point, contract (argon2 incl.)",
+};
+console.log(
+  `\nBli kunde, ${RUNS} runs, ${LATENCY_MS} ms simulated latency per registry call (median per step)\n`,
+);
+console.log(
+  `${"step".padEnd(52)} ${"server ms".padStart(10)} ${"registry calls".padStart(15)} ${"DB round-trips".padStart(15)}`,
+);
+let total = 0;
+for (const step of Object.keys(LABELS) as Step[]) {
+  const ms = median(timings[step]);
+  total += ms;
+  console.log(
+    `${LABELS[step].padEnd(52)} ${ms.toFixed(0).padStart(10)} ${String(REGISTRY_CALLS[step]).padStart(15)} ${String(median(trips[step])).padStart(15)}`,
+  );
+}
+const baselineTotal = (Object.keys(LABELS) as Step[]).reduce((n, step) => n + median(baseline[step]), 0);
+console.log(`\nwhole flow, server time:                     ${total.toFixed(0)} ms`);
+console.log(`  the same flow without registry latency:    ${baselineTotal.toFixed(0)} ms`);
+console.log(`  so waiting for registries took:            ${(total - baselineTotal).toFixed(0)} ms`);
+console.log(`registry calls one after another (sum):      ${SEQUENTIAL_MS} ms`);
+console.log(`longest chain of dependent registry calls:   ${LONGEST_CHAIN_MS} ms`);
+console.log(
+  `DB round-trips, whole flow:                  ${Object.values(trips).reduce((n, t) => n + median(t), 0)}`,
+);
+
+await simulator.close();
+await connection.close();

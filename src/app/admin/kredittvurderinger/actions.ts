@@ -1,0 +1,28 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireStaff } from "@/server/auth/guards";
+import { formAction } from "@/server/form-action";
+import { decideReviewCase } from "@/server/services/credit-reviews";
+
+export const decideReviewAction = formAction({
+  event: "credit-review.decide",
+  guard: () => requireStaff("SUPPORT"),
+  schema: z.object({
+    caseId: z.uuid({ error: "Ukjent sak." }),
+    decision: z.enum(["APPROVED", "DECLINED"], { error: "Velg godkjenn eller avslå." }),
+  }),
+  run: (input, staff) => decideReviewCase(staff, input),
+  failures: {
+    "not-found": "Saken finnes ikke lenger. Søknaden kan være slettet.",
+    "already-decided": "Saken er allerede vurdert av en annen saksbehandler.",
+  },
+  done: (_, input) => {
+    revalidatePath("/admin/kredittvurderinger");
+    return {
+      ok: true,
+      message: input.decision === "APPROVED" ? "Søknaden er godkjent." : "Søknaden er avslått.",
+    };
+  },
+});

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
+import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
+import { CREDIT_REASON_TEXT, type CreditReasonCode } from "@/domain/onboarding/credit-decision";
+import { osloDateTime } from "@/domain/oslo-time";
+import { requireStaff } from "@/server/auth/guards";
+import { listReviewCases } from "@/server/services/credit-reviews";
+import { DecideForm } from "./decide-form";
+
+export const metadata: Metadata = { title: "Kredittvurderinger" };
+
+const REASON = {
+  APPLICANT_REQUEST: "Søkeren ba om vurdering (art. 22)",
+  RULES_MANUAL_REVIEW: "Reglene krever vurdering",
+};
+const STATUS = { REQUESTED: "Venter", APPROVED: "Godkjent", DECLINED: "Avslått" };
+
+/** Customer service works credit decisions that need a person: applicants here are not customers yet. */
+export default async function CreditReviewsPage() {
+  const staff = await requireStaff("SUPPORT");
+  const cases = await listReviewCases(staff);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">Kredittvurderinger</h1>
+      <Card aria-labelledby="saker-tittel">
+        <h2 id="saker-tittel" className="mb-4 text-xl font-semibold text-slate-900">
+          Søknader som skal vurderes av en person
+        </h2>
+        <p className="mb-4 text-slate-700">
+          Søkeren ser status via lenken i e-posten. En godkjenning lar søkeren fullføre «Bli kunde». Hver
+          vurdering føres i revisjonsloggen.
+        </p>
+        {cases.length === 0 ? (
+          <p>Ingen saker.</p>
+        ) : (
+          <DataTable
+            id="kredittvurderinger"
+            caption="Saker om kredittvurdering"
+            hideCaption
+            columns={["Søker", "Grunn", "Kredittsjekken", "Mottatt", "Status", "Vurdering"]}
+            minWidthClass="min-w-[56rem]"
+          >
+            {cases.map((c) => {
+              const name = `${c.application.firstName} ${c.application.lastName}`;
+              const reason = c.application.creditReasonCode as CreditReasonCode | null;
+              return (
+                <tr key={c.id}>
+                  <RowHeader className="font-medium">
+                    {name}
+                    <span className="block text-sm font-normal text-slate-700">
+                      {c.application.postalCode} {c.application.city}
+                    </span>
+                  </RowHeader>
+                  <Cell>{REASON[c.reason]}</Cell>
+                  <Cell>
+                    {reason ? CREDIT_REASON_TEXT[reason] : "–"}
+                    {c.application.creditScoreBand ? ` Scoregruppe ${c.application.creditScoreBand}.` : ""}
+                  </Cell>
+                  <Cell>{osloDateTime(c.requestedAt)}</Cell>
+                  <Cell>{STATUS[c.status]}</Cell>
+                  <Cell>
+                    {c.status === "REQUESTED" ? <DecideForm caseId={c.id} applicant={name} /> : "Vurdert"}
+                  </Cell>
+                </tr>
+              );
+            })}
+          </DataTable>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,188 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { EMAIL_MAX_LENGTH } from "@/domain/credentials";
+import { ZOnboardingAccount } from "@/domain/new-password";
+import {
+  CITY_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  PHONE_MAX_LENGTH,
+  STREET_MAX_LENGTH,
+  ZApplicant,
+  ZMeteringPointChoice,
+  ZMeterSearch,
+} from "@/domain/onboarding/application-form";
+import { APPLICATIONS_PER_ADDRESS_PER_HOUR } from "@/domain/onboarding/limits";
+import { START_DATE_MAX_DAYS, START_DATE_MIN_DAYS } from "@/domain/onboarding/offer";
+import { clientIpFrom } from "@/server/auth/client-ip";
+import { signIn } from "@/server/auth/config";
+import { formAction, publicAccess } from "@/server/form-action";
+import { clearResumeToken, requireApplication, setResumeToken } from "@/server/onboarding/resume-cookie";
+import {
+  chooseMeteringPoint,
+  completeApplication,
+  discardApplication,
+  requestHumanReview,
+  resumeFromReviewLink,
+  retryIdentity,
+  runCreditCheck,
+  searchMeteringPoint,
+  startApplication,
+  useRegisteredAddress,
+} from "@/server/services/onboarding";
+
+const FLOW = "/bli-kunde";
+const ALREADY_CUSTOMER = `${FLOW}?allerede-kunde=1`;
+const ZNothing = z.object({});
+
+/**
+ * Every step stores its result on the application and shows the flow again: the page renders what
+ * the application now says (the next step, or a friendly message with a retry from lastError).
+ */
+const showFlow = () => redirect(FLOW);
+const always = async (step: Promise<unknown>) => {
+  await step;
+  return { ok: true as const };
+};
+
+/** A step that is one button: it runs, stores its outcome on the application, and shows the flow. */
+function buttonStep(event: string, step: (applicationId: string) => Promise<unknown>) {
+  return formAction({
+    event,
+    guard: requireApplication,
+    schema: ZNothing,
+    run: (_, app) => always(step(app.id)),
+    failures: {},
+    done: showFlow,
+  });
+}
+
+export const startAction = formAction({
+  event: "onboarding.start",
+  guard: publicAccess,
+  schema: ZApplicant,
+  echo: {
+    firstName: NAME_MAX_LENGTH,
+    lastName: NAME_MAX_LENGTH,
+    nationalId: 32,
+    email: EMAIL_MAX_LENGTH,
+    phone: PHONE_MAX_LENGTH,
+    street: STREET_MAX_LENGTH,
+    postalCode: 10,
+    city: CITY_MAX_LENGTH,
+    consentFolkeregister: 2,
+    consentElhub: 2,
+    consentExperian: 2,
+    acceptTerms: 2,
+  },
+  run: async (input) => {
+    const result = await startApplication(input, { ip: clientIpFrom(await headers()) });
+    if (result.ok) await setResumeToken(result.resumeToken);
+    return result;
+  },
+  failures: {
+    minor: {
+      field: "nationalId",
+      message: "Du må være 18 år for å inngå en strømavtale. Be en voksen i husstanden om å bli kunde.",
+      formError: "Søknaden ble ikke sendt.",
+    },
+    "already-customer": { redirectTo: ALREADY_CUSTOMER },
+    "too-many": `Det er startet mer enn ${APPLICATIONS_PER_ADDRESS_PER_HOUR} søknader fra denne nettverksadressen den siste timen. Prøv igjen om en time, eller ring kundeservice.`,
+  },
+  done: showFlow,
+});
+
+export const retryIdentityAction = buttonStep("onboarding.retry-identity", retryIdentity);
+
+export const useRegisteredAddressAction = buttonStep("onboarding.registered-address", useRegisteredAddress);
+
+export const searchAgainAction = buttonStep("onboarding.search-metering-point", (id) =>
+  searchMeteringPoint(id, {}),
+);
+
+export const searchByMeterAction = formAction({
+  event: "onboarding.search-meter-number",
+  guard: requireApplication,
+  schema: ZMeterSearch,
+  echo: { meterNumber: 30 },
+  run: (input, app) => always(searchMeteringPoint(app.id, { meterNumber: input.meterNumber })),
+  failures: {},
+  done: showFlow,
+});
+
+export const chooseMeteringPointAction = formAction({
+  event: "onboarding.choose-metering-point",
+  guard: requireApplication,
+  schema: ZMeteringPointChoice,
+  run: (input, app) => chooseMeteringPoint(app.id, input.gsrn),
+  failures: {
+    stale: { redirectTo: FLOW },
+    "unknown-metering-point": {
+      field: "gsrn",
+      message: "Velg et av målepunktene i listen.",
+      formError: "Ingen målepunkt ble valgt.",
+    },
+  },
+  done: showFlow,
+});
+
+export const creditCheckAction = buttonStep("onboarding.credit-check", runCreditCheck);
+
+export const requestReviewAction = buttonStep("onboarding.request-review", requestHumanReview);
+
+export const completeAction = formAction({
+  event: "onboarding.complete",
+  guard: requireApplication,
+  schema: ZOnboardingAccount,
+  echo: { product: 10, startDate: 10 },
+  run: async (input, app) => {
+    const result = await completeApplication(app.id, input);
+    if (!result.ok) return result;
+    await clearResumeToken();
+    // Signed in with the password just chosen: the normal sign-in (session row, audit) lands on Min side.
+    await signIn("credentials", { email: result.email, password: input.password, redirectTo: "/min-side" });
+    return { ok: true as const };
+  },
+  failures: {
+    stale: { redirectTo: FLOW },
+    "already-customer": { redirectTo: ALREADY_CUSTOMER },
+    "email-taken":
+      "E-postadressen i søknaden har allerede en konto hos oss. Logg inn med den, eller start på nytt med en annen e-postadresse.",
+    "metering-point-taken":
+      "Målepunktet er allerede knyttet til en annen kunde hos oss. Ta kontakt med kundeservice.",
+    "start-date": {
+      field: "startDate",
+      message: `Velg en dato fra og med ${START_DATE_MIN_DAYS} dager fram i tid og høyst ${START_DATE_MAX_DAYS} dager fram.`,
+      formError: "Avtalen ble ikke inngått.",
+    },
+  },
+  done: showFlow,
+});
+
+export const startOverAction = formAction({
+  event: "onboarding.discard",
+  guard: requireApplication,
+  schema: ZNothing,
+  run: async (_, app) => {
+    await discardApplication(app.id);
+    await clearResumeToken();
+    return { ok: true as const };
+  },
+  failures: {},
+  done: showFlow,
+});
+
+export const resumeFromReviewAction = formAction({
+  event: "onboarding.resume-from-review",
+  guard: publicAccess,
+  schema: z.object({ token: z.string().max(100) }),
+  run: async (input) => {
+    const result = await resumeFromReviewLink(input.token);
+    if (result.ok) await setResumeToken(result.resumeToken);
+    return result;
+  },
+  failures: { stale: { redirectTo: FLOW } },
+  done: showFlow,
+});

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
+import { osloDateTime } from "@/domain/oslo-time";
+import { findReviewByToken } from "@/server/services/onboarding";
+import { resumeFromReviewAction } from "../../actions";
+import { ResumeForm } from "./resume-form";
+
+export const metadata: Metadata = { title: "Vurdering av søknaden" };
+export const dynamic = "force-dynamic";
+
+const STATUS_TEXT = {
+  REQUESTED: "Mottatt: en saksbehandler vurderer søknaden.",
+  APPROVED: "Godkjent: du kan fullføre søknaden.",
+  DECLINED: "Avslått: en saksbehandler har vurdert søknaden, og vi kan dessverre ikke tilby deg avtale.",
+} as const;
+
+/** The status link mailed to an applicant whose credit decision a person looks at (GDPR Art. 22). */
+export default async function ReviewStatusPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const review = await findReviewByToken(token);
+  return (
+    <div className="mx-auto flex max-w-xl flex-col gap-6">
+      <h1 className="text-3xl font-bold text-slate-900">Vurdering av søknaden</h1>
+      <Card as="div" className="flex flex-col gap-3">
+        {review ? (
+          <>
+            <p>
+              <strong>Status:</strong> {STATUS_TEXT[review.status]}
+            </p>
+            <p>Mottatt {osloDateTime(review.requestedAt)}.</p>
+            {review.decidedAt && <p>Vurdert {osloDateTime(review.decidedAt)}.</p>}
+            {review.status === "APPROVED" && review.application.status === "CREDIT_DECIDED" && (
+              <ResumeForm action={resumeFromReviewAction} token={token} />
+            )}
+          </>
+        ) : (
+          <p>Lenken er ugyldig, eller søknaden er slettet fordi fristen for å fullføre den gikk ut.</p>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+// Numbers of "Bli kunde" that people are told: the service enforcing them and the text quoting them
+// import them from here.
+
+/** An application not completed within this many days of its last step is deleted by a job. */
+export const APPLICATION_EXPIRY_DAYS = 30;
+/** Consumption history imported from Elhub after onboarding. */
+export const HISTORY_IMPORT_MONTHS = 13;
+/** Applications one address (IPv6: one /64) may start an hour: the form looks people up in registers. */
+export const APPLICATIONS_PER_ADDRESS_PER_HOUR = 10;

@@ -1,0 +1,91 @@
+// The application's status machine. Every change of status in the service goes through `transition`:
+// a step that is not allowed from the current status is refused, never applied.
+//
+//   DRAFT ─identity─▶ IDENTITY_VERIFIED ─point─▶ METERING_POINT_CHOSEN ─credit─▶ CREDIT_DECIDED ─▶ COMPLETED
+//                                              ◀─point (choose again)─┘   └─declined─▶ DECLINED ─review approved─▶ CREDIT_DECIDED
+//   CREDIT_DECIDED (waiting for a person) ─review declined─▶ DECLINED
+//   any status but COMPLETED ─abandoned─▶ ABANDONED
+
+export const ONBOARDING_STATUSES = [
+  "DRAFT",
+  "IDENTITY_VERIFIED",
+  "METERING_POINT_CHOSEN",
+  "CREDIT_DECIDED",
+  "COMPLETED",
+  "ABANDONED",
+  "DECLINED",
+] as const;
+export type OnboardingStatusName = (typeof ONBOARDING_STATUSES)[number];
+
+export type OnboardingEvent =
+  | "identity-verified"
+  | "metering-point-chosen"
+  | "credit-decided"
+  | "credit-declined"
+  | "review-approved"
+  | "review-declined"
+  | "completed"
+  | "abandoned";
+
+const TRANSITIONS: Record<OnboardingEvent, Partial<Record<OnboardingStatusName, OnboardingStatusName>>> = {
+  "identity-verified": { DRAFT: "IDENTITY_VERIFIED", IDENTITY_VERIFIED: "IDENTITY_VERIFIED" },
+  "metering-point-chosen": {
+    IDENTITY_VERIFIED: "METERING_POINT_CHOSEN",
+    METERING_POINT_CHOSEN: "METERING_POINT_CHOSEN",
+  },
+  "credit-decided": { METERING_POINT_CHOSEN: "CREDIT_DECIDED" },
+  "credit-declined": { METERING_POINT_CHOSEN: "DECLINED" },
+  "review-approved": { DECLINED: "CREDIT_DECIDED", CREDIT_DECIDED: "CREDIT_DECIDED" },
+  "review-declined": { DECLINED: "DECLINED", CREDIT_DECIDED: "DECLINED" },
+  completed: { CREDIT_DECIDED: "COMPLETED" },
+  abandoned: {
+    DRAFT: "ABANDONED",
+    IDENTITY_VERIFIED: "ABANDONED",
+    METERING_POINT_CHOSEN: "ABANDONED",
+    CREDIT_DECIDED: "ABANDONED",
+    DECLINED: "ABANDONED",
+  },
+};
+
+/** The status after `event`, or null when the event is not allowed from `status`. */
+export function transition(
+  status: OnboardingStatusName,
+  event: OnboardingEvent,
+): OnboardingStatusName | null {
+  return TRANSITIONS[event][status] ?? null;
+}
+
+/** Statuses from which the person still has something to do (the flow resumes there). */
+export function isOpen(status: OnboardingStatusName): boolean {
+  return status !== "COMPLETED" && status !== "ABANDONED";
+}
+
+/** The step of /bli-kunde that an application in this status shows. */
+export type OnboardingStep =
+  | "identity"
+  | "metering-point"
+  | "credit"
+  | "product"
+  | "waiting"
+  | "declined"
+  | "done";
+
+export function stepFor(
+  status: OnboardingStatusName,
+  creditOutcome: "APPROVED" | "MANUAL_REVIEW" | "DECLINED" | null,
+): OnboardingStep {
+  switch (status) {
+    case "DRAFT":
+      return "identity";
+    case "IDENTITY_VERIFIED":
+      return "metering-point";
+    case "METERING_POINT_CHOSEN":
+      return "credit";
+    case "CREDIT_DECIDED":
+      return creditOutcome === "APPROVED" ? "product" : "waiting";
+    case "DECLINED":
+      return "declined";
+    default:
+      return "done";
+  }
+}

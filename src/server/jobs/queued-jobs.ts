@@ -1,0 +1,27 @@
+import "server-only";
+// Jobs that a service queues with a payload (enqueueJob in job-queue.ts), run by every instance's workers.
+import { HISTORY_IMPORT_MONTHS } from "@/domain/onboarding/limits";
+import { importMeteringValues } from "@/server/services/consumption-import";
+
+export interface QueuedJob {
+  name: string;
+  run(data: unknown): Promise<unknown>;
+}
+
+export const HISTORY_IMPORT_JOB = "import-consumption-history";
+
+/** After onboarding: the new customer's consumption history from Elhub (P8). */
+export async function importHistory(data: unknown, now = new Date()) {
+  const meteringPointId = (data as { meteringPointId?: unknown } | null)?.meteringPointId;
+  if (typeof meteringPointId !== "string") return { ok: false as const, reason: "bad-payload" };
+  const start = new Date(now);
+  start.setUTCMonth(start.getUTCMonth() - HISTORY_IMPORT_MONTHS);
+  const result = await importMeteringValues(meteringPointId, { start, end: now });
+  // Thrown so that pg-boss retries later: what is imported stays, a rerun fills in the rest.
+  if (!result.ok && result.reason === "unavailable") throw new Error("Elhub unavailable");
+  return result;
+}
+
+export const queuedJobs: readonly QueuedJob[] = [
+  { name: HISTORY_IMPORT_JOB, run: (data) => importHistory(data) },
+];

@@ -1,0 +1,198 @@
+// "Bli kunde" on a 390 px phone against the registry simulators the suite's server started
+// (scripts/e2e-server.ts, E2E_SIMULATOR_PORT). People are the simulator's synthetic ones (README).
+import type { Page } from "@playwright/test";
+import { waitForMailTo } from "../support/mail-inbox";
+import { expectNoSeriousViolationsNow as axeClean } from "./support/axe";
+import { E2E_MAIL_DIR, E2E_SIMULATOR_URL } from "./support/e2e-settings";
+import { logInAndWait } from "./support/session";
+import { expect, formAlert, test } from "./support/test";
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+interface Person {
+  nationalId: string;
+  firstName: string;
+  lastName: string;
+  street: string;
+  postalCode: string;
+  city: string;
+}
+
+const TRAVEL_GAUPE: Person = {
+  nationalId: "21886615091",
+  firstName: "Travel",
+  lastName: "Gaupe",
+  street: "Munkegata 3",
+  postalCode: "7010",
+  city: "Trondheim",
+};
+const UHELDIG_BJORN: Person = {
+  nationalId: "30838119057",
+  firstName: "Uheldig",
+  lastName: "Bjørn",
+  street: "Markens gate 20",
+  postalCode: "4610",
+  city: "Kristiansand",
+};
+const MODIG_ORRET: Person = {
+  nationalId: "28829014019",
+  firstName: "modig",
+  lastName: "ørret",
+  street: "Bryggen 7",
+  postalCode: "5003",
+  city: "Bergen",
+};
+const PASSWORD = "Nordlys over fjorden i mars";
+
+async function fillStepOne(page: Page, person: Person, email: string) {
+  await page.goto("/bli-kunde");
+  await page.getByLabel("Fornavn").fill(person.firstName);
+  await page.getByLabel("Etternavn").fill(person.lastName);
+  await page.getByLabel("Fødselsnummer eller D-nummer").fill(person.nationalId);
+  await page.getByLabel("E-post").fill(email);
+  await page.getByLabel("Mobilnummer").fill("412 34 567");
+  await page.getByLabel("Adresse der du skal ha strøm").fill(person.street);
+  await page.getByLabel("Postnummer").fill(person.postalCode);
+  await page.getByLabel("Poststed").fill(person.city);
+  for (const box of [/Folkeregisteret$/, /Elhub$/, /Experian$/, /avtalevilkårene/]) {
+    await page.getByRole("checkbox", { name: box }).check();
+  }
+}
+
+const heading = (page: Page, name: string) => page.getByRole("heading", { name, level: 2 });
+
+async function simulatorFault(api: string, fault: string, count: number) {
+  const response = await fetch(`${E2E_SIMULATOR_URL}/_simulator/faults`, {
+    method: "POST",
+    body: JSON.stringify({ api, fault, count }),
+  });
+  expect(response.status).toBe(204);
+}
+
+test.describe("Bli kunde at 390 px", () => {
+  test("P6, P7, P8, P9, P10: a new customer goes from the form to a signed-in Min side, resuming after a reload, axe clean on every step", async ({
+    page,
+  }) => {
+    await page.goto("/bli-kunde");
+    await axeClean(page, "step 1");
+    // P10: each look-up's purpose is said where it is asked, and declining one says what follows.
+    await expect(page.getByText(/Experian sender deg et gjenpartsbrev/)).toBeVisible();
+    await page.getByRole("button", { name: "Gå videre" }).click();
+    await expect(page.getByText(/Uten kredittsjekk kan vi ikke tilby avtale på nett/)).toBeVisible();
+    await expect(page.getByText(/Uten målepunktet kan vi ikke levere strøm til deg/)).toBeVisible();
+    await axeClean(page, "step 1 with every field missing");
+    await fillStepOne(page, TRAVEL_GAUPE, "travel.gaupe@example.com");
+    await page.getByRole("button", { name: "Gå videre" }).click();
+
+    await expect(heading(page, "Målepunktet ditt i Elhub")).toBeVisible();
+    await expect(page.getByText("Identiteten din er bekreftet i Folkeregisteret.")).toBeVisible();
+    await expect(page.getByText(/prisområde NO3 · nettselskap Tensio/).first()).toBeVisible();
+    await axeClean(page, "metering point step");
+    await page.reload();
+    await expect(heading(page, "Målepunktet ditt i Elhub")).toBeVisible();
+    await page
+      .getByRole("radio", { name: /Munkegata 3/ })
+      .nth(1)
+      .check();
+    await page.getByRole("button", { name: "Velg målepunkt" }).click();
+
+    await expect(heading(page, "Kredittsjekk hos Experian")).toBeVisible();
+    await expect(page.getByText(/Avgjørelsen tas automatisk/)).toBeVisible();
+    await axeClean(page, "credit step");
+    await page.getByRole("button", { name: "Kjør kredittsjekk" }).click();
+
+    await expect(heading(page, "Velg avtale og lag passord")).toBeVisible();
+    await expect(page.getByText(/Påslag: .* med mva\./)).toBeVisible();
+    await axeClean(page, "product step");
+    await page.getByRole("radio", { name: "Fastpris 12 måneder" }).check();
+    await page.getByLabel("Nytt passord", { exact: true }).fill(PASSWORD);
+    await page.getByLabel("Gjenta nytt passord").fill(PASSWORD);
+    await page.getByRole("button", { name: "Bli kunde" }).click();
+    await expect(page).toHaveURL(/\/min-side$/);
+    await expect(page.getByText("Travel").first()).toBeVisible();
+  });
+
+  test("P27: an automated decline offers a person's review; the mailed link shows its status; staff approve and the applicant finishes", async ({
+    page,
+    browser,
+  }) => {
+    await fillStepOne(page, UHELDIG_BJORN, "uheldig.bjorn@example.com");
+    await page.getByRole("button", { name: "Gå videre" }).click();
+    await page.getByRole("button", { name: "Velg målepunkt" }).click();
+    await page.getByRole("button", { name: "Kjør kredittsjekk" }).click();
+    await expect(heading(page, "Vi kan ikke tilby deg avtale nå")).toBeVisible();
+    await axeClean(page, "declined step");
+    await page.getByRole("button", { name: "Be om vurdering av en person" }).click();
+    await expect(page.getByText("Du har bedt om vurdering av en person.")).toBeVisible();
+    const mail = await waitForMailTo(E2E_MAIL_DIR, "uheldig.bjorn@example.com", { timeoutMs: 10_000 });
+    const statusLink = new URL(/http\S+\/bli-kunde\/vurdering\/\S+/.exec(mail.text)?.[0] ?? "").pathname;
+    await page.goto(statusLink);
+    await expect(page.getByText(/Mottatt: en saksbehandler vurderer søknaden/)).toBeVisible();
+    await axeClean(page, "review status page");
+
+    const staffContext = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      extraHTTPHeaders: { "x-forwarded-for": "198.51.100.251" },
+    });
+    const staff = await staffContext.newPage();
+    await logInAndWait(staff, "kundeservice@example.com", /\/admin$/);
+    await staff.goto("/admin/kredittvurderinger");
+    await axeClean(staff, "/admin/kredittvurderinger");
+    const row = staff.getByRole("row", { name: /Uheldig Bjørn/ });
+    await row.getByRole("radio", { name: "Godkjenn" }).check();
+    await row.getByRole("button", { name: "Lagre vurdering" }).click();
+    await expect(staff.getByRole("row", { name: /Uheldig Bjørn/ })).toContainText("Vurdert");
+    await expect(staff.getByRole("row", { name: /Uheldig Bjørn/ })).toContainText("Godkjent");
+    await staffContext.close();
+
+    // The link finishes the application in any browser, here one without the resume cookie.
+    const elsewhere = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const phone = await elsewhere.newPage();
+    await phone.goto(statusLink);
+    await expect(phone.getByText(/Godkjent: du kan fullføre søknaden/)).toBeVisible();
+    await phone.getByRole("button", { name: "Fullfør søknaden" }).click();
+    await expect(heading(phone, "Velg avtale og lag passord")).toBeVisible();
+    await expect(phone.getByText(/etter vurdering av en saksbehandler/)).toBeVisible();
+    await elsewhere.close();
+  });
+
+  test("a Folkeregisteret outage keeps the application; after a reload the person retries and goes on", async ({
+    page,
+  }) => {
+    await simulatorFault("folkeregister", "500", 3);
+    await fillStepOne(page, MODIG_ORRET, "modig.orret@example.com");
+    await page.getByRole("button", { name: "Gå videre" }).click();
+    await expect(page.getByText(/Vi får ikke svar fra Folkeregisteret akkurat nå/)).toBeVisible();
+    await axeClean(page, "identity step, registry down");
+    await page.reload();
+    await expect(page.getByText(/Opplysningene dine er lagret/)).toBeVisible();
+    await page.getByRole("button", { name: "Prøv igjen" }).click();
+    await expect(heading(page, "Målepunktet ditt i Elhub")).toBeVisible();
+    await expect(page.getByText(/Bryggen 7, 5003 BERGEN/)).toBeVisible();
+  });
+
+  test("an existing customer's national ID gets 'logg inn i stedet', and bad input is refused at the field with nothing stored", async ({
+    page,
+  }) => {
+    // Kari Nordmann, a demo customer (synthetic number).
+    await fillStepOne(
+      page,
+      { ...TRAVEL_GAUPE, nationalId: "14838531017", firstName: "Kari", lastName: "Nordmann" },
+      "kari.ny@example.com",
+    );
+    await page.getByRole("button", { name: "Gå videre" }).click();
+    await expect(page.getByRole("link", { name: "Logg inn i stedet" })).toBeVisible();
+
+    await fillStepOne(
+      page,
+      { ...MODIG_ORRET, nationalId: "12345678901", postalCode: "503" },
+      "x".repeat(300),
+    );
+    await page.getByRole("button", { name: "Gå videre" }).click();
+    await expect(formAlert(page)).toContainText("Sjekk feltene");
+    await expect(page.getByText(/Fødselsnummeret er ikke gyldig/)).toBeVisible();
+    await expect(page.getByText(/Postnummeret er fire siffer/)).toBeVisible();
+    await expect(page.getByText(/Skriv en gyldig e-postadresse/)).toBeVisible();
+    await expect(heading(page, "Om deg")).toBeVisible();
+  });
+});

@@ -1,0 +1,441 @@
+import { afterAll, describe, expect, it } from "vitest";
+import type { TApplicant } from "@/domain/onboarding/application-form";
+import { overrideRegistriesForTests } from "@/server/adapters/registries";
+import { NAMED_PEOPLE, SYNTHETIC_PEOPLE, type SyntheticPerson } from "@/server/adapters/simulator/people";
+import { databaseConnection, db } from "@/server/db";
+import { createJobQueue, registerJobQueue } from "@/server/jobs/job-queue";
+import { startJobWorkers } from "@/server/jobs/start-workers";
+import { getConsumptionSummary } from "@/server/services/consumption";
+import { decideReviewCase, listReviewCases } from "@/server/services/credit-reviews";
+import {
+  chooseMeteringPoint,
+  completeApplication,
+  findApplication,
+  purgeExpiredApplications,
+  requestHumanReview,
+  resumeFromReviewLink,
+  retryIdentity,
+  runCreditCheck,
+  searchMeteringPoint,
+  startApplication,
+  useRegisteredAddress,
+} from "@/server/services/onboarding";
+import { getCustomerProfile } from "@/server/services/profile";
+import { createCustomer, createUser } from "../support/factories";
+import { localMailSinkForFile } from "../support/local-mail-sink";
+import { waitForMailTo } from "../support/mail-inbox";
+import { localSimulatorForFile } from "../support/simulator";
+
+const sim = localSimulatorForFile();
+const sink = localMailSinkForFile();
+const opts = () => ({ registries: sim.registries, mail: sink.mail });
+const PASSWORD = "Blå fjorder om våren 2026";
+let n = 0;
+
+/** Step 1 as the person fills it in: their own words, which need not match the register's spelling. */
+function applicant(person: SyntheticPerson, overrides: Partial<TApplicant> = {}): TApplicant {
+  return {
+    firstName: person.firstName,
+    lastName: person.lastName,
+    nationalId: person.nationalId,
+    email: `soker${++n}-${Date.now()}@example.com`,
+    phone: "+4741234567",
+    street: `${person.streetName} ${person.buildingNumber}`,
+    postalCode: person.place.postalCode,
+    city: person.place.city,
+    consentFolkeregister: "on",
+    consentElhub: "on",
+    consentExperian: "on",
+    acceptTerms: "on",
+    ...overrides,
+  };
+}
+
+async function started(person: SyntheticPerson, overrides: Partial<TApplicant> = {}) {
+  const result = await startApplication(applicant(person, overrides), opts());
+  if (!result.ok) throw new Error(`start failed: ${result.reason}`);
+  const app = await findApplication(result.resumeToken);
+  if (!app) throw new Error("no application");
+  return { token: result.resumeToken, app };
+}
+
+const reload = async (token: string) => {
+  const app = await findApplication(token);
+  if (!app) throw new Error("application gone");
+  return app;
+};
+
+async function throughCredit(person: SyntheticPerson) {
+  const { token, app } = await started(person);
+  const gsrn = app.meteringPointOptions?.[0]?.gsrn ?? "";
+  expect(await chooseMeteringPoint(app.id, gsrn, opts())).toEqual({ ok: true });
+  const credit = await runCreditCheck(app.id, opts());
+  return { token, app, credit };
+}
+
+const later = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+describe("Bli kunde: the application and its status machine", () => {
+  it("P7, P8, P9, P6: a settled adult is verified, finds the metering point, is approved and becomes one customer", async () => {
+    const person = NAMED_PEOPLE.approvedNorth;
+    // Typed in lower case, without the middle name, on a slightly different address.
+    const { token, app } = await started(person, {
+      firstName: "snill",
+      lastName: "hvalross",
+      street: "Storgata 40",
+    });
+    expect(app.status).toBe("IDENTITY_VERIFIED");
+    expect(app.registeredAddress).toEqual({
+      street: "Storgata 40",
+      postalCode: "9008",
+      city: "TROMSØ",
+      municipalityNumber: "5501",
+    });
+    expect(app.meteringPointOptions?.map((p) => [p.gsrn, p.priceArea, p.gridCompany])).toEqual([
+      [person.meteringPoints[0]?.gsrn, "NO4", "Arva"],
+    ]);
+    expect(app.fieldSources.street).toBe("PERSON");
+
+    expect(await useRegisteredAddress(app.id, opts())).toEqual({ ok: true });
+    expect((await reload(token)).fieldSources).toMatchObject({
+      street: "REGISTER",
+      city: "REGISTER",
+      email: "PERSON",
+    });
+
+    expect(await chooseMeteringPoint(app.id, person.meteringPoints[0]?.gsrn ?? "", opts())).toEqual({
+      ok: true,
+    });
+    const credit = await runCreditCheck(app.id, opts());
+    expect(credit).toEqual({
+      ok: true,
+      decision: { outcome: "APPROVED", reasonCode: "SCORE_OK", automated: true },
+    });
+    const decided = await db.onboardingApplication.findUniqueOrThrow({ where: { id: app.id } });
+    expect([decided.status, decided.creditScoreBand, decided.creditAutomated]).toEqual([
+      "CREDIT_DECIDED",
+      "B",
+      true,
+    ]);
+
+    const done = await completeApplication(
+      app.id,
+      { product: "SPOT", startDate: later(10), password: PASSWORD },
+      opts(),
+    );
+    expect(done.ok).toBe(true);
+    const customer = await db.customer.findFirstOrThrow({
+      where: { email: app.email },
+      include: { user: true, meteringPoints: true, contracts: true },
+    });
+    expect(customer.fieldSources).toMatchObject({
+      firstName: "PERSON",
+      street: "REGISTER",
+      postalCode: "REGISTER",
+    });
+    expect([customer.street, customer.city]).toEqual(["Storgata 40", "TROMSØ"]);
+    expect((await getCustomerProfile(customer.id))?.addressFromRegister).toBe(true);
+    expect(customer.user?.role).toBe("CUSTOMER");
+    expect(customer.meteringPoints.map((m) => m.gsrn)).toEqual([person.meteringPoints[0]?.gsrn]);
+    expect(customer.contracts.map((c) => [c.product, c.status])).toEqual([["SPOT", "PENDING"]]);
+    const audit = await db.auditLog.findMany({ where: { targetId: app.id, action: "registry.lookup" } });
+    expect(audit.map((a) => (a.metadata as { purpose: string }).purpose).sort()).toEqual([
+      "credit-assessment",
+      "identification",
+      "metering-point",
+    ]);
+    const rows = await db.auditLog.findMany({
+      where: { OR: [{ targetId: app.id }, { subjectCustomerId: customer.id }] },
+      select: { action: true, metadata: true, targetId: true },
+    });
+    expect(JSON.stringify(rows)).not.toContain(person.nationalId);
+    expect(
+      await db.auditLog.count({ where: { subjectCustomerId: customer.id, action: "customer.consent" } }),
+    ).toBe(1);
+  });
+
+  it("double submit and two tabs never create two customers", async () => {
+    const person = NAMED_PEOPLE.approved;
+    const first = await throughCredit(person);
+    // A second tab started its own application for the same person before the first finished.
+    const second = await throughCredit(person);
+    const input = { product: "FIXED" as const, startDate: later(5), password: PASSWORD };
+    const results = await Promise.all([
+      completeApplication(first.app.id, input, opts()),
+      completeApplication(first.app.id, input, opts()),
+      completeApplication(second.app.id, input, opts()),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    for (const result of results.filter((r) => !r.ok)) {
+      expect(["stale", "already-customer"]).toContain(!result.ok && result.reason);
+    }
+    const customers = await db.customer.count({
+      where: { meteringPoints: { some: { gsrn: person.meteringPoints[0]?.gsrn } } },
+    });
+    expect(customers).toBe(1);
+    expect(await startApplication(applicant(person), opts())).toEqual({
+      ok: false,
+      reason: "already-customer",
+    });
+  });
+
+  it("a national ID that is already a customer is told to log in and nothing is stored", async () => {
+    const person = NAMED_PEOPLE.approvedDNumber;
+    const { nationalIdBlindIndex } = await import("@/server/security/national-id");
+    await createCustomer({ nationalIdHash: nationalIdBlindIndex(person.nationalId) });
+    const before = await db.onboardingApplication.count();
+    expect(await startApplication(applicant(person), opts())).toEqual({
+      ok: false,
+      reason: "already-customer",
+    });
+    expect(await db.onboardingApplication.count()).toBe(before);
+  });
+
+  it("adults only: an under-18 number is refused before anything is stored", async () => {
+    const before = await db.onboardingApplication.count();
+    expect(await startApplication(applicant(NAMED_PEOPLE.minor), opts())).toEqual({
+      ok: false,
+      reason: "minor",
+    });
+    expect(await db.onboardingApplication.count()).toBe(before);
+  });
+
+  it("P7: deceased, emigrated, unknown and a different name stop at the identity step", async () => {
+    const cases: [SyntheticPerson, Partial<TApplicant>, string][] = [
+      [NAMED_PEOPLE.deceased, {}, "identity-deceased"],
+      [NAMED_PEOPLE.emigrated, {}, "identity-not-resident"],
+      [NAMED_PEOPLE.noMeteringPoint, { firstName: "Trist" }, "identity-name-mismatch"],
+    ];
+    for (const [person, overrides, error] of cases) {
+      const { app } = await started(person, overrides);
+      expect([app.status, app.lastError]).toEqual(["DRAFT", error]);
+    }
+  });
+
+  it("a Folkeregisteret outage keeps the application, and a retry later goes on from there", async () => {
+    sim.fault("folkeregister", "500", 3);
+    const { token, app } = await started(NAMED_PEOPLE.approvedQuarterHourly);
+    expect([app.status, app.lastError]).toEqual(["DRAFT", "folkeregister-unavailable"]);
+    expect(await retryIdentity(app.id, opts())).toEqual({ ok: true });
+    const resumed = await reload(token);
+    expect([resumed.status, resumed.lastError, resumed.meteringPointOptions?.length]).toEqual([
+      "IDENTITY_VERIFIED",
+      null,
+      1,
+    ]);
+  });
+
+  it("P8: an Elhub outage keeps the verified identity; searching again (or by meter number) finds the point", async () => {
+    sim.fault("elhub", "timeout", 3);
+    const person = NAMED_PEOPLE.approvedTwoPoints;
+    const { token, app } = await started(person);
+    expect([app.status, app.lastError, app.meteringPointOptions]).toEqual([
+      "IDENTITY_VERIFIED",
+      "elhub-unavailable",
+      null,
+    ]);
+    expect(await searchMeteringPoint(app.id, {}, opts())).toEqual({ ok: true });
+    expect((await reload(token)).meteringPointOptions).toHaveLength(2);
+    expect(
+      await searchMeteringPoint(app.id, { meterNumber: person.meteringPoints[1]?.meterNumber }, opts()),
+    ).toEqual({ ok: true });
+    expect((await reload(token)).meteringPointOptions?.map((p) => p.gsrn)).toEqual([
+      person.meteringPoints[1]?.gsrn,
+    ]);
+    expect(await chooseMeteringPoint(app.id, person.meteringPoints[0]?.gsrn ?? "", opts())).toEqual({
+      ok: false,
+      reason: "unknown-metering-point",
+    });
+  });
+
+  it("P9: an Experian outage leaves the application at the credit step; a double click runs one check", async () => {
+    const { app } = await started(NAMED_PEOPLE.creditBlocked);
+    await chooseMeteringPoint(app.id, app.meteringPointOptions?.[0]?.gsrn ?? "", opts());
+    sim.fault("experian", "500", 1);
+    expect(await runCreditCheck(app.id, opts())).toEqual({ ok: false, reason: "experian-unavailable" });
+    const both = await Promise.all([runCreditCheck(app.id, opts()), runCreditCheck(app.id, opts())]);
+    expect(both.filter((r) => r.ok)).toHaveLength(1);
+    const checks = await db.auditLog.count({
+      where: { targetId: app.id, action: "onboarding.credit-decision" },
+    });
+    expect(checks).toBe(1);
+  });
+
+  it("P27: an automated decline offers a person's review: a case for a non-customer, a status link by mail, and staff approval lets them finish", async () => {
+    const { token, app, credit } = await throughCredit(NAMED_PEOPLE.declined);
+    expect(credit).toEqual({
+      ok: true,
+      decision: { outcome: "DECLINED", reasonCode: "LOW_SCORE", automated: true },
+    });
+    expect((await reload(token)).status).toBe("DECLINED");
+    expect(
+      await completeApplication(app.id, { product: "SPOT", startDate: later(5), password: PASSWORD }, opts()),
+    ).toEqual({
+      ok: false,
+      reason: "stale",
+    });
+
+    expect(await requestHumanReview(app.id, opts())).toEqual({ ok: true });
+    expect(await requestHumanReview(app.id, opts())).toEqual({ ok: false, reason: "stale" });
+    expect(await db.customer.count({ where: { email: app.email } })).toBe(0);
+    const mail = await waitForMailTo(sink.dir, app.email, { timeoutMs: 5000 });
+    const link = /\/bli-kunde\/vurdering\/([A-Za-z0-9_-]{43})/.exec(mail.text)?.[1] ?? "";
+    expect(link).not.toBe("");
+    expect(await resumeFromReviewLink(link)).toEqual({ ok: false, reason: "stale" });
+
+    const staff = await createUser({ role: "SUPPORT" });
+    const cases = await listReviewCases({ userId: staff.id, role: "SUPPORT" });
+    const mine = cases.find((c) => c.application.firstName === app.firstName && c.status === "REQUESTED");
+    expect(mine?.reason).toBe("APPLICANT_REQUEST");
+    expect(await db.auditLog.count({ where: { action: "credit-review.list", actorUserId: staff.id } })).toBe(
+      1,
+    );
+    expect(
+      await decideReviewCase(
+        { userId: staff.id, role: "SUPPORT" },
+        { caseId: mine?.id ?? "", decision: "APPROVED" },
+      ),
+    ).toEqual({
+      ok: true,
+    });
+    expect(
+      await decideReviewCase(
+        { userId: staff.id, role: "SUPPORT" },
+        { caseId: mine?.id ?? "", decision: "DECLINED" },
+      ),
+    ).toEqual({
+      ok: false,
+      reason: "already-decided",
+    });
+    const approved = await reload(token);
+    expect([approved.status, approved.creditOutcome]).toEqual(["CREDIT_DECIDED", "APPROVED"]);
+    const resumed = await resumeFromReviewLink(link);
+    expect(resumed.ok).toBe(true);
+    const done = await completeApplication(
+      app.id,
+      { product: "SPOT", startDate: later(5), password: PASSWORD },
+      opts(),
+    );
+    expect(done.ok).toBe(true);
+    const audit = await db.auditLog.findFirst({
+      where: { action: "credit-review.decide", actorUserId: staff.id },
+    });
+    expect(audit?.targetId).toBe(mine?.id);
+  });
+
+  it("P9: the rules' manual review opens a case for staff by themselves and mails the status link", async () => {
+    const { app, credit } = await throughCredit(NAMED_PEOPLE.manualReviewRemark);
+    expect(credit.ok && credit.decision).toEqual({
+      outcome: "MANUAL_REVIEW",
+      reasonCode: "PAYMENT_REMARK",
+      automated: true,
+    });
+    const review = await db.creditReviewCase.findUniqueOrThrow({ where: { applicationId: app.id } });
+    expect([review.reason, review.status]).toEqual(["RULES_MANUAL_REVIEW", "REQUESTED"]);
+    expect((await waitForMailTo(sink.dir, app.email, { timeoutMs: 5000 })).subject).toBe(
+      "Søknaden din vurderes av en person",
+    );
+  });
+
+  it("P27: a person's decline of a manual review ends the application as declined, shown to the applicant", async () => {
+    const { token, app } = await throughCredit(NAMED_PEOPLE.manualReview);
+    expect((await reload(token)).creditOutcome).toBe("MANUAL_REVIEW");
+    const review = await db.creditReviewCase.findUniqueOrThrow({ where: { applicationId: app.id } });
+    const staff = await createUser({ role: "ADMIN" });
+    expect(
+      await decideReviewCase(
+        { userId: staff.id, role: "ADMIN" },
+        { caseId: review.id, decision: "DECLINED" },
+      ),
+    ).toEqual({
+      ok: true,
+    });
+    const declined = await reload(token);
+    expect([declined.status, declined.creditOutcome, declined.reviewCase?.status]).toEqual([
+      "DECLINED",
+      "DECLINED",
+      "DECLINED",
+    ]);
+    expect(await requestHumanReview(app.id, opts())).toEqual({ ok: false, reason: "stale" });
+  });
+
+  it("a credit check claimed by a request that died can be run again later", async () => {
+    const person = SYNTHETIC_PEOPLE.find((p) => p.outcome === "Generert" && (p.score ?? 0) >= 20);
+    if (!person) throw new Error("no generated person");
+    const { app } = await started(person);
+    await chooseMeteringPoint(app.id, app.meteringPointOptions?.[0]?.gsrn ?? "", opts());
+    await db.onboardingApplication.update({
+      where: { id: app.id },
+      data: { lastError: "credit-check-running" },
+    });
+    expect(await runCreditCheck(app.id, opts())).toEqual({ ok: false, reason: "stale" });
+    const later3Minutes = new Date(Date.now() + 3 * 60_000);
+    expect((await runCreditCheck(app.id, { ...opts(), now: later3Minutes })).ok).toBe(true);
+  });
+
+  it("abandoned applications past their expiry are deleted by the purge, with their review case; open ones stay", async () => {
+    sim.fault("experian", "declined");
+    const old = await throughCredit(NAMED_PEOPLE.manualReview);
+    await requestHumanReview(old.app.id, opts());
+    const fresh = await started(NAMED_PEOPLE.slowRegister);
+    const in31Days = new Date(Date.now() + 31 * 86_400_000);
+    await db.onboardingApplication.updateMany({
+      where: { id: { not: fresh.app.id } },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    const result = await purgeExpiredApplications();
+    expect(result.deleted).toBeGreaterThan(0);
+    expect(await db.onboardingApplication.findUnique({ where: { id: old.app.id } })).toBeNull();
+    expect(await db.creditReviewCase.count({ where: { applicationId: old.app.id } })).toBe(0);
+    expect(await findApplication(fresh.token)).not.toBeNull();
+    await purgeExpiredApplications(in31Days);
+    expect(await findApplication(fresh.token)).toBeNull();
+  });
+
+  it("too many applications from one address in an hour are refused before any look-up", async () => {
+    const person = NAMED_PEOPLE.emigrated;
+    const ip = "203.0.113.77";
+    for (let i = 0; i < 10; i++) {
+      expect((await startApplication(applicant(person), { ...opts(), ip })).ok).toBe(true);
+    }
+    const before = await db.onboardingApplication.count();
+    expect(await startApplication(applicant(person), { ...opts(), ip })).toEqual({
+      ok: false,
+      reason: "too-many",
+    });
+    expect(await db.onboardingApplication.count()).toBe(before);
+    expect((await startApplication(applicant(person), { ...opts(), ip: "203.0.113.78" })).ok).toBe(true);
+  });
+
+  describe("after onboarding", () => {
+    const boss = createJobQueue(databaseConnection());
+    afterAll(() => boss.stop({ graceful: false, wait: true }));
+
+    it("P8, P14: a pg-boss job imports at least 12 months of the new customer's history from Elhub, which Min side shows them", async () => {
+      overrideRegistriesForTests(sim.registries);
+      await boss.start();
+      await startJobWorkers(boss, []);
+      registerJobQueue(boss);
+      const { app } = await throughCredit(NAMED_PEOPLE.slowRegister);
+      const done = await completeApplication(
+        app.id,
+        { product: "SPOT", startDate: later(4), password: PASSWORD },
+        opts(),
+      );
+      if (!done.ok) throw new Error(done.reason);
+      expect(done.historyQueued).toBe(true);
+      const where = { meteringPointId: done.meteringPointId };
+      const yearOfHours = 365 * 24;
+      for (let i = 0; i < 120 && (await db.consumptionReading.count({ where })) < yearOfHours; i++) {
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      const oldest = await db.consumptionReading.findFirst({ where, orderBy: { intervalStart: "asc" } });
+      expect(await db.consumptionReading.count({ where })).toBeGreaterThanOrEqual(yearOfHours);
+      expect(Date.now() - (oldest?.intervalStart.getTime() ?? Date.now())).toBeGreaterThan(365 * 86_400_000);
+      // The history is the new customer's own: their supply period covers it, so the overview shows it.
+      const customer = await db.customer.findFirstOrThrow({ where: { user: { email: done.email } } });
+      const summary = await getConsumptionSummary(customer.id);
+      expect(Number(summary?.lastMonth.kwh)).toBeGreaterThan(0);
+    });
+  });
+});
