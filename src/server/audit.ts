@@ -17,18 +17,28 @@ export interface AuditEntry {
 
 /** Appends one audit row; pass the transaction client so the row commits with the change it records. */
 export async function writeAudit(client: Prisma.TransactionClient | PrismaClient, entry: AuditEntry) {
-  await client.auditLog.create({
-    data: {
-      actorUserId: entry.actorUserId,
-      actorRole: entry.actorRole,
-      action: entry.action,
-      subjectCustomerId: entry.subjectCustomerId ?? null,
-      targetType: entry.targetType ?? null,
-      targetId: entry.targetId ?? null,
-      metadata: entry.metadata ?? undefined,
-    },
-    select: { id: true },
-  });
+  await client.auditLog.create({ data: auditRow(entry), select: { id: true } });
+}
+
+function auditRow(entry: AuditEntry) {
+  return {
+    actorUserId: entry.actorUserId,
+    actorRole: entry.actorRole,
+    action: entry.action,
+    subjectCustomerId: entry.subjectCustomerId ?? null,
+    targetType: entry.targetType ?? null,
+    targetId: entry.targetId ?? null,
+    metadata: entry.metadata ?? undefined,
+  };
+}
+
+/** Appends several audit rows at once (one per customer a list showed), in the caller's transaction. */
+export async function writeAuditRows(
+  client: Prisma.TransactionClient | PrismaClient,
+  entries: readonly AuditEntry[],
+) {
+  if (entries.length === 0) return;
+  await client.auditLog.createMany({ data: entries.map(auditRow) });
 }
 
 /** The entry for an account holder acting on their own account (sign-in, password, second factor). */

@@ -26,6 +26,7 @@ const CUSTOMER_PAGES = [
   "/min-side/forbruk?periode=dag&opplosning=kvarter",
   "/min-side/forbruk?periode=ar",
   "/min-side/forbruk/norgespris",
+  "/min-side/meldinger",
   "/min-side/profil",
   "/min-side/profil/totrinn",
   "/min-side/personvern",
@@ -37,6 +38,9 @@ const STAFF_PAGES = [
   "/admin/samtykker",
   "/admin/kredittvurderinger",
   "/admin/personvernsaker",
+  "/admin/meldinger",
+  "/admin/meldinger?status=ANSWERED",
+  "/admin/revisjonslogg",
 ];
 
 test.describe("WCAG 2.1 AA (axe)", () => {
@@ -62,11 +66,41 @@ test.describe("WCAG 2.1 AA (axe)", () => {
     test.setTimeout(120_000);
     await logInAndWait(page, "kari.nordmann@example.com", /\/min-side$/);
     for (const path of CUSTOMER_PAGES) await expectNoSeriousViolations(page, path);
+    // A thread (Kari's seeded one, answered by customer service).
+    await page.goto("/min-side/meldinger");
+    await page.getByRole("link", { name: "Spørsmål om fakturaen" }).click();
+    await expect(page.getByRole("heading", { name: "Spørsmål om fakturaen" })).toBeVisible();
+    await expectNoSeriousViolationsNow(page, "/min-side/meldinger/[id]");
   });
 
   test("admin pages have no serious or critical violations", async ({ page }) => {
     await logInAndWait(page, "admin@example.com", /\/admin$/);
     for (const path of STAFF_PAGES) await expectNoSeriousViolations(page, path);
+    await page.goto("/admin/meldinger?status=ANSWERED");
+    await page.getByRole("link", { name: "Spørsmål om fakturaen" }).click();
+    await expect(page.getByRole("heading", { name: "Spørsmål om fakturaen" })).toBeVisible();
+    await expectNoSeriousViolationsNow(page, "/admin/meldinger/[id]");
+  });
+
+  test("finding and viewing a customer has no serious or critical violations", async ({ page }) => {
+    await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+    // A customer from a thread: the view, then the revealed national ID, then the question why.
+    await page.goto("/admin/meldinger?status=ANSWERED");
+    await page.getByRole("link", { name: "Spørsmål om fakturaen" }).click();
+    await page.getByRole("link", { name: /^Kari Nordmann$/ }).click();
+    await expect(page.getByRole("heading", { name: "Kari Nordmann", level: 1 })).toBeVisible();
+    await expectNoSeriousViolationsNow(page, "/admin/kunder/[id]?grunn=inquiry");
+    await page.getByRole("button", { name: "Vis fødselsnummer" }).click();
+    await expect(page.getByText(/ført i revisjonsloggen\./)).toBeVisible();
+    await expectNoSeriousViolationsNow(page, "/admin/kunder/[id] with the national ID shown");
+    await page.goto(page.url().replace(/\?.*$/, ""));
+    await expectNoSeriousViolationsNow(page, "/admin/kunder/[id] asking why");
+    await page.goto("/admin");
+    await page.getByLabel("Søk etter kunde").fill("nordmann");
+    await page.getByLabel("Hvorfor trenger du opplysningene?").selectOption("inquiry");
+    await page.getByRole("button", { name: "Søk", exact: true }).click();
+    await expect(page.getByText("Fant 1 kunde.")).toBeVisible();
+    await expectNoSeriousViolationsNow(page, "/admin with search results");
   });
 
   test("second-factor pages have no serious or critical violations", async ({ page }) => {

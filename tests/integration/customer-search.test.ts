@@ -1,51 +1,94 @@
 import { notFound } from "next/navigation";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { searchCustomersAction } from "@/app/admin/actions";
+import { revealNationalIdAction } from "@/app/admin/kunder/[id]/actions";
+import { foldForSearch, SEARCH_MATCH_CAP, SEARCH_PAGE_SIZE } from "@/domain/customer-search";
+import { syntheticNationalId } from "@/domain/national-id";
 import { db } from "@/server/db";
-import { SEARCH_RESULT_LIMIT, searchCustomers } from "@/server/services/customer-search";
+import { encryptNationalId, nationalIdBlindIndex } from "@/server/security/national-id";
+import { searchCustomers } from "@/server/services/customer-search";
+import { revealNationalId, viewCustomer } from "@/server/services/customer-view";
 import { asText } from "../support/as-text";
-import { createCustomer, createUser } from "../support/factories";
+import {
+  createConsentRecord,
+  createContract,
+  createCustomer,
+  createMeteringPoint,
+  createUser,
+} from "../support/factories";
 
 // The action's own guard is the auth engineer's; here it stands in for a signed-in staff member,
 // or for a visitor it turns away (by throwing, as notFound() and redirect() do).
 const guard = vi.hoisted(() => ({ requireStaff: vi.fn() }));
 vi.mock("@/server/auth/guards", () => guard);
 
+const NATIONAL_ID = syntheticNationalId({ y: 1990, m: 1, d: 1 }, 124);
+const REASON = "inquiry" as const;
+
 let staff: { userId: string; role: "SUPPORT" };
-async function searchAuditRows() {
-  return db.auditLog.findMany({ where: { action: "customer.search" }, orderBy: { id: "asc" } });
+const search = (q: string, page = 1) => searchCustomers(staff, { q, reason: REASON, page });
+const names = async (q: string) => (await search(q)).results.map((r) => r.name);
+async function auditRows(action: string) {
+  return db.auditLog.findMany({ where: { action }, orderBy: { id: "asc" } });
 }
 
 describe("customer search", () => {
+  let kari: { id: string; customerNumber: number };
   let ingrid: { id: string; customerNumber: number };
+  let point: { gsrn: string; meterNumber: string };
 
   beforeAll(async () => {
     const user = await createUser({ role: "SUPPORT" });
     staff = { userId: user.id, role: "SUPPORT" };
     guard.requireStaff.mockResolvedValue({ sessionId: "test-session", ...staff });
-    await createCustomer({
+    kari = await createCustomer({
       firstName: "Kari",
       lastName: "Nordmann",
-      email: "kari.nordmann@example.com",
+      email: "Kari.Nordmann@example.com",
       phone: "+4791234567",
+      nationalIdCiphertext: encryptNationalId(NATIONAL_ID),
+      nationalIdHash: nationalIdBlindIndex(NATIONAL_ID),
     });
     await createCustomer({ firstName: "Ola", lastName: "Nordmann" });
     ingrid = await createCustomer({ firstName: "Ingrid", lastName: "Johansen" });
+    await createCustomer({ firstName: "Pål", lastName: "Ærø" });
+    await createCustomer({ firstName: "Søren", lastName: "Østbø" });
+    await createCustomer({ firstName: "José", lastName: "Müller" });
+    point = await createMeteringPoint(ingrid.id);
   });
 
-  it("finds customers by any part of the name, in any case, and shows no national ID", async () => {
-    const { results, truncated } = await searchCustomers(staff, "NORDMANN");
-    expect(results.map((r) => r.name)).toEqual(["Kari Nordmann", "Ola Nordmann"]);
-    expect(truncated).toBe(false);
-    expect(Object.keys(results[0] ?? {}).sort()).toEqual(["city", "customerNumber", "id", "name", "status"]);
-    expect(JSON.stringify(results)).not.toMatch(/ciphertext|hash-/);
-
-    expect((await searchCustomers(staff, "kari nord")).results.map((r) => r.name)).toEqual(["Kari Nordmann"]);
+  it("the database folds names exactly as the search query is folded", async () => {
+    const samples = [
+      "Pål",
+      "ÆRØ",
+      "Søren Østbø",
+      "José Müller",
+      "Ŧest",
+      "Åse-Marie D'Angelo",
+      "Straße",
+      "ČŠŽ",
+    ];
+    for (const sample of samples) {
+      const [row] = await db.$queryRaw<
+        { folded: string }[]
+      >`SELECT customer_search_fold(${sample}) AS folded`;
+      expect(row?.folded, sample).toBe(foldForSearch(sample));
+    }
   });
 
-  it("finds a customer by customer number, e-mail or mobile number", async () => {
-    const byNumber = await searchCustomers(staff, String(ingrid.customerNumber));
-    expect(byNumber.results).toEqual([
+  it("finds customers by the start of a first or last name, in any case, with or without diacritics", async () => {
+    expect(await names("NORDMANN")).toEqual(["Kari Nordmann", "Ola Nordmann"]);
+    expect(await names("nord")).toEqual(["Kari Nordmann", "Ola Nordmann"]);
+    expect(await names("kari nord")).toEqual(["Kari Nordmann"]);
+    expect(await names("pal")).toEqual(["Pål Ærø"]);
+    expect(await names("PÅL aero")).toEqual(["Pål Ærø"]);
+    expect(await names("soren ostbo")).toEqual(["Søren Østbø"]);
+    expect(await names("jose muller")).toEqual(["José Müller"]);
+    expect(await names("ordmann")).toEqual([]);
+  });
+
+  it("finds a customer by customer number, e-mail, mobile, national ID, metering point ID or meter number", async () => {
+    expect((await search(String(ingrid.customerNumber))).results).toEqual([
       {
         id: ingrid.id,
         name: "Ingrid Johansen",
@@ -54,18 +97,53 @@ describe("customer search", () => {
         status: "Aktiv",
       },
     ]);
-    expect((await searchCustomers(staff, "Kari.Nordmann@Example.com")).results.map((r) => r.name)).toEqual([
-      "Kari Nordmann",
+    expect(await names("kari.nordmann@EXAMPLE.com")).toEqual(["Kari Nordmann"]);
+    expect(await names("kari.nordmann@example.co")).toEqual([]);
+    expect(await names("+47 912 34 567")).toEqual(["Kari Nordmann"]);
+    expect(await names("912 34 567")).toEqual(["Kari Nordmann"]);
+    expect(await names(`${NATIONAL_ID.slice(0, 6)} ${NATIONAL_ID.slice(6)}`)).toEqual(["Kari Nordmann"]);
+    // Exact only: a national ID that differs in one digit finds no one.
+    expect(await names(syntheticNationalId({ y: 1990, m: 1, d: 2 }, 124))).toEqual([]);
+    expect(await names(point.gsrn)).toEqual(["Ingrid Johansen"]);
+    expect(await names(point.meterNumber)).toEqual(["Ingrid Johansen"]);
+    expect((await search("   ")).results).toEqual([]);
+  });
+
+  it("lists matches in Norwegian name order, and says when there were too many to list", async () => {
+    for (const lastName of ["Åsen", "Zahl", "Østby", "Ærlig", "Berg"])
+      await createCustomer({ firstName: "Sortering", lastName });
+    expect(await names("sortering")).toEqual([
+      "Sortering Berg",
+      "Sortering Zahl",
+      "Sortering Ærlig",
+      "Sortering Østby",
+      "Sortering Åsen",
     ]);
-    expect((await searchCustomers(staff, "+47 912 34 567")).results.map((r) => r.name)).toEqual([
-      "Kari Nordmann",
-    ]);
-    expect((await searchCustomers(staff, "   ")).results).toEqual([]);
+    await db.customer.createMany({
+      data: Array.from({ length: SEARCH_MATCH_CAP + 1 }, (_, i) => ({
+        firstName: "Mange",
+        lastName: `Capsen${i}`,
+        email: `capsen${i}@example.com`,
+        phone: "40000000",
+        street: "Testveien 1",
+        postalCode: "0150",
+        city: "Oslo",
+        nationalIdCiphertext: "-",
+        nationalIdHash: `capsen-${i}`,
+      })),
+    });
+    const outcome = await search("capsen");
+    expect(outcome).toMatchObject({
+      capped: true,
+      total: SEARCH_MATCH_CAP,
+      pageCount: SEARCH_MATCH_CAP / SEARCH_PAGE_SIZE,
+    });
+    expect(outcome.results).toHaveLength(SEARCH_PAGE_SIZE);
   });
 
   it("treats % and _ in a query as literal text, not as wildcards that list every customer", async () => {
     for (const query of ["%%", "__", "%@%", "_@_", "%a%", "\\%"]) {
-      expect((await searchCustomers(staff, query)).results, query).toEqual([]);
+      expect((await search(query)).results, query).toEqual([]);
     }
     const perOlsen = await createCustomer({
       firstName: "Per",
@@ -73,79 +151,165 @@ describe("customer search", () => {
       email: "per_olsen@example.com",
     });
     await createCustomer({ firstName: "Pål", lastName: "Olsen", email: "per-olsen@example.com" });
-    expect((await searchCustomers(staff, "PER_OLSEN@example.com")).results.map((r) => r.id)).toEqual([
-      perOlsen.id,
-    ]);
+    expect((await search("PER_OLSEN@example.com")).results.map((r) => r.id)).toEqual([perOlsen.id]);
   });
 
-  it("P20: writes exactly one audit row per search, with the staff user and without the query text", async () => {
-    const before = (await searchAuditRows()).length;
-    const { results } = await searchCustomers(staff, "Nordmann");
-    const rows = await searchAuditRows();
+  it(`pages results ${SEARCH_PAGE_SIZE} at a time`, async () => {
+    for (let i = 0; i < SEARCH_PAGE_SIZE + 3; i++)
+      await createCustomer({ firstName: `Per${i}`, lastName: "Mangesen" });
+    const first = await search("mangesen");
+    expect(first).toMatchObject({ page: 1, pageCount: 2, total: SEARCH_PAGE_SIZE + 3, capped: false });
+    expect(first.results).toHaveLength(SEARCH_PAGE_SIZE);
+    const second = await search("mangesen", 2);
+    expect(second.results).toHaveLength(3);
+    expect(new Set([...first.results, ...second.results].map((r) => r.id)).size).toBe(SEARCH_PAGE_SIZE + 3);
+    // A page past the end shows the last page.
+    expect((await search("mangesen", 99)).page).toBe(2);
+  });
+
+  it("P20: audits each search with the keys tried and the reason, and each customer shown, never the query", async () => {
+    const before = (await auditRows("customer.search")).length;
+    const hitsBefore = (await auditRows("customer.search.result")).length;
+    const { results } = await search(NATIONAL_ID);
+    const rows = await auditRows("customer.search");
     expect(rows).toHaveLength(before + 1);
-    const row = rows.at(-1);
-    expect(row).toMatchObject({
+    expect(rows.at(-1)).toMatchObject({
       actorUserId: staff.userId,
       actorRole: "SUPPORT",
-      action: "customer.search",
       subjectCustomerId: null,
-      metadata: { resultCount: 2, truncated: false, customerIds: results.map((r) => r.id) },
+      metadata: { reason: REASON, keys: ["national-id"], total: 1, customerIds: [kari.id] },
     });
-    expect(results.map((r) => r.name)).toEqual(["Kari Nordmann", "Ola Nordmann"]);
-    expect(asText(row ?? {})).not.toMatch(/nordmann/i);
+    const hits = (await auditRows("customer.search.result")).slice(hitsBefore);
+    expect(hits.map((h) => [h.subjectCustomerId, h.actorUserId])).toEqual([[kari.id, staff.userId]]);
+    expect(hits[0]?.metadata).toMatchObject({ reason: REASON });
+    expect(results.map((r) => r.id)).toEqual([kari.id]);
+    const text = asText([rows.at(-1), hits]);
+    expect(text).not.toContain(NATIONAL_ID);
+    expect(text).not.toMatch(/nordmann/i);
   });
 
-  it(`returns at most ${SEARCH_RESULT_LIMIT} customers and says when there were more`, async () => {
-    for (let i = 0; i < SEARCH_RESULT_LIMIT + 1; i++)
-      await createCustomer({ firstName: `Per${i}`, lastName: "Mangesen" });
-    const { results, truncated } = await searchCustomers(staff, "mangesen");
-    expect(results).toHaveLength(SEARCH_RESULT_LIMIT);
-    expect(truncated).toBe(true);
-    expect((await searchAuditRows()).at(-1)?.metadata).toEqual({
-      resultCount: SEARCH_RESULT_LIMIT,
-      truncated: true,
-      customerIds: results.map((r) => r.id),
+  describe("the customer view", () => {
+    it("P20: shows the customer with a masked national ID and audits the view with its reason", async () => {
+      const mp = await createMeteringPoint(kari.id);
+      await createContract(kari.id, mp.id);
+      await createConsentRecord({ customerId: kari.id, statistics: true, marketing: false });
+      await db.consumptionReading.create({
+        data: {
+          meteringPointId: mp.id,
+          // The last whole hour: readings start on their interval's boundary.
+          intervalStart: new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 - 3_600_000),
+          resolution: "PT1H",
+          kwh: "2.5",
+        },
+      });
+      const { id: inquiryId } = await db.inquiry.create({
+        data: { customerId: kari.id, subject: "Faktura" },
+        select: { id: true },
+      });
+
+      const view = await viewCustomer(staff, kari.id, "privacy-request");
+      expect(view).toMatchObject({
+        name: "Kari Nordmann",
+        nationalIdMasked: `${NATIONAL_ID.slice(0, 6)} *****`,
+        consent: { statistics: true, marketing: false },
+        inquiries: [{ id: inquiryId, subject: "Faktura" }],
+      });
+      expect(view?.meteringPoints.find((p) => p.gsrn === mp.gsrn)).toMatchObject({ kwhLast30Days: "3" });
+      expect(view?.contracts).toHaveLength(1);
+      const text = asText(view ?? {});
+      expect(text).not.toContain(NATIONAL_ID);
+      expect(text).not.toMatch(/ciphertext|passwordHash|\$argon2/);
+
+      const row = (await auditRows("customer.view")).at(-1);
+      expect(row).toMatchObject({
+        actorUserId: staff.userId,
+        subjectCustomerId: kari.id,
+        metadata: {
+          reason: "privacy-request",
+          shown: expect.arrayContaining(["contact", "national-id.masked"]),
+        },
+      });
+      expect(await viewCustomer(staff, "00000000-0000-7000-8000-000000000000", REASON)).toBeNull();
+    });
+
+    it("P20: reveals the full national ID only on request, audited with the reason and without the number", async () => {
+      expect(await revealNationalId(staff, { customerId: kari.id, reason: "onboarding-review" })).toEqual({
+        ok: true,
+        nationalId: NATIONAL_ID,
+      });
+      const row = (await auditRows("customer.national-id.reveal")).at(-1);
+      expect(row).toMatchObject({
+        actorUserId: staff.userId,
+        subjectCustomerId: kari.id,
+        metadata: { reason: "onboarding-review", shown: ["national-id"] },
+      });
+      expect(asText(row ?? {})).not.toContain(NATIONAL_ID);
     });
   });
 
-  describe("the search action", () => {
-    function form(q: string) {
+  describe("the actions", () => {
+    function form(fields: Record<string, string>) {
       const data = new FormData();
-      data.set("q", q);
+      for (const [name, value] of Object.entries(fields)) data.set(name, value);
       return data;
     }
 
-    it("checks the staff role before it reads the form or searches", async () => {
-      const before = (await searchAuditRows()).length;
+    it("check the staff role before they read the form, search or reveal", async () => {
+      const searches = (await auditRows("customer.search")).length;
+      const reveals = (await auditRows("customer.national-id.reveal")).length;
       guard.requireStaff.mockImplementationOnce(async () => notFound());
-      await expect(searchCustomersAction(null, form("Nordmann"))).rejects.toMatchObject({
+      await expect(
+        searchCustomersAction(null, form({ q: "Nordmann", reason: REASON })),
+      ).rejects.toMatchObject({
         digest: "NEXT_HTTP_ERROR_FALLBACK;404",
       });
-      expect(await searchAuditRows()).toHaveLength(before);
+      guard.requireStaff.mockImplementationOnce(async () => notFound());
+      await expect(
+        revealNationalIdAction(null, form({ customerId: kari.id, reason: REASON })),
+      ).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
+      expect(await auditRows("customer.search")).toHaveLength(searches);
+      expect(await auditRows("customer.national-id.reveal")).toHaveLength(reveals);
     });
 
-    it("answers a too short or a 10,000-character query with a field error, not an exception", async () => {
-      const before = (await searchAuditRows()).length;
-      const short = await searchCustomersAction(null, form("a"));
-      expect(short).toMatchObject({ ok: false, fieldErrors: { q: ["Skriv minst 2 tegn."] } });
-
-      const long = await searchCustomersAction(null, form("x".repeat(10_000)));
+    it("answer a missing reason, a too short or a 10,000-character query with field errors", async () => {
+      const before = (await auditRows("customer.search")).length;
+      expect(await searchCustomersAction(null, form({ q: "Nordmann" }))).toMatchObject({
+        ok: false,
+        fieldErrors: { reason: ["Velg hvorfor du trenger opplysningene."] },
+      });
+      expect(await searchCustomersAction(null, form({ q: "a", reason: REASON }))).toMatchObject({
+        ok: false,
+        fieldErrors: { q: ["Skriv minst 2 tegn."] },
+      });
+      const long = await searchCustomersAction(null, form({ q: "x".repeat(10_000), reason: REASON }));
       expect(long).toMatchObject({ ok: false, fieldErrors: { q: ["Søket kan være høyst 100 tegn."] } });
       expect(long?.ok === false && long.values?.q).toHaveLength(100);
-
-      const missing = await searchCustomersAction(null, new FormData());
-      expect(missing).toMatchObject({ ok: false, fieldErrors: { q: [expect.any(String)] } });
-      expect(await searchAuditRows()).toHaveLength(before);
+      expect(await auditRows("customer.search")).toHaveLength(before);
     });
 
-    it("returns the results with a message for the live region", async () => {
-      const state = await searchCustomersAction(null, form("  johansen "));
+    it("return the results and the page with a message for the live region", async () => {
+      const state = await searchCustomersAction(null, form({ q: "  johansen ", reason: REASON, page: "1" }));
       expect(state).toMatchObject({
         ok: true,
         message: "Fant 1 kunde.",
         query: "johansen",
-        truncated: false,
+        reason: REASON,
+        page: 1,
+        pageCount: 1,
         results: [{ name: "Ingrid Johansen" }],
+      });
+    });
+
+    it("reveal gives the number to the form that asked, with its reason", async () => {
+      expect(
+        await revealNationalIdAction(null, form({ customerId: kari.id, reason: "invoice" })),
+      ).toMatchObject({
+        ok: true,
+        nationalId: NATIONAL_ID,
+      });
+      expect(await revealNationalIdAction(null, form({ customerId: kari.id }))).toMatchObject({
+        ok: false,
+        fieldErrors: { reason: [expect.any(String)] },
       });
     });
   });

@@ -1,35 +1,39 @@
 "use server";
 
-import { CUSTOMER_QUERY_MAX_LENGTH, ZCustomerSearch } from "@/domain/customer-search";
+import {
+  type AccessReason,
+  CUSTOMER_QUERY_MAX_LENGTH,
+  SEARCH_MATCH_CAP,
+  ZCustomerSearch,
+} from "@/domain/customer-search";
 import type { FormState } from "@/lib/form-state";
 import { requireStaff } from "@/server/auth/guards";
 import { formAction } from "@/server/form-action";
-import { type CustomerSearchResult, searchCustomers } from "@/server/services/customer-search";
+import { type CustomerSearchOutcome, searchCustomers } from "@/server/services/customer-search";
 
-export type CustomerSearchState = FormState<{
-  query: string;
-  results: CustomerSearchResult[];
-  truncated: boolean;
-}>;
+export type CustomerSearchState = FormState<CustomerSearchOutcome & { query: string; reason: AccessReason }>;
 
-function resultMessage(count: number, truncated: boolean): string {
-  if (count === 0) return "Fant ingen kunder. Prøv et annet navn, kundenummer, e-post eller mobilnummer.";
-  if (truncated) return `Viser de ${count} første treffene. Gjør søket mer presist for å finne flere.`;
-  return count === 1 ? "Fant 1 kunde." : `Fant ${count} kunder.`;
+function resultMessage({ total, page, pageCount, capped }: CustomerSearchOutcome): string {
+  if (total === 0)
+    return "Fant ingen kunder. Prøv et annet navn, kundenummer, e-post, mobilnummer, fødselsnummer, målepunkt-ID eller målernummer.";
+  if (capped)
+    return `Fant flere enn ${SEARCH_MATCH_CAP} kunder, og viser ${SEARCH_MATCH_CAP} av dem. Gjør søket mer presist.`;
+  const found = total === 1 ? "Fant 1 kunde." : `Fant ${total} kunder.`;
+  return pageCount > 1 ? `${found} Viser side ${page} av ${pageCount}.` : found;
 }
 
 export const searchCustomersAction = formAction({
   event: "customer-search",
   guard: () => requireStaff(),
   schema: ZCustomerSearch,
-  echo: { q: CUSTOMER_QUERY_MAX_LENGTH },
-  run: async (input, staff) => ({ ok: true as const, ...(await searchCustomers(staff, input.q)) }),
+  echo: { q: CUSTOMER_QUERY_MAX_LENGTH, reason: 40 },
+  run: async (input, staff) => ({ ok: true as const, ...(await searchCustomers(staff, input)) }),
   failures: {},
-  done: ({ results, truncated }, input): CustomerSearchState => ({
+  done: ({ ok: _ok, ...outcome }, input): CustomerSearchState => ({
     ok: true,
-    message: resultMessage(results.length, truncated),
+    message: resultMessage(outcome),
     query: input.q,
-    results,
-    truncated,
+    reason: input.reason,
+    ...outcome,
   }),
 });

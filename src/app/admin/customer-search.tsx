@@ -1,55 +1,105 @@
 "use client";
 
+import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/text-field";
 import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
 import { CUSTOMER_QUERY_MAX_LENGTH } from "@/domain/customer-search";
+import { AccessReasonField } from "./access-reason-field";
 import { searchCustomersAction } from "./actions";
+
+const FORM_ID = "kundesok";
+const PAGER_BUTTON = "font-medium text-brand-700 underline hover:no-underline";
 
 export function CustomerSearch() {
   return (
     <div className="space-y-5">
       <ActionForm
+        id={FORM_ID}
         action={searchCustomersAction}
         submitLabel="Søk"
         pendingLabel="Søker …"
         after={(state) =>
           state?.ok &&
           state.results.length > 0 && (
-            <DataTable
-              id="sokeresultat"
-              caption={`Kunder som passer til «${state.query}»`}
-              columns={["Navn", "Kundenummer", "Sted", "Status"]}
-              minWidthClass="min-w-[32rem]"
-            >
-              {state.results.map((customer) => (
-                <tr key={customer.id}>
-                  <RowHeader className="font-medium">{customer.name}</RowHeader>
-                  <Cell className="tabular-nums">{customer.customerNumber}</Cell>
-                  <Cell>{customer.city}</Cell>
-                  <Cell>{customer.status}</Cell>
-                </tr>
-              ))}
-            </DataTable>
+            <div>
+              <DataTable
+                id="sokeresultat"
+                caption={`Kunder som passer til «${state.query}»`}
+                columns={["Navn", "Kundenummer", "Sted", "Status"]}
+                minWidthClass="min-w-[32rem]"
+              >
+                {state.results.map((customer) => (
+                  <tr key={customer.id}>
+                    <RowHeader className="font-medium">
+                      <Link
+                        href={`/admin/kunder/${customer.id}?grunn=${state.reason}`}
+                        className="text-brand-800 underline hover:no-underline"
+                      >
+                        {customer.name}
+                      </Link>
+                    </RowHeader>
+                    <Cell className="tabular-nums">{customer.customerNumber}</Cell>
+                    <Cell>{customer.city}</Cell>
+                    <Cell>{customer.status}</Cell>
+                  </tr>
+                ))}
+              </DataTable>
+              {state.pageCount > 1 && (
+                // Buttons of the search form (form=…): a page is a new, audited search, never a link with the query in it.
+                <div className="mt-4 flex flex-wrap items-center gap-4">
+                  {state.page > 1 && (
+                    <button
+                      type="submit"
+                      form={FORM_ID}
+                      name="page"
+                      value={state.page - 1}
+                      className={PAGER_BUTTON}
+                    >
+                      Forrige side
+                    </button>
+                  )}
+                  <span className="text-slate-700">
+                    Side {state.page} av {state.pageCount}
+                  </span>
+                  {state.page < state.pageCount && (
+                    <button
+                      type="submit"
+                      form={FORM_ID}
+                      name="page"
+                      value={state.page + 1}
+                      className={PAGER_BUTTON}
+                    >
+                      Neste side
+                    </button>
+                  )}
+                </div>
+              )}
+            </div>
           )
         }
       >
         {(failure, state) => {
           const lastQuery = state?.ok ? state.query : (failure?.values?.q ?? "");
+          const lastReason = state?.ok ? state.reason : failure?.values?.reason;
           return (
-            <div className="max-w-md">
+            <div className="flex max-w-md flex-col gap-5" key={`${lastQuery}|${lastReason}`}>
+              {/* A new key per result keeps what was searched for in the fields after React resets the form. */}
               <TextField
-                // A new key per result keeps what was searched for in the field after React resets the form.
-                key={lastQuery}
                 name="q"
                 type="search"
                 label="Søk etter kunde"
-                hint="Navn, kundenummer, e-post eller mobilnummer."
+                hint="Navn, kundenummer, e-post, mobilnummer, fødselsnummer, målepunkt-ID eller målernummer."
                 autoComplete="off"
                 maxLength={CUSTOMER_QUERY_MAX_LENGTH}
                 required
                 defaultValue={lastQuery}
                 errors={failure?.fieldErrors.q}
+              />
+              <AccessReasonField
+                id="sok-grunn"
+                defaultValue={lastReason}
+                errors={failure?.fieldErrors.reason}
               />
             </div>
           );

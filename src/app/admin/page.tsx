@@ -15,7 +15,7 @@ export default async function AdminStartPage() {
         <h1 className="text-3xl font-bold tracking-tight text-slate-900">Kundeservice</h1>
         <p className="text-slate-700">
           Innlogget som {staff.role === "ADMIN" ? "administrator" : "kundeservice"}. Hvert søk logges i
-          revisjonsloggen, uten søketeksten.
+          revisjonsloggen med grunnen du velger, uten søketeksten.
         </p>
         <p>
           <Link
@@ -27,11 +27,24 @@ export default async function AdminStartPage() {
           : søkere som skal vurderes av en person
         </p>
         {staff.role === "ADMIN" && (
-          <p>
-            <Link href="/admin/ansatte" className="font-medium text-brand-700 underline hover:text-brand-900">
-              Ansatte og totrinnsinnlogging
-            </Link>
-          </p>
+          <ul className="flex flex-wrap gap-x-6 gap-y-1">
+            <li>
+              <Link
+                href="/admin/ansatte"
+                className="font-medium text-brand-700 underline hover:text-brand-900"
+              >
+                Ansatte og totrinnsinnlogging
+              </Link>
+            </li>
+            <li>
+              <Link
+                href="/admin/revisjonslogg"
+                className="font-medium text-brand-700 underline hover:text-brand-900"
+              >
+                Revisjonslogg
+              </Link>
+            </li>
+          </ul>
         )}
       </header>
       <Card aria-labelledby="kundesok-tittel">

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { requireCustomer } from "@/server/auth/guards";
+import { UnreadNotices } from "./unread-notices";
 
 // Every page here is personal: never prerender or cache one.
 export const dynamic = "force-dynamic";
@@ -9,6 +10,11 @@ export const dynamic = "force-dynamic";
  * action still checks for itself: a layout does not protect what is under it.
  */
 export default async function MinSideLayout({ children }: { children: ReactNode }) {
-  await requireCustomer();
-  return children;
+  const session = await requireCustomer();
+  return (
+    <>
+      <UnreadNotices customerId={session.customerId} />
+      {children}
+    </>
+  );
 }

@@ -13,6 +13,7 @@ import { SubmitButton } from "./submit-button";
  * ends the form's job (recovery codes).
  */
 export function ActionForm<T extends object>({
+  id,
   action,
   submitLabel,
   pendingLabel,
@@ -20,6 +21,8 @@ export function ActionForm<T extends object>({
   after,
   replaceOnSuccess,
 }: {
+  /** Lets a button outside the form (a pager under the results) submit it with `form={id}`. */
+  id?: string;
   action: (state: FormState<T>, form: FormData) => Promise<FormState<T>>;
   submitLabel: string;
   pendingLabel: string;
@@ -32,7 +35,7 @@ export function ActionForm<T extends object>({
   if (state?.ok && replaceOnSuccess) return replaceOnSuccess(state);
   return (
     <>
-      <form action={formAction} noValidate className="flex flex-col gap-5">
+      <form id={id} action={formAction} noValidate className="flex flex-col gap-5">
         <FormStatus state={state} />
         {children(failure, state)}
         <div>

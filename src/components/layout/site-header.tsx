@@ -9,13 +9,17 @@ const MIN_SIDE_ITEMS: readonly NavItem[] = [
   { href: "/min-side", label: "Oversikt", exact: true },
   { href: "/min-side/avtale", label: "Avtale" },
   { href: "/min-side/forbruk", label: "Forbruk" },
+  { href: "/min-side/meldinger", label: "Meldinger" },
   { href: "/min-side/profil", label: "Profil" },
   { href: "/min-side/personvern", label: "Personvern" },
 ];
 
 const SIGNED_OUT_ITEMS: readonly NavItem[] = [{ href: "/logg-inn", label: "Logg inn" }];
 
-const STAFF_ITEMS: readonly NavItem[] = [{ href: "/admin", label: "Admin" }];
+const STAFF_ITEMS: readonly NavItem[] = [
+  { href: "/admin", label: "Admin", exact: true },
+  { href: "/admin/meldinger", label: "Meldinger" },
+];
 
 /** The navigation depends on who is signed in: visitor, customer or customer service. */
 export async function SiteHeader() {

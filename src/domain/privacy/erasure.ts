@@ -21,6 +21,7 @@ export const ERASURE_OUTCOME: Record<DataFieldId, ErasureOutcome> = {
   email: "erased",
   phone: "erased",
   inquiries: "erased",
+  notices: "erased",
   "privacy-requests": "kept-without-identity",
   "privacy-choices": "erased",
   "national-id": "erased",

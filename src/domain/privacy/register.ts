@@ -14,6 +14,7 @@ export type DataFieldId =
   | "email"
   | "phone"
   | "inquiries"
+  | "notices"
   | "privacy-requests"
   | "privacy-choices"
   | "national-id"
@@ -158,6 +159,11 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         sources: ["customer", "portal"],
       },
       {
+        id: "notices",
+        label: "Varsler på Min side om svar og endringer i sakene dine",
+        sources: ["portal"],
+      },
+      {
         id: "privacy-requests",
         label: "Forespørsler om personvernrettighetene dine og hvordan vi behandlet dem",
         sources: ["customer", "portal"],
@@ -194,6 +200,11 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         rule: { kind: "after-closed", months: 12 },
         explanation:
           "Slettes 12 måneder etter at saken er lukket, slik at vi har sammenhengen hvis du tar kontakt igjen om det samme.",
+      },
+      {
+        fields: ["notices"],
+        rule: { kind: "after-created", months: 6 },
+        explanation: "Slettes seks måneder etter at varselet ble laget, enten du har lest det eller ikke.",
       },
       {
         fields: ["privacy-requests"],

@@ -173,3 +173,36 @@ export function creditReviewMail(input: { link: string; requestedByApplicant: bo
     ]),
   };
 }
+
+/** To a customer: customer service has answered. Links to the thread; never quotes it. */
+export function inquiryAnsweredMail(input: { link: string }): MailContent {
+  const link = escapeHtml(input.link);
+  return {
+    subject: "Du har fått svar fra Klarkraft kundeservice",
+    text: [
+      "Hei!",
+      "Kundeservice har svart på henvendelsen din. Logg inn på Min side for å lese svaret:",
+      input.link,
+      SIGNATURE,
+    ].join("\n\n"),
+    html: html([
+      "Hei!",
+      "Kundeservice har svart på henvendelsen din.",
+      `<a href="${link}" style="color: #0f5132; font-weight: bold;">Les svaret på Min side</a>`,
+    ]),
+  };
+}
+
+/** To the staff member who has a thread: the customer wrote again. Links to it; never quotes it. */
+export function inquiryCustomerWroteMail(input: { link: string }): MailContent {
+  const link = escapeHtml(input.link);
+  return {
+    subject: "Ny melding i en henvendelse du har",
+    text: ["Hei!", "Kunden har skrevet en ny melding i en henvendelse du har tatt:", input.link].join("\n\n"),
+    html: html([
+      "Hei!",
+      "Kunden har skrevet en ny melding i en henvendelse du har tatt.",
+      `<a href="${link}" style="color: #0f5132; font-weight: bold;">Åpne henvendelsen</a>`,
+    ]),
+  };
+}

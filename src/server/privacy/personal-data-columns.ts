@@ -20,6 +20,7 @@ export type ScalarFields = {
   ConsumptionReading: Prisma.ConsumptionReadingScalarFieldEnum;
   ConsumptionReadingRevision: Prisma.ConsumptionReadingRevisionScalarFieldEnum;
   Inquiry: Prisma.InquiryScalarFieldEnum;
+  Notice: Prisma.NoticeScalarFieldEnum;
   InquiryMessage: Prisma.InquiryMessageScalarFieldEnum;
   ConsentRecord: Prisma.ConsentRecordScalarFieldEnum;
   PrivacyRequest: Prisma.PrivacyRequestScalarFieldEnum;
@@ -39,15 +40,16 @@ export type StoredIn = {
 
 /** Every data field of the register, and the columns that hold it (none if it lives elsewhere). */
 export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
-  name: [{ model: "Customer", fields: ["firstName", "lastName"] }],
+  name: [{ model: "Customer", fields: ["firstName", "lastName", "searchFirstName", "searchLastName"] }],
   address: [{ model: "Customer", fields: ["street", "postalCode", "city"] }],
-  email: [{ model: "Customer", fields: ["email"] }],
-  phone: [{ model: "Customer", fields: ["phone"] }],
+  email: [{ model: "Customer", fields: ["email", "searchEmail"] }],
+  phone: [{ model: "Customer", fields: ["phone", "searchPhone"] }],
   "data-sources": [{ model: "Customer", fields: ["fieldSources"] }],
   inquiries: [
-    { model: "Inquiry", fields: ["subject", "status", "createdAt", "updatedAt"] },
+    { model: "Inquiry", fields: ["subject", "status", "closedAt", "createdAt", "updatedAt"] },
     { model: "InquiryMessage", fields: ["author", "authorUserId", "body", "createdAt"] },
   ],
+  notices: [{ model: "Notice", fields: ["text", "href", "createdAt", "readAt"] }],
   "privacy-requests": [
     {
       model: "PrivacyRequest",
@@ -271,7 +273,8 @@ export const TECHNICAL_COLUMNS: { [M in PersonalDataModel]?: { [C in ScalarField
   NorgesprisPeriod: { id: ROW_ID, meteringPointId: FOREIGN_KEY, createdAt: ROW_TIMESTAMP },
   ConsumptionReading: { meteringPointId: FOREIGN_KEY },
   ConsumptionReadingRevision: { id: ROW_ID, meteringPointId: FOREIGN_KEY },
-  Inquiry: { id: ROW_ID, customerId: FOREIGN_KEY },
+  Inquiry: { id: ROW_ID, customerId: FOREIGN_KEY, assignedToUserId: FOREIGN_KEY },
+  Notice: { id: ROW_ID, customerId: FOREIGN_KEY },
   InquiryMessage: { id: ROW_ID, inquiryId: FOREIGN_KEY },
   ConsentRecord: { id: ROW_ID },
   PrivacyRequest: { id: ROW_ID, customerId: FOREIGN_KEY, onboardingApplicationId: FOREIGN_KEY },

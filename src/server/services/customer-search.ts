@@ -1,10 +1,18 @@
 import "server-only";
+import {
+  type AccessReason,
+  prefixUpperBound,
+  SEARCH_MATCH_CAP,
+  SEARCH_PAGE_SIZE,
+  type SearchKeyName,
+  type SearchKeys,
+  searchKeys,
+} from "@/domain/customer-search";
 import type { CustomerStatus, Prisma } from "@/generated/prisma/client";
-import { writeAudit } from "@/server/audit";
+import { writeAuditRows } from "@/server/audit";
 import type { StaffSession } from "@/server/auth/guards";
 import { db } from "@/server/db";
-
-export const SEARCH_RESULT_LIMIT = 20;
+import { nationalIdBlindIndex } from "@/server/security/national-id";
 
 export interface CustomerSearchResult {
   id: string;
@@ -16,92 +24,156 @@ export interface CustomerSearchResult {
 
 export interface CustomerSearchOutcome {
   results: CustomerSearchResult[];
-  /** More customers matched than are shown: the query should be narrowed. */
-  truncated: boolean;
+  page: number;
+  pageCount: number;
+  total: number;
+  /** More than SEARCH_MATCH_CAP matched: only that many are listed, and the query should be narrowed. */
+  capped: boolean;
 }
 
-const STATUS_NAMES: Record<CustomerStatus, string> = { ACTIVE: "Aktiv", ENDED: "Avsluttet" };
+const NORWEGIAN = new Intl.Collator("nb");
 
-/** Customer numbers are a Postgres int: longer digit strings cannot be one. */
-const MAX_CUSTOMER_NUMBER = 2_147_483_647;
+function byName(
+  a: { lastName: string; firstName: string; customerNumber: number },
+  b: { lastName: string; firstName: string; customerNumber: number },
+): number {
+  return (
+    NORWEGIAN.compare(a.lastName, b.lastName) ||
+    NORWEGIAN.compare(a.firstName, b.firstName) ||
+    a.customerNumber - b.customerNumber
+  );
+}
 
-/** "+47 912 34 567", "0047 91234567" and "91234567" all become "91234567". */
-function norwegianMobileDigits(query: string): string | null {
-  const digits = query.replace(/[\s-]/g, "").replace(/^(\+47|0047)/, "");
-  return /^\d{8}$/.test(digits) ? digits : null;
+export const STATUS_NAMES: Record<CustomerStatus, string> = { ACTIVE: "Aktiv", ENDED: "Avsluttet" };
+
+/** Word prefixes of the folded first or last name, as btree ranges (see prefixUpperBound). */
+function namePrefix(word: string): Prisma.CustomerWhereInput {
+  const range = { gte: word, lt: prefixUpperBound(word) };
+  return { OR: [{ searchFirstName: range }, { searchLastName: range }] };
 }
 
 /**
- * Prisma hands `contains` and case-insensitive `equals` to PostgreSQL as LIKE/ILIKE patterns without
- * escaping them, so "%" and "_" would be wildcards ("%%" listed every customer). Backslash is
- * PostgreSQL's default LIKE escape.
+ * The customers whose metering point has the metering point ID or meter number: looked up first, by
+ * the metering point's own indexes, because an EXISTS inside the OR below would make PostgreSQL scan
+ * every customer.
  */
-function literal(text: string): string {
-  return text.replace(/[\\%_]/g, "\\$&");
+async function customersByMeteringPoint(tx: Prisma.TransactionClient, keys: SearchKeys): Promise<string[]> {
+  const or: Prisma.MeteringPointWhereInput[] = [];
+  if (keys.gsrn) or.push({ gsrn: keys.gsrn });
+  if (keys.meterNumber) or.push({ meterNumber: keys.meterNumber });
+  if (or.length === 0) return [];
+  const points = await tx.meteringPoint.findMany({
+    where: { OR: or, customerId: { not: null } },
+    select: { customerId: true },
+    take: 100,
+  });
+  return points.map((point) => point.customerId).filter((id): id is string => id !== null);
 }
 
-function matchCustomers(query: string): Prisma.CustomerWhereInput {
+function matchCustomers(
+  keys: SearchKeys,
+  byMeteringPoint: string[],
+): { where: Prisma.CustomerWhereInput; used: SearchKeyName[] } {
   const or: Prisma.CustomerWhereInput[] = [];
-
-  // Every word must appear in the first or last name, so "kari nord" finds Kari Nordmann.
-  const words = query.split(/\s+/).filter(Boolean);
-  if (words.length > 0) {
-    or.push({
-      AND: words.map((word) => ({
-        OR: [
-          { firstName: { contains: literal(word), mode: "insensitive" } },
-          { lastName: { contains: literal(word), mode: "insensitive" } },
-        ],
-      })),
-    });
-  }
-
-  if (/^\d{1,10}$/.test(query) && Number(query) <= MAX_CUSTOMER_NUMBER) {
-    or.push({ customerNumber: Number(query) });
-  }
-  if (query.includes("@")) {
-    or.push({ email: { equals: literal(query), mode: "insensitive" } });
-  }
-  const mobile = norwegianMobileDigits(query);
-  if (mobile) {
-    // Stored as typed in the profile ("91234567" or "+4791234567"): match on the last eight digits.
-    or.push({ phone: { endsWith: mobile } });
-  }
+  const used: SearchKeyName[] = [];
+  const add = (key: SearchKeyName, where: Prisma.CustomerWhereInput) => {
+    or.push(where);
+    used.push(key);
+  };
+  // Every word must start the first or the last name, so "kari nord" finds Kari Nordmann.
+  if (keys.nameWords.length > 0) add("name", { AND: keys.nameWords.map(namePrefix) });
+  if (keys.customerNumber !== null) add("customer-number", { customerNumber: keys.customerNumber });
+  if (keys.email) add("email", { searchEmail: keys.email });
+  if (keys.phone) add("phone", { searchPhone: keys.phone });
+  if (keys.nationalId) add("national-id", { nationalIdHash: nationalIdBlindIndex(keys.nationalId) });
+  if (keys.gsrn) used.push("gsrn");
+  if (keys.meterNumber) used.push("meter-number");
+  if (byMeteringPoint.length > 0) or.push({ id: { in: byMeteringPoint } });
   // An empty OR matches nothing, so a blank query finds no one rather than everyone.
-  return { OR: or };
+  return { where: { OR: or }, used };
 }
 
 /**
- * Customer service's search: by name (any part, any case), customer number, e-mail or mobile.
- * The audit row records who searched and which customers they were shown (ids), never what they
- * typed: the query is often a name or a phone number.
+ * Customer service's search: by name (word prefixes, any case, diacritics folded), customer number,
+ * e-mail, mobile, national ID (through its keyed hash), metering point ID or meter number; paged.
+ * Audited without what was typed (often a name, a phone or a national ID): one row for the search,
+ * with the keys tried and the reason given, and one per customer shown, so each customer's
+ * "who has looked at my data" finds it by subjectCustomerId.
  */
 export async function searchCustomers(
   staff: Pick<StaffSession, "userId" | "role">,
-  rawQuery: string,
+  input: { q: string; reason: AccessReason; page?: number },
 ): Promise<CustomerSearchOutcome> {
-  const query = rawQuery.trim();
+  const keys = searchKeys(input.q);
   return db.$transaction(async (tx) => {
-    const rows = await tx.customer.findMany({
-      where: matchCustomers(query),
-      orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { customerNumber: "asc" }],
-      take: SEARCH_RESULT_LIMIT + 1,
-      select: { id: true, firstName: true, lastName: true, customerNumber: true, city: true, status: true },
+    const { where, used } = matchCustomers(keys, await customersByMeteringPoint(tx, keys));
+    // All matches' sort keys first, unordered, so PostgreSQL can combine the key indexes; ordering
+    // in the query would make it walk the name index instead. Sorted here, in Norwegian order.
+    const matches = await tx.customer.findMany({
+      where,
+      take: SEARCH_MATCH_CAP + 1,
+      select: { id: true, firstName: true, lastName: true, customerNumber: true },
     });
-    const truncated = rows.length > SEARCH_RESULT_LIMIT;
-    const results = rows.slice(0, SEARCH_RESULT_LIMIT).map((row) => ({
-      id: row.id,
-      name: `${row.firstName} ${row.lastName}`,
-      customerNumber: String(row.customerNumber),
-      city: row.city,
-      status: STATUS_NAMES[row.status],
-    }));
-    await writeAudit(tx, {
-      actorUserId: staff.userId,
-      actorRole: staff.role,
-      action: "customer.search",
-      metadata: { resultCount: results.length, truncated, customerIds: results.map((result) => result.id) },
+    const capped = matches.length > SEARCH_MATCH_CAP;
+    const sorted = matches.slice(0, SEARCH_MATCH_CAP).sort(byName);
+    const total = sorted.length;
+    const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
+    const page = Math.min(Math.max(input.page ?? 1, 1), pageCount);
+    const pageIds = sorted.slice((page - 1) * SEARCH_PAGE_SIZE, page * SEARCH_PAGE_SIZE).map((row) => row.id);
+    const details = new Map(
+      (
+        await tx.customer.findMany({
+          where: { id: { in: pageIds } },
+          select: {
+            id: true,
+            firstName: true,
+            lastName: true,
+            customerNumber: true,
+            city: true,
+            status: true,
+          },
+        })
+      ).map((row) => [row.id, row]),
+    );
+    const results = pageIds.flatMap((id) => {
+      const row = details.get(id);
+      return row
+        ? [
+            {
+              id: row.id,
+              name: `${row.firstName} ${row.lastName}`,
+              customerNumber: String(row.customerNumber),
+              city: row.city,
+              status: STATUS_NAMES[row.status],
+            },
+          ]
+        : [];
     });
-    return { results, truncated };
+    const base = { actorUserId: staff.userId, actorRole: staff.role } as const;
+    // One statement for the search's row and one row per customer shown.
+    await writeAuditRows(tx, [
+      {
+        ...base,
+        action: "customer.search",
+        metadata: {
+          reason: input.reason,
+          keys: used,
+          page,
+          total,
+          capped,
+          resultCount: results.length,
+          customerIds: results.map((result) => result.id),
+        },
+      },
+      ...results.map((result) => ({
+        ...base,
+        action: "customer.search.result",
+        subjectCustomerId: result.id,
+        targetType: "Customer",
+        targetId: result.id,
+        metadata: { reason: input.reason, shown: ["name", "customer-number", "city", "status"] },
+      })),
+    ]);
+    return { results, page, pageCount, total, capped };
   });
 }

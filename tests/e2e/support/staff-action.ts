@@ -1,10 +1,12 @@
-import type { APIResponse, Browser, BrowserContext } from "@playwright/test";
+import type { APIResponse, Browser, BrowserContext, Page } from "@playwright/test";
 import { logInAndWait } from "./session";
 import { expect } from "./test";
 
 export interface CapturedAction {
   headers: Record<string, string>;
   body: Buffer | null;
+  /** The page the action was posted from, when a replay should go there too. */
+  path?: string;
 }
 
 /** The customer search's server-action POST as a signed-in administrator sends it, to replay elsewhere. */
@@ -12,10 +14,11 @@ export async function captureStaffSearch(browser: Browser): Promise<CapturedActi
   const staff = await browser.newContext();
   const page = await staff.newPage();
   await logInAndWait(page, "admin@example.com", /\/admin$/);
-  await page.getByLabel(/Søk/).fill("Nordmann");
+  await page.getByLabel("Søk etter kunde").fill("Nordmann");
+  await page.getByLabel("Hvorfor trenger du opplysningene?").selectOption("inquiry");
   const [request] = await Promise.all([
     page.waitForRequest((r) => r.method() === "POST" && r.url().includes("/admin")),
-    page.getByRole("button", { name: /Søk/ }).click(),
+    page.getByRole("button", { name: "Søk", exact: true }).click(),
   ]);
   await expect(page.getByText("Kari Nordmann")).toBeVisible();
   const captured = { headers: request.headers(), body: request.postDataBuffer() };
@@ -42,11 +45,42 @@ export async function captureAdminCreateStaff(browser: Browser): Promise<Capture
   return captured;
 }
 
+/** Any id no thread has: assigning or closing it changes nothing, and the action says so. */
+export const NO_SUCH_INQUIRY = "00000000-0000-7000-8000-000000000000";
+
+/**
+ * The server-action POST a signed-in staff page sends: `act` fills and submits the form, `done` is
+ * text the page shows once the action has answered.
+ */
+export async function capturePost(
+  page: Page,
+  act: (page: Page) => Promise<void>,
+  done: string | RegExp,
+): Promise<CapturedAction> {
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && r.headers()["next-action"] !== undefined),
+    act(page),
+  ]);
+  await expect(page.getByText(done).first()).toBeVisible();
+  return {
+    headers: request.headers(),
+    body: request.postDataBuffer(),
+    path: new URL(request.url()).pathname,
+  };
+}
+
+/** Points every hidden inquiryId field on the page at a thread that does not exist. */
+export async function aimAtNoThread(page: Page) {
+  await page.locator('input[name="inquiryId"]').evaluateAll((inputs, id) => {
+    for (const input of inputs) (input as HTMLInputElement).value = id;
+  }, NO_SUCH_INQUIRY);
+}
+
 /** Posts a captured action with another browser's cookies, without following a redirect. */
 export function replayAction(
   context: BrowserContext,
   action: CapturedAction,
-  path = "/admin",
+  path = action.path ?? "/admin",
 ): Promise<APIResponse> {
   return context.request.post(path, {
     headers: {

@@ -1,6 +1,7 @@
 "use client";
 
 import { ActionForm } from "@/components/forms/action-form";
+import { FieldFrame, SELECT_CLASS } from "@/components/forms/field-frame";
 import { TextField } from "@/components/forms/text-field";
 import { EMAIL_MAX_LENGTH } from "@/domain/credentials";
 import { DISPLAY_NAME_MAX_LENGTH, STAFF_ROLE_NAMES, STAFF_ROLES } from "@/domain/staff-accounts";
@@ -40,32 +41,18 @@ export function CreateStaffForm() {
 }
 
 function RoleField({ defaultValue, errors }: { defaultValue?: string; errors?: string[] }) {
-  const errorId = errors?.length ? "ny-ansatt-rolle-error" : undefined;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor="ny-ansatt-rolle" className="font-medium">
-        Rolle
-      </label>
-      <select
-        id="ny-ansatt-rolle"
-        name="role"
-        defaultValue={defaultValue ?? "SUPPORT"}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={errorId}
-        className="rounded-md border border-slate-500 bg-white px-3 py-2 text-base"
-      >
-        {STAFF_ROLES.map((role) => (
-          <option key={role} value={role}>
-            {STAFF_ROLE_NAMES[role]}
-          </option>
-        ))}
-      </select>
-      {errorId && (
-        <p id={errorId} className="text-sm font-medium text-red-800">
-          {errors?.join(" ")}
-        </p>
+    <FieldFrame inputId="ny-ansatt-rolle" label="Rolle" errors={errors}>
+      {(control) => (
+        <select name="role" defaultValue={defaultValue ?? "SUPPORT"} className={SELECT_CLASS} {...control}>
+          {STAFF_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {STAFF_ROLE_NAMES[role]}
+            </option>
+          ))}
+        </select>
       )}
-    </div>
+    </FieldFrame>
   );
 }
 

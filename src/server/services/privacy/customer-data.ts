@@ -55,6 +55,7 @@ export const CUSTOMER_SCOPES: Record<PersonalDataModel, CustomerScope> = {
   },
   Inquiry: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
   InquiryMessage: { where: (o) => ({ inquiry: { customerId: o.customerId } }), key: ["id"] },
+  Notice: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
   ConsentRecord: {
     where: (o) => ({ OR: [{ customerId: o.customerId }, { userId: o.userId ?? NO_USER }] }),
     key: ["id"],

@@ -197,6 +197,7 @@ async function eraseWithin(tx: Prisma.TransactionClient, customerId: string) {
   if (user) await tx.user.delete({ where: { id: user.id }, select: { id: true } });
   const consents = await tx.consentRecord.deleteMany({ where: { customerId } });
   const inquiries = await tx.inquiry.deleteMany({ where: { customerId } });
+  await tx.notice.deleteMany({ where: { customerId } });
   const applications = await tx.onboardingApplication.deleteMany({ where: { customerId } });
   const points = await tx.meteringPoint.findMany({ where: { customerId }, select: { id: true } });
   const readings = await tx.consumptionReading.deleteMany({ where: { meteringPoint: { customerId } } });

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ThreadMessages } from "@/components/inquiries/thread-messages";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { STAFF_STATUS_NAMES } from "@/domain/inquiries";
+import { osloDateTime } from "@/domain/oslo-time";
+import { requireStaff } from "@/server/auth/guards";
+import { getInquiryForStaff } from "@/server/services/inquiries";
+import { StaffReplyForm, ThreadButton } from "../thread-forms";
+
+export const metadata: Metadata = { title: "Henvendelse" };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function StaffThreadPage({ params }: { params: Promise<{ id: string }> }) {
+  const staff = await requireStaff();
+  const { id } = await params;
+  if (!UUID.test(id)) notFound();
+  const thread = await getInquiryForStaff(staff, id);
+  if (!thread) notFound();
+  const closed = thread.status === "CLOSED";
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/admin/meldinger" className="font-medium text-brand-700 underline hover:no-underline">
+          Tilbake til innboksen
+        </Link>
+      </p>
+      <header className="space-y-2">
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="mr-auto text-3xl font-bold tracking-tight text-slate-900">{thread.subject}</h1>
+          <Badge tone={closed ? "neutral" : "warning"}>{STAFF_STATUS_NAMES[thread.status]}</Badge>
+        </div>
+        <p className="text-slate-700">
+          {thread.customer ? (
+            <>
+              Fra{" "}
+              <Link
+                href={`/admin/kunder/${thread.customer.id}?grunn=inquiry`}
+                className="font-medium text-brand-700 underline"
+              >
+                {thread.customer.name}
+              </Link>{" "}
+              (kundenummer {thread.customer.customerNumber})
+            </>
+          ) : (
+            "Avsenderen er ikke lenger kunde."
+          )}
+          <span aria-hidden="true"> · </span>
+          <span className="sr-only">, </span>
+          Tildelt: {thread.assignedToMe ? "deg" : (thread.assignee ?? "ingen")}
+          {thread.closedAt && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span className="sr-only">, </span>
+              Lukket <time dateTime={thread.closedAt.toISOString()}>{osloDateTime(thread.closedAt)}</time>
+            </>
+          )}
+        </p>
+      </header>
+      <ThreadMessages messages={thread.messages} customerLabel="Kunden" />
+      {!closed && (
+        <>
+          <Card aria-labelledby="svar-tittel">
+            <h2 id="svar-tittel" className="mb-4 text-xl font-semibold text-slate-900">
+              Svar
+            </h2>
+            <StaffReplyForm inquiryId={thread.id} />
+          </Card>
+          <Card aria-labelledby="behandling-tittel">
+            <h2 id="behandling-tittel" className="mb-4 text-xl font-semibold text-slate-900">
+              Behandling
+            </h2>
+            <div className="flex flex-wrap gap-6">
+              {thread.assignedToMe ? (
+                <p className="text-slate-700">Saken er tildelt deg.</p>
+              ) : (
+                <ThreadButton inquiryId={thread.id} kind="assign" />
+              )}
+              <ThreadButton inquiryId={thread.id} kind="close" />
+            </div>
+          </Card>
+        </>
+      )}
+    </div>
+  );
+}

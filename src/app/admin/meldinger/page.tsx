@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
+import { Pager } from "@/components/ui/pager";
+import {
+  INQUIRY_STATUSES,
+  type InquiryStatusId,
+  inboxStatus,
+  pageNumber,
+  STAFF_STATUS_NAMES,
+} from "@/domain/inquiries";
+import { osloDateTime } from "@/domain/oslo-time";
+import { requireStaff } from "@/server/auth/guards";
+import { listInbox, staffThreadPath } from "@/server/services/inquiries";
+
+export const metadata: Metadata = { title: "Meldinger fra kunder" };
+
+function tabHref(status: InquiryStatusId, page = 1): string {
+  const query = new URLSearchParams({ status });
+  if (page > 1) query.set("side", String(page));
+  return `/admin/meldinger?${query}`;
+}
+
+export default async function InboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const staff = await requireStaff();
+  const params = await searchParams;
+  const inbox = await listInbox(staff, inboxStatus(params.status), pageNumber(params.side));
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-3xl font-bold tracking-tight text-slate-900">Meldinger fra kunder</h1>
+        <p className="text-slate-700">Eldste først. Å åpne en henvendelse føres i revisjonsloggen.</p>
+      </header>
+      <nav aria-label="Status">
+        <ul className="flex flex-wrap gap-2">
+          {INQUIRY_STATUSES.map((status) => (
+            <li key={status}>
+              <Link
+                href={tabHref(status)}
+                aria-current={status === inbox.status ? "page" : undefined}
+                className="inline-block rounded-md border border-slate-300 px-3 py-2 font-medium text-brand-800 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50"
+              >
+                {STAFF_STATUS_NAMES[status]} ({inbox.counts[status]})
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Card>
+        {inbox.rows.length === 0 ? (
+          <p className="text-slate-700">
+            Ingen henvendelser med status «{STAFF_STATUS_NAMES[inbox.status]}».
+          </p>
+        ) : (
+          <DataTable
+            id="innboks"
+            caption={`Henvendelser: ${STAFF_STATUS_NAMES[inbox.status].toLowerCase()}`}
+            columns={["Emne", "Kundenummer", "Mottatt", "Siste melding", "Tildelt"]}
+            minWidthClass="min-w-[48rem]"
+          >
+            {inbox.rows.map((row) => (
+              <tr key={row.id}>
+                <RowHeader className="font-medium">
+                  <Link
+                    href={staffThreadPath(row.id)}
+                    className="text-brand-800 underline hover:no-underline"
+                  >
+                    {row.subject}
+                  </Link>
+                </RowHeader>
+                <Cell className="tabular-nums">{row.customerNumber ?? "Ikke lenger kunde"}</Cell>
+                <Cell>
+                  <time dateTime={row.createdAt.toISOString()}>{osloDateTime(row.createdAt)}</time>
+                </Cell>
+                <Cell>
+                  <time dateTime={row.lastMessageAt.toISOString()}>{osloDateTime(row.lastMessageAt)}</time>
+                  {row.lastFromCustomer ? " fra kunden" : " fra oss"}
+                </Cell>
+                <Cell>{row.assignedToMe ? "Deg" : (row.assignee ?? "Ingen")}</Cell>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+        <Pager
+          page={inbox.page}
+          pageCount={inbox.pageCount}
+          hrefFor={(page) => tabHref(inbox.status, page)}
+          label="Sider i innboksen"
+        />
+      </Card>
+    </div>
+  );
+}

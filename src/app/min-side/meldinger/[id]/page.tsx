@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ThreadMessages } from "@/components/inquiries/thread-messages";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { CUSTOMER_STATUS_NAMES } from "@/domain/inquiries";
+import { requireCustomer } from "@/server/auth/guards";
+import { customerThreadPath, getCustomerInquiry } from "@/server/services/inquiries";
+import { CustomerReplyForm } from "../inquiry-forms";
+
+export const metadata: Metadata = { title: "Henvendelse" };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function ThreadPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { id } = await params;
+  const session = await requireCustomer(UUID.test(id) ? customerThreadPath(id) : "/min-side/meldinger");
+  if (!UUID.test(id)) notFound();
+  const thread = await getCustomerInquiry(session.customerId, id);
+  if (!thread) notFound();
+  const justSent = (await searchParams).sendt === "1";
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/min-side/meldinger" className="font-medium text-brand-700 underline hover:no-underline">
+          Alle meldinger
+        </Link>
+      </p>
+      <header className="flex flex-wrap items-center gap-3">
+        <h1 className="mr-auto text-3xl font-bold tracking-tight text-slate-900">{thread.subject}</h1>
+        <Badge tone={thread.status === "ANSWERED" ? "success" : "neutral"}>
+          {CUSTOMER_STATUS_NAMES[thread.status]}
+        </Badge>
+      </header>
+      {justSent && (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-green-900">
+          Meldingen er sendt. Du får et varsel her og en e-post når kundeservice svarer.
+        </p>
+      )}
+      <ThreadMessages messages={thread.messages} customerLabel="Du" />
+      <Card aria-labelledby="svar-tittel">
+        <h2 id="svar-tittel" className="mb-4 text-xl font-semibold text-slate-900">
+          Svar
+        </h2>
+        {thread.status === "CLOSED" ? (
+          <p className="text-slate-700">
+            Henvendelsen er lukket.{" "}
+            <Link
+              href="/min-side/meldinger"
+              className="font-medium text-brand-700 underline hover:no-underline"
+            >
+              Skriv en ny melding
+            </Link>{" "}
+            hvis du vil ta opp saken igjen.
+          </p>
+        ) : (
+          <CustomerReplyForm inquiryId={thread.id} />
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import {
+  INQUIRY_MESSAGE_MAX_LENGTH,
+  INQUIRY_SUBJECT_MAX_LENGTH,
+  ZInquiryCreate,
+  ZInquiryReply,
+} from "@/domain/inquiries";
+import { requireCustomer } from "@/server/auth/guards";
+import { formAction } from "@/server/form-action";
+import { createInquiry, customerThreadPath, replyAsCustomer } from "@/server/services/inquiries";
+
+export const createInquiryAction = formAction({
+  event: "inquiry.create",
+  guard: () => requireCustomer("/min-side/meldinger"),
+  schema: ZInquiryCreate,
+  echo: { subject: INQUIRY_SUBJECT_MAX_LENGTH, body: INQUIRY_MESSAGE_MAX_LENGTH },
+  run: (input, customer) => createInquiry(customer, input),
+  failures: {},
+  done: ({ inquiryId }) => redirect(`${customerThreadPath(inquiryId)}?sendt=1`),
+});
+
+export const customerReplyAction = formAction({
+  event: "inquiry.customer-reply",
+  guard: () => requireCustomer("/min-side/meldinger"),
+  schema: ZInquiryReply,
+  echo: { body: INQUIRY_MESSAGE_MAX_LENGTH },
+  run: (input, customer) => replyAsCustomer(customer, input),
+  failures: {
+    "not-found": "Fant ikke henvendelsen.",
+    closed: "Henvendelsen er lukket. Skriv en ny melding hvis du vil ta opp saken igjen.",
+  },
+  done: (_result, input) => {
+    revalidatePath(customerThreadPath(input.inquiryId));
+    return { ok: true, message: "Meldingen er sendt. Du får et varsel når kundeservice svarer." };
+  },
+});

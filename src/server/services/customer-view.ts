@@ -1,0 +1,317 @@
+import "server-only";
+import type { AccessReason } from "@/domain/customer-search";
+import type { InquiryStatusId } from "@/domain/inquiries";
+import { maskNationalId } from "@/domain/national-id";
+import { PRIVACY_RIGHTS } from "@/domain/privacy/rights";
+import type { Prisma } from "@/generated/prisma/client";
+import { writeAudit } from "@/server/audit";
+import type { StaffSession } from "@/server/auth/guards";
+import { db } from "@/server/db";
+import { logError } from "@/server/log";
+import { decryptNationalId } from "@/server/security/national-id";
+import { STATUS_NAMES } from "@/server/services/customer-search";
+
+type Staff = Pick<StaffSession, "userId" | "role">;
+
+const DAY_MS = 86_400_000;
+
+/** The sections of the customer view: what an audit row says was shown. */
+const SHOWN = [
+  "contact",
+  "national-id.masked",
+  "contracts",
+  "metering-points",
+  "consumption-summary",
+  "consent",
+  "privacy-requests",
+  "inquiries",
+  "onboarding",
+] as const;
+
+const CONTRACT_PRODUCT_NAMES = { SPOT: "Spotpris", FIXED: "Fastpris" } as const;
+const CONTRACT_STATUS_NAMES = {
+  PENDING: "Under oppstart",
+  ACTIVE: "Aktiv",
+  TERMINATED: "Avsluttet",
+} as const;
+const PRIVACY_STATUS_NAMES = {
+  RECEIVED: "Mottatt",
+  IN_PROGRESS: "Under behandling",
+  EXTENDED: "Fristen er forlenget",
+  COMPLETED: "Fullført",
+  REJECTED: "Avslått",
+} as const;
+const ONBOARDING_STATUS_NAMES = {
+  DRAFT: "Påbegynt",
+  IDENTITY_VERIFIED: "Identitet bekreftet",
+  METERING_POINT_CHOSEN: "Målepunkt valgt",
+  CREDIT_DECIDED: "Kredittsjekk avgjort",
+  COMPLETED: "Fullført",
+  ABANDONED: "Avbrutt",
+  DECLINED: "Avslått",
+} as const;
+const CREDIT_OUTCOME_NAMES = {
+  APPROVED: "Godkjent",
+  MANUAL_REVIEW: "Til manuell vurdering",
+  DECLINED: "Avslått",
+} as const;
+const CREDIT_REVIEW_NAMES = { REQUESTED: "venter", APPROVED: "godkjent", DECLINED: "avslått" } as const;
+
+export interface CustomerView {
+  id: string;
+  name: string;
+  customerNumber: number;
+  status: string;
+  /** Null once the customer has erased it. */
+  email: string | null;
+  phone: string | null;
+  address: string;
+  /** "DDMMYY *****": the full number only through revealNationalId. */
+  nationalIdMasked: string;
+  createdAt: Date;
+  endedAt: Date | null;
+  contracts: {
+    id: string;
+    product: string;
+    status: string;
+    startDate: Date;
+    endDate: Date | null;
+    gsrn: string;
+  }[];
+  meteringPoints: {
+    id: string;
+    gsrn: string;
+    meterNumber: string;
+    address: string;
+    priceArea: string;
+    gridCompany: string;
+    /** kWh, rounded to whole kWh, as text ("1234"). */
+    kwhLast30Days: string;
+    kwhLast365Days: string;
+    lastReadingAt: Date | null;
+  }[];
+  consent: { statistics: boolean; marketing: boolean; policyVersion: string; at: Date } | null;
+  privacyRequests: { id: string; type: string; status: string; receivedAt: Date; dueAt: Date }[];
+  inquiries: { id: string; subject: string; status: InquiryStatusId; createdAt: Date }[];
+  onboarding: { id: string; status: string; creditDecision: string | null; createdAt: Date }[];
+}
+
+function maskedNationalId(ciphertext: string | null): string {
+  if (ciphertext === null) return "Slettet";
+  try {
+    return maskNationalId(decryptNationalId(ciphertext));
+  } catch (error) {
+    // A value that does not open under today's key shows as fully masked rather than breaking the page.
+    logError("customer-view.national-id", error);
+    return maskNationalId("");
+  }
+}
+
+/** The credit check's outcome and, where there is one, the human review case's state (GDPR Art. 22). */
+function creditText(application: {
+  creditOutcome: keyof typeof CREDIT_OUTCOME_NAMES | null;
+  reviewCase: { status: keyof typeof CREDIT_REVIEW_NAMES } | null;
+}): string | null {
+  if (!application.creditOutcome) return null;
+  const outcome = CREDIT_OUTCOME_NAMES[application.creditOutcome];
+  return application.reviewCase
+    ? `${outcome}; manuell vurdering ${CREDIT_REVIEW_NAMES[application.reviewCase.status]}`
+    : outcome;
+}
+
+function kwhText(sum: Prisma.Decimal | null | undefined): string {
+  return sum ? sum.toFixed(0) : "0";
+}
+
+async function consumptionSums(tx: Prisma.TransactionClient, meteringPointIds: string[], since: Date) {
+  if (meteringPointIds.length === 0)
+    return new Map<string, { kwh: Prisma.Decimal | null; last: Date | null }>();
+  const groups = await tx.consumptionReading.groupBy({
+    by: ["meteringPointId"],
+    where: { meteringPointId: { in: meteringPointIds }, intervalStart: { gte: since } },
+    _sum: { kwh: true },
+    _max: { intervalStart: true },
+  });
+  return new Map(groups.map((g) => [g.meteringPointId, { kwh: g._sum.kwh, last: g._max.intervalStart }]));
+}
+
+/**
+ * Everything customer service may see about a customer, on one page, for a reason the staff member
+ * picked. The audit row (same transaction) names the staff member, the customer, the sections
+ * shown and the reason, for the customer's "who has looked at my data".
+ */
+export async function viewCustomer(
+  staff: Staff,
+  customerId: string,
+  reason: AccessReason,
+  now: Date = new Date(),
+): Promise<CustomerView | null> {
+  return db.$transaction(async (tx) => {
+    const customer = await tx.customer.findUnique({
+      where: { id: customerId },
+      select: {
+        id: true,
+        firstName: true,
+        lastName: true,
+        customerNumber: true,
+        status: true,
+        email: true,
+        phone: true,
+        street: true,
+        postalCode: true,
+        city: true,
+        nationalIdCiphertext: true,
+        createdAt: true,
+        endedAt: true,
+        contracts: {
+          orderBy: { startDate: "desc" },
+          select: {
+            id: true,
+            product: true,
+            status: true,
+            startDate: true,
+            endDate: true,
+            meteringPoint: { select: { gsrn: true } },
+          },
+        },
+        meteringPoints: {
+          orderBy: { gsrn: "asc" },
+          select: {
+            id: true,
+            gsrn: true,
+            meterNumber: true,
+            street: true,
+            postalCode: true,
+            city: true,
+            priceArea: true,
+            gridCompany: true,
+          },
+        },
+        consents: {
+          orderBy: { createdAt: "desc" },
+          take: 1,
+          select: { statistics: true, marketing: true, policyVersion: true, createdAt: true },
+        },
+        privacyRequests: {
+          orderBy: { receivedAt: "desc" },
+          select: { id: true, type: true, status: true, receivedAt: true, dueAt: true },
+        },
+        inquiries: {
+          orderBy: { createdAt: "desc" },
+          select: { id: true, subject: true, status: true, createdAt: true },
+        },
+        onboarding: {
+          select: {
+            id: true,
+            status: true,
+            createdAt: true,
+            creditOutcome: true,
+            reviewCase: { select: { status: true } },
+          },
+        },
+      },
+    });
+    if (!customer) return null;
+
+    const pointIds = customer.meteringPoints.map((point) => point.id);
+    const year = await consumptionSums(tx, pointIds, new Date(now.getTime() - 365 * DAY_MS));
+    const month = await consumptionSums(tx, pointIds, new Date(now.getTime() - 30 * DAY_MS));
+
+    await writeAudit(tx, {
+      actorUserId: staff.userId,
+      actorRole: staff.role,
+      action: "customer.view",
+      subjectCustomerId: customer.id,
+      targetType: "Customer",
+      targetId: customer.id,
+      metadata: { reason, shown: SHOWN },
+    });
+
+    const consent = customer.consents[0];
+    return {
+      id: customer.id,
+      name: `${customer.firstName} ${customer.lastName}`,
+      customerNumber: customer.customerNumber,
+      status: STATUS_NAMES[customer.status],
+      email: customer.email,
+      phone: customer.phone,
+      address: `${customer.street}, ${customer.postalCode} ${customer.city}`,
+      nationalIdMasked: maskedNationalId(customer.nationalIdCiphertext),
+      createdAt: customer.createdAt,
+      endedAt: customer.endedAt,
+      contracts: customer.contracts.map((contract) => ({
+        id: contract.id,
+        product: CONTRACT_PRODUCT_NAMES[contract.product],
+        status: CONTRACT_STATUS_NAMES[contract.status],
+        startDate: contract.startDate,
+        endDate: contract.endDate,
+        gsrn: contract.meteringPoint.gsrn,
+      })),
+      meteringPoints: customer.meteringPoints.map((point) => ({
+        id: point.id,
+        gsrn: point.gsrn,
+        meterNumber: point.meterNumber,
+        address: `${point.street}, ${point.postalCode} ${point.city}`,
+        priceArea: point.priceArea,
+        gridCompany: point.gridCompany,
+        kwhLast30Days: kwhText(month.get(point.id)?.kwh),
+        kwhLast365Days: kwhText(year.get(point.id)?.kwh),
+        lastReadingAt: year.get(point.id)?.last ?? null,
+      })),
+      consent: consent
+        ? {
+            statistics: consent.statistics,
+            marketing: consent.marketing,
+            policyVersion: consent.policyVersion,
+            at: consent.createdAt,
+          }
+        : null,
+      privacyRequests: customer.privacyRequests.map((request) => ({
+        id: request.id,
+        type: PRIVACY_RIGHTS.find((right) => right.requestType === request.type)?.name ?? request.type,
+        status: PRIVACY_STATUS_NAMES[request.status],
+        receivedAt: request.receivedAt,
+        dueAt: request.dueAt,
+      })),
+      inquiries: customer.inquiries,
+      onboarding: customer.onboarding
+        ? [
+            {
+              id: customer.onboarding.id,
+              status: ONBOARDING_STATUS_NAMES[customer.onboarding.status],
+              createdAt: customer.onboarding.createdAt,
+              creditDecision: creditText(customer.onboarding),
+            },
+          ]
+        : [],
+    };
+  });
+}
+
+export type NationalIdReveal = { ok: true; nationalId: string } | { ok: false; reason: "not-found" };
+
+/** The full national ID, on a deliberate click with a reason; the audit row never holds the number. */
+export async function revealNationalId(
+  staff: Staff,
+  input: { customerId: string; reason: AccessReason },
+): Promise<NationalIdReveal> {
+  return db.$transaction(async (tx) => {
+    const customer = await tx.customer.findUnique({
+      where: { id: input.customerId },
+      select: { id: true, nationalIdCiphertext: true },
+    });
+    // An erased customer's number is gone: there is nothing to reveal.
+    if (!customer?.nationalIdCiphertext) return { ok: false, reason: "not-found" };
+    const nationalId = decryptNationalId(customer.nationalIdCiphertext);
+    await writeAudit(tx, {
+      actorUserId: staff.userId,
+      actorRole: staff.role,
+      action: "customer.national-id.reveal",
+      subjectCustomerId: customer.id,
+      targetType: "Customer",
+      targetId: customer.id,
+      metadata: { reason: input.reason, shown: ["national-id"] },
+    });
+    return { ok: true, nationalId };
+  });
+}

@@ -1,0 +1,389 @@
+import "server-only";
+import {
+  INBOX_PAGE_SIZE,
+  type InquiryStatusId,
+  type TInquiryCreate,
+  type TInquiryReply,
+} from "@/domain/inquiries";
+import type { Prisma } from "@/generated/prisma/client";
+import { type AuditActorRole, type AuditEntry, writeAudit } from "@/server/audit";
+import type { CustomerSession, StaffSession } from "@/server/auth/guards";
+import { db } from "@/server/db";
+import { env } from "@/server/env";
+import { type MailOptions, sendMailOrLog } from "@/server/mail/mailer";
+import { inquiryAnsweredMail, inquiryCustomerWroteMail } from "@/server/mail/templates";
+import { createNotice, markNoticesRead } from "@/server/services/notices";
+
+type Customer = Pick<CustomerSession, "userId" | "customerId">;
+
+function customerActor(customer: Customer) {
+  return { userId: customer.userId, role: "CUSTOMER" as const };
+}
+type Staff = Pick<StaffSession, "userId" | "role">;
+
+export interface ThreadMessage {
+  id: string;
+  fromCustomer: boolean;
+  body: string;
+  createdAt: Date;
+}
+
+export interface CustomerThreadSummary {
+  id: string;
+  subject: string;
+  status: InquiryStatusId;
+  createdAt: Date;
+  lastMessageAt: Date;
+}
+
+export interface CustomerThread extends CustomerThreadSummary {
+  messages: ThreadMessage[];
+}
+
+export function customerThreadPath(inquiryId: string): string {
+  return `/min-side/meldinger/${inquiryId}`;
+}
+
+export function staffThreadPath(inquiryId: string): string {
+  return `/admin/meldinger/${inquiryId}`;
+}
+
+const MESSAGES = {
+  orderBy: { createdAt: "asc" },
+  select: { id: true, author: true, body: true, createdAt: true },
+} satisfies Prisma.Inquiry$messagesArgs;
+
+function toMessages(rows: { id: string; author: string; body: string; createdAt: Date }[]): ThreadMessage[] {
+  return rows.map(({ author, ...message }) => ({ ...message, fromCustomer: author === "CUSTOMER" }));
+}
+
+// ── The customer's side ─────────────────────────────────────────────────────────────────────────
+
+/** The customer's own threads, newest first. */
+export async function listCustomerInquiries(customerId: string): Promise<CustomerThreadSummary[]> {
+  const rows = await db.inquiry.findMany({
+    where: { customerId },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      subject: true,
+      status: true,
+      createdAt: true,
+      messages: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
+    },
+  });
+  return rows.map(({ messages, ...row }) => ({
+    ...row,
+    lastMessageAt: messages[0]?.createdAt ?? row.createdAt,
+  }));
+}
+
+/** One of the customer's threads (null if it is not theirs); opening it marks its notices read. */
+export async function getCustomerInquiry(
+  customerId: string,
+  inquiryId: string,
+): Promise<CustomerThread | null> {
+  const row = await db.inquiry.findFirst({
+    where: { id: inquiryId, customerId },
+    select: { id: true, subject: true, status: true, createdAt: true, messages: MESSAGES },
+  });
+  if (!row) return null;
+  await markNoticesRead(customerId, customerThreadPath(row.id));
+  const messages = toMessages(row.messages);
+  return { ...row, messages, lastMessageAt: messages.at(-1)?.createdAt ?? row.createdAt };
+}
+
+export async function createInquiry(
+  customer: Customer,
+  input: TInquiryCreate,
+): Promise<{ ok: true; inquiryId: string }> {
+  return db.$transaction(async (tx) => {
+    const inquiry = await tx.inquiry.create({
+      data: {
+        customerId: customer.customerId,
+        subject: input.subject,
+        messages: { create: { author: "CUSTOMER", authorUserId: customer.userId, body: input.body } },
+      },
+      select: { id: true },
+    });
+    await writeAudit(
+      tx,
+      inquiryAudit(customerActor(customer), "inquiry.create", {
+        id: inquiry.id,
+        customerId: customer.customerId,
+      }),
+    );
+    return { ok: true as const, inquiryId: inquiry.id };
+  });
+}
+
+export type CustomerReplyResult = { ok: true } | { ok: false; reason: "not-found" | "closed" };
+
+/** The customer writes again: the thread is open for customer service, and whoever has it gets a mail. */
+export async function replyAsCustomer(
+  customer: Customer,
+  input: TInquiryReply,
+  mail: MailOptions = {},
+): Promise<CustomerReplyResult> {
+  const outcome = await db.$transaction(async (tx) => {
+    const inquiry = await tx.inquiry.findFirst({
+      where: { id: input.inquiryId, customerId: customer.customerId },
+      select: { id: true, status: true, assignedTo: { select: { email: true, deactivatedAt: true } } },
+    });
+    if (!inquiry) return { ok: false as const, reason: "not-found" as const };
+    if (inquiry.status === "CLOSED") return { ok: false as const, reason: "closed" as const };
+    await tx.inquiryMessage.create({
+      data: { inquiryId: inquiry.id, author: "CUSTOMER", authorUserId: customer.userId, body: input.body },
+      select: { id: true },
+    });
+    await tx.inquiry.update({ where: { id: inquiry.id }, data: { status: "OPEN" }, select: { id: true } });
+    await writeAudit(
+      tx,
+      inquiryAudit(customerActor(customer), "inquiry.customer-reply", {
+        id: inquiry.id,
+        customerId: customer.customerId,
+      }),
+    );
+    const assignee = inquiry.assignedTo?.deactivatedAt === null ? inquiry.assignedTo.email : null;
+    return { ok: true as const, assignee };
+  });
+  if (!outcome.ok) return outcome;
+  if (outcome.assignee) {
+    const link = `${env().APP_URL}${staffThreadPath(input.inquiryId)}`;
+    await sendMailOrLog(
+      "inquiry.customer-wrote",
+      { to: outcome.assignee, ...inquiryCustomerWroteMail({ link }) },
+      mail,
+    );
+  }
+  return { ok: true };
+}
+
+// ── Customer service's side ─────────────────────────────────────────────────────────────────────
+
+export interface InboxRow {
+  id: string;
+  subject: string;
+  customerNumber: number | null;
+  createdAt: Date;
+  lastMessageAt: Date;
+  lastFromCustomer: boolean;
+  assignee: string | null;
+  assignedToMe: boolean;
+}
+
+export interface Inbox {
+  status: InquiryStatusId;
+  counts: Record<InquiryStatusId, number>;
+  rows: InboxRow[];
+  page: number;
+  pageCount: number;
+}
+
+/**
+ * One tab of the inbox, oldest thread first. It names no customer (the subject and the customer
+ * number are enough to pick a thread); opening a thread is what shows personal data, and is audited.
+ */
+export async function listInbox(
+  staff: Staff,
+  status: InquiryStatusId,
+  requestedPage: number,
+): Promise<Inbox> {
+  const grouped = await db.inquiry.groupBy({ by: ["status"], _count: { _all: true } });
+  const counts = { OPEN: 0, ANSWERED: 0, CLOSED: 0 };
+  for (const group of grouped) counts[group.status] = group._count._all;
+  const pageCount = Math.max(1, Math.ceil(counts[status] / INBOX_PAGE_SIZE));
+  const page = Math.min(requestedPage, pageCount);
+  const rows = await db.inquiry.findMany({
+    where: { status },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    skip: (page - 1) * INBOX_PAGE_SIZE,
+    take: INBOX_PAGE_SIZE,
+    select: {
+      id: true,
+      subject: true,
+      createdAt: true,
+      customer: { select: { customerNumber: true } },
+      assignedTo: { select: { id: true, displayName: true } },
+      messages: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true, author: true } },
+    },
+  });
+  return {
+    status,
+    counts,
+    page,
+    pageCount,
+    rows: rows.map((row) => ({
+      id: row.id,
+      subject: row.subject,
+      customerNumber: row.customer?.customerNumber ?? null,
+      createdAt: row.createdAt,
+      lastMessageAt: row.messages[0]?.createdAt ?? row.createdAt,
+      lastFromCustomer: row.messages[0]?.author === "CUSTOMER",
+      assignee: row.assignedTo ? (row.assignedTo.displayName ?? "Uten navn") : null,
+      assignedToMe: row.assignedTo?.id === staff.userId,
+    })),
+  };
+}
+
+export interface StaffThread {
+  id: string;
+  subject: string;
+  status: InquiryStatusId;
+  createdAt: Date;
+  closedAt: Date | null;
+  assignee: string | null;
+  assignedToMe: boolean;
+  /** Null when the requester is no longer a customer of record. */
+  customer: { id: string; name: string; customerNumber: number } | null;
+  messages: ThreadMessage[];
+}
+
+/** Opens a thread for customer service: an audit row says who read which customer's correspondence. */
+export async function getInquiryForStaff(staff: Staff, inquiryId: string): Promise<StaffThread | null> {
+  return db.$transaction(async (tx) => {
+    const row = await tx.inquiry.findUnique({
+      where: { id: inquiryId },
+      select: {
+        id: true,
+        subject: true,
+        status: true,
+        createdAt: true,
+        closedAt: true,
+        customer: { select: { id: true, firstName: true, lastName: true, customerNumber: true } },
+        assignedTo: { select: { id: true, displayName: true } },
+        messages: MESSAGES,
+      },
+    });
+    if (!row) return null;
+    await writeAudit(tx, {
+      ...inquiryAudit(staff, "inquiry.view", { id: row.id, customerId: row.customer?.id ?? null }),
+      metadata: { reason: "inquiry", shown: ["contact.name", "customer-number", "inquiry.messages"] },
+    });
+    const { customer, assignedTo, messages, ...thread } = row;
+    return {
+      ...thread,
+      assignee: assignedTo ? (assignedTo.displayName ?? "Uten navn") : null,
+      assignedToMe: assignedTo?.id === staff.userId,
+      customer: customer
+        ? {
+            id: customer.id,
+            name: `${customer.firstName} ${customer.lastName}`,
+            customerNumber: customer.customerNumber,
+          }
+        : null,
+      messages: toMessages(messages),
+    };
+  });
+}
+
+type StaffActionResult = { ok: true } | { ok: false; reason: "not-found" | "closed" };
+
+/** The audit row of a change to a thread: who, whose thread, which thread. */
+function inquiryAudit(
+  actor: { userId: string; role: AuditActorRole },
+  action: string,
+  inquiry: { id: string; customerId: string | null },
+): AuditEntry {
+  return {
+    actorUserId: actor.userId,
+    actorRole: actor.role,
+    action,
+    subjectCustomerId: inquiry.customerId,
+    targetType: "Inquiry",
+    targetId: inquiry.id,
+  };
+}
+
+type OpenThread = { id: string; customerId: string | null; customerEmail: string | null };
+
+/** Runs a staff change on a thread that exists and is not closed, with its audit row, in one transaction. */
+async function changeOpenThread<T>(
+  staff: Staff,
+  inquiryId: string,
+  action: string,
+  change: (tx: Prisma.TransactionClient, thread: OpenThread) => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; reason: "not-found" | "closed" }> {
+  return db.$transaction(async (tx) => {
+    const inquiry = await tx.inquiry.findUnique({
+      where: { id: inquiryId },
+      select: { id: true, status: true, customerId: true, customer: { select: { email: true } } },
+    });
+    if (!inquiry) return { ok: false, reason: "not-found" };
+    if (inquiry.status === "CLOSED") return { ok: false, reason: "closed" };
+    const thread = {
+      id: inquiry.id,
+      customerId: inquiry.customerId,
+      customerEmail: inquiry.customer?.email ?? null,
+    };
+    const value = await change(tx, thread);
+    await writeAudit(tx, inquiryAudit(staff, action, thread));
+    return { ok: true, value };
+  });
+}
+
+export async function assignInquiryToSelf(staff: Staff, inquiryId: string): Promise<StaffActionResult> {
+  const outcome = await changeOpenThread(staff, inquiryId, "inquiry.assign", async (tx, thread) => {
+    await tx.inquiry.update({
+      where: { id: thread.id },
+      data: { assignedToUserId: staff.userId },
+      select: { id: true },
+    });
+  });
+  return outcome.ok ? { ok: true } : outcome;
+}
+
+/**
+ * Customer service answers: the thread waits for the customer, who gets a notice on Min side and a
+ * mail that links to the thread without quoting it. Answering takes an unassigned thread.
+ */
+export async function replyAsStaff(
+  staff: Staff,
+  input: TInquiryReply,
+  mail: MailOptions = {},
+): Promise<StaffActionResult> {
+  const outcome = await changeOpenThread(staff, input.inquiryId, "inquiry.reply", async (tx, thread) => {
+    await tx.inquiryMessage.create({
+      data: { inquiryId: thread.id, author: "STAFF", authorUserId: staff.userId, body: input.body },
+      select: { id: true },
+    });
+    await tx.inquiry.updateMany({
+      where: { id: thread.id, assignedToUserId: null },
+      data: { assignedToUserId: staff.userId },
+    });
+    await tx.inquiry.update({ where: { id: thread.id }, data: { status: "ANSWERED" }, select: { id: true } });
+    if (thread.customerId) {
+      await createNotice(tx, {
+        customerId: thread.customerId,
+        text: "Kundeservice har svart på henvendelsen din.",
+        href: customerThreadPath(thread.id),
+      });
+    }
+    return thread.customerEmail;
+  });
+  if (!outcome.ok) return outcome;
+  if (outcome.value) {
+    const link = `${env().APP_URL}${customerThreadPath(input.inquiryId)}`;
+    await sendMailOrLog("inquiry.answered", { to: outcome.value, ...inquiryAnsweredMail({ link }) }, mail);
+  }
+  return { ok: true };
+}
+
+/** Closes a thread; closedAt is the date the register's retention for inquiries counts from. */
+export async function closeInquiry(staff: Staff, inquiryId: string): Promise<StaffActionResult> {
+  const outcome = await changeOpenThread(staff, inquiryId, "inquiry.close", async (tx, thread) => {
+    await tx.inquiry.update({
+      where: { id: thread.id },
+      data: { status: "CLOSED", closedAt: new Date() },
+      select: { id: true },
+    });
+    if (thread.customerId) {
+      await createNotice(tx, {
+        customerId: thread.customerId,
+        text: "Kundeservice har lukket en henvendelse fra deg.",
+        href: customerThreadPath(thread.id),
+      });
+    }
+  });
+  return outcome.ok ? { ok: true } : outcome;
+}

@@ -1,0 +1,51 @@
+import { logInAndWait } from "./support/session";
+import { expect, test } from "./support/test";
+
+test.describe("Meldinger and the staff inbox", () => {
+  test("P12, P28: a customer writes, customer service answers, and the customer reads the answer", async ({
+    browser,
+  }) => {
+    // Two sign-ins: the staff one may wait up to 30 s for a one-time code step not yet used this run.
+    test.slow();
+    const subject = `Spørsmål om personvern ${Date.now()}`;
+    const customer = await browser.newContext();
+    const page = await customer.newPage();
+    await logInAndWait(page, "sofie.lie@example.com", /\/min-side$/);
+    await page.getByRole("link", { name: "Meldinger" }).click();
+    await expect(page).toHaveURL(/\/min-side\/meldinger$/);
+    await page.getByLabel("Hva gjelder det?").fill(subject);
+    await page.getByLabel("Melding", { exact: true }).fill("Hvilke opplysninger har dere om meg?");
+    await page.getByRole("button", { name: "Send melding" }).click();
+    await expect(page).toHaveURL(/\/min-side\/meldinger\/[0-9a-f-]{36}\?sendt=1$/);
+    const threadPath = new URL(page.url()).pathname;
+    await expect(page.getByRole("heading", { name: subject })).toBeVisible();
+    await expect(page.getByText("Venter på svar fra oss")).toBeVisible();
+
+    const staff = await browser.newContext();
+    const staffPage = await staff.newPage();
+    await logInAndWait(staffPage, "kundeservice@example.com", /\/admin$/);
+    await staffPage.goto("/admin/meldinger");
+    await staffPage.getByRole("link", { name: subject }).click();
+    await expect(staffPage.getByText("Hvilke opplysninger har dere om meg?")).toBeVisible();
+    await staffPage.getByRole("button", { name: "Ta saken" }).click();
+    await expect(staffPage.getByText("Saken er tildelt deg.")).toBeVisible();
+    await staffPage.getByLabel("Svar til kunden").fill("Du kan laste ned en kopi under Personvern.");
+    await staffPage.getByRole("button", { name: "Send svar" }).click();
+    await expect(staffPage.getByText(/Svaret er sendt/)).toBeVisible();
+    await staff.close();
+
+    // The customer sees a notice on any Min side page, which leads to the answer.
+    await page.goto("/min-side");
+    const notice = page
+      .getByRole("region", { name: /nytt varsel/ })
+      .getByRole("link", { name: "Kundeservice har svart på henvendelsen din." });
+    await expect(notice).toHaveAttribute("href", threadPath);
+    // Opened as a page load, so a slow client-side navigation on a busy machine cannot time it out.
+    await page.goto(threadPath);
+    await expect(page.getByRole("heading", { name: subject })).toBeVisible();
+    await expect(page.getByText("Du kan laste ned en kopi under Personvern.")).toBeVisible();
+    await expect(page.getByText("Besvart")).toBeVisible();
+    await expect(page.getByRole("region", { name: /nytt varsel/ })).toHaveCount(0);
+    await customer.close();
+  });
+});

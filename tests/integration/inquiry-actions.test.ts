@@ -1,0 +1,91 @@
+import { notFound } from "next/navigation";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { assignInquiryAction, closeInquiryAction, staffReplyAction } from "@/app/admin/meldinger/actions";
+import { createInquiryAction, customerReplyAction } from "@/app/min-side/meldinger/actions";
+import { db } from "@/server/db";
+import { createInquiry } from "@/server/services/inquiries";
+import { createUser } from "../support/factories";
+
+// The guards stand in for the signed-in user; a test makes one throw as notFound() does.
+const guard = vi.hoisted(() => ({ requireStaff: vi.fn(), requireCustomer: vi.fn() }));
+vi.mock("@/server/auth/guards", () => guard);
+// The actions revalidate the thread's page, which needs a running Next.js server.
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+
+function form(fields: Record<string, string>) {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+}
+const NOT_FOUND = { digest: "NEXT_HTTP_ERROR_FALLBACK;404" };
+
+describe("inquiry actions", () => {
+  let inquiryId: string;
+
+  beforeAll(async () => {
+    const customer = await createUser();
+    const staff = await createUser({ role: "SUPPORT" });
+    guard.requireCustomer.mockResolvedValue({
+      sessionId: "s",
+      userId: customer.id,
+      customerId: customer.customerId,
+      role: "CUSTOMER",
+    });
+    guard.requireStaff.mockResolvedValue({ sessionId: "s", userId: staff.id, role: "SUPPORT" });
+    ({ inquiryId } = await createInquiry(
+      { userId: customer.id, customerId: customer.customerId ?? "" },
+      { subject: "Hei", body: "Hei" },
+    ));
+  });
+
+  async function snapshot() {
+    const inquiry = await db.inquiry.findUniqueOrThrow({ where: { id: inquiryId } });
+    return { inquiry, messages: await db.inquiryMessage.count(), audit: await db.auditLog.count() };
+  }
+
+  it("P20: every staff action checks the role before it reads the form or changes anything", async () => {
+    const before = await snapshot();
+    for (const [action, fields] of [
+      [staffReplyAction, { inquiryId, body: "Svar" }],
+      [assignInquiryAction, { inquiryId }],
+      [closeInquiryAction, { inquiryId }],
+    ] as const) {
+      guard.requireStaff.mockImplementationOnce(async () => notFound());
+      await expect(action(null, form(fields))).rejects.toMatchObject(NOT_FOUND);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("the customer's actions check the customer first, and refuse bad input with field errors", async () => {
+    const before = await snapshot();
+    guard.requireCustomer.mockImplementationOnce(async () => notFound());
+    await expect(customerReplyAction(null, form({ inquiryId, body: "x" }))).rejects.toMatchObject(NOT_FOUND);
+    guard.requireCustomer.mockImplementationOnce(async () => notFound());
+    await expect(createInquiryAction(null, form({ subject: "x", body: "x" }))).rejects.toMatchObject(
+      NOT_FOUND,
+    );
+    expect(await customerReplyAction(null, form({ inquiryId, body: "   " }))).toMatchObject({
+      ok: false,
+      fieldErrors: { body: ["Skriv en melding."] },
+    });
+    expect(await createInquiryAction(null, form({ subject: "x".repeat(121), body: "y" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { subject: ["Emnet kan være høyst 120 tegn."] },
+    });
+    expect(await staffReplyAction(null, form({ inquiryId: "ikke-en-id", body: "y" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { inquiryId: ["Ukjent henvendelse."] },
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("answers a closed thread with a message, not an exception", async () => {
+    expect(await closeInquiryAction(null, form({ inquiryId }))).toMatchObject({ ok: true });
+    expect(await staffReplyAction(null, form({ inquiryId, body: "Svar" }))).toEqual(
+      expect.objectContaining({ ok: false, formError: "Henvendelsen er lukket." }),
+    );
+    expect(await customerReplyAction(null, form({ inquiryId, body: "Hei igjen" }))).toEqual(
+      expect.objectContaining({ ok: false, formError: expect.stringMatching(/lukket/) }),
+    );
+  });
+});
