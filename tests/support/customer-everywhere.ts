@@ -132,7 +132,20 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
     })),
   });
   const inquiry = await db.inquiry.create({
-    data: { customerId, subject: `Faktura for ${identity.street}`, status: "CLOSED" },
+    data: {
+      customerId,
+      subject: `Faktura for ${identity.street}`,
+      status: "CLOSED",
+      closedAt: new Date("2026-02-01T10:00:00Z"),
+    },
+  });
+  await db.notice.create({
+    data: {
+      customerId,
+      text: "Du har fått svar fra kundeservice.",
+      href: `/min-side/meldinger/${inquiry.id}`,
+      readAt: new Date("2026-02-01T12:00:00Z"),
+    },
   });
   await db.inquiryMessage.createMany({
     data: [
