@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
+import { listUnreadNotices } from "@/server/services/notices";
 import {
   getOwnPrivacyRequest,
   listOwnPrivacyRequests,
@@ -127,6 +128,22 @@ describe("privacy requests", () => {
         "privacy-request.in-progress",
       ].sort(),
     );
+  });
+
+  it("P28: each change is also an in-app notice on Min side, read once the customer opens the request", async () => {
+    const actor = await customer();
+    const { requestId } = await rectify(actor);
+    await transitionPrivacyRequest(await staff(), { requestId, kind: "start" }, { mail: sink.mail });
+    const href = `/min-side/personvern/foresporsler/${requestId}`;
+    expect(await listUnreadNotices(actor.customerId)).toEqual([
+      expect.objectContaining({
+        href,
+        text: "Nytt i personvernforespørselen din: Vi har begynt å behandle forespørselen.",
+      }),
+    ]);
+    expect(await listUnreadNotices((await customer()).customerId)).toEqual([]);
+    await getOwnPrivacyRequest(actor.customerId, requestId);
+    expect(await listUnreadNotices(actor.customerId)).toEqual([]);
   });
 
   it("refuses an extension after the first month, a second extension, and any change to a closed request", async () => {

@@ -11,7 +11,14 @@ import type { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
 import type { MailOptions } from "@/server/mail/mailer";
-import { effectiveDueAt, lockRequest, notifyRequester, type StaffActor, transitionWithin } from "./requests";
+import {
+  effectiveDueAt,
+  lockRequest,
+  noticeOfChange,
+  notifyRequester,
+  type StaffActor,
+  transitionWithin,
+} from "./requests";
 
 export interface CaseRow {
   id: string;
@@ -211,6 +218,7 @@ export async function liftRestriction(
       targetType: "PrivacyRequest",
       targetId: input.requestId,
     });
+    await noticeOfChange(tx, request, input.requestId, "restriction-lifted");
     return { ok: true };
   });
   if (result.ok) await notifyRequester(input.requestId, "restriction-lifted", options.mail);

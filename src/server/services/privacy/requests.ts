@@ -19,6 +19,7 @@ import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { type MailOptions, sendMailOrLog } from "@/server/mail/mailer";
 import { privacyRequestMail } from "@/server/mail/templates";
+import { createNotice, markNoticesRead } from "@/server/services/notices";
 
 export interface RequestOptions {
   now?: Date;
@@ -85,7 +86,9 @@ export async function getOwnPrivacyRequest(customerId: string, requestId: string
     where: { id: requestId, customerId },
     select: TIMELINE_SELECT,
   });
-  return row ? withLimits(row) : null;
+  if (!row) return null;
+  await markNoticesRead(customerId, ownRequestPath(requestId));
+  return withLimits(row);
 }
 
 async function openRequestOfType(tx: Prisma.TransactionClient, customerId: string, type: PrivacyRequestType) {
@@ -192,6 +195,24 @@ export async function transitionPrivacyRequest(
   return { ok: true, status: result.status };
 }
 
+/** The page where a customer follows one of their requests. */
+export const ownRequestPath = (requestId: string) => `/min-side/personvern/foresporsler/${requestId}`;
+
+/** The in-app notice of a change, for a requester who is a customer (others are mailed only). */
+export async function noticeOfChange(
+  tx: Prisma.TransactionClient,
+  request: { customerId: string | null },
+  requestId: string,
+  kind: PrivacyRequestEventKind,
+) {
+  if (!request.customerId) return;
+  await createNotice(tx, {
+    customerId: request.customerId,
+    text: `Nytt i personvernforespørselen din: ${EVENT_NAMES[kind]}.`,
+    href: ownRequestPath(requestId),
+  });
+}
+
 /** Locks the request and reads what a transition needs; null if there is no such request. */
 export async function lockRequest(tx: Prisma.TransactionClient, requestId: string) {
   const [locked] = await tx.$queryRaw<{ id: string }[]>`
@@ -271,6 +292,7 @@ export async function transitionWithin(
     targetId: input.requestId,
     metadata: { type: request.type, status: updated.status },
   });
+  await noticeOfChange(tx, request, input.requestId, kind);
   return { ok: true, status: updated.status, kind };
 }
 
@@ -306,9 +328,7 @@ export async function notifyRequester(
         eventName: EVENT_NAMES[kind],
         note: request.events[0]?.note ?? "",
         dueText: open ? osloDateLong(lastDayOf(effectiveDueAt(request))) : null,
-        link: request.customer?.user
-          ? `${env().APP_URL}/min-side/personvern/foresporsler/${request.id}`
-          : null,
+        link: request.customer?.user ? `${env().APP_URL}${ownRequestPath(request.id)}` : null,
       }),
     },
     mail,
