@@ -207,11 +207,17 @@ describe("customer search", () => {
         select: { id: true },
       });
 
+      const restrictedAt = new Date("2026-11-01T09:00:00Z");
+      await db.customer.update({ where: { id: kari.id }, data: { restrictedAt } });
+
       const view = await viewCustomer(staff, kari.id, "privacy-request");
       expect(view).toMatchObject({
         name: "Kari Nordmann",
         nationalIdMasked: `${NATIONAL_ID.slice(0, 6)} *****`,
         consent: { statistics: true, marketing: false },
+        // P25: staff see the restriction (and objections) of the customer they look at.
+        restrictedAt,
+        marketingObjectedAt: null,
         inquiries: [{ id: inquiryId, subject: "Faktura" }],
       });
       expect(view?.meteringPoints.find((p) => p.gsrn === mp.gsrn)).toMatchObject({ kwhLast30Days: "3" });

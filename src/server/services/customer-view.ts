@@ -23,6 +23,7 @@ const SHOWN = [
   "metering-points",
   "consumption-summary",
   "consent",
+  "restriction-and-objection",
   "privacy-requests",
   "inquiries",
   "onboarding",
@@ -91,6 +92,10 @@ export interface CustomerView {
     lastReadingAt: Date | null;
   }[];
   consent: { statistics: boolean; marketing: boolean; policyVersion: string; at: Date } | null;
+  /** Art. 18 and 21: since when processing is restricted, or marketing/profiling objected to. */
+  restrictedAt: Date | null;
+  marketingObjectedAt: Date | null;
+  profilingObjectedAt: Date | null;
   privacyRequests: { id: string; type: string; status: string; receivedAt: Date; dueAt: Date }[];
   inquiries: { id: string; subject: string; status: InquiryStatusId; createdAt: Date }[];
   onboarding: { id: string; status: string; creditDecision: string | null; createdAt: Date }[];
@@ -163,6 +168,9 @@ export async function viewCustomer(
         nationalIdCiphertext: true,
         createdAt: true,
         endedAt: true,
+        restrictedAt: true,
+        marketingObjectedAt: true,
+        profilingObjectedAt: true,
         contracts: {
           orderBy: { startDate: "desc" },
           select: {
@@ -266,6 +274,9 @@ export async function viewCustomer(
             at: consent.createdAt,
           }
         : null,
+      restrictedAt: customer.restrictedAt,
+      marketingObjectedAt: customer.marketingObjectedAt,
+      profilingObjectedAt: customer.profilingObjectedAt,
       privacyRequests: customer.privacyRequests.map((request) => ({
         id: request.id,
         type: PRIVACY_RIGHTS.find((right) => right.requestType === request.type)?.name ?? request.type,

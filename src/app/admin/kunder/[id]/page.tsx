@@ -151,6 +151,39 @@ export default async function CustomerPage({
         )}
       </Section>
 
+      <Section id="begrensning" title="Begrensning og protest">
+        <ul className="list-disc space-y-1 pl-6 text-slate-700">
+          <li>
+            {customer.restrictedAt ? (
+              <>
+                Behandlingen er begrenset fra <When at={customer.restrictedAt} />: ingen markedsføring,
+                profilering eller analyse.
+              </>
+            ) : (
+              "Behandlingen er ikke begrenset."
+            )}
+          </li>
+          <li>
+            {customer.marketingObjectedAt ? (
+              <>
+                Protest mot direkte markedsføring fra <When at={customer.marketingObjectedAt} />.
+              </>
+            ) : (
+              "Ingen protest mot direkte markedsføring."
+            )}
+          </li>
+          <li>
+            {customer.profilingObjectedAt ? (
+              <>
+                Protest mot profilering fra <When at={customer.profilingObjectedAt} />.
+              </>
+            ) : (
+              "Ingen protest mot profilering."
+            )}
+          </li>
+        </ul>
+      </Section>
+
       <Section id="personvern" title="Personvernforespørsler">
         <Listed
           items={customer.privacyRequests}
