@@ -1,10 +1,26 @@
-import { expect, type Page } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
+import { expect, type Page, test } from "@playwright/test";
 import { TOTP_PERIOD_SECONDS, TOTP_WINDOW_STEPS } from "../../../src/domain/second-factor";
 import { totpCodeAt } from "../../support/totp";
+import { E2E_DIR } from "./e2e-settings";
 
 const STEP_MS = TOTP_PERIOD_SECONDS * 1000;
-/** The last time step this run has used, per account (one worker runs every test). */
-const lastStep = new Map<string, number>();
+/**
+ * The last time step this run has used, per account. Kept in a file, not in memory: Playwright
+ * starts a new worker process after a failed test, and a forgotten step would be replayed and refused.
+ */
+const STEPS_FILE = path.join(E2E_DIR, "totp-steps.json");
+const lastStep = {
+  get(account: string): number | undefined {
+    if (!fs.existsSync(STEPS_FILE)) return undefined;
+    return (JSON.parse(fs.readFileSync(STEPS_FILE, "utf8")) as Record<string, number>)[account];
+  },
+  set(account: string, step: number) {
+    const steps = fs.existsSync(STEPS_FILE) ? JSON.parse(fs.readFileSync(STEPS_FILE, "utf8")) : {};
+    fs.writeFileSync(STEPS_FILE, JSON.stringify({ ...steps, [account]: step }));
+  },
+};
 
 /**
  * A code the server has not accepted yet for this account: it refuses a time step it has seen
@@ -20,7 +36,10 @@ export async function freshTotpCode(account: string, secret: string): Promise<st
       lastStep.set(account, step);
       return totpCodeAt(secret, new Date(step * STEP_MS));
     }
-    await new Promise((resolve) => setTimeout(resolve, (current + 1) * STEP_MS - now + 100));
+    // Waiting for the clock is part of the test, not a hang: give the test that time on top.
+    const wait = (current + 1) * STEP_MS - now + 100;
+    test.info().setTimeout(test.info().timeout + wait);
+    await new Promise((resolve) => setTimeout(resolve, wait));
   }
 }
 
