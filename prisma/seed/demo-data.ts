@@ -21,6 +21,7 @@ import {
   DEMO_STAFF,
   DEMO_TOTP_SECRET,
   type DemoConsumptionProfile,
+  type DemoCustomer,
 } from "./people";
 import {
   type ConsumptionSeries,
@@ -122,36 +123,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
         quarterHourlyFrom?: string;
       }[] = [];
       for (const person of DEMO_CUSTOMERS) {
-        const nationalId = syntheticNationalId(person.birthDate, person.individualNumber);
-        const address = { street: person.street, postalCode: person.postalCode, city: person.city };
-        const customer = await tx.customer.create({
-          data: {
-            firstName: person.firstName,
-            lastName: person.lastName,
-            email: person.email,
-            phone: person.phone,
-            ...address,
-            nationalIdCiphertext: encryptNationalId(nationalId),
-            nationalIdHash: nationalIdBlindIndex(nationalId),
-            createdAt: window.start,
-            user: { create: { email: person.email, passwordHash: hashFor(person.email), role: "CUSTOMER" } },
-            meteringPoints: {
-              create: {
-                gsrn: norwegianGsrn(person.gsrnSerial),
-                meterNumber: person.meterNumber,
-                ...address,
-                priceArea: person.priceArea,
-                gridCompany: person.gridCompany,
-                municipalityNumber: person.municipalityNumber,
-                usageType: person.usageType,
-                createdAt: window.start,
-              },
-            },
-          },
-          select: { id: true, meteringPoints: { select: { id: true } } },
-        });
-        const meteringPointId = customer.meteringPoints[0]?.id;
-        if (!meteringPointId) throw new Error("The metering point was not created");
+        const { customer, meteringPointId } = await insertCustomerWithMeter(tx, person, window, hashFor);
         const { contract } = person;
         await tx.contract.create({
           data: {
@@ -258,21 +230,15 @@ function consumptionSeries(
   ];
 }
 
-/**
- * The leaving customer: contract started with the others and ended on the last day of the previous
- * month, one final invoice for that month, a login. Returns the number of invoices (1).
- */
-async function insertLeavingCustomer(
+/** A demo customer with their login and metering point, as the seed window began. */
+async function insertCustomerWithMeter(
   tx: Prisma.TransactionClient,
-  now: Date,
+  person: Omit<DemoCustomer, "contract" | "consumption">,
   window: SeedWindow,
   hashFor: (email: string) => string,
-): Promise<number> {
-  const person = DEMO_LEAVING_CUSTOMER;
+): Promise<{ customer: { id: string }; meteringPointId: string }> {
   const nationalId = syntheticNationalId(person.birthDate, person.individualNumber);
   const address = { street: person.street, postalCode: person.postalCode, city: person.city };
-  const lastMonthEnd = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0));
-  const lastMonthStart = new Date(Date.UTC(lastMonthEnd.getUTCFullYear(), lastMonthEnd.getUTCMonth(), 1));
   const customer = await tx.customer.create({
     data: {
       firstName: person.firstName,
@@ -301,6 +267,23 @@ async function insertLeavingCustomer(
   });
   const meteringPointId = customer.meteringPoints[0]?.id;
   if (!meteringPointId) throw new Error("The metering point was not created");
+  return { customer: { id: customer.id }, meteringPointId };
+}
+
+/**
+ * The leaving customer: contract started with the others and ended on the last day of the previous
+ * month, one final invoice for that month, a login. Returns the number of invoices (1).
+ */
+async function insertLeavingCustomer(
+  tx: Prisma.TransactionClient,
+  now: Date,
+  window: SeedWindow,
+  hashFor: (email: string) => string,
+): Promise<number> {
+  const person = DEMO_LEAVING_CUSTOMER;
+  const lastMonthEnd = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0));
+  const lastMonthStart = new Date(Date.UTC(lastMonthEnd.getUTCFullYear(), lastMonthEnd.getUTCMonth(), 1));
+  const { customer, meteringPointId } = await insertCustomerWithMeter(tx, person, window, hashFor);
   await tx.supplyPeriod.create({
     data: {
       customerId: customer.id,
