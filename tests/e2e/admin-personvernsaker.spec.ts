@@ -1,4 +1,5 @@
 import { waitForMailTo } from "../support/mail-inbox";
+import { expectNoSeriousViolationsNow } from "./support/axe";
 import { E2E_MAIL_DIR } from "./support/e2e-settings";
 import { logInAndWait } from "./support/session";
 import { captureLiftRestriction, capturePrivacyCaseActions, replayAction } from "./support/staff-action";
@@ -35,6 +36,7 @@ test.describe("/admin/personvernsaker", () => {
     await page.getByRole("button", { name: "Vis" }).click();
     await page.locator(`a[href="/admin/personvernsaker/${requestId}"]`).click();
     await expect(page.getByText("Jeg har betalt alle regninger i tide.")).toBeVisible();
+    await expectNoSeriousViolationsNow(page, "/admin/personvernsaker/[id]");
 
     await page.getByRole("button", { name: "Start behandlingen" }).click();
     await expect(page.getByRole("status").filter({ hasText: "status «Under behandling»" })).toBeVisible();

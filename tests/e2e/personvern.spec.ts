@@ -1,5 +1,6 @@
 import { unzipSync } from "fflate";
 import { waitForMailTo } from "../support/mail-inbox";
+import { expectNoSeriousViolationsNow } from "./support/axe";
 import { DEMO_PASSWORD, E2E_MAIL_DIR } from "./support/e2e-settings";
 import { GENERIC_LOGIN_ERROR, logIn, logInAndWait } from "./support/session";
 import { expect, test } from "./support/test";
@@ -83,6 +84,7 @@ test.describe("Personvern on Min side", () => {
     await expect(page.getByRole("heading", { name: "Retting: Folkeregistrert adresse" })).toBeVisible();
     await expect(page.getByText("Vi svarer senest")).toBeVisible();
     await expect(page.getByText("Vi mottok forespørselen")).toBeVisible();
+    await expectNoSeriousViolationsNow(page, "/min-side/personvern/foresporsler/[id]");
     const first = page.url();
     const mail = await waitForMailTo(E2E_MAIL_DIR, KARI, { timeoutMs: 10_000 });
     expect(mail.subject).toContain("retting");
