@@ -53,6 +53,10 @@ export const CUSTOMER_SCOPES: Record<PersonalDataModel, CustomerScope> = {
     where: (o) => ({ meteringPoint: { customerId: o.customerId } }),
     key: ["meteringPointId", "intervalStart"],
   },
+  ConsumptionHour: {
+    where: (o) => ({ meteringPoint: { customerId: o.customerId } }),
+    key: ["meteringPointId", "hourStart"],
+  },
   Inquiry: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
   InquiryMessage: { where: (o) => ({ inquiry: { customerId: o.customerId } }), key: ["id"] },
   Notice: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
