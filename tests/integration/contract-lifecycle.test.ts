@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { endContractsDue } from "@/server/services/contract-lifecycle";
+import { updateContractStatuses } from "@/server/services/contract-lifecycle";
 import { terminateContract } from "@/server/services/contracts";
 import { CUSTOMER_SCOPES, ownerOf } from "@/server/services/privacy/customer-data";
 import { eraseCustomer, erasurePreview } from "@/server/services/privacy/erasure";
@@ -75,12 +75,12 @@ describe("contract lifecycle", () => {
       NOW,
     );
     // 23:30 in Oslo on the last day of supply.
-    await endContractsDue(new Date("2026-12-14T22:30:00Z"));
+    await updateContractStatuses(new Date("2026-12-14T22:30:00Z"));
     expect(await db.customer.findUniqueOrThrow({ where: { id: ola.customerId } })).toMatchObject({
       status: "ACTIVE",
     });
 
-    await endContractsDue(new Date("2026-12-14T23:30:00Z"));
+    await updateContractStatuses(new Date("2026-12-14T23:30:00Z"));
     expect(await db.contract.findUniqueOrThrow({ where: { id: ola.contractId } })).toMatchObject({
       status: "TERMINATED",
     });
@@ -100,6 +100,20 @@ describe("contract lifecycle", () => {
     expect(await db.user.count({ where: { id: ola.userId } })).toBe(0);
   });
 
+  it("a new customer's pending contract becomes active on its start date", async () => {
+    const user = await createUser();
+    const customerId = user.customerId as string;
+    const point = await createMeteringPoint(customerId);
+    const { id } = await createContract(customerId, point.id, {
+      status: "PENDING",
+      startDate: new Date("2026-12-01"),
+    });
+    await updateContractStatuses(new Date("2026-11-30T22:30:00Z"));
+    expect((await db.contract.findUniqueOrThrow({ where: { id } })).status).toBe("PENDING");
+    await updateContractStatuses(new Date("2026-11-30T23:30:00Z"));
+    expect((await db.contract.findUniqueOrThrow({ where: { id } })).status).toBe("ACTIVE");
+  });
+
   it("a customer with another contract still running stays a customer", async () => {
     const ingrid = await currentCustomer();
     const cabin = await createMeteringPoint(ingrid.customerId);
@@ -108,7 +122,7 @@ describe("contract lifecycle", () => {
       startDate: new Date("2025-01-01"),
       endDate: new Date("2026-06-01"),
     });
-    await endContractsDue(NOW);
+    await updateContractStatuses(NOW);
     expect(await db.customer.findUniqueOrThrow({ where: { id: ingrid.customerId } })).toMatchObject({
       status: "ACTIVE",
       endedAt: null,

@@ -1,7 +1,7 @@
 import "server-only";
 import { purgeExpiredAuthData } from "@/server/services/auth-housekeeping";
 import { importLatestSpotPrices, importYesterdaysReadings } from "@/server/services/consumption-refresh";
-import { endContractsDue } from "@/server/services/contract-lifecycle";
+import { updateContractStatuses } from "@/server/services/contract-lifecycle";
 import { purgeExpiredApplications } from "@/server/services/onboarding";
 import { runRetention } from "@/server/services/privacy/retention";
 
@@ -20,7 +20,7 @@ export const recurringJobs: RecurringJob[] = [
   { name: "import-spot-prices", cron: "20 13,14,16 * * *", run: () => importLatestSpotPrices() },
   // Elhub has yesterday's values from about 09:00; the second run fills in what was late.
   { name: "import-yesterdays-readings", cron: "30 9,12 * * *", run: () => importYesterdaysReadings() },
-  // A contract ends on its end date; the first minutes of that Oslo day make it so.
-  { name: "end-contracts-due", cron: "5 0 * * *", run: () => endContractsDue() },
+  // A contract starts and ends on its dates; the first minutes of that Oslo day make it so.
+  { name: "update-contract-statuses", cron: "5 0 * * *", run: () => updateContractStatuses() },
   { name: "purge-expired-applications", cron: "23 4 * * *", run: () => purgeExpiredApplications() },
 ];

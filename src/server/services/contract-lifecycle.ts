@@ -1,8 +1,9 @@
 import "server-only";
-// Ending a contract (Avtale, a move) only sets its end date ahead of time. Once that date has come, the
-// contract is TERMINATED, and a customer with no contract and no supply left is ENDED from the last end
-// date: the statuses that erasure, the retention rules and the overview read. Runs daily, and at the start
-// of every retention run so the rules never read a status the calendar has overtaken.
+// A contract is made PENDING with a start date, and ended (Avtale, a move) by setting its end date ahead
+// of time. Once those dates have come, the contract is ACTIVE or TERMINATED, and a customer with no
+// contract and no supply left is ENDED from the last end date: the statuses that erasure, the retention
+// rules and the overview read. Runs daily, and at the start of every retention run so the rules never
+// read a status the calendar has overtaken.
 import { osloDate } from "@/domain/oslo-calendar";
 import type { Prisma } from "@/generated/prisma/client";
 import { writeAuditRows } from "@/server/audit";
@@ -17,13 +18,18 @@ export function supplyingContracts(today: string) {
 }
 
 export interface LifecycleChanges {
+  contractsStarted: number;
   contractsEnded: number;
   customersEnded: number;
 }
 
-/** Turns end dates that have come into statuses, with one audit row per contract and customer. */
-export async function applyContractEnds(tx: Prisma.TransactionClient, now: Date): Promise<LifecycleChanges> {
+/** Turns start and end dates that have come into statuses, with one audit row per change. */
+export async function applyContractDates(tx: Prisma.TransactionClient, now: Date): Promise<LifecycleChanges> {
   const today = osloDate(now);
+  const started = await tx.$queryRaw<{ id: string; customerId: string }[]>`
+    UPDATE "Contract" SET status = 'ACTIVE', "updatedAt" = now()
+    WHERE status = 'PENDING' AND "startDate" <= ${today}::date AND ("endDate" IS NULL OR "endDate" > ${today}::date)
+    RETURNING id, "customerId"`;
   const contracts = await tx.$queryRaw<{ id: string; customerId: string }[]>`
     UPDATE "Contract" SET status = 'TERMINATED', "updatedAt" = now()
     WHERE status <> 'TERMINATED' AND "endDate" <= ${today}::date
@@ -40,15 +46,17 @@ export async function applyContractEnds(tx: Prisma.TransactionClient, now: Date)
         SELECT 1 FROM "SupplyPeriod" s
         WHERE s."customerId" = c.id AND (s."toDate" IS NULL OR s."toDate" > ${today}::date))
     RETURNING c.id`;
+  const contractEntry = (action: string) => (c: { id: string; customerId: string }) => ({
+    actorUserId: null,
+    actorRole: "SYSTEM" as const,
+    action,
+    subjectCustomerId: c.customerId,
+    targetType: "Contract",
+    targetId: c.id,
+  });
   await writeAuditRows(tx, [
-    ...contracts.map((c) => ({
-      actorUserId: null,
-      actorRole: "SYSTEM" as const,
-      action: "contract.ended",
-      subjectCustomerId: c.customerId,
-      targetType: "Contract",
-      targetId: c.id,
-    })),
+    ...started.map(contractEntry("contract.started")),
+    ...contracts.map(contractEntry("contract.ended")),
     ...customers.map((c) => ({
       actorUserId: null,
       actorRole: "SYSTEM" as const,
@@ -58,10 +66,14 @@ export async function applyContractEnds(tx: Prisma.TransactionClient, now: Date)
       targetId: c.id,
     })),
   ]);
-  return { contractsEnded: contracts.length, customersEnded: customers.length };
+  return {
+    contractsStarted: started.length,
+    contractsEnded: contracts.length,
+    customersEnded: customers.length,
+  };
 }
 
 /** The daily job's entry point. */
-export function endContractsDue(now = new Date()): Promise<LifecycleChanges> {
-  return db.$transaction((tx) => applyContractEnds(tx, now));
+export function updateContractStatuses(now = new Date()): Promise<LifecycleChanges> {
+  return db.$transaction((tx) => applyContractDates(tx, now));
 }

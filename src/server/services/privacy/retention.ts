@@ -9,7 +9,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
 import { deleteEndedConsentRecords } from "@/server/services/consent";
-import { applyContractEnds } from "@/server/services/contract-lifecycle";
+import { applyContractDates } from "@/server/services/contract-lifecycle";
 
 interface RetentionStep {
   /** Names the rule in the report and the audit row. */
@@ -223,7 +223,7 @@ export async function runRetention(options: { now?: Date; dryRun?: boolean } = {
     return await db.$transaction(
       async (tx) => {
         // The rules read contract and customer statuses: bring them up to the calendar first.
-        await applyContractEnds(tx, now);
+        await applyContractDates(tx, now);
         const lines: RetentionReportLine[] = [];
         for (const step of STEPS) {
           const cutoff = step.cutoff
