@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { TApplicant } from "@/domain/onboarding/application-form";
+import { osloMidnight } from "@/domain/oslo-calendar";
 import { overrideRegistriesForTests } from "@/server/adapters/registries";
 import { NAMED_PEOPLE, SYNTHETIC_PEOPLE, type SyntheticPerson } from "@/server/adapters/simulator/people";
 import { databaseConnection, db } from "@/server/db";
@@ -21,7 +22,7 @@ import {
   useRegisteredAddress,
 } from "@/server/services/onboarding";
 import { getCustomerProfile } from "@/server/services/profile";
-import { createCustomer, createUser } from "../support/factories";
+import { createCustomer, createMeteringPoint, createSupplyPeriod, createUser } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";
 import { waitForMailTo } from "../support/mail-inbox";
 import { localSimulatorForFile } from "../support/simulator";
@@ -407,6 +408,58 @@ describe("Bli kunde: the application and its status machine", () => {
     expect((await startApplication(applicant(person), { ...opts(), ip: "203.0.113.78" })).ok).toBe(true);
   });
 
+  describe("a metering point Klarkraft supplied before", () => {
+    const approvedStrangers = SYNTHETIC_PEOPLE.filter(
+      (p) => p.outcome === "Generert" && (p.score ?? 0) >= 20,
+    );
+
+    /** The person's metering point, already ours: a previous occupant's supply on it until `until`. */
+    async function previousOccupant(person: SyntheticPerson, until: string | null) {
+      const gsrn = person.meteringPoints[0]?.gsrn ?? "";
+      const former = await createCustomer();
+      const point = await createMeteringPoint(former.id, { gsrn });
+      await createSupplyPeriod(former.id, point.id, "2024-01-01", until ?? undefined);
+      return { formerId: former.id, pointId: point.id };
+    }
+
+    it("P8: someone moving into a home a former customer left becomes its customer from the day the last supply ended", async () => {
+      const person = approvedStrangers[1] as SyntheticPerson;
+      const left = later(-20);
+      const { formerId, pointId } = await previousOccupant(person, left);
+      const { app } = await throughCredit(person);
+      const done = await completeApplication(
+        app.id,
+        { product: "SPOT", startDate: later(5), password: PASSWORD },
+        opts(),
+      );
+      expect(done).toMatchObject({ ok: true, meteringPointId: pointId });
+      const supply = await db.supplyPeriod.findMany({
+        where: { meteringPointId: pointId },
+        orderBy: { fromDate: "asc" },
+        select: { customerId: true, fromDate: true, toDate: true },
+      });
+      expect(supply.map((s) => [s.customerId === formerId, s.fromDate.toISOString().slice(0, 10)])).toEqual([
+        [true, "2024-01-01"],
+        [false, left],
+      ]);
+    });
+
+    it("a metering point someone else is still supplied on is refused, and nothing is created", async () => {
+      const person = approvedStrangers[2] as SyntheticPerson;
+      await previousOccupant(person, null);
+      const { app } = await throughCredit(person);
+      const customersBefore = await db.customer.count();
+      expect(
+        await completeApplication(
+          app.id,
+          { product: "SPOT", startDate: later(5), password: PASSWORD },
+          opts(),
+        ),
+      ).toEqual({ ok: false, reason: "metering-point-taken" });
+      expect(await db.customer.count()).toBe(customersBefore);
+    });
+  });
+
   describe("after onboarding", () => {
     const boss = createJobQueue(databaseConnection());
     afterAll(() => boss.stop({ graceful: false, wait: true }));
@@ -430,6 +483,9 @@ describe("Bli kunde: the application and its status machine", () => {
         await new Promise((r) => setTimeout(r, 500));
       }
       const oldest = await db.consumptionReading.findFirst({ where, orderBy: { intervalStart: "asc" } });
+      const supply = await db.supplyPeriod.findFirstOrThrow({ where, select: { fromDate: true } });
+      // From the first hour of the customer's own supply: no missing days at its start.
+      expect(oldest?.intervalStart).toEqual(osloMidnight(supply.fromDate.toISOString().slice(0, 10)));
       expect(await db.consumptionReading.count({ where })).toBeGreaterThanOrEqual(yearOfHours);
       expect(Date.now() - (oldest?.intervalStart.getTime() ?? Date.now())).toBeGreaterThan(365 * 86_400_000);
       // The history is the new customer's own: their supply period covers it, so the overview shows it.

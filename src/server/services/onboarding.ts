@@ -27,6 +27,7 @@ import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { enqueueJob } from "@/server/jobs/job-queue";
 import { HISTORY_IMPORT_JOB } from "@/server/jobs/queued-jobs";
+import { logError } from "@/server/log";
 import { type MailOptions, sendMailOrLog } from "@/server/mail/mailer";
 import { creditReviewMail } from "@/server/mail/templates";
 import { hitRateLimit } from "@/server/rate-limit";
@@ -697,7 +698,7 @@ export async function completeApplication(
   if (!product) return { ok: false, reason: "stale" };
   // Hashed before the transaction: argon2 takes a while, and a transaction should not wait for it.
   const passwordHash = await hashPassword(input.password);
-  let created: { email: string; meteringPointId: string };
+  let created: { email: string; meteringPointId: string; historyFrom: string };
   try {
     const result = await db.$transaction(async (tx) => {
       const app = await tx.onboardingApplication.findFirst({
@@ -733,11 +734,15 @@ export async function completeApplication(
         },
         select: { id: true },
       });
+      const start = new Date(`${input.startDate}T00:00:00Z`);
       const existingPoint = await tx.meteringPoint.findUnique({
         where: { gsrn: point.gsrn },
-        select: { id: true, customerId: true },
+        select: { id: true },
       });
-      if (existingPoint?.customerId) throw new Rollback("metering-point-taken");
+      // A point someone left before our start is free; one still supplied on that day is not.
+      if (existingPoint && (await suppliedFrom(tx, existingPoint.id, start))) {
+        throw new Rollback("metering-point-taken");
+      }
       const pointData = {
         meterNumber: point.meterNumber,
         street: point.street,
@@ -755,15 +760,14 @@ export async function completeApplication(
             select: { id: true },
           })
         : await tx.meteringPoint.create({ data: { gsrn: point.gsrn, ...pointData }, select: { id: true } });
-      await tx.supplyPeriod.create({
+      const supply = await tx.supplyPeriod.create({
         data: {
           customerId: customer.id,
           meteringPointId: meteringPoint.id,
           fromDate: await supplyFrom(tx, meteringPoint.id, now),
         },
-        select: { id: true },
+        select: { fromDate: true },
       });
-      const start = new Date(`${input.startDate}T00:00:00Z`);
       const contract = await tx.contract.create({
         data: {
           customerId: customer.id,
@@ -823,7 +827,12 @@ export async function completeApplication(
           consentedAt: app.consentedAt.toISOString(),
         }),
       );
-      return { ok: true, email: app.email, meteringPointId: meteringPoint.id } as const;
+      return {
+        ok: true,
+        email: app.email,
+        meteringPointId: meteringPoint.id,
+        historyFrom: supply.fromDate.toISOString().slice(0, 10),
+      } as const;
     });
     if (!result.ok) return result;
     created = result;
@@ -835,13 +844,26 @@ export async function completeApplication(
     }
     throw error;
   }
-  // P8: at least 12 months of history, imported in the background.
+  // P8: at least 12 months of history, imported in the background from where the customer's own
+  // supply begins. The customer exists now: a queue that fails is logged, never reported as a lost signup.
+  const { historyFrom, ...customer } = created;
   const historyQueued = await enqueueJob(
     HISTORY_IMPORT_JOB,
-    { meteringPointId: created.meteringPointId },
-    { singletonKey: created.meteringPointId },
-  );
-  return { ok: true, ...created, historyQueued };
+    { meteringPointId: customer.meteringPointId, from: historyFrom },
+    { singletonKey: customer.meteringPointId },
+  ).catch((error: unknown) => {
+    logError("onboarding.history-enqueue", error);
+    return false;
+  });
+  return { ok: true, ...customer, historyQueued };
+}
+
+/** Whether someone's supply on the metering point goes on at `start` or later (open or ending after it). */
+async function suppliedFrom(tx: Prisma.TransactionClient, meteringPointId: string, start: Date) {
+  const occupied = await tx.supplyPeriod.count({
+    where: { meteringPointId, OR: [{ toDate: null }, { toDate: { gt: start } }] },
+  });
+  return occupied > 0;
 }
 
 /**
