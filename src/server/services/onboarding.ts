@@ -5,6 +5,7 @@ import "server-only";
 // failed call leaves the application as it was, with a code in lastError for a friendly retry.
 // The national ID is decrypted only to be sent to a registry, and never logged.
 import { createHash, randomBytes } from "node:crypto";
+import { PRODUCT_OFFERS } from "@/domain/contract";
 import { ageFromBirthDate, ageFromNationalId } from "@/domain/onboarding/age";
 import type { TApplicant } from "@/domain/onboarding/application-form";
 import { type CreditDecision, decideCredit } from "@/domain/onboarding/credit-decision";
@@ -14,7 +15,7 @@ import {
   HISTORY_IMPORT_MONTHS,
 } from "@/domain/onboarding/limits";
 import { namesMatch } from "@/domain/onboarding/name-match";
-import { PRODUCTS, START_DATE_MAX_DAYS, START_DATE_MIN_DAYS } from "@/domain/onboarding/offer";
+import { START_DATE_MAX_DAYS, START_DATE_MIN_DAYS } from "@/domain/onboarding/offer";
 import { type OnboardingEvent, type OnboardingStatusName, transition } from "@/domain/onboarding/status";
 import { addMonths, osloDate } from "@/domain/oslo-calendar";
 import { Prisma } from "@/generated/prisma/client";
@@ -694,8 +695,7 @@ export async function completeApplication(
   if (input.startDate < earliest || input.startDate > latest || input.startDate <= today) {
     return { ok: false, reason: "start-date" };
   }
-  const product = PRODUCTS.find((p) => p.id === input.product);
-  if (!product) return { ok: false, reason: "stale" };
+  const product = PRODUCT_OFFERS[input.product];
   // Hashed before the transaction: argon2 takes a while, and a transaction should not wait for it.
   const passwordHash = await hashPassword(input.password);
   let created: { email: string; meteringPointId: string; historyFrom: string };
@@ -772,19 +772,11 @@ export async function completeApplication(
         data: {
           customerId: customer.id,
           meteringPointId: meteringPoint.id,
-          product: product.id,
-          markupOrePerKwh: product.markupOrePerKwh.toString(),
+          product: product.product,
+          markupOrePerKwh: product.markupOrePerKwh,
           monthlyFeeOre: product.monthlyFeeOre,
-          fixedPriceOrePerKwh: product.fixedPriceOrePerKwh?.toString(),
-          fixedUntil: product.fixedMonths
-            ? new Date(
-                Date.UTC(
-                  start.getUTCFullYear(),
-                  start.getUTCMonth() + product.fixedMonths,
-                  start.getUTCDate(),
-                ),
-              )
-            : undefined,
+          fixedPriceOrePerKwh: product.fixedPriceOrePerKwh,
+          fixedUntil: product.fixedMonths ? new Date(addMonths(input.startDate, product.fixedMonths)) : null,
           startDate: start,
         },
         select: { id: true },
@@ -813,7 +805,7 @@ export async function completeApplication(
         customerAudit("customer.create", {
           applicationId: app.id,
           contractId: contract.id,
-          product: product.id,
+          product: product.product,
         }),
       );
       await writeAudit(
