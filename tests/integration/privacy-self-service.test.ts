@@ -66,6 +66,18 @@ describe("restriction and objection", () => {
       }),
     ).toBe(1);
   });
+
+  it("P25: two submits at the same moment record one restriction", async () => {
+    const actor = await customer();
+    const both = await Promise.all([
+      setPrivacyChoice(actor, "restriction", true, NOW),
+      setPrivacyChoice(actor, "restriction", true, NOW),
+    ]);
+    expect(both.filter((r) => r.changed)).toHaveLength(1);
+    expect(
+      await db.privacyRequest.count({ where: { customerId: actor.customerId, type: "RESTRICTION" } }),
+    ).toBe(1);
+  });
 });
 
 describe("contact details", () => {
