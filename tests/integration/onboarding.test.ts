@@ -262,6 +262,25 @@ describe("Bli kunde: the application and its status machine", () => {
     expect(checks).toBe(1);
   });
 
+  it("P9: choosing or searching a metering point in another tab while the check runs starts no second check", async () => {
+    const { app } = await started(NAMED_PEOPLE.approvedTwoPoints);
+    const [first, second] = app.meteringPointOptions ?? [];
+    await chooseMeteringPoint(app.id, first?.gsrn ?? "", opts());
+    sim.fault("experian", "slow", 1);
+    const check = runCreditCheck(app.id, opts());
+    // The check has claimed the application by the time Experian answers slowly.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(await chooseMeteringPoint(app.id, second?.gsrn ?? "", opts())).toEqual({
+      ok: false,
+      reason: "stale",
+    });
+    expect(await searchMeteringPoint(app.id, {}, opts())).toEqual({ ok: false, reason: "stale" });
+    expect(await runCreditCheck(app.id, opts())).toEqual({ ok: false, reason: "stale" });
+    expect((await check).ok).toBe(true);
+    const decided = await db.onboardingApplication.findUniqueOrThrow({ where: { id: app.id } });
+    expect([decided.status, decided.gsrn]).toEqual(["CREDIT_DECIDED", first?.gsrn]);
+  });
+
   it("P27: an automated decline offers a person's review: a case for a non-customer, a status link by mail, and staff approval lets them finish", async () => {
     const { token, app, credit } = await throughCredit(NAMED_PEOPLE.declined);
     expect(credit).toEqual({

@@ -169,14 +169,32 @@ async function move(
   event: OnboardingEvent,
   data: Prisma.OnboardingApplicationUpdateManyMutationInput,
   now: Date,
+  options: { holdsCreditClaim?: boolean } = {},
 ): Promise<boolean> {
   const to = transition(from, event);
   if (!to) return false;
   const { count } = await client.onboardingApplication.updateMany({
-    where: { id, status: from },
+    // While a credit check runs, only the check itself moves the application: another tab choosing
+    // a metering point would wipe its claim and let a second check (and copy letter) start.
+    where: { id, status: from, ...(options.holdsCreditClaim ? {} : noCreditCheckRunning(now)) },
     data: { ...data, status: to, expiresAt: expiryFrom(now) },
   });
   return count === 1;
+}
+
+/** Marks a credit check in flight, so that a second submit does not run another. */
+const CHECK_RUNNING = "credit-check-running";
+const CHECK_CLAIM_MS = 2 * 60 * 1000;
+
+/** No credit check claimed; a claim older than any check can take belongs to a request that died. */
+function noCreditCheckRunning(now: Date) {
+  return {
+    OR: [
+      { lastError: null },
+      { lastError: { not: CHECK_RUNNING } },
+      { updatedAt: { lt: new Date(now.getTime() - CHECK_CLAIM_MS) } },
+    ],
+  } satisfies Prisma.OnboardingApplicationWhereInput;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -500,10 +518,6 @@ export async function chooseMeteringPoint(
 // ---------------------------------------------------------------------------------------------
 // Step 4: the credit check (P9) and its automated decision
 
-/** Marks a credit check in flight, so that a second submit does not run another. */
-const CHECK_RUNNING = "credit-check-running";
-const CHECK_CLAIM_MS = 2 * 60 * 1000;
-
 export type CreditResult =
   | { ok: true; decision: CreditDecision }
   | { ok: false; reason: "stale" | "experian-unavailable" };
@@ -515,16 +529,7 @@ export async function runCreditCheck(
   const now = options.now ?? new Date();
   // Claim the check first: a second click or tab finds it claimed and never runs (or letters) a second one.
   const { count } = await db.onboardingApplication.updateMany({
-    where: {
-      id: applicationId,
-      status: "METERING_POINT_CHOSEN",
-      // A claim older than any check can take belongs to a request that died: it may be taken over.
-      OR: [
-        { lastError: null },
-        { lastError: { not: CHECK_RUNNING } },
-        { updatedAt: { lt: new Date(now.getTime() - CHECK_CLAIM_MS) } },
-      ],
-    },
+    where: { id: applicationId, status: "METERING_POINT_CHOSEN", ...noCreditCheckRunning(now) },
     data: { lastError: CHECK_RUNNING },
   });
   if (count !== 1) return { ok: false, reason: "stale" };
@@ -555,8 +560,8 @@ export async function runCreditCheck(
       : { found: false, score: null, openPaymentRemarks: 0, creditBlocked: false },
   );
   const reviewToken = decision.outcome === "MANUAL_REVIEW" ? newToken() : null;
-  await db.$transaction(async (tx) => {
-    await move(
+  const decided = await db.$transaction(async (tx) => {
+    const moved = await move(
       tx,
       app.id,
       "METERING_POINT_CHOSEN",
@@ -570,7 +575,10 @@ export async function runCreditCheck(
         lastError: null,
       },
       now,
+      { holdsCreditClaim: true },
     );
+    // The application went elsewhere meanwhile (abandoned, purged): no decision and no case to record.
+    if (!moved) return false;
     if (reviewToken) {
       await tx.creditReviewCase.create({
         data: {
@@ -590,7 +598,9 @@ export async function runCreditCheck(
         automated: true,
       }),
     );
+    return true;
   });
+  if (!decided) return { ok: false, reason: "stale" };
   if (reviewToken) await mailReviewLink(app.email, reviewToken, false, options);
   return { ok: true, decision };
 }
