@@ -206,6 +206,8 @@ describe("Bli kunde: the application and its status machine", () => {
       [NAMED_PEOPLE.deceased, {}, "identity-deceased"],
       [NAMED_PEOPLE.emigrated, {}, "identity-not-resident"],
       [NAMED_PEOPLE.noMeteringPoint, { firstName: "Trist" }, "identity-name-mismatch"],
+      // Only the national ID known: whether the person is alive is not told, only that the name is wrong.
+      [NAMED_PEOPLE.deceased, { firstName: "Gjettet", lastName: "Navnesen" }, "identity-name-mismatch"],
     ];
     for (const [person, overrides, error] of cases) {
       const { app } = await started(person, overrides);

@@ -38,15 +38,18 @@ export const dynamic = "force-dynamic";
 
 const STEPS = ["Om deg", "Identitet", "Målepunkt", "Kredittsjekk", "Avtale"] as const;
 
+// An unknown number and a name that does not match get the same words: the page must not confirm
+// to someone who knows only a national ID that the person exists.
+const NO_SUCH_PERSON =
+  "Vi fant ingen person med dette fødselsnummeret og navnet i Folkeregisteret. Skriv navnet og fødselsnummeret slik de er registrert, og start på nytt.";
+
 const IDENTITY_ERRORS: Partial<Record<RegistryErrorCode, string>> = {
-  "identity-not-found":
-    "Vi fant ingen person med dette fødselsnummeret og navnet i Folkeregisteret. Sjekk at du skrev riktig, og start på nytt.",
+  "identity-not-found": NO_SUCH_PERSON,
   "identity-deceased":
     "Folkeregisteret oppgir at personen med dette fødselsnummeret er død. Vi kan ikke opprette avtale.",
   "identity-not-resident":
     "Folkeregisteret oppgir at du ikke er bosatt i Norge. Ta kontakt med kundeservice, så hjelper vi deg.",
-  "identity-name-mismatch":
-    "Navnet du skrev stemmer ikke med navnet i Folkeregisteret. Skriv navnet ditt slik det er registrert, og start på nytt.",
+  "identity-name-mismatch": NO_SUCH_PERSON,
   "identity-minor": "Du må være 18 år for å inngå en strømavtale.",
 };
 

@@ -320,10 +320,11 @@ export async function verifyIdentity(
   let failure: RegistryErrorCode | null = null;
   if (!person.ok)
     failure = person.reason === "not-found" ? "identity-not-found" : "folkeregister-unavailable";
-  else if (person.value.deceased) failure = "identity-deceased";
-  else if (person.value.status !== "bosatt") failure = "identity-not-resident";
+  // The name first: someone who only knows a national ID learns nothing about that person's status.
   else if (!namesMatch({ firstName: app.firstName, lastName: app.lastName }, person.value))
     failure = "identity-name-mismatch";
+  else if (person.value.deceased) failure = "identity-deceased";
+  else if (person.value.status !== "bosatt") failure = "identity-not-resident";
   else {
     const age = ageFromNationalId(nationalId, osloToday(now));
     const birthDate = person.value.birthDate;
