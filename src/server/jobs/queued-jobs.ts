@@ -1,6 +1,8 @@
 import "server-only";
 // Jobs that a service queues with a payload (enqueueJob in job-queue.ts), run by every instance's workers.
+import { z } from "zod";
 import { HISTORY_IMPORT_MONTHS } from "@/domain/onboarding/limits";
+import { addMonths, osloDate, osloMidnight } from "@/domain/oslo-calendar";
 import { importMeteringValues } from "@/server/services/consumption-import";
 
 export interface QueuedJob {
@@ -10,12 +12,18 @@ export interface QueuedJob {
 
 export const HISTORY_IMPORT_JOB = "import-consumption-history";
 
+const ZHistoryImport = z.object({
+  meteringPointId: z.uuid(),
+  /** The Oslo date the customer's own supply begins; without it, HISTORY_IMPORT_MONTHS back. */
+  from: z.iso.date().optional(),
+});
+
 /** After onboarding: the new customer's consumption history from Elhub (P8). */
 export async function importHistory(data: unknown, now = new Date()) {
-  const meteringPointId = (data as { meteringPointId?: unknown } | null)?.meteringPointId;
-  if (typeof meteringPointId !== "string") return { ok: false as const, reason: "bad-payload" };
-  const start = new Date(now);
-  start.setUTCMonth(start.getUTCMonth() - HISTORY_IMPORT_MONTHS);
+  const payload = ZHistoryImport.safeParse(data);
+  if (!payload.success) return { ok: false as const, reason: "bad-payload" };
+  const { meteringPointId, from } = payload.data;
+  const start = from ? osloMidnight(from) : osloMidnight(addMonths(osloDate(now), -HISTORY_IMPORT_MONTHS));
   const result = await importMeteringValues(meteringPointId, { start, end: now });
   // Thrown so that pg-boss retries later: what is imported stays, a rerun fills in the rest.
   if (!result.ok && result.reason === "unavailable") throw new Error("Elhub unavailable");

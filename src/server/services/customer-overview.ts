@@ -5,6 +5,7 @@ import { osloDate } from "@/domain/oslo-calendar";
 import { inDatePeriod } from "@/domain/pricing/periods";
 import type { ContractProduct, ContractStatus, CustomerStatus, PriceArea } from "@/generated/prisma/client";
 import { db } from "@/server/db";
+import { supplyingContracts } from "@/server/services/contract-lifecycle";
 
 export interface OverviewContract {
   id: string;
@@ -83,6 +84,7 @@ function displayDate(date: Date): DisplayDate {
  */
 export async function getCustomerOverview(customerId: string): Promise<CustomerOverview | null> {
   if (!z.uuid().safeParse(customerId).success) return null;
+  const today = osloDate(new Date());
   const customer = await db.customer.findUnique({
     where: { id: customerId },
     select: {
@@ -91,7 +93,7 @@ export async function getCustomerOverview(customerId: string): Promise<CustomerO
       customerNumber: true,
       status: true,
       contracts: {
-        where: { status: { in: ["ACTIVE", "PENDING"] } },
+        where: supplyingContracts(today),
         orderBy: { startDate: "asc" },
         select: {
           id: true,
@@ -119,7 +121,6 @@ export async function getCustomerOverview(customerId: string): Promise<CustomerO
     },
   });
   if (!customer) return null;
-  const today = osloDate(new Date());
 
   return {
     name: `${customer.firstName} ${customer.lastName}`,
