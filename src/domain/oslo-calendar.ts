@@ -42,7 +42,7 @@ function lastSundayOneUtc(y: number, m: number): number {
   return last - weekday * DAY_MS;
 }
 
-/** Summer time's [start, end) per year, worked out once: a year of hours needs two, not 17,520. */
+/** Summer time's [start, end) per year, worked out once: a year of hours needs two, not 17,520 Dates. */
 const SUMMER_TIME = new Map<number, readonly [number, number]>();
 
 function summerTime(y: number): readonly [number, number] {
@@ -74,33 +74,15 @@ function osloPartsIntlOffset(instant: Date): number {
   );
 }
 
-/**
- * The civil date of a count of days since 1970-01-01 (H. Hinnant's days_from_civil, inverted): no
- * Date object per call, which matters when a page turns thousands of hours into dates.
- */
-function civilFromDays(days: number): { y: number; m: number; d: number } {
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1_460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
-}
-
 /** The Oslo wall-clock parts of an instant. */
 export function osloParts(instant: Date): { y: number; m: number; d: number; hour: number; minute: number } {
-  const local = instant.getTime() + osloOffsetHours(instant) * HOUR_MS;
-  const days = Math.floor(local / DAY_MS);
-  const ms = local - days * DAY_MS;
+  const local = new Date(instant.getTime() + osloOffsetHours(instant) * HOUR_MS);
   return {
-    ...civilFromDays(days),
-    hour: Math.floor(ms / HOUR_MS),
-    minute: Math.floor((ms % HOUR_MS) / 60_000),
+    y: local.getUTCFullYear(),
+    m: local.getUTCMonth() + 1,
+    d: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
   };
 }
 
