@@ -9,7 +9,7 @@ import { formatScaled, parseScaled } from "@/domain/pricing/decimal";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { compareNorgespris, getConsumption, getConsumptionSummary } from "@/server/services/consumption";
-import { hourlyUsage, pricingInputs, usageBuckets, usageTotal } from "@/server/services/consumption-data";
+import { hourlyUsage, pricingInputs, usageBuckets, usageTotals } from "@/server/services/consumption-data";
 import {
   createContract,
   createCustomer,
@@ -325,7 +325,7 @@ describe("the hourly rollup follows every change", () => {
       ]),
     );
     const total = supplied.reduce((sum, r) => sum + parseScaled(r.kwh), 0n);
-    expect(await usageTotal(db, at)).toBe(formatScaled(total, 4));
+    expect(await usageTotals(db, at, [at])).toEqual([formatScaled(total, 4)]);
     // The year as one bucket agrees with its days.
     const [year] = await usageBuckets(db, at, "ar");
     expect(year?.kwh === undefined ? "0.0000" : formatScaled(parseScaled(year.kwh), 4)).toBe(

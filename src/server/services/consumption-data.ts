@@ -84,12 +84,6 @@ export async function usageTotals(
   return windows.map((_, i) => row?.[`w${i}`] ?? "0");
 }
 
-/** The customer's total kWh on the point within [from, to) and their supply. */
-export async function usageTotal(sql: Sql, scope: UsageScope): Promise<string> {
-  const [kwh] = await usageTotals(sql, scope, [scope]);
-  return kwh ?? "0";
-}
-
 export interface UsageBucket {
   start: Date;
   kwh: string;
