@@ -51,9 +51,10 @@ $$;
 -- plain code: a quarter reading takes its quarter's price, or the hour's price where prices are hourly;
 -- an hourly reading takes the mean of its hour's prices (four quarters or one hourly price), none if
 -- incomplete; `mean` is that hour mean. For the readings of each window (metering point, [lo, hi)), a
--- set of windows at a time; every step is an index lookup per reading, so the cost grows with the
--- readings priced whatever the planner guesses about the windows. The Forbruk page's quarter view reads
--- it too.
+-- set of windows at a time; every step is an index lookup per reading (OFFSET 0 keeps a lateral
+-- subquery from being flattened into a join), so the cost grows with the readings priced whatever the
+-- planner guesses about the windows: a plan for ten windows run on a million must not scan a table per
+-- reading. The Forbruk page's quarter view reads it too.
 CREATE FUNCTION consumption_priced_readings(points uuid[], los timestamptz[], his timestamptz[])
 RETURNS TABLE (point uuid, t timestamptz, resolution "Resolution", kwh numeric, price numeric, mean numeric)
 LANGUAGE sql STABLE AS $$
@@ -62,8 +63,6 @@ LANGUAGE sql STABLE AS $$
          hp.mean
   FROM unnest(points, los, his) AS w(point, lo, hi)
   JOIN "MeteringPoint" m ON m.id = w.point
-  -- OFFSET 0 keeps this a lookup per window: joined flat, a planner guessing few windows may hash all
-  -- of a point's readings against every window of a bulk import.
   CROSS JOIN LATERAL (
     SELECT * FROM "ConsumptionReading" c
     WHERE c."meteringPointId" = w.point AND c."intervalStart" >= w.lo AND c."intervalStart" < w.hi
@@ -82,6 +81,7 @@ LANGUAGE sql STABLE AS $$
     SELECT q."priceOrePerKwh" FROM "SpotPrice" q
     WHERE r."resolution" = 'PT15M' AND q."resolution" = 'PT15M'
       AND q."priceArea" = m."priceArea" AND q."intervalStart" = r."intervalStart"
+    OFFSET 0
   ) AS q ON true
 $$;
 
@@ -89,9 +89,10 @@ $$;
 -- they are now: an hour without readings has no row. Recomputing (not adding deltas) keeps the rollup
 -- equal to the plain pairing whatever changed: a value, a price, a deleted reading. Only after a delete
 -- can an hour have lost all its readings: `deleted` says to look for such hours.
--- (JIT off: compiling the plan of a bulk import's refresh costs about a second and saves less.)
+-- Planned for each call's own arrays (a cached generic plan guesses ten rows for any array), without
+-- JIT (compiling a bulk import's plan costs about a second and saves less).
 CREATE FUNCTION consumption_hour_refresh(points uuid[], hours timestamptz[], deleted boolean)
-RETURNS void LANGUAGE plpgsql SET jit = off AS $$
+RETURNS void LANGUAGE plpgsql SET jit = off SET plan_cache_mode = force_custom_plan AS $$
 DECLARE
   ps uuid[];
   hs timestamptz[];
