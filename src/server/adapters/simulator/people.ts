@@ -96,6 +96,12 @@ export interface SyntheticMeteringPoint {
   resolution: "PT15M" | "PT1H";
   /** Mean load in kW: sets the size of the synthetic history. */
   meanKw: number;
+  /** Elhub says no supplier switch may be registered on it now. */
+  blockedForSwitching?: boolean;
+  /** Physically disconnected (E23) rather than connected (E22). */
+  disconnected?: boolean;
+  /** A fault every search that finds this point meets. */
+  fault?: SimulatorFault;
 }
 
 export interface SyntheticPerson {
@@ -439,6 +445,20 @@ const CROWD: SyntheticPerson[] = Array.from({ length: 36 }, (_, i) => {
   });
 });
 
+/**
+ * Where demo customers can report a move to (Avtale → "Meld flytting"; the README lists them): Elhub
+ * finds these under their national ID. Kari's new home is in Bodø (Nordland: no VAT); her other
+ * addresses show each way Elhub can stop a move.
+ */
+export const DEMO_MOVE_TARGETS: Readonly<Record<string, readonly SyntheticMeteringPoint[]>> = {
+  "kari.nordmann@example.com": [
+    point(62_000_011, "Sjøgata", "12", PLACES.bodo, { resolution: "PT15M" }),
+    { ...point(62_000_022, "Tollbugata", "8", PLACES.bodo), blockedForSwitching: true },
+    { ...point(62_000_033, "Fjellveien", "3", PLACES.bodo), disconnected: true },
+    { ...point(62_000_044, "Prinsens gate", "5", PLACES.bodo), fault: "500" },
+  ],
+};
+
 const PLACE_BY_POSTCODE = new Map<string, Place>(Object.values(PLACES).map((p) => [p.postalCode, p]));
 
 /** The portal's demo customers exist in the registers too (their numbers are already customers). */
@@ -471,6 +491,7 @@ const DEMO: SyntheticPerson[] = DEMO_CUSTOMERS.map((c) => {
         }),
         meterNumber: c.meterNumber,
       },
+      ...(DEMO_MOVE_TARGETS[c.email] ?? []),
     ],
     outcome: "Allerede kunde (demo): logg inn i stedet",
   };
