@@ -70,7 +70,7 @@ async function footprint() {
 }
 
 describe("reporting a move", () => {
-  it("P14: the contract follows the customer to the point Elhub finds: old contract and supply end at the move date, new ones start there, audited, with a notice and in the history", async () => {
+  it("P8, P14: the contract follows the customer to the point Elhub finds: old contract and supply end at the move date, new ones start there, audited, with a notice and in the history", async () => {
     const { actor, pointId, contractId } = await mover();
     const found = await findMoveTarget(actor, search(contractId), opts());
     expect(found).toEqual({
