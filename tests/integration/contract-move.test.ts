@@ -1,20 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { TMoveSearch } from "@/domain/contract-move";
-import { syntheticNationalId } from "@/domain/national-id";
-import { DEMO_MOVE_TARGETS, NAMED_PEOPLE } from "@/server/adapters/simulator/people";
+import { NAMED_PEOPLE } from "@/server/adapters/simulator/people";
 import { db } from "@/server/db";
-import { encryptNationalId } from "@/server/security/national-id";
 import { confirmMove, findMoveTarget } from "@/server/services/contract-move";
 import { getContracts, terminateContract } from "@/server/services/contracts";
 import { listUnreadNotices } from "@/server/services/notices";
-import { DEMO_CUSTOMERS } from "../../prisma/seed/people";
 import {
-  createContract,
+  type ContractOverrides,
   createCustomer,
   createMeteringPoint,
   createSupplyPeriod,
-  createUser,
 } from "../support/factories";
+import { KARI_MOVE_TARGETS, KARI_NATIONAL_ID, moverWithContract } from "../support/movers";
 import { localSimulatorForFile } from "../support/simulator";
 
 const sim = localSimulatorForFile();
@@ -22,28 +19,19 @@ const sim = localSimulatorForFile();
 const NOW = new Date("2026-11-25T12:00:00Z");
 const opts = () => ({ registries: sim.registries, now: NOW });
 
-const KARI = DEMO_CUSTOMERS.find((c) => c.firstName === "Kari");
-const KARI_ID = syntheticNationalId(KARI?.birthDate ?? { y: 0, m: 0, d: 0 }, KARI?.individualNumber ?? 0);
-const [SJOGATA, TOLLBUGATA, FJELLVEIEN, PRINSENS_GATE] = DEMO_MOVE_TARGETS[KARI?.email ?? ""] ?? [];
+const KARI_ID = KARI_NATIONAL_ID;
+const [SJOGATA, TOLLBUGATA, FJELLVEIEN, PRINSENS_GATE] = KARI_MOVE_TARGETS;
 
-/** A customer (Elhub knows them by this national ID) with a contract on a metering point in Oslo. */
-async function mover(nationalId = KARI_ID, contract: Parameters<typeof createContract>[2] = {}) {
-  const user = await createUser();
-  const customerId = user.customerId ?? "";
-  await db.customer.update({
-    where: { id: customerId },
-    data: { nationalIdCiphertext: encryptNationalId(nationalId) },
-  });
-  const point = await createMeteringPoint(customerId, { usageType: "HOME", municipalityNumber: "0301" });
-  await createSupplyPeriod(customerId, point.id, "2025-01-01");
-  const created = await createContract(customerId, point.id, {
+/** A mover on a fixed-price contract. */
+async function mover(nationalId = KARI_ID, contract: ContractOverrides = {}) {
+  const m = await moverWithContract(nationalId, {
     product: "FIXED",
     markupOrePerKwh: "0",
     fixedPriceOrePerKwh: "79.9",
     fixedUntil: new Date("2027-06-01"),
     ...contract,
   });
-  return { actor: { userId: user.id, customerId }, pointId: point.id, contractId: created.id };
+  return { ...m, pointId: m.point.id };
 }
 
 const address = (p: typeof SJOGATA) => ({
