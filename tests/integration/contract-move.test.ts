@@ -146,6 +146,15 @@ describe("reporting a move", () => {
       newMeteringPoint: true,
     });
     expect(JSON.stringify(audit.metadata)).not.toMatch(/Sjøgata|8006|BODØ/);
+    // Both steps asked Elhub, and each look-up is on record (P8), without the address.
+    const lookups = await db.auditLog.findMany({
+      where: { action: "registry.lookup", subjectCustomerId: actor.customerId },
+      select: { metadata: true },
+    });
+    expect(lookups.map((l) => l.metadata)).toEqual([
+      { registry: "elhub", purpose: "move", outcome: "found" },
+      { registry: "elhub", purpose: "move", outcome: "found" },
+    ]);
     const [notice] = await listUnreadNotices(actor.customerId);
     expect(notice).toMatchObject({ href: "/min-side/avtale", text: expect.stringContaining("Flyttingen") });
 

@@ -95,15 +95,18 @@ async function movableContract(client: Client, actor: Actor, input: TMoveSearch,
   return { ok: true, contract, point } as const;
 }
 
-/** Asks Elhub for the consumption points at the address that can take a supplier from us now. */
+/**
+ * Asks Elhub for the consumption points at the address that can take a supplier from us now. The
+ * look-up is audited (P8), as onboarding's are: which registry, why, and what it answered.
+ */
 async function askElhub(
-  customerId: string,
+  actor: Actor,
   input: TMoveSearch,
   currentGsrn: string,
   options: MoveOptions,
 ): Promise<{ ok: true; targets: MeteringPointCharacteristics[] } | Failure> {
   const customer = await db.customer.findUnique({
-    where: { id: customerId },
+    where: { id: actor.customerId },
     select: { nationalIdCiphertext: true },
   });
   if (!customer?.nationalIdCiphertext) return { ok: false, reason: "not-found" };
@@ -119,6 +122,15 @@ async function askElhub(
           postcode: input.postalCode,
         },
   );
+  await writeAudit(db, {
+    actorUserId: actor.userId,
+    actorRole: "CUSTOMER",
+    action: "registry.lookup",
+    subjectCustomerId: actor.customerId,
+    targetType: "Contract",
+    targetId: input.contractId,
+    metadata: { registry: "elhub", purpose: "move", outcome: result.ok ? "found" : result.reason },
+  });
   if (!result.ok) {
     return { ok: false, reason: result.reason === "not-found" ? "elhub-not-found" : "elhub-unavailable" };
   }
@@ -158,7 +170,7 @@ export async function findMoveTarget(
   const today = osloDate(options.now ?? new Date());
   const movable = await movableContract(db, actor, input, today);
   if (!movable.ok) return movable;
-  const found = await askElhub(actor.customerId, input, movable.point.gsrn, options);
+  const found = await askElhub(actor, input, movable.point.gsrn, options);
   if (!found.ok) return found;
   const free = [];
   for (const target of found.targets) {
@@ -209,7 +221,7 @@ export async function confirmMove(
   // Checked before Elhub is asked, so a refused move costs no look-up; checked again under the lock.
   const before = await movableContract(db, actor, input, today);
   if (!before.ok) return before;
-  const found = await askElhub(actor.customerId, input, before.point.gsrn, options);
+  const found = await askElhub(actor, input, before.point.gsrn, options);
   if (!found.ok) return found;
   const chosen = found.targets.find((p) => p.meteringPointId === input.gsrn);
   if (!chosen) return { ok: false, reason: "elhub-not-found" };
