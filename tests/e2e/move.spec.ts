@@ -1,12 +1,15 @@
 import type { Locator } from "@playwright/test";
 import { DEMO_CUSTOMERS } from "../../prisma/seed/people";
+import { norwegianGsrn } from "../../src/domain/gsrn";
 import { addDays, osloDate } from "../../src/domain/oslo-calendar";
 import { expectNoSeriousViolationsNow } from "./support/axe";
 import { E2E_SIMULATOR_URL } from "./support/e2e-settings";
 import { logInAndWait } from "./support/session";
+import { capturePost, replayAction } from "./support/staff-action";
 import { expect, test } from "./support/test";
 
 const KARI = DEMO_CUSTOMERS.find((c) => c.firstName === "Kari");
+const OLA = DEMO_CUSTOMERS.find((c) => c.firstName === "Ola");
 
 async function simulatorFault(api: string, fault: string, count: number) {
   const response = await fetch(`${E2E_SIMULATOR_URL}/_simulator/faults`, {
@@ -23,8 +26,9 @@ async function searchAddress(move: Locator, street: string, number: string, post
   await move.getByRole("button", { name: "Finn målepunktet" }).click();
 }
 
-test("Kari reports a move to Bodø: a refused address and an Elhub outage keep what she typed, the point found is shown with prices without VAT, and the confirmed move is in her contract history", async ({
+test("Kari reports a move to Bodø: a refused address and an Elhub outage keep what she typed, the point found is shown with prices without VAT, a tampered confirmation is refused, and the move is in her contract history", async ({
   page,
+  browser,
 }) => {
   const moveDate = addDays(osloDate(new Date()), 14);
   await logInAndWait(page, KARI?.email ?? "", /\/min-side$/);
@@ -59,8 +63,28 @@ test("Kari reports a move to Bodø: a refused address and an Elhub outage keep w
   await found.getByRole("button", { name: "Bekreft flyttingen" }).click();
   await expect(found.getByText("Kryss av for at du bekrefter flyttingen.")).toBeVisible();
   await found.getByRole("checkbox", { name: /flytter/ }).check();
-  await found.getByRole("button", { name: "Bekreft flyttingen" }).click();
 
+  // A målepunkt-ID changed in the browser only chooses among what Elhub answers when asked again.
+  const gsrn = found.locator('input[name="gsrn"]');
+  const real = await gsrn.inputValue();
+  await gsrn.evaluate(
+    (input, other) => {
+      (input as HTMLInputElement).value = other;
+    },
+    norwegianGsrn(OLA?.gsrnSerial ?? 0),
+  );
+  await found.getByRole("button", { name: "Bekreft flyttingen" }).click();
+  await expect(found.getByRole("alert")).toContainText("Elhub fant ikke noe målepunkt");
+  await gsrn.evaluate((input, value) => {
+    (input as HTMLInputElement).value = value;
+  }, real);
+  await found.getByRole("checkbox", { name: /flytter/ }).check();
+
+  const confirm = await capturePost(
+    page,
+    () => found.getByRole("button", { name: "Bekreft flyttingen" }).click(),
+    "Flyttingen er registrert",
+  );
   await expect(page.getByRole("status")).toContainText("Flyttingen er registrert");
   const history = page.getByRole("table", { name: "Alle avtalene dine, nyeste først" });
   await expect(history.locator("tbody tr")).toHaveCount(2);
@@ -68,4 +92,13 @@ test("Kari reports a move to Bodø: a refused address and an Elhub outage keep w
   await expect(history.getByRole("row", { name: /Kirkeveien 64B/ })).toContainText("Flyttet");
   await expect(page.getByText(/Avtalen har en planlagt endring/)).toBeVisible();
   await expectNoSeriousViolationsNow(page, "Avtale after a move");
+
+  // The same POST from another customer's session names Kari's contract: not found, nothing moves.
+  const ola = await browser.newContext();
+  await logInAndWait(await ola.newPage(), OLA?.email ?? "", /\/min-side$/);
+  const replay = await replayAction(ola, confirm);
+  expect(await replay.text()).toContain("Vi fant ikke avtalen");
+  await ola.close();
+  await page.reload();
+  await expect(history.locator("tbody tr")).toHaveCount(2);
 });
