@@ -194,8 +194,10 @@ export async function findMoveTarget(
 
 /** The database's refusal of overlapping supply periods (trigger SupplyPeriod_no_overlap, SQLSTATE 23P01). */
 function isSupplyOverlap(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.message} ${JSON.stringify(error)}` : "";
-  return /SupplyPeriod periods overlap|SupplyPeriod_no_overlap/.test(text);
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (/SupplyPeriod periods overlap/.test(e.message)) return true;
+  }
+  return false;
 }
 
 class Refused extends Error {
