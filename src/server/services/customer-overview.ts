@@ -83,6 +83,7 @@ function displayDate(date: Date): DisplayDate {
  */
 export async function getCustomerOverview(customerId: string): Promise<CustomerOverview | null> {
   if (!z.uuid().safeParse(customerId).success) return null;
+  const today = osloDate(new Date());
   const customer = await db.customer.findUnique({
     where: { id: customerId },
     select: {
@@ -91,7 +92,11 @@ export async function getCustomerOverview(customerId: string): Promise<CustomerO
       customerNumber: true,
       status: true,
       contracts: {
-        where: { status: { in: ["ACTIVE", "PENDING"] } },
+        // A contract that ended on a product change or a move stays ACTIVE: its end date says it ended.
+        where: {
+          status: { in: ["ACTIVE", "PENDING"] },
+          OR: [{ endDate: null }, { endDate: { gt: new Date(today) } }],
+        },
         orderBy: { startDate: "asc" },
         select: {
           id: true,
@@ -119,7 +124,6 @@ export async function getCustomerOverview(customerId: string): Promise<CustomerO
     },
   });
   if (!customer) return null;
-  const today = osloDate(new Date());
 
   return {
     name: `${customer.firstName} ${customer.lastName}`,
