@@ -8,7 +8,8 @@ import { logInAndWait } from "./support/session";
 import { capturePost, replayAction } from "./support/staff-action";
 import { expect, test } from "./support/test";
 
-const KARI = DEMO_CUSTOMERS.find((c) => c.firstName === "Kari");
+// Ingrid: the browser tests after this one use Kari's contract as it is.
+const INGRID = DEMO_CUSTOMERS.find((c) => c.firstName === "Ingrid");
 const OLA = DEMO_CUSTOMERS.find((c) => c.firstName === "Ola");
 
 async function simulatorFault(api: string, fault: string, count: number) {
@@ -26,12 +27,12 @@ async function searchAddress(move: Locator, street: string, number: string, post
   await move.getByRole("button", { name: "Finn målepunktet" }).click();
 }
 
-test("Kari reports a move to Bodø: a refused address and an Elhub outage keep what she typed, the point found is shown with prices without VAT, a tampered confirmation is refused, and the move is in her contract history", async ({
+test("Ingrid reports a move to Bodø: a refused address and an Elhub outage keep what she typed, the point found is shown with prices without VAT, a tampered confirmation is refused, and the move is in her contract history", async ({
   page,
   browser,
 }) => {
   const moveDate = addDays(osloDate(new Date()), 14);
-  await logInAndWait(page, KARI?.email ?? "", /\/min-side$/);
+  await logInAndWait(page, INGRID?.email ?? "", /\/min-side$/);
   await page.getByRole("link", { name: "Avtale", exact: true }).click();
   const move = page.getByRole("region", { name: "Meld flytting" });
   await move.getByLabel("Flyttedato").fill(moveDate);
@@ -89,11 +90,11 @@ test("Kari reports a move to Bodø: a refused address and an Elhub outage keep w
   const history = page.getByRole("table", { name: "Alle avtalene dine, nyeste først" });
   await expect(history.locator("tbody tr")).toHaveCount(2);
   await expect(history.getByRole("row", { name: /Sjøgata 12, 8006 BODØ/ })).toContainText("Starter senere");
-  await expect(history.getByRole("row", { name: /Kirkeveien 64B/ })).toContainText("Flyttet");
+  await expect(history.getByRole("row", { name: /Innherredsveien 45/ })).toContainText("Flyttet");
   await expect(page.getByText(/Avtalen har en planlagt endring/)).toBeVisible();
   await expectNoSeriousViolationsNow(page, "Avtale after a move");
 
-  // The same POST from another customer's session names Kari's contract: not found, nothing moves.
+  // The same POST from another customer's session names Ingrid's contract: not found, nothing moves.
   const ola = await browser.newContext();
   await logInAndWait(await ola.newPage(), OLA?.email ?? "", /\/min-side$/);
   const replay = await replayAction(ola, confirm);

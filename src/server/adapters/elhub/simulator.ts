@@ -58,7 +58,7 @@ function search(body: unknown): SimulatorResponse {
   }
   const person = findSyntheticPerson(id);
   if (!person) return notIdentifiable;
-  const hits = person.meteringPoints.filter((p) =>
+  const hits = [...person.meteringPoints, ...(person.moveTargets ?? [])].filter((p) =>
     typeof meter === "string"
       ? p.meterNumber === meter.trim()
       : p.place.postalCode === address?.postcode &&
