@@ -11,14 +11,14 @@ import { startJobWorkers } from "@/server/jobs/start-workers";
 import { getConsumption, getConsumptionSummary } from "@/server/services/consumption";
 import { confirmMove } from "@/server/services/contract-move";
 import { createCustomer, createMeteringPoint, createSupplyPeriod } from "../support/factories";
-import { KARI_MOVE_TARGETS, KARI_NATIONAL_ID, moverWithContract } from "../support/movers";
+import { DEMO_MOVE_TARGETS, KARI_NATIONAL_ID, moverWithContract } from "../support/movers";
 import { localSimulatorForFile } from "../support/simulator";
 
 const sim = localSimulatorForFile();
 // Wednesday 25 November 2026, 13:00 in Oslo.
 const NOW = new Date("2026-11-25T12:00:00Z");
 const HOUR = 3_600_000;
-const [SJOGATA] = KARI_MOVE_TARGETS;
+const [SJOGATA] = DEMO_MOVE_TARGETS;
 const NOVEMBER = parseView({ periode: "maned", dato: "2026-11", opplosning: "dag" }, "2026-11-25");
 
 /** Hourly readings of `kwh` for whole Oslo days from `from` (inclusive) to `to` (exclusive). */

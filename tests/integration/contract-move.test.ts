@@ -11,7 +11,7 @@ import {
   createMeteringPoint,
   createSupplyPeriod,
 } from "../support/factories";
-import { KARI_MOVE_TARGETS, KARI_NATIONAL_ID, moverWithContract } from "../support/movers";
+import { DEMO_MOVE_TARGETS, KARI_NATIONAL_ID, moverWithContract } from "../support/movers";
 import { localSimulatorForFile } from "../support/simulator";
 
 const sim = localSimulatorForFile();
@@ -20,7 +20,7 @@ const NOW = new Date("2026-11-25T12:00:00Z");
 const opts = () => ({ registries: sim.registries, now: NOW });
 
 const KARI_ID = KARI_NATIONAL_ID;
-const [SJOGATA, TOLLBUGATA, FJELLVEIEN, PRINSENS_GATE] = KARI_MOVE_TARGETS;
+const [SJOGATA, TOLLBUGATA, FJELLVEIEN, PRINSENS_GATE] = DEMO_MOVE_TARGETS;
 
 /** A mover on a fixed-price contract. */
 async function mover(nationalId = KARI_ID, contract: ContractOverrides = {}) {

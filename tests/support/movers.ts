@@ -18,8 +18,8 @@ if (!KARI) throw new Error("Kari is a demo customer");
 
 /** Demo customer Kari Nordmann's national ID, which the simulated Elhub knows. */
 export const KARI_NATIONAL_ID = syntheticNationalId(KARI.birthDate, KARI.individualNumber);
-/** Where demo customers can move to in the simulator: Sjøgata 12 (found), Tollbugata 8 (blocked), Fjellveien 3 (disconnected), Prinsens gate 5 (Elhub fails). */
-export const KARI_MOVE_TARGETS = DEMO_MOVE_TARGETS;
+/** Where demo customers can move to: Sjøgata 12 (found), Tollbugata 8 (blocked), Fjellveien 3 (disconnected), Prinsens gate 5 (Elhub fails). */
+export { DEMO_MOVE_TARGETS };
 
 /** A signed-up customer with this national ID, supplied since 2025 on a point in Oslo under a contract. */
 export async function moverWithContract(nationalId: string, contract: ContractOverrides = {}) {
