@@ -102,4 +102,7 @@ test("Ingrid reports a move to Bodø: a refused address and an Elhub outage keep
   await ola.close();
   await page.reload();
   await expect(history.locator("tbody tr")).toHaveCount(2);
+  // Signed out, so that Ingrid's list of signed-in devices (sessions.spec) starts empty.
+  await page.getByRole("button", { name: "Logg ut", exact: true }).click();
+  await expect(page).toHaveURL(/\/logg-inn|\/$/);
 });
