@@ -80,10 +80,6 @@ const newToken = () => randomBytes(32).toString("base64url");
 const expiryFrom = (now: Date) => new Date(now.getTime() + APPLICATION_EXPIRY_DAYS * DAY_MS);
 
 /** Oslo's calendar date today, YYYY-MM-DD. */
-export function osloToday(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo" }).format(now);
-}
-
 function anonymous(applicationId: string, action: string, metadata?: AuditEntry["metadata"]): AuditEntry {
   return {
     actorUserId: null,
@@ -216,7 +212,7 @@ export async function startApplication(
       return { ok: false, reason: "too-many" };
     }
   }
-  if (ageFromNationalId(input.nationalId, osloToday(now)).kind === "minor")
+  if (ageFromNationalId(input.nationalId, osloDate(now)).kind === "minor")
     return { ok: false, reason: "minor" };
   const nationalIdHash = nationalIdBlindIndex(input.nationalId);
   if (await db.customer.findUnique({ where: { nationalIdHash }, select: { id: true } })) {
@@ -326,9 +322,9 @@ export async function verifyIdentity(
   else if (person.value.deceased) failure = "identity-deceased";
   else if (person.value.status !== "bosatt") failure = "identity-not-resident";
   else {
-    const age = ageFromNationalId(nationalId, osloToday(now));
+    const age = ageFromNationalId(nationalId, osloDate(now));
     const birthDate = person.value.birthDate;
-    const decided = age.kind === "unknown" && birthDate ? ageFromBirthDate(birthDate, osloToday(now)) : age;
+    const decided = age.kind === "unknown" && birthDate ? ageFromBirthDate(birthDate, osloDate(now)) : age;
     if (decided.kind !== "adult") failure = "identity-minor";
   }
   if (failure || !person.ok) {
@@ -700,9 +696,9 @@ export async function completeApplication(
   options: OnboardingOptions = {},
 ): Promise<CompleteResult> {
   const now = options.now ?? new Date();
-  const today = osloToday(now);
-  const earliest = osloToday(new Date(now.getTime() + START_DATE_MIN_DAYS * DAY_MS));
-  const latest = osloToday(new Date(now.getTime() + START_DATE_MAX_DAYS * DAY_MS));
+  const today = osloDate(now);
+  const earliest = osloDate(new Date(now.getTime() + START_DATE_MIN_DAYS * DAY_MS));
+  const latest = osloDate(new Date(now.getTime() + START_DATE_MAX_DAYS * DAY_MS));
   if (input.startDate < earliest || input.startDate > latest || input.startDate <= today) {
     return { ok: false, reason: "start-date" };
   }

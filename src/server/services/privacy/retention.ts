@@ -106,7 +106,8 @@ const STEPS: readonly RetentionStep[] = [
     fields: ["inquiries"],
     description: "lukkede henvendelser",
     run: async (tx, cutoff) =>
-      (await tx.inquiry.deleteMany({ where: { status: "CLOSED", updatedAt: { lt: required(cutoff) } } }))
+      // From the day it was closed: a later touch of the row (a reassignment) does not restart the period.
+      (await tx.inquiry.deleteMany({ where: { status: "CLOSED", closedAt: { lt: required(cutoff) } } }))
         .count,
   },
   {
