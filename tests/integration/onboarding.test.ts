@@ -12,7 +12,6 @@ import {
   chooseMeteringPoint,
   completeApplication,
   findApplication,
-  purgeExpiredApplications,
   requestHumanReview,
   resumeFromReviewLink,
   retryIdentity,
@@ -21,6 +20,7 @@ import {
   startApplication,
   useRegisteredAddress,
 } from "@/server/services/onboarding";
+import { runRetention } from "@/server/services/privacy/retention";
 import { getCustomerProfile } from "@/server/services/profile";
 import { createCustomer, createMeteringPoint, createSupplyPeriod, createUser } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";
@@ -395,7 +395,7 @@ describe("Bli kunde: the application and its status machine", () => {
     expect((await runCreditCheck(app.id, { ...opts(), now: later3Minutes })).ok).toBe(true);
   });
 
-  it("abandoned applications past their expiry are deleted by the purge, with their review case; open ones stay", async () => {
+  it("P21: abandoned applications past their expiry are deleted by the retention job, with their review case; open ones stay", async () => {
     sim.fault("experian", "declined");
     const old = await throughCredit(NAMED_PEOPLE.manualReview);
     await requestHumanReview(old.app.id, opts());
@@ -405,12 +405,12 @@ describe("Bli kunde: the application and its status machine", () => {
       where: { id: { not: fresh.app.id } },
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
-    const result = await purgeExpiredApplications();
-    expect(result.deleted).toBeGreaterThan(0);
+    const report = await runRetention();
+    expect(report.lines.find((line) => line.name === "expired-applications")?.affected).toBeGreaterThan(0);
     expect(await db.onboardingApplication.findUnique({ where: { id: old.app.id } })).toBeNull();
     expect(await db.creditReviewCase.count({ where: { applicationId: old.app.id } })).toBe(0);
     expect(await findApplication(fresh.token)).not.toBeNull();
-    await purgeExpiredApplications(in31Days);
+    await runRetention({ now: in31Days });
     expect(await findApplication(fresh.token)).toBeNull();
   });
 

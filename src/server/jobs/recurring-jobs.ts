@@ -2,7 +2,6 @@ import "server-only";
 import { purgeExpiredAuthData } from "@/server/services/auth-housekeeping";
 import { importLatestSpotPrices, importYesterdaysReadings } from "@/server/services/consumption-refresh";
 import { updateContractStatuses } from "@/server/services/contract-lifecycle";
-import { purgeExpiredApplications } from "@/server/services/onboarding";
 import { runRetention } from "@/server/services/privacy/retention";
 
 export interface RecurringJob {
@@ -22,5 +21,4 @@ export const recurringJobs: RecurringJob[] = [
   { name: "import-yesterdays-readings", cron: "30 9,12 * * *", run: () => importYesterdaysReadings() },
   // A contract starts and ends on its dates; the first minutes of that Oslo day make it so.
   { name: "update-contract-statuses", cron: "5 0 * * *", run: () => updateContractStatuses() },
-  { name: "purge-expired-applications", cron: "23 4 * * *", run: () => purgeExpiredApplications() },
 ];

@@ -888,30 +888,6 @@ class Rollback extends Error {
 // ---------------------------------------------------------------------------------------------
 // Housekeeping
 
-/** Deletes applications past their expiry (abandoned, or completed and moved to the customer). */
-export async function purgeExpiredApplications(now = new Date()) {
-  const expired = await db.onboardingApplication.findMany({
-    where: { expiresAt: { lte: now } },
-    select: { id: true, status: true },
-  });
-  if (expired.length === 0) return { deleted: 0 };
-  await db.$transaction(async (tx) => {
-    await tx.onboardingApplication.deleteMany({
-      where: { id: { in: expired.map((a) => a.id) }, expiresAt: { lte: now } },
-    });
-    await writeAudit(tx, {
-      actorUserId: null,
-      actorRole: "SYSTEM",
-      action: "onboarding.purge",
-      metadata: {
-        deleted: expired.length,
-        unfinished: expired.filter((a) => a.status !== "COMPLETED").length,
-      },
-    });
-  });
-  return { deleted: expired.length };
-}
-
 /** "Start på nytt": the person drops an application that stopped (a typo in the name, another number). */
 export async function discardApplication(applicationId: string): Promise<{ ok: true }> {
   await db.$transaction(async (tx) => {
