@@ -66,31 +66,6 @@ export function auditFilterParams(filter: AuditFilter): URLSearchParams {
   return params;
 }
 
-const OSLO_DAY_HOUR = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: "Europe/Oslo",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  hourCycle: "h23",
-});
-
-/** The instant an Oslo calendar day starts: 00:00 CET (UTC+1) or CEST (UTC+2), whichever holds then. */
-export function osloDayStart(day: string): Date {
-  const utcMidnight = Date.parse(`${day}T00:00:00Z`);
-  for (const offsetHours of [1, 2]) {
-    const candidate = new Date(utcMidnight - offsetHours * 3_600_000);
-    if (OSLO_DAY_HOUR.format(candidate) === `${day} 00`) return candidate;
-  }
-  throw new RangeError(`No Oslo midnight found for ${day}`);
-}
-
-/** The instant the Oslo calendar day after `day` starts: the end (exclusive) of a "to" filter. */
-export function osloDayEnd(day: string): Date {
-  const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  return osloDayStart(next);
-}
-
 export const AUDIT_CSV_HEADER = [
   "id",
   "tid",

@@ -136,11 +136,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.UTC(ty, tm - 1, td) - Date.UTC(fy, fm - 1, fd)) / DAY_MS);
 }
 
-/** "2025-10" for the Oslo month an instant falls in. */
-export function osloMonth(instant: Date): string {
-  return osloDate(instant).slice(0, 7);
-}
-
 /** The first day of the month of a date. */
 export function monthStart(date: string): string {
   return `${date.slice(0, 7)}-01`;

@@ -44,4 +44,23 @@ test.describe("find and view a customer", () => {
     await expect(page).toHaveURL(/\?grunn=privacy-request$/);
     await expect(page.getByRole("heading", { name: "Kari Nordmann", level: 1 })).toBeVisible();
   });
+
+  test("P20: a link from another site with a reason in it asks for the reason again and shows nothing", async ({
+    page,
+  }) => {
+    await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+    await page.getByLabel("Søk etter kunde").fill("nordmann");
+    await page.getByLabel("Hvorfor trenger du opplysningene?").selectOption("invoice");
+    await page.getByRole("button", { name: "Søk", exact: true }).click();
+    const href = (await page.getByRole("link", { name: "Kari Nordmann" }).getAttribute("href")) ?? "";
+    const target = new URL(href.replace(/\?.*$/, "?grunn=inquiry"), page.url()).toString();
+    // Another site's page, linking straight to the customer with a reason filled in.
+    await page.route("https://elsewhere.example/", (route) =>
+      route.fulfill({ contentType: "text/html", body: `<a href="${target}">Se kunden</a>` }),
+    );
+    await page.goto("https://elsewhere.example/");
+    await page.getByRole("link", { name: "Se kunden" }).click();
+    await expect(page.getByRole("heading", { name: "Hvorfor vil du se kunden?" })).toBeVisible();
+    await expect(page.getByText("Kari Nordmann")).toHaveCount(0);
+  });
 });

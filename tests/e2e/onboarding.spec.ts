@@ -103,6 +103,7 @@ test.describe("Bli kunde at 390 px", () => {
 
     await expect(heading(page, "Velg avtale og lag passord")).toBeVisible();
     await expect(page.getByText(/Påslag: .* med mva\./)).toBeVisible();
+    await expect(page.getByText(/Energipris: .*\(79,90 øre\/kWh uten mva\.\)/)).toBeVisible();
     await axeClean(page, "product step");
     await page.getByRole("radio", { name: "Fastpris 12 måneder" }).check();
     await page.getByLabel("Nytt passord", { exact: true }).fill(PASSWORD);
@@ -110,6 +111,9 @@ test.describe("Bli kunde at 390 px", () => {
     await page.getByRole("button", { name: "Bli kunde" }).click();
     await expect(page).toHaveURL(/\/min-side$/);
     await expect(page.getByText("Travel").first()).toBeVisible();
+    // The contract holds the price the product step showed.
+    await page.goto("/min-side/avtale");
+    await expect(page.getByText(/79,90 øre\/kWh uten mva/).first()).toBeVisible();
   });
 
   test("P27: an automated decline offers a person's review; the mailed link shows its status; staff approve and the applicant finishes", async ({

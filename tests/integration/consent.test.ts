@@ -8,9 +8,9 @@ import {
   CONSENT_POST_RULE,
   getConsentReport,
   listConsentHistory,
-  purgeEndedConsentRecords,
   recordConsentChoice,
 } from "@/server/services/consent";
+import { runRetention } from "@/server/services/privacy/retention";
 import { createConsentRecord, createUser } from "../support/factories";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
@@ -235,15 +235,16 @@ describe("retention of consent records", () => {
     const lapsedLongAgo = await createConsentRecord({ createdAt: at(49) }); // lapsed 37 months ago
     const lapsedRecently = await createConsentRecord({ createdAt: at(47) }); // lapsed 35 months ago
 
-    expect(await purgeEndedConsentRecords(NOW)).toEqual({ records: 2 });
+    const report = await runRetention({ now: NOW });
+    expect(report.lines.find((line) => line.name === "superseded-consents")?.affected).toBe(2);
     const left = (await db.consentRecord.findMany({ select: { id: true } })).map((r) => r.id).sort();
     expect(left).toEqual([mid.id, current.id, lapsedRecently.id].sort());
     expect(left).not.toContain(old.id);
     expect(left).not.toContain(lapsedLongAgo.id);
     const audit = await db.auditLog.findFirstOrThrow({
-      where: { action: "retention.consent-records.purged" },
+      where: { action: "retention.run" },
       orderBy: { id: "desc" },
     });
-    expect(audit.metadata).toEqual({ records: 2 });
+    expect(audit.metadata).toMatchObject({ "superseded-consents": 2 });
   });
 });

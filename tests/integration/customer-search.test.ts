@@ -14,6 +14,7 @@ import {
   createContract,
   createCustomer,
   createMeteringPoint,
+  createSupplyPeriod,
   createUser,
 } from "../support/factories";
 
@@ -192,6 +193,7 @@ describe("customer search", () => {
     it("P20: shows the customer with a masked national ID and audits the view with its reason", async () => {
       const mp = await createMeteringPoint(kari.id);
       await createContract(kari.id, mp.id);
+      await createSupplyPeriod(kari.id, mp.id, "2025-01-01");
       await createConsentRecord({ customerId: kari.id, statistics: true, marketing: false });
       await db.consumptionReading.create({
         data: {

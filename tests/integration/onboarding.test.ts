@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { TApplicant } from "@/domain/onboarding/application-form";
+import { osloMidnight } from "@/domain/oslo-calendar";
 import { overrideRegistriesForTests } from "@/server/adapters/registries";
 import { NAMED_PEOPLE, SYNTHETIC_PEOPLE, type SyntheticPerson } from "@/server/adapters/simulator/people";
 import { databaseConnection, db } from "@/server/db";
@@ -11,7 +12,6 @@ import {
   chooseMeteringPoint,
   completeApplication,
   findApplication,
-  purgeExpiredApplications,
   requestHumanReview,
   resumeFromReviewLink,
   retryIdentity,
@@ -20,8 +20,9 @@ import {
   startApplication,
   useRegisteredAddress,
 } from "@/server/services/onboarding";
+import { runRetention } from "@/server/services/privacy/retention";
 import { getCustomerProfile } from "@/server/services/profile";
-import { createCustomer, createUser } from "../support/factories";
+import { createCustomer, createMeteringPoint, createSupplyPeriod, createUser } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";
 import { waitForMailTo } from "../support/mail-inbox";
 import { localSimulatorForFile } from "../support/simulator";
@@ -205,6 +206,8 @@ describe("Bli kunde: the application and its status machine", () => {
       [NAMED_PEOPLE.deceased, {}, "identity-deceased"],
       [NAMED_PEOPLE.emigrated, {}, "identity-not-resident"],
       [NAMED_PEOPLE.noMeteringPoint, { firstName: "Trist" }, "identity-name-mismatch"],
+      // Only the national ID known: whether the person is alive is not told, only that the name is wrong.
+      [NAMED_PEOPLE.deceased, { firstName: "Gjettet", lastName: "Navnesen" }, "identity-name-mismatch"],
     ];
     for (const [person, overrides, error] of cases) {
       const { app } = await started(person, overrides);
@@ -259,6 +262,25 @@ describe("Bli kunde: the application and its status machine", () => {
       where: { targetId: app.id, action: "onboarding.credit-decision" },
     });
     expect(checks).toBe(1);
+  });
+
+  it("P9: choosing or searching a metering point in another tab while the check runs starts no second check", async () => {
+    const { app } = await started(NAMED_PEOPLE.approvedTwoPoints);
+    const [first, second] = app.meteringPointOptions ?? [];
+    await chooseMeteringPoint(app.id, first?.gsrn ?? "", opts());
+    sim.fault("experian", "slow", 1);
+    const check = runCreditCheck(app.id, opts());
+    // The check has claimed the application by the time Experian answers slowly.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(await chooseMeteringPoint(app.id, second?.gsrn ?? "", opts())).toEqual({
+      ok: false,
+      reason: "stale",
+    });
+    expect(await searchMeteringPoint(app.id, {}, opts())).toEqual({ ok: false, reason: "stale" });
+    expect(await runCreditCheck(app.id, opts())).toEqual({ ok: false, reason: "stale" });
+    expect((await check).ok).toBe(true);
+    const decided = await db.onboardingApplication.findUniqueOrThrow({ where: { id: app.id } });
+    expect([decided.status, decided.gsrn]).toEqual(["CREDIT_DECIDED", first?.gsrn]);
   });
 
   it("P27: an automated decline offers a person's review: a case for a non-customer, a status link by mail, and staff approval lets them finish", async () => {
@@ -373,7 +395,7 @@ describe("Bli kunde: the application and its status machine", () => {
     expect((await runCreditCheck(app.id, { ...opts(), now: later3Minutes })).ok).toBe(true);
   });
 
-  it("abandoned applications past their expiry are deleted by the purge, with their review case; open ones stay", async () => {
+  it("P21: abandoned applications past their expiry are deleted by the retention job, with their review case; open ones stay", async () => {
     sim.fault("experian", "declined");
     const old = await throughCredit(NAMED_PEOPLE.manualReview);
     await requestHumanReview(old.app.id, opts());
@@ -383,12 +405,12 @@ describe("Bli kunde: the application and its status machine", () => {
       where: { id: { not: fresh.app.id } },
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
-    const result = await purgeExpiredApplications();
-    expect(result.deleted).toBeGreaterThan(0);
+    const report = await runRetention();
+    expect(report.lines.find((line) => line.name === "expired-applications")?.affected).toBeGreaterThan(0);
     expect(await db.onboardingApplication.findUnique({ where: { id: old.app.id } })).toBeNull();
     expect(await db.creditReviewCase.count({ where: { applicationId: old.app.id } })).toBe(0);
     expect(await findApplication(fresh.token)).not.toBeNull();
-    await purgeExpiredApplications(in31Days);
+    await runRetention({ now: in31Days });
     expect(await findApplication(fresh.token)).toBeNull();
   });
 
@@ -405,6 +427,58 @@ describe("Bli kunde: the application and its status machine", () => {
     });
     expect(await db.onboardingApplication.count()).toBe(before);
     expect((await startApplication(applicant(person), { ...opts(), ip: "203.0.113.78" })).ok).toBe(true);
+  });
+
+  describe("a metering point Klarkraft supplied before", () => {
+    const approvedStrangers = SYNTHETIC_PEOPLE.filter(
+      (p) => p.outcome === "Generert" && (p.score ?? 0) >= 20,
+    );
+
+    /** The person's metering point, already ours: a previous occupant's supply on it until `until`. */
+    async function previousOccupant(person: SyntheticPerson, until: string | null) {
+      const gsrn = person.meteringPoints[0]?.gsrn ?? "";
+      const former = await createCustomer();
+      const point = await createMeteringPoint(former.id, { gsrn });
+      await createSupplyPeriod(former.id, point.id, "2024-01-01", until ?? undefined);
+      return { formerId: former.id, pointId: point.id };
+    }
+
+    it("P8: someone moving into a home a former customer left becomes its customer from the day the last supply ended", async () => {
+      const person = approvedStrangers[1] as SyntheticPerson;
+      const left = later(-20);
+      const { formerId, pointId } = await previousOccupant(person, left);
+      const { app } = await throughCredit(person);
+      const done = await completeApplication(
+        app.id,
+        { product: "SPOT", startDate: later(5), password: PASSWORD },
+        opts(),
+      );
+      expect(done).toMatchObject({ ok: true, meteringPointId: pointId });
+      const supply = await db.supplyPeriod.findMany({
+        where: { meteringPointId: pointId },
+        orderBy: { fromDate: "asc" },
+        select: { customerId: true, fromDate: true, toDate: true },
+      });
+      expect(supply.map((s) => [s.customerId === formerId, s.fromDate.toISOString().slice(0, 10)])).toEqual([
+        [true, "2024-01-01"],
+        [false, left],
+      ]);
+    });
+
+    it("a metering point someone else is still supplied on is refused, and nothing is created", async () => {
+      const person = approvedStrangers[2] as SyntheticPerson;
+      await previousOccupant(person, null);
+      const { app } = await throughCredit(person);
+      const customersBefore = await db.customer.count();
+      expect(
+        await completeApplication(
+          app.id,
+          { product: "SPOT", startDate: later(5), password: PASSWORD },
+          opts(),
+        ),
+      ).toEqual({ ok: false, reason: "metering-point-taken" });
+      expect(await db.customer.count()).toBe(customersBefore);
+    });
   });
 
   describe("after onboarding", () => {
@@ -430,6 +504,9 @@ describe("Bli kunde: the application and its status machine", () => {
         await new Promise((r) => setTimeout(r, 500));
       }
       const oldest = await db.consumptionReading.findFirst({ where, orderBy: { intervalStart: "asc" } });
+      const supply = await db.supplyPeriod.findFirstOrThrow({ where, select: { fromDate: true } });
+      // From the first hour of the customer's own supply: no missing days at its start.
+      expect(oldest?.intervalStart).toEqual(osloMidnight(supply.fromDate.toISOString().slice(0, 10)));
       expect(await db.consumptionReading.count({ where })).toBeGreaterThanOrEqual(yearOfHours);
       expect(Date.now() - (oldest?.intervalStart.getTime() ?? Date.now())).toBeGreaterThan(365 * 86_400_000);
       // The history is the new customer's own: their supply period covers it, so the overview shows it.

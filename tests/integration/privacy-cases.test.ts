@@ -10,12 +10,13 @@ import { getOwnPrivacyRequest, submitPrivacyRequest } from "@/server/services/pr
 import { setPrivacyChoice } from "@/server/services/privacy/self-service";
 import { createUser } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";
+import { readMailTo } from "../support/mail-inbox";
 
 const sink = localMailSinkForFile();
 
 async function customer() {
   const user = await createUser();
-  return { userId: user.id, customerId: user.customerId as string };
+  return { userId: user.id, customerId: user.customerId as string, email: user.email };
 }
 
 describe("the staff queue of privacy requests", () => {
@@ -101,6 +102,11 @@ describe("the staff queue of privacy requests", () => {
     const request = await getOwnPrivacyRequest(actor.customerId, requestId);
     expect(request?.status).toBe("COMPLETED");
     expect(request?.events.at(-1)).toMatchObject({ kind: "completed", note: reason });
+    // The mail links to the request and never quotes the answer, which here holds the corrected name.
+    const [mail] = await readMailTo(sink.dir, actor.email);
+    expect(mail?.text).toContain(`/min-side/personvern/foresporsler/${requestId}`);
+    expect(mail?.text).not.toContain("Nordkvinne");
+    expect(mail?.text).not.toContain(reason);
     expect(
       await resolveRectification(
         { userId: staff.id, role: "SUPPORT" },

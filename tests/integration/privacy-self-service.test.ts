@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CONSENT_POLICY_VERSION } from "@/domain/consent/consent-limits";
+import { ZPhoneUpdate } from "@/domain/privacy/self-service";
 import { issueConsentFormToken } from "@/server/consent/consent-form-token";
 import { db } from "@/server/db";
 import { recordConsentChoice } from "@/server/services/consent";
@@ -66,16 +67,29 @@ describe("restriction and objection", () => {
       }),
     ).toBe(1);
   });
+
+  it("P25: two submits at the same moment record one restriction", async () => {
+    const actor = await customer();
+    const both = await Promise.all([
+      setPrivacyChoice(actor, "restriction", true, NOW),
+      setPrivacyChoice(actor, "restriction", true, NOW),
+    ]);
+    expect(both.filter((r) => r.changed)).toHaveLength(1);
+    expect(
+      await db.privacyRequest.count({ where: { customerId: actor.customerId, type: "RESTRICTION" } }),
+    ).toBe(1);
+  });
 });
 
 describe("contact details", () => {
   it("P23: the phone number is changed directly, and audited", async () => {
     const actor = await customer();
-    await updatePhone(actor, { phone: "+47 912 34 567" });
+    await updatePhone(actor, ZPhoneUpdate.parse({ phone: "912 34 567" }));
     expect(
       await db.customer.findUniqueOrThrow({ where: { id: actor.customerId }, select: { phone: true } }),
     ).toEqual({
-      phone: "+47 912 34 567",
+      // Written as onboarding writes a mobile number.
+      phone: "+4791234567",
     });
     expect(
       await db.auditLog.count({

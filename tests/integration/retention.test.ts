@@ -83,9 +83,11 @@ describe("retention job", () => {
         customerId,
         subject: "Gammel sak",
         status: "CLOSED",
-        updatedAt: new Date("2025-01-15T10:00:00Z"),
+        // Closed long ago, and the row touched since (updatedAt is now): the period counts from closing.
+        closedAt: new Date("2025-01-15T10:00:00Z"),
       },
     });
+
     const open = await db.inquiry.create({ data: { customerId, subject: "Åpen sak", status: "OPEN" } });
     const request = await db.privacyRequest.create({
       data: {

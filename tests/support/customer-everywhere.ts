@@ -20,6 +20,8 @@ function validSyntheticNationalId(day: number): string {
 
 export async function createCustomerEverywhere(options: { contractStatus?: "ACTIVE" | "TERMINATED" } = {}) {
   const n = ++sequence;
+  // A current customer's contract and supply go on; a former one's ended on 31 January 2026.
+  const current = options.contractStatus === "ACTIVE";
   const staff = await createUser({ role: "SUPPORT" });
   const user = await createUser();
   const customerId = user.customerId as string;
@@ -96,9 +98,9 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
       monthlyFeeOre: 4900,
       fixedPriceOrePerKwh: "89.5",
       fixedUntil: new Date("2026-12-31"),
-      status: options.contractStatus ?? "TERMINATED",
+      status: current ? "ACTIVE" : "TERMINATED",
       startDate: new Date("2025-01-01"),
-      endDate: new Date("2026-01-31"),
+      endDate: current ? null : new Date("2026-01-31"),
     },
   });
   await db.supplyPeriod.create({
@@ -106,7 +108,7 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
       customerId,
       meteringPointId: point.id,
       fromDate: new Date("2025-01-01"),
-      toDate: new Date("2026-01-31"),
+      toDate: current ? null : new Date("2026-01-31"),
     },
   });
   await db.norgesprisPeriod.create({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditFilter, auditFilterParams, csvField, osloDayEnd, osloDayStart } from "@/domain/audit-log";
+import { auditFilter, auditFilterParams, csvField } from "@/domain/audit-log";
 
 describe("audit log filters and CSV", () => {
   it("takes only well-formed filters from the address", () => {
@@ -26,14 +26,6 @@ describe("audit log filters and CSV", () => {
     expect(auditFilterParams(auditFilter({ kunde: "42", fra: "2026-03-01" })).toString()).toBe(
       "kunde=42&fra=2026-03-01",
     );
-  });
-
-  it("counts days in Oslo time, across the changes to and from summer time", () => {
-    expect(osloDayStart("2026-01-15").toISOString()).toBe("2026-01-14T23:00:00.000Z");
-    expect(osloDayStart("2026-07-01").toISOString()).toBe("2026-06-30T22:00:00.000Z");
-    // 29 March 2026 has 23 hours, 25 October 2026 has 25.
-    expect(osloDayEnd("2026-03-29").getTime() - osloDayStart("2026-03-29").getTime()).toBe(23 * 3_600_000);
-    expect(osloDayEnd("2026-10-25").getTime() - osloDayStart("2026-10-25").getTime()).toBe(25 * 3_600_000);
   });
 
   it("quotes fields that need it and defuses spreadsheet formulas", () => {

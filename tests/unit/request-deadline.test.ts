@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  addCalendarMonths,
-  deadlineAfter,
-  extendedDueAt,
-  osloMidnight,
-  responseDueAt,
-} from "@/domain/privacy/request-deadline";
+import { addMonths, osloMidnight } from "@/domain/oslo-calendar";
+import { deadlineAfter, extendedDueAt, responseDueAt } from "@/domain/privacy/request-deadline";
 
 describe("privacy request deadlines (GDPR Art. 12(3))", () => {
   it("is due at the end of the same date next month, Oslo time", () => {
@@ -19,32 +14,16 @@ describe("privacy request deadlines (GDPR Art. 12(3))", () => {
   });
 
   it("ends on the last day of a shorter month", () => {
-    expect(addCalendarMonths({ year: 2026, month: 1, day: 31 }, 1)).toEqual({
-      year: 2026,
-      month: 2,
-      day: 28,
-    });
-    expect(addCalendarMonths({ year: 2028, month: 1, day: 31 }, 1)).toEqual({
-      year: 2028,
-      month: 2,
-      day: 29,
-    });
-    expect(addCalendarMonths({ year: 2026, month: 3, day: 31 }, 1)).toEqual({
-      year: 2026,
-      month: 4,
-      day: 30,
-    });
+    expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
+    expect(addMonths("2028-01-31", 1)).toBe("2028-02-29");
+    expect(addMonths("2026-03-31", 1)).toBe("2026-04-30");
     // 31 January 2026 noon → end of 28 February 2026 = 1 March 00:00 Oslo (+01:00).
     expect(responseDueAt(new Date("2026-01-31T11:00:00Z")).toISOString()).toBe("2026-02-28T23:00:00.000Z");
   });
 
   it("crosses the year end", () => {
     expect(responseDueAt(new Date("2026-12-15T12:00:00Z")).toISOString()).toBe("2027-01-15T23:00:00.000Z");
-    expect(addCalendarMonths({ year: 2026, month: 11, day: 30 }, 3)).toEqual({
-      year: 2027,
-      month: 2,
-      day: 28,
-    });
+    expect(addMonths("2026-11-30", 3)).toBe("2027-02-28");
   });
 
   it("allows at most two further months when extended", () => {
@@ -55,9 +34,9 @@ describe("privacy request deadlines (GDPR Art. 12(3))", () => {
   });
 
   it("finds Oslo midnight on both sides of a DST change", () => {
-    expect(osloMidnight({ year: 2026, month: 3, day: 29 }).toISOString()).toBe("2026-03-28T23:00:00.000Z");
-    expect(osloMidnight({ year: 2026, month: 3, day: 30 }).toISOString()).toBe("2026-03-29T22:00:00.000Z");
-    expect(osloMidnight({ year: 2026, month: 10, day: 25 }).toISOString()).toBe("2026-10-24T22:00:00.000Z");
-    expect(osloMidnight({ year: 2026, month: 10, day: 26 }).toISOString()).toBe("2026-10-25T23:00:00.000Z");
+    expect(osloMidnight("2026-03-29").toISOString()).toBe("2026-03-28T23:00:00.000Z");
+    expect(osloMidnight("2026-03-30").toISOString()).toBe("2026-03-29T22:00:00.000Z");
+    expect(osloMidnight("2026-10-25").toISOString()).toBe("2026-10-24T22:00:00.000Z");
+    expect(osloMidnight("2026-10-26").toISOString()).toBe("2026-10-25T23:00:00.000Z");
   });
 });

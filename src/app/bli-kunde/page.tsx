@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
+import { oreWithVat, PRODUCT_OFFERS, withVat } from "@/domain/contract";
+import { decimalText, kronerText } from "@/domain/display";
 import {
   CREDIT_REASON_TEXT,
   CREDIT_RULES_TEXT,
@@ -9,14 +11,15 @@ import {
 } from "@/domain/onboarding/credit-decision";
 import { APPLICATION_EXPIRY_DAYS } from "@/domain/onboarding/limits";
 import {
-  isVatExempt,
   NORGESPRIS_TEXT,
-  PRODUCTS,
-  priceWithVat,
+  PRODUCT_DESCRIPTIONS,
   START_DATE_MAX_DAYS,
   START_DATE_MIN_DAYS,
 } from "@/domain/onboarding/offer";
 import { stepFor } from "@/domain/onboarding/status";
+import { osloDate } from "@/domain/oslo-calendar";
+import { RATES, rateOn } from "@/domain/pricing/rates";
+import { isVatExempt } from "@/domain/pricing/vat";
 import { currentApplication } from "@/server/onboarding/resume-cookie";
 import type { ApplicationView, MeteringPointOption, RegistryErrorCode } from "@/server/services/onboarding";
 import {
@@ -35,15 +38,18 @@ export const dynamic = "force-dynamic";
 
 const STEPS = ["Om deg", "Identitet", "Målepunkt", "Kredittsjekk", "Avtale"] as const;
 
+// An unknown number and a name that does not match get the same words: the page must not confirm
+// to someone who knows only a national ID that the person exists.
+const NO_SUCH_PERSON =
+  "Vi fant ingen person med dette fødselsnummeret og navnet i Folkeregisteret. Skriv navnet og fødselsnummeret slik de er registrert, og start på nytt.";
+
 const IDENTITY_ERRORS: Partial<Record<RegistryErrorCode, string>> = {
-  "identity-not-found":
-    "Vi fant ingen person med dette fødselsnummeret og navnet i Folkeregisteret. Sjekk at du skrev riktig, og start på nytt.",
+  "identity-not-found": NO_SUCH_PERSON,
   "identity-deceased":
     "Folkeregisteret oppgir at personen med dette fødselsnummeret er død. Vi kan ikke opprette avtale.",
   "identity-not-resident":
     "Folkeregisteret oppgir at du ikke er bosatt i Norge. Ta kontakt med kundeservice, så hjelper vi deg.",
-  "identity-name-mismatch":
-    "Navnet du skrev stemmer ikke med navnet i Folkeregisteret. Skriv navnet ditt slik det er registrert, og start på nytt.",
+  "identity-name-mismatch": NO_SUCH_PERSON,
   "identity-minor": "Du må være 18 år for å inngå en strømavtale.",
 };
 
@@ -85,28 +91,21 @@ function pointText(point: MeteringPointOption) {
   };
 }
 
-const ore = (value: number) =>
-  `${value.toLocaleString("nb-NO", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-const kroner = (oreValue: number) =>
-  `${(oreValue / 100).toLocaleString("nb-NO", { minimumFractionDigits: 2 })} kr`;
-
+/** Today's offers as Avtale shows them: with and without VAT, or without only where the point is exempt. */
 function productChoices(municipality: string | null) {
   const exempt = isVatExempt(municipality);
-  const both = (excl: number, unit: (v: number) => string) => {
-    const p = priceWithVat(excl, exempt);
-    return exempt
-      ? `${unit(p.excl)} (ingen mva. på strøm i Nord-Norge)`
-      : `${unit(p.incl)} med mva. (${unit(p.excl)} uten mva.)`;
-  };
-  return PRODUCTS.map((product) => ({
-    id: product.id,
-    name: product.name,
-    description: product.description,
+  const vat = exempt ? 0 : (rateOn(RATES.vatBasisPoints, osloDate(new Date()))?.value ?? 0);
+  const both = (excl: string, incl: string) =>
+    exempt ? `${excl} (ingen mva. på strøm i Nord-Norge)` : `${incl} med mva. (${excl} uten mva.)`;
+  return Object.values(PRODUCT_OFFERS).map((offer) => ({
+    id: offer.product,
+    name: offer.name,
+    description: PRODUCT_DESCRIPTIONS[offer.product],
     prices: [
-      product.fixedPriceOrePerKwh !== undefined
-        ? `Energipris: ${both(product.fixedPriceOrePerKwh, (v) => `${ore(v)} øre/kWh`)}`
-        : `Påslag: ${both(product.markupOrePerKwh, (v) => `${ore(v)} øre/kWh`)} på toppen av spotprisen`,
-      `Månedsbeløp: ${both(product.monthlyFeeOre, kroner)}`,
+      offer.fixedPriceOrePerKwh !== null
+        ? `Energipris: ${both(`${decimalText(offer.fixedPriceOrePerKwh)} øre/kWh`, `${decimalText(withVat(offer.fixedPriceOrePerKwh, vat))} øre/kWh`)}`
+        : `Påslag: ${both(`${decimalText(offer.markupOrePerKwh)} øre/kWh`, `${decimalText(withVat(offer.markupOrePerKwh, vat))} øre/kWh`)} på toppen av spotprisen`,
+      `Månedsbeløp: ${both(kronerText(offer.monthlyFeeOre), kronerText(oreWithVat(offer.monthlyFeeOre, vat)))}`,
     ],
   }));
 }

@@ -79,11 +79,6 @@ export const ZApplicant = z.object({
 });
 export type TApplicant = z.infer<typeof ZApplicant>;
 
-/** Which address to keep after the identity check (P6: the source of the kept one is recorded). */
-export const ZAddressChoice = z.object({
-  address: z.enum(["typed", "registered"], { error: "Velg hvilken adresse vi skal bruke." }),
-});
-
 export const ZMeteringPointChoice = z.object({
   gsrn: ZGsrn,
 });

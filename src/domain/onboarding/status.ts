@@ -55,11 +55,6 @@ export function transition(
   return TRANSITIONS[event][status] ?? null;
 }
 
-/** Statuses from which the person still has something to do (the flow resumes there). */
-export function isOpen(status: OnboardingStatusName): boolean {
-  return status !== "COMPLETED" && status !== "ABANDONED";
-}
-
 /** The step of /bli-kunde that an application in this status shows. */
 export type OnboardingStep =
   | "identity"

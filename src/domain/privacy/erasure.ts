@@ -1,8 +1,9 @@
 // What erasure (Art. 17) does to each data field of the register, and until when the law keeps
 // what it keeps. A new field does not compile until someone decides its outcome here.
 
+import { addMonths, isoDate, osloDate, osloMidnight } from "../oslo-calendar";
 import { type DataFieldId, PRIVACY_REGISTER, type RetentionEntry } from "./register";
-import { addCalendarMonths, deadlineAfter, osloDate, osloMidnight } from "./request-deadline";
+import { deadlineAfter } from "./request-deadline";
 import type { RetentionRule } from "./retention";
 
 export type ErasureOutcome =
@@ -53,14 +54,13 @@ export const KEPT_ON_INVOICES_ONLY: readonly DataFieldId[] = ["name", "address"]
  * the contract's end, the case's closing, the row's writing). Null for rules that depend on no date.
  */
 export function retainedUntil(rule: RetentionRule, reference: Date): Date | null {
-  const start = osloDate(reference);
   switch (rule.kind) {
     case "bookkeeping":
     case "bookkeeping-secondary": {
       // "Years after the end of the financial year": count whole months from 1 January after it.
       const months = Math.round(rule.years * 12);
-      const from = { year: start.year + 1, month: 1, day: 1 };
-      return osloMidnight(addCalendarMonths(from, months));
+      const year = Number(osloDate(reference).slice(0, 4));
+      return osloMidnight(addMonths(isoDate(year + 1, 1, 1), months));
     }
     case "after-closed":
     case "after-created":
@@ -92,9 +92,9 @@ export function dueBefore(rule: RetentionRule, now: Date): Date | null {
     case "bookkeeping":
     case "bookkeeping-secondary": {
       // The period depends on the financial (calendar) year only: find the last year that has run out.
-      for (let year = osloDate(now).year; year > 1900; year--) {
-        const until = retainedUntil(rule, osloMidnight({ year, month: 1, day: 1 }));
-        if (until && until <= now) return osloMidnight({ year: year + 1, month: 1, day: 1 });
+      for (let year = Number(osloDate(now).slice(0, 4)); year > 1900; year--) {
+        const until = retainedUntil(rule, osloMidnight(isoDate(year, 1, 1)));
+        if (until && until <= now) return osloMidnight(isoDate(year + 1, 1, 1));
       }
       return null;
     }
@@ -102,7 +102,7 @@ export function dueBefore(rule: RetentionRule, now: Date): Date | null {
     case "after-created":
     case "after-superseded":
     case "while-customer-plus":
-      return osloMidnight(addCalendarMonths(osloDate(now), -rule.months));
+      return osloMidnight(addMonths(osloDate(now), -rule.months));
     case "until-expired":
     case "until-consent-withdrawn":
       return null;

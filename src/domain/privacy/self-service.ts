@@ -5,12 +5,20 @@ import { ZEmail, ZPasswordInput } from "@/domain/credentials";
 
 export const PHONE_MAX_LENGTH = 20;
 
+/**
+ * Any phone number, Norwegian or foreign, stored as onboarding stores a mobile number: digits only, with
+ * the country code (+47 added to eight Norwegian digits), so one person's number is written one way.
+ */
 export const ZPhone = z
   .string({ error: "Skriv inn telefonnummeret ditt." })
   .trim()
   .min(1, "Skriv inn telefonnummeret ditt.")
   .max(PHONE_MAX_LENGTH, `Telefonnummeret kan ha høyst ${PHONE_MAX_LENGTH} tegn.`)
-  .regex(/^\+?[0-9][0-9 ]{6,18}[0-9]$/, "Skriv telefonnummeret med siffer, for eksempel +47 912 34 567.");
+  .regex(/^\+?[0-9][0-9 ]{6,18}[0-9]$/, "Skriv telefonnummeret med siffer, for eksempel +47 912 34 567.")
+  .transform((v) => {
+    const digits = v.replace(/\s/g, "").replace(/^00/, "+");
+    return /^\d{8}$/.test(digits) ? `+47${digits}` : digits;
+  });
 
 export const ZPhoneUpdate = z.object({ phone: ZPhone });
 export type TPhoneUpdate = z.infer<typeof ZPhoneUpdate>;

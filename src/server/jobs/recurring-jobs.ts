@@ -1,7 +1,7 @@
 import "server-only";
 import { purgeExpiredAuthData } from "@/server/services/auth-housekeeping";
 import { importLatestSpotPrices, importYesterdaysReadings } from "@/server/services/consumption-refresh";
-import { purgeExpiredApplications } from "@/server/services/onboarding";
+import { updateContractStatuses } from "@/server/services/contract-lifecycle";
 import { runRetention } from "@/server/services/privacy/retention";
 
 export interface RecurringJob {
@@ -19,5 +19,6 @@ export const recurringJobs: RecurringJob[] = [
   { name: "import-spot-prices", cron: "20 13,14,16 * * *", run: () => importLatestSpotPrices() },
   // Elhub has yesterday's values from about 09:00; the second run fills in what was late.
   { name: "import-yesterdays-readings", cron: "30 9,12 * * *", run: () => importYesterdaysReadings() },
-  { name: "purge-expired-applications", cron: "23 4 * * *", run: () => purgeExpiredApplications() },
+  // A contract starts and ends on its dates; the first minutes of that Oslo day make it so.
+  { name: "update-contract-statuses", cron: "5 0 * * *", run: () => updateContractStatuses() },
 ];

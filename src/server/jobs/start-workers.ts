@@ -3,7 +3,7 @@ import type PgBoss from "pg-boss";
 import { type QueuedJob, queuedJobs } from "./queued-jobs";
 import { type RecurringJob, recurringJobs } from "./recurring-jobs";
 
-/** Registers each recurring job's queue, worker and schedule; safe to run on every instance. */
+/** Registers each recurring job's queue, worker and schedule, and drops stale schedules; safe on every instance. */
 export async function startJobWorkers(
   boss: PgBoss,
   jobs: RecurringJob[] = recurringJobs,
@@ -21,5 +21,10 @@ export async function startJobWorkers(
       await job.run();
     });
     await boss.schedule(job.name, job.cron, {}, { tz: "Europe/Oslo" });
+  }
+  // A job renamed or removed in this release would otherwise stay scheduled with no worker to run it.
+  const current = new Set(jobs.map((job) => job.name));
+  for (const schedule of await boss.getSchedules()) {
+    if (!current.has(schedule.name)) await boss.unschedule(schedule.name);
   }
 }

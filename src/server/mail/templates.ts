@@ -87,7 +87,7 @@ export function secondFactorResetMail(input: { contactEmail: string }): MailCont
   };
 }
 
-/** A privacy request was received or changed status; the requester reads the whole timeline on Min side. */
+/** A privacy request was received or changed status; a requester with a login reads the timeline on Min side. */
 export function privacyRequestMail(input: {
   typeName: string;
   statusName: string;
@@ -99,7 +99,9 @@ export function privacyRequestMail(input: {
   const paragraphs = [
     "Hei!",
     `${input.eventName}: forespørselen din om ${input.typeName.toLowerCase()} har nå status «${input.statusName}».`,
-    ...(input.note ? [`Begrunnelse og svar fra oss: ${input.note}`] : []),
+    // A requester who can log in reads our answer on Min side: the mail never quotes it. Without a login
+    // (a former customer writing to us) the mail is the only place the answer can reach them.
+    ...(input.note && !input.link ? [`Begrunnelse og svar fra oss: ${input.note}`] : []),
     ...(input.dueText ? [`Vi svarer senest ${input.dueText}.`] : []),
   ];
   return {

@@ -1,12 +1,6 @@
 import "server-only";
-import {
-  AUDIT_CSV_HEADER,
-  AUDIT_PAGE_SIZE,
-  type AuditFilter,
-  csvLine,
-  osloDayEnd,
-  osloDayStart,
-} from "@/domain/audit-log";
+import { AUDIT_CSV_HEADER, AUDIT_PAGE_SIZE, type AuditFilter, csvLine } from "@/domain/audit-log";
+import { addDays, osloMidnight } from "@/domain/oslo-calendar";
 import type { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
@@ -52,8 +46,9 @@ async function whereFor(filter: AuditFilter): Promise<Prisma.AuditLogWhereInput>
   if (filter.action) where.action = filter.action;
   if (filter.from || filter.to) {
     where.at = {
-      ...(filter.from ? { gte: osloDayStart(filter.from) } : {}),
-      ...(filter.to ? { lt: osloDayEnd(filter.to) } : {}),
+      // Whole Oslo days: "to" includes its own day, which ends at the next Oslo midnight.
+      ...(filter.from ? { gte: osloMidnight(filter.from) } : {}),
+      ...(filter.to ? { lt: osloMidnight(addDays(filter.to, 1)) } : {}),
     };
   }
   return where;

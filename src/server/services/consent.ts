@@ -8,7 +8,6 @@ import { addMonths, CONSENT_POLICY_VERSION, CONSENT_VALID_MONTHS } from "@/domai
 import { PRIVACY_REGISTER } from "@/domain/privacy/register";
 import { mayProcess } from "@/domain/privacy/self-service";
 import type { ConsentChoice as ChoiceKind, ConsentSource, Prisma } from "@/generated/prisma/client";
-import { writeAudit } from "@/server/audit";
 import { consentFormTokenValid } from "@/server/consent/consent-form-token";
 import { db } from "@/server/db";
 import { hitRateLimit, type RateLimitRule } from "@/server/rate-limit";
@@ -207,24 +206,10 @@ export function consentRecordRetentionMonths(): number {
 }
 
 /**
- * Deletes consent records that ended longer ago than the register keeps them: a record ends when
- * the same visitor chooses again, or CONSENT_VALID_MONTHS after it was made. The record in force is
- * never deleted, and neither is one whose successor is still recent.
+ * Deletes consent records that ended longer ago than the register keeps them, in the retention job's
+ * transaction: a record ends when the same visitor chooses again, or CONSENT_VALID_MONTHS after it was
+ * made. The record in force is never deleted, and neither is one whose successor is still recent.
  */
-export async function purgeEndedConsentRecords(now = new Date()) {
-  return db.$transaction(async (tx) => {
-    const records = await deleteEndedConsentRecords(tx, now);
-    await writeAudit(tx, {
-      actorUserId: null,
-      actorRole: "SYSTEM",
-      action: "retention.consent-records.purged",
-      metadata: { records },
-    });
-    return { records };
-  });
-}
-
-/** The delete of purgeEndedConsentRecords, in the caller's transaction (the retention job's). */
 export async function deleteEndedConsentRecords(tx: Prisma.TransactionClient, now: Date): Promise<number> {
   const endedBefore = addMonths(now, -consentRecordRetentionMonths());
   const madeBefore = addMonths(endedBefore, -CONSENT_VALID_MONTHS);

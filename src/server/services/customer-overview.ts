@@ -5,6 +5,7 @@ import { osloDate } from "@/domain/oslo-calendar";
 import { inDatePeriod } from "@/domain/pricing/periods";
 import type { ContractProduct, ContractStatus, CustomerStatus, PriceArea } from "@/generated/prisma/client";
 import { db } from "@/server/db";
+import { supplyingContracts } from "@/server/services/contract-lifecycle";
 
 export interface OverviewContract {
   id: string;
@@ -92,11 +93,7 @@ export async function getCustomerOverview(customerId: string): Promise<CustomerO
       customerNumber: true,
       status: true,
       contracts: {
-        // A contract that ended on a product change or a move stays ACTIVE: its end date says it ended.
-        where: {
-          status: { in: ["ACTIVE", "PENDING"] },
-          OR: [{ endDate: null }, { endDate: { gt: new Date(today) } }],
-        },
+        where: supplyingContracts(today),
         orderBy: { startDate: "asc" },
         select: {
           id: true,

@@ -10,6 +10,7 @@ import { db } from "@/server/db";
 import { logError } from "@/server/log";
 import { decryptNationalId } from "@/server/security/national-id";
 import { STATUS_NAMES } from "@/server/services/customer-search";
+import { type SupplyWindow, supplyWindowsOf, withinSupply } from "@/server/services/supply-windows";
 
 type Staff = Pick<StaffSession, "userId" | "role">;
 
@@ -128,12 +129,12 @@ function kwhText(sum: Prisma.Decimal | null | undefined): string {
   return sum ? sum.toFixed(0) : "0";
 }
 
-async function consumptionSums(tx: Prisma.TransactionClient, meteringPointIds: string[], since: Date) {
-  if (meteringPointIds.length === 0)
-    return new Map<string, { kwh: Prisma.Decimal | null; last: Date | null }>();
+/** kWh per metering point since a date, counting only readings inside the customer's own supply. */
+async function consumptionSums(tx: Prisma.TransactionClient, windows: SupplyWindow[], since: Date) {
+  if (windows.length === 0) return new Map<string, { kwh: Prisma.Decimal | null; last: Date | null }>();
   const groups = await tx.consumptionReading.groupBy({
     by: ["meteringPointId"],
-    where: { meteringPointId: { in: meteringPointIds }, intervalStart: { gte: since } },
+    where: withinSupply(windows, since),
     _sum: { kwh: true },
     _max: { intervalStart: true },
   });
@@ -221,9 +222,9 @@ export async function viewCustomer(
     });
     if (!customer) return null;
 
-    const pointIds = customer.meteringPoints.map((point) => point.id);
-    const year = await consumptionSums(tx, pointIds, new Date(now.getTime() - 365 * DAY_MS));
-    const month = await consumptionSums(tx, pointIds, new Date(now.getTime() - 30 * DAY_MS));
+    const windows = await supplyWindowsOf(tx, customer.id);
+    const year = await consumptionSums(tx, windows, new Date(now.getTime() - 365 * DAY_MS));
+    const month = await consumptionSums(tx, windows, new Date(now.getTime() - 30 * DAY_MS));
 
     await writeAudit(tx, {
       actorUserId: staff.userId,

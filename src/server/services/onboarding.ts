@@ -5,6 +5,7 @@ import "server-only";
 // failed call leaves the application as it was, with a code in lastError for a friendly retry.
 // The national ID is decrypted only to be sent to a registry, and never logged.
 import { createHash, randomBytes } from "node:crypto";
+import { PRODUCT_OFFERS } from "@/domain/contract";
 import { ageFromBirthDate, ageFromNationalId } from "@/domain/onboarding/age";
 import type { TApplicant } from "@/domain/onboarding/application-form";
 import { type CreditDecision, decideCredit } from "@/domain/onboarding/credit-decision";
@@ -14,7 +15,7 @@ import {
   HISTORY_IMPORT_MONTHS,
 } from "@/domain/onboarding/limits";
 import { namesMatch } from "@/domain/onboarding/name-match";
-import { PRODUCTS, START_DATE_MAX_DAYS, START_DATE_MIN_DAYS } from "@/domain/onboarding/offer";
+import { START_DATE_MAX_DAYS, START_DATE_MIN_DAYS } from "@/domain/onboarding/offer";
 import { type OnboardingEvent, type OnboardingStatusName, transition } from "@/domain/onboarding/status";
 import { addMonths, osloDate } from "@/domain/oslo-calendar";
 import { Prisma } from "@/generated/prisma/client";
@@ -27,6 +28,7 @@ import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { enqueueJob } from "@/server/jobs/job-queue";
 import { HISTORY_IMPORT_JOB } from "@/server/jobs/queued-jobs";
+import { logError } from "@/server/log";
 import { type MailOptions, sendMailOrLog } from "@/server/mail/mailer";
 import { creditReviewMail } from "@/server/mail/templates";
 import { hitRateLimit } from "@/server/rate-limit";
@@ -78,10 +80,6 @@ const newToken = () => randomBytes(32).toString("base64url");
 const expiryFrom = (now: Date) => new Date(now.getTime() + APPLICATION_EXPIRY_DAYS * DAY_MS);
 
 /** Oslo's calendar date today, YYYY-MM-DD. */
-export function osloToday(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo" }).format(now);
-}
-
 function anonymous(applicationId: string, action: string, metadata?: AuditEntry["metadata"]): AuditEntry {
   return {
     actorUserId: null,
@@ -168,14 +166,32 @@ async function move(
   event: OnboardingEvent,
   data: Prisma.OnboardingApplicationUpdateManyMutationInput,
   now: Date,
+  options: { holdsCreditClaim?: boolean } = {},
 ): Promise<boolean> {
   const to = transition(from, event);
   if (!to) return false;
   const { count } = await client.onboardingApplication.updateMany({
-    where: { id, status: from },
+    // While a credit check runs, only the check itself moves the application: another tab choosing
+    // a metering point would wipe its claim and let a second check (and copy letter) start.
+    where: { id, status: from, ...(options.holdsCreditClaim ? {} : noCreditCheckRunning(now)) },
     data: { ...data, status: to, expiresAt: expiryFrom(now) },
   });
   return count === 1;
+}
+
+/** Marks a credit check in flight, so that a second submit does not run another. */
+const CHECK_RUNNING = "credit-check-running";
+const CHECK_CLAIM_MS = 2 * 60 * 1000;
+
+/** No credit check claimed; a claim older than any check can take belongs to a request that died. */
+function noCreditCheckRunning(now: Date) {
+  return {
+    OR: [
+      { lastError: null },
+      { lastError: { not: CHECK_RUNNING } },
+      { updatedAt: { lt: new Date(now.getTime() - CHECK_CLAIM_MS) } },
+    ],
+  } satisfies Prisma.OnboardingApplicationWhereInput;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -197,7 +213,7 @@ export async function startApplication(
       return { ok: false, reason: "too-many" };
     }
   }
-  if (ageFromNationalId(input.nationalId, osloToday(now)).kind === "minor")
+  if (ageFromNationalId(input.nationalId, osloDate(now)).kind === "minor")
     return { ok: false, reason: "minor" };
   const nationalIdHash = nationalIdBlindIndex(input.nationalId);
   if (await db.customer.findUnique({ where: { nationalIdHash }, select: { id: true } })) {
@@ -301,14 +317,15 @@ export async function verifyIdentity(
   let failure: RegistryErrorCode | null = null;
   if (!person.ok)
     failure = person.reason === "not-found" ? "identity-not-found" : "folkeregister-unavailable";
-  else if (person.value.deceased) failure = "identity-deceased";
-  else if (person.value.status !== "bosatt") failure = "identity-not-resident";
+  // The name first: someone who only knows a national ID learns nothing about that person's status.
   else if (!namesMatch({ firstName: app.firstName, lastName: app.lastName }, person.value))
     failure = "identity-name-mismatch";
+  else if (person.value.deceased) failure = "identity-deceased";
+  else if (person.value.status !== "bosatt") failure = "identity-not-resident";
   else {
-    const age = ageFromNationalId(nationalId, osloToday(now));
+    const age = ageFromNationalId(nationalId, osloDate(now));
     const birthDate = person.value.birthDate;
-    const decided = age.kind === "unknown" && birthDate ? ageFromBirthDate(birthDate, osloToday(now)) : age;
+    const decided = age.kind === "unknown" && birthDate ? ageFromBirthDate(birthDate, osloDate(now)) : age;
     if (decided.kind !== "adult") failure = "identity-minor";
   }
   if (failure || !person.ok) {
@@ -499,10 +516,6 @@ export async function chooseMeteringPoint(
 // ---------------------------------------------------------------------------------------------
 // Step 4: the credit check (P9) and its automated decision
 
-/** Marks a credit check in flight, so that a second submit does not run another. */
-const CHECK_RUNNING = "credit-check-running";
-const CHECK_CLAIM_MS = 2 * 60 * 1000;
-
 export type CreditResult =
   | { ok: true; decision: CreditDecision }
   | { ok: false; reason: "stale" | "experian-unavailable" };
@@ -514,16 +527,7 @@ export async function runCreditCheck(
   const now = options.now ?? new Date();
   // Claim the check first: a second click or tab finds it claimed and never runs (or letters) a second one.
   const { count } = await db.onboardingApplication.updateMany({
-    where: {
-      id: applicationId,
-      status: "METERING_POINT_CHOSEN",
-      // A claim older than any check can take belongs to a request that died: it may be taken over.
-      OR: [
-        { lastError: null },
-        { lastError: { not: CHECK_RUNNING } },
-        { updatedAt: { lt: new Date(now.getTime() - CHECK_CLAIM_MS) } },
-      ],
-    },
+    where: { id: applicationId, status: "METERING_POINT_CHOSEN", ...noCreditCheckRunning(now) },
     data: { lastError: CHECK_RUNNING },
   });
   if (count !== 1) return { ok: false, reason: "stale" };
@@ -554,8 +558,8 @@ export async function runCreditCheck(
       : { found: false, score: null, openPaymentRemarks: 0, creditBlocked: false },
   );
   const reviewToken = decision.outcome === "MANUAL_REVIEW" ? newToken() : null;
-  await db.$transaction(async (tx) => {
-    await move(
+  const decided = await db.$transaction(async (tx) => {
+    const moved = await move(
       tx,
       app.id,
       "METERING_POINT_CHOSEN",
@@ -569,7 +573,10 @@ export async function runCreditCheck(
         lastError: null,
       },
       now,
+      { holdsCreditClaim: true },
     );
+    // The application went elsewhere meanwhile (abandoned, purged): no decision and no case to record.
+    if (!moved) return false;
     if (reviewToken) {
       await tx.creditReviewCase.create({
         data: {
@@ -589,7 +596,9 @@ export async function runCreditCheck(
         automated: true,
       }),
     );
+    return true;
   });
+  if (!decided) return { ok: false, reason: "stale" };
   if (reviewToken) await mailReviewLink(app.email, reviewToken, false, options);
   return { ok: true, decision };
 }
@@ -688,17 +697,16 @@ export async function completeApplication(
   options: OnboardingOptions = {},
 ): Promise<CompleteResult> {
   const now = options.now ?? new Date();
-  const today = osloToday(now);
-  const earliest = osloToday(new Date(now.getTime() + START_DATE_MIN_DAYS * DAY_MS));
-  const latest = osloToday(new Date(now.getTime() + START_DATE_MAX_DAYS * DAY_MS));
+  const today = osloDate(now);
+  const earliest = osloDate(new Date(now.getTime() + START_DATE_MIN_DAYS * DAY_MS));
+  const latest = osloDate(new Date(now.getTime() + START_DATE_MAX_DAYS * DAY_MS));
   if (input.startDate < earliest || input.startDate > latest || input.startDate <= today) {
     return { ok: false, reason: "start-date" };
   }
-  const product = PRODUCTS.find((p) => p.id === input.product);
-  if (!product) return { ok: false, reason: "stale" };
+  const product = PRODUCT_OFFERS[input.product];
   // Hashed before the transaction: argon2 takes a while, and a transaction should not wait for it.
   const passwordHash = await hashPassword(input.password);
-  let created: { email: string; meteringPointId: string };
+  let created: { email: string; meteringPointId: string; historyFrom: string };
   try {
     const result = await db.$transaction(async (tx) => {
       const app = await tx.onboardingApplication.findFirst({
@@ -734,11 +742,15 @@ export async function completeApplication(
         },
         select: { id: true },
       });
+      const start = new Date(`${input.startDate}T00:00:00Z`);
       const existingPoint = await tx.meteringPoint.findUnique({
         where: { gsrn: point.gsrn },
-        select: { id: true, customerId: true },
+        select: { id: true },
       });
-      if (existingPoint?.customerId) throw new Rollback("metering-point-taken");
+      // A point someone left before our start is free; one still supplied on that day is not.
+      if (existingPoint && (await suppliedFrom(tx, existingPoint.id, start))) {
+        throw new Rollback("metering-point-taken");
+      }
       const pointData = {
         meterNumber: point.meterNumber,
         street: point.street,
@@ -756,32 +768,23 @@ export async function completeApplication(
             select: { id: true },
           })
         : await tx.meteringPoint.create({ data: { gsrn: point.gsrn, ...pointData }, select: { id: true } });
-      await tx.supplyPeriod.create({
+      const supply = await tx.supplyPeriod.create({
         data: {
           customerId: customer.id,
           meteringPointId: meteringPoint.id,
           fromDate: await supplyFrom(tx, meteringPoint.id, now),
         },
-        select: { id: true },
+        select: { fromDate: true },
       });
-      const start = new Date(`${input.startDate}T00:00:00Z`);
       const contract = await tx.contract.create({
         data: {
           customerId: customer.id,
           meteringPointId: meteringPoint.id,
-          product: product.id,
-          markupOrePerKwh: product.markupOrePerKwh.toString(),
+          product: product.product,
+          markupOrePerKwh: product.markupOrePerKwh,
           monthlyFeeOre: product.monthlyFeeOre,
-          fixedPriceOrePerKwh: product.fixedPriceOrePerKwh?.toString(),
-          fixedUntil: product.fixedMonths
-            ? new Date(
-                Date.UTC(
-                  start.getUTCFullYear(),
-                  start.getUTCMonth() + product.fixedMonths,
-                  start.getUTCDate(),
-                ),
-              )
-            : undefined,
+          fixedPriceOrePerKwh: product.fixedPriceOrePerKwh,
+          fixedUntil: product.fixedMonths ? new Date(addMonths(input.startDate, product.fixedMonths)) : null,
           startDate: start,
         },
         select: { id: true },
@@ -810,7 +813,7 @@ export async function completeApplication(
         customerAudit("customer.create", {
           applicationId: app.id,
           contractId: contract.id,
-          product: product.id,
+          product: product.product,
         }),
       );
       await writeAudit(
@@ -824,7 +827,12 @@ export async function completeApplication(
           consentedAt: app.consentedAt.toISOString(),
         }),
       );
-      return { ok: true, email: app.email, meteringPointId: meteringPoint.id } as const;
+      return {
+        ok: true,
+        email: app.email,
+        meteringPointId: meteringPoint.id,
+        historyFrom: supply.fromDate.toISOString().slice(0, 10),
+      } as const;
     });
     if (!result.ok) return result;
     created = result;
@@ -836,13 +844,26 @@ export async function completeApplication(
     }
     throw error;
   }
-  // P8: at least 12 months of history, imported in the background.
+  // P8: at least 12 months of history, imported in the background from where the customer's own
+  // supply begins. The customer exists now: a queue that fails is logged, never reported as a lost signup.
+  const { historyFrom, ...customer } = created;
   const historyQueued = await enqueueJob(
     HISTORY_IMPORT_JOB,
-    { meteringPointId: created.meteringPointId },
-    { singletonKey: created.meteringPointId },
-  );
-  return { ok: true, ...created, historyQueued };
+    { meteringPointId: customer.meteringPointId, from: historyFrom },
+    { singletonKey: customer.meteringPointId },
+  ).catch((error: unknown) => {
+    logError("onboarding.history-enqueue", error);
+    return false;
+  });
+  return { ok: true, ...customer, historyQueued };
+}
+
+/** Whether someone's supply on the metering point goes on at `start` or later (open or ending after it). */
+async function suppliedFrom(tx: Prisma.TransactionClient, meteringPointId: string, start: Date) {
+  const occupied = await tx.supplyPeriod.count({
+    where: { meteringPointId, OR: [{ toDate: null }, { toDate: { gt: start } }] },
+  });
+  return occupied > 0;
 }
 
 /**
@@ -867,30 +888,6 @@ class Rollback extends Error {
 
 // ---------------------------------------------------------------------------------------------
 // Housekeeping
-
-/** Deletes applications past their expiry (abandoned, or completed and moved to the customer). */
-export async function purgeExpiredApplications(now = new Date()) {
-  const expired = await db.onboardingApplication.findMany({
-    where: { expiresAt: { lte: now } },
-    select: { id: true, status: true },
-  });
-  if (expired.length === 0) return { deleted: 0 };
-  await db.$transaction(async (tx) => {
-    await tx.onboardingApplication.deleteMany({
-      where: { id: { in: expired.map((a) => a.id) }, expiresAt: { lte: now } },
-    });
-    await writeAudit(tx, {
-      actorUserId: null,
-      actorRole: "SYSTEM",
-      action: "onboarding.purge",
-      metadata: {
-        deleted: expired.length,
-        unfinished: expired.filter((a) => a.status !== "COMPLETED").length,
-      },
-    });
-  });
-  return { deleted: expired.length };
-}
 
 /** "Start på nytt": the person drops an application that stopped (a typo in the name, another number). */
 export async function discardApplication(applicationId: string): Promise<{ ok: true }> {

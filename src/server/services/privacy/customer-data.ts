@@ -11,13 +11,14 @@ import {
   type PersonalDataModel,
   type ScalarFields,
 } from "@/server/privacy/personal-data-columns";
+import { type SupplyWindow, supplyWindowsOf, withinSupply } from "@/server/services/supply-windows";
 
 export interface Owner {
   customerId: string;
   /** The customer's login, if they have one. */
   userId: string | null;
-  /** Metering points linked to the customer now, for tables that hold only the metering point's id. */
-  meteringPointIds: readonly string[];
+  /** The customer's own supply periods: their readings are those inside them, not a whole meter's. */
+  supplyWindows: readonly SupplyWindow[];
 }
 
 type Where = Record<string, unknown>;
@@ -41,16 +42,18 @@ export const CUSTOMER_SCOPES: Record<PersonalDataModel, CustomerScope> = {
       "Tellerne er lagret under en nøklet hash av IP-adressen eller e-postadressen, og kan ikke knyttes tilbake til deg. De slettes når tidsvinduet er ute.",
   },
   Customer: { where: (o) => ({ id: o.customerId }), key: ["id"] },
-  MeteringPoint: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
+  MeteringPoint: {
+    where: (o) => ({
+      OR: [{ customerId: o.customerId }, { supplyPeriods: { some: { customerId: o.customerId } } }],
+    }),
+    key: ["id"],
+  },
   Contract: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
   SupplyPeriod: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
   NorgesprisPeriod: { where: (o) => ({ meteringPoint: { customerId: o.customerId } }), key: ["id"] },
-  ConsumptionReadingRevision: {
-    where: (o) => ({ meteringPointId: { in: [...o.meteringPointIds] } }),
-    key: ["id"],
-  },
+  ConsumptionReadingRevision: { where: (o) => withinSupply(o.supplyWindows), key: ["id"] },
   ConsumptionReading: {
-    where: (o) => ({ meteringPoint: { customerId: o.customerId } }),
+    where: (o) => withinSupply(o.supplyWindows),
     key: ["meteringPointId", "intervalStart"],
   },
   Inquiry: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
@@ -186,13 +189,13 @@ export function placesOf(field: DataFieldId) {
 export async function ownerOf(customerId: string): Promise<Owner | null> {
   const customer = await db.customer.findUnique({
     where: { id: customerId },
-    select: { id: true, user: { select: { id: true } }, meteringPoints: { select: { id: true } } },
+    select: { id: true, user: { select: { id: true } } },
   });
   return customer
     ? {
         customerId: customer.id,
         userId: customer.user?.id ?? null,
-        meteringPointIds: customer.meteringPoints.map((p) => p.id),
+        supplyWindows: await supplyWindowsOf(db, customer.id),
       }
     : null;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { osloDate } from "@/domain/oslo-calendar";
 // Erasure (GDPR Art. 17, P24): what goes now and what the law keeps, computed from the customer's
 // own data, and the erasure itself in one transaction (a crash leaves everything or nothing).
 import {
@@ -13,7 +14,9 @@ import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
 import { type MailOptions, sendMailOrLog } from "@/server/mail/mailer";
 import { erasureReceiptMail } from "@/server/mail/templates";
+import { supplyingContracts } from "@/server/services/contract-lifecycle";
 import { checkCurrentPassword } from "@/server/services/password-change";
+import { supplyWindowsOf, withinSupply } from "@/server/services/supply-windows";
 import { countCustomerRows, type Owner, ownerOf } from "./customer-data";
 import { recordCompletedRequest } from "./requests";
 
@@ -80,7 +83,7 @@ export async function erasurePreview(customerId: string, now = new Date()): Prom
   const owner = await ownerOf(customerId);
   if (!owner) return null;
   const activeContracts = await db.contract.count({
-    where: { customerId, status: { in: ["ACTIVE", "PENDING"] } },
+    where: { customerId, ...supplyingContracts(osloDate(now)) },
   });
   const refs = await referenceDates(owner, now);
   const invoiceCount = await countCustomerRows("Invoice", owner);
@@ -138,7 +141,7 @@ export async function eraseCustomer(
     if (!customer) throw new Error("erasure of an unknown customer");
     if (customer.anonymisedAt) return { ok: true, alreadyErased: true };
     const activeContracts = await tx.contract.count({
-      where: { customerId, status: { in: ["ACTIVE", "PENDING"] } },
+      where: { customerId, ...supplyingContracts(osloDate(now)) },
     });
     if (activeContracts > 0) return { ok: false, reason: "active-contract" };
     const counts = await eraseWithin(tx, customerId);
@@ -199,11 +202,10 @@ async function eraseWithin(tx: Prisma.TransactionClient, customerId: string) {
   const inquiries = await tx.inquiry.deleteMany({ where: { customerId } });
   await tx.notice.deleteMany({ where: { customerId } });
   const applications = await tx.onboardingApplication.deleteMany({ where: { customerId } });
-  const points = await tx.meteringPoint.findMany({ where: { customerId }, select: { id: true } });
-  const readings = await tx.consumptionReading.deleteMany({ where: { meteringPoint: { customerId } } });
-  await tx.consumptionReadingRevision.deleteMany({
-    where: { meteringPointId: { in: points.map((p) => p.id) } },
-  });
+  // Only the customer's own readings: a metering point's earlier and later tenants keep theirs.
+  const supply = withinSupply(await supplyWindowsOf(tx, customerId));
+  const readings = await tx.consumptionReading.deleteMany({ where: supply });
+  await tx.consumptionReadingRevision.deleteMany({ where: supply });
   await tx.privacyRequest.updateMany({
     where: { customerId },
     data: { details: SCRUBBED, resolution: SCRUBBED, extensionReason: null, requesterEmail: null },

@@ -9,6 +9,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
 import { deleteEndedConsentRecords } from "@/server/services/consent";
+import { applyContractDates } from "@/server/services/contract-lifecycle";
 
 interface RetentionStep {
   /** Names the rule in the report and the audit row. */
@@ -73,12 +74,15 @@ const STEPS: readonly RetentionStep[] = [
     fields: ["readings"],
     description: "forbruk for avsluttede kunder",
     run: async (tx, cutoff) => {
-      const former = { customer: { status: "ENDED" as const, endedAt: { lt: required(cutoff) } } };
-      const points = await tx.meteringPoint.findMany({ where: former, select: { id: true } });
-      await tx.consumptionReadingRevision.deleteMany({
-        where: { meteringPointId: { in: points.map((p) => p.id) } },
-      });
-      return (await tx.consumptionReading.deleteMany({ where: { meteringPoint: former } })).count;
+      // Their own readings only, inside their supply periods: the metering point's next tenant keeps theirs.
+      const formerSupply = (table: Prisma.Sql) => Prisma.sql`
+        DELETE FROM ${table} r USING "SupplyPeriod" s JOIN "Customer" c ON c.id = s."customerId"
+        WHERE c.status = 'ENDED' AND c."endedAt" < ${required(cutoff)}
+          AND r."meteringPointId" = s."meteringPointId"
+          AND r."intervalStart" >= (s."fromDate"::timestamp AT TIME ZONE 'Europe/Oslo')
+          AND (s."toDate" IS NULL OR r."intervalStart" < (s."toDate"::timestamp AT TIME ZONE 'Europe/Oslo'))`;
+      await tx.$executeRaw(formerSupply(Prisma.sql`"ConsumptionReadingRevision"`));
+      return tx.$executeRaw(formerSupply(Prisma.sql`"ConsumptionReading"`));
     },
   },
   {
@@ -102,7 +106,8 @@ const STEPS: readonly RetentionStep[] = [
     fields: ["inquiries"],
     description: "lukkede henvendelser",
     run: async (tx, cutoff) =>
-      (await tx.inquiry.deleteMany({ where: { status: "CLOSED", updatedAt: { lt: required(cutoff) } } }))
+      // From the day it was closed: a later touch of the row (a reassignment) does not restart the period.
+      (await tx.inquiry.deleteMany({ where: { status: "CLOSED", closedAt: { lt: required(cutoff) } } }))
         .count,
   },
   {
@@ -218,6 +223,8 @@ export async function runRetention(options: { now?: Date; dryRun?: boolean } = {
   try {
     return await db.$transaction(
       async (tx) => {
+        // The rules read contract and customer statuses: bring them up to the calendar first.
+        await applyContractDates(tx, now);
         const lines: RetentionReportLine[] = [];
         for (const step of STEPS) {
           const cutoff = step.cutoff

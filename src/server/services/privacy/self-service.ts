@@ -67,16 +67,12 @@ export async function setPrivacyChoice(
 ): Promise<{ ok: true; changed: boolean }> {
   const column = FLAG_COLUMN[choice];
   return db.$transaction(async (tx) => {
-    const current = await tx.customer.findUniqueOrThrow({
-      where: { id: actor.customerId },
-      select: { [column]: true },
-    });
-    if (Boolean(current[column]) === on) return { ok: true as const, changed: false };
-    await tx.customer.update({
-      where: { id: actor.customerId },
+    // One statement decides and changes, so two submits at once record one change, not two.
+    const { count } = await tx.customer.updateMany({
+      where: { id: actor.customerId, [column]: on ? null : { not: null } },
       data: { [column]: on ? now : null },
-      select: { id: true },
     });
+    if (count === 0) return { ok: true as const, changed: false };
     const requestId = on ? await recordCompletedRequest(tx, actor, RECORDS[choice], now) : null;
     await writeAudit(tx, {
       actorUserId: actor.userId,

@@ -9,6 +9,7 @@ import { ACCESS_REASONS, accessReason } from "@/domain/customer-search";
 import { STAFF_STATUS_NAMES } from "@/domain/inquiries";
 import { osloDateTime } from "@/domain/oslo-time";
 import { requireStaff } from "@/server/auth/guards";
+import { requestedFromOwnSite } from "@/server/security/fetch-site";
 import { viewCustomer } from "@/server/services/customer-view";
 import { staffThreadPath } from "@/server/services/inquiries";
 import { AccessReasonField } from "../../access-reason-field";
@@ -44,7 +45,8 @@ export default async function CustomerPage({
   const { id } = await params;
   if (!UUID.test(id)) notFound();
   const reason = accessReason((await searchParams).grunn);
-  if (!reason) return <ReasonFirst customerId={id} />;
+  // A link from another site asks for the reason again rather than writing the look for the staff member.
+  if (!reason || !(await requestedFromOwnSite())) return <ReasonFirst customerId={id} />;
   const customer = await viewCustomer(staff, id, reason);
   if (!customer) notFound();
 
