@@ -67,18 +67,25 @@ export interface ConsumptionData {
   lastYear: PeriodTotal;
 }
 
-/** The customer's metering points: those with a supply period of theirs, newest first. */
-export async function ownMeteringPoints(customerId: string): Promise<OwnMeteringPoint[]> {
+/**
+ * The customer's metering points: those with a supply period of theirs, newest first — but one whose
+ * supply starts later (a move reported ahead) after those supplied by today, so the default is the
+ * point they live at now.
+ */
+export async function ownMeteringPoints(customerId: string, now = new Date()): Promise<OwnMeteringPoint[]> {
   if (!z.uuid().safeParse(customerId).success) return [];
   const periods = await db.supplyPeriod.findMany({
     where: { customerId },
     orderBy: { fromDate: "desc" },
     select: {
+      fromDate: true,
       meteringPoint: { select: { id: true, gsrn: true, street: true, postalCode: true, city: true } },
     },
   });
+  const today = new Date(osloDate(now));
+  const started = periods.filter((p) => p.fromDate <= today);
   const seen = new Map<string, OwnMeteringPoint>();
-  for (const { meteringPoint: p } of periods) {
+  for (const { meteringPoint: p } of [...started, ...periods.filter((p) => p.fromDate > today)]) {
     if (!seen.has(p.id))
       seen.set(p.id, { id: p.id, gsrn: p.gsrn, address: `${p.street}, ${p.postalCode} ${p.city}` });
   }
@@ -95,7 +102,7 @@ export async function getConsumption(
   gsrn: string | undefined,
   now = new Date(),
 ): Promise<ConsumptionData | null> {
-  const points = await ownMeteringPoints(customerId);
+  const points = await ownMeteringPoints(customerId, now);
   const chosen = gsrn === undefined ? points[0] : points.find((p) => p.gsrn === gsrn);
   if (!chosen) return null;
   const inputs = await pricingInputs(db, customerId, chosen.id);
@@ -204,7 +211,7 @@ export async function getConsumptionSummary(
   customerId: string,
   now = new Date(),
 ): Promise<ConsumptionSummary | null> {
-  const [point] = await ownMeteringPoints(customerId);
+  const [point] = await ownMeteringPoints(customerId, now);
   if (!point) return null;
   const inputs = await pricingInputs(db, customerId, point.id);
   if (!inputs) return null;
@@ -262,7 +269,7 @@ export async function compareNorgespris(
   customerId: string,
   now = new Date(),
 ): Promise<SchemeComparison | null> {
-  const [point] = await ownMeteringPoints(customerId);
+  const [point] = await ownMeteringPoints(customerId, now);
   if (!point) return null;
   const inputs = await pricingInputs(db, customerId, point.id);
   if (!inputs) return null;

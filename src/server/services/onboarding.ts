@@ -99,7 +99,8 @@ export function splitStreet(street: string): { streetName: string; buildingNumbe
     : null;
 }
 
-function toOption(point: MeteringPointCharacteristics): MeteringPointOption {
+/** Elhub's characteristics of a metering point, as the pages show them. */
+export function meteringPointOption(point: MeteringPointCharacteristics): MeteringPointOption {
   return {
     gsrn: point.meteringPointId,
     meterNumber: point.meterNumber,
@@ -368,7 +369,7 @@ async function searchByAddress(
     postcode,
     ...parts,
   });
-  if (result.ok) return { outcome: "found", options: result.value.map(toOption) };
+  if (result.ok) return { outcome: "found", options: result.value.map(meteringPointOption) };
   if (result.reason === "unavailable") return { outcome: "unavailable", options: null };
   return { outcome: result.reason, options: [] };
 }
@@ -459,7 +460,7 @@ export async function searchMeteringPoint(
       meterNumber: input.meterNumber,
     });
     search = result.ok
-      ? { outcome: "found", options: result.value.map(toOption) }
+      ? { outcome: "found", options: result.value.map(meteringPointOption) }
       : { outcome: result.reason, options: result.reason === "unavailable" ? null : [] };
   } else {
     search = await searchByAddress(nationalId, app.street, app.postalCode, options);
