@@ -21,6 +21,7 @@ import { decryptNationalId } from "@/server/security/national-id";
 import { CONTRACT_PAGE, changeableContract, startSuccessor } from "./contracts";
 import { createNotice } from "./notices";
 import { type MeteringPointOption, meteringPointOption } from "./onboarding";
+import { occupiedFrom } from "./supply-windows";
 
 export interface MoveOptions {
   registries?: Registries;
@@ -144,19 +145,6 @@ async function askElhub(
   return { ok: false, reason: elsewhere.length > 0 ? "disconnected" : "elhub-not-found" };
 }
 
-/** Whether another customer is supplied on the point on or after the move date. */
-async function takenFrom(client: Client, customerId: string, gsrn: string, moveDate: string) {
-  const other = await client.supplyPeriod.findFirst({
-    where: {
-      meteringPoint: { gsrn },
-      customerId: { not: customerId },
-      OR: [{ toDate: null }, { toDate: { gt: new Date(moveDate) } }],
-    },
-    select: { id: true },
-  });
-  return other !== null;
-}
-
 function toTarget(point: MeteringPointCharacteristics): MoveTarget {
   return { ...meteringPointOption(point), vatExempt: isVatExempt(point.address.municipalityCode) };
 }
@@ -174,7 +162,8 @@ export async function findMoveTarget(
   if (!found.ok) return found;
   const free = [];
   for (const target of found.targets) {
-    if (!(await takenFrom(db, actor.customerId, target.meteringPointId, input.moveDate))) free.push(target);
+    if (!(await occupiedFrom(db, { gsrn: target.meteringPointId }, input.moveDate, actor.customerId)))
+      free.push(target);
   }
   if (free.length === 0) return { ok: false, reason: "metering-point-taken" };
   const { contract } = movable;
