@@ -17,6 +17,7 @@ import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
 import { enqueueJob } from "@/server/jobs/job-queue";
 import { HISTORY_IMPORT_JOB } from "@/server/jobs/queued-jobs";
+import { logError } from "@/server/log";
 import { decryptNationalId } from "@/server/security/national-id";
 import { CONTRACT_PAGE, changeableContract, startSuccessor } from "./contracts";
 import { createNotice } from "./notices";
@@ -290,13 +291,17 @@ export async function confirmMove(
     if (isSupplyOverlap(error)) return { ok: false, reason: "metering-point-taken" };
     throw error;
   }
-  // Days before today have readings at Elhub already; later days come with the morning import.
+  // Days before today have readings at Elhub already; later days come with the morning import. The
+  // move is committed: a queue that fails now is logged, never reported as a move that failed.
   const historyQueued =
     input.moveDate < today &&
     (await enqueueJob(
       HISTORY_IMPORT_JOB,
       { meteringPointId: moved.meteringPointId, from: input.moveDate },
       { singletonKey: `${moved.meteringPointId}:${input.moveDate}` },
-    ));
+    ).catch((error: unknown) => {
+      logError("contract.move.history-enqueue", error);
+      return false;
+    }));
   return { ok: true, date: input.moveDate, meteringPointId: moved.meteringPointId, historyQueued };
 }
