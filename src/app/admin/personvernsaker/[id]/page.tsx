@@ -16,10 +16,12 @@ import {
   rightFor,
   STATUS_NAMES,
 } from "@/domain/privacy/requests";
+import { IDENTITY_VERIFICATION_NAMES } from "@/domain/privacy/staff-registration";
 import { requireStaff } from "@/server/auth/guards";
 import { viewPrivacyCase } from "@/server/services/privacy/cases";
 import { effectiveDueAt } from "@/server/services/privacy/requests";
 import { LiftRestrictionForm, RectifyForm, TransitionForm } from "../case-forms";
+import { ErasureCard } from "./erasure-card";
 
 export const metadata: Metadata = { title: "Personvernsak" };
 
@@ -75,6 +77,12 @@ export default async function PrivacyCasePage({
               ? `Kunde ${customer.customerNumber}${customer.anonymisedAt ? " (anonymisert)" : `: ${customer.firstName} ${customer.lastName}`}`
               : (request.requesterEmail ?? "Ukjent")}
           </dd>
+          {request.identityVerification && (
+            <>
+              <dt className="font-medium text-slate-700">Identitet bekreftet</dt>
+              <dd>{IDENTITY_VERIFICATION_NAMES[request.identityVerification]}</dd>
+            </>
+          )}
           <dt className="font-medium text-slate-700">Mottatt</dt>
           <dd>{osloDateTime(request.receivedAt)}</dd>
           <dt className="font-medium text-slate-700">Frist</dt>
@@ -101,6 +109,7 @@ export default async function PrivacyCasePage({
           <dd>{rightFor(request.type).limitedBy}</dd>
         </dl>
       </Card>
+      {open && request.type === "ERASURE" && <ErasureCard request={request} />}
       {open && (
         <Card aria-labelledby="handlinger">
           <h2 id="handlinger" className="mb-4 text-xl font-semibold text-slate-900">
