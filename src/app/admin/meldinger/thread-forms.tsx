@@ -9,7 +9,7 @@ export function StaffReplyForm({ inquiryId, byLink }: { inquiryId: string; byLin
     <ReplyForm
       action={staffReplyAction}
       inquiryId={inquiryId}
-      label={byLink ? "Svar" : "Svar til kunden"}
+      label={byLink ? "Svar til den som spurte" : "Svar til kunden"}
       hint={
         byLink
           ? "Personen har ingen innlogging: de får en e-post med en lenke som viser samtalen, uten teksten. Lenken i en eldre e-post slutter å virke."

@@ -7,7 +7,7 @@ const H2 = "mb-2 text-xl font-semibold text-slate-900";
 
 /**
  * Carrying out an open erasure request: for a customer, the same preview the customer sees on Min side
- * and the erasure itself (refused while a contract is active or the identity is unverified); for
+ * and the erasure itself (refused while a contract is active; not offered with the identity unverified); for
  * someone who is not a customer, what their email finds, deleted as the finding is recorded.
  */
 export async function ErasureCard({
@@ -47,7 +47,8 @@ export async function ErasureCard({
           </p>
         )}
         <ErasureOutcome erased={preview.erased} kept={preview.kept} />
-        {preview.activeContracts === 0 && request.identityVerification && (
+        {/* Shown under an active contract too: the erasure then refuses with the same explanation. */}
+        {request.identityVerification && (
           <div className="mt-6 max-w-md">
             <CarryOutErasureForm requestId={request.id} />
           </div>

@@ -38,7 +38,14 @@ export function RegisterRequestForm({
           <>
             <FieldFrame inputId="foresporsel-type" label="Hva ber personen om?" errors={errors?.type}>
               {(control) => (
-                <select name="type" defaultValue={values?.type ?? ""} className={SELECT_CLASS} {...control}>
+                // Keyed by the echoed value: React sets a select's defaultValue only when it mounts.
+                <select
+                  key={values?.type ?? ""}
+                  name="type"
+                  defaultValue={values?.type ?? ""}
+                  className={SELECT_CLASS}
+                  {...control}
+                >
                   <option value="" disabled>
                     Velg type
                   </option>
