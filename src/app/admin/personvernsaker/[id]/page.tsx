@@ -48,6 +48,7 @@ export default async function PrivacyCasePage({
   const field =
     request.field && request.field in RECTIFIABLE_FIELD_NAMES ? (request.field as RectifiableField) : null;
   const customer = request.customer;
+  const erasureToCarryOut = open && request.type === "ERASURE" && !customer?.anonymisedAt;
 
   return (
     <div className="space-y-6">
@@ -109,7 +110,7 @@ export default async function PrivacyCasePage({
           <dd>{rightFor(request.type).limitedBy}</dd>
         </dl>
       </Card>
-      {open && request.type === "ERASURE" && <ErasureCard request={request} />}
+      {erasureToCarryOut && <ErasureCard request={request} />}
       {open && (
         <Card aria-labelledby="handlinger">
           <h2 id="handlinger" className="mb-4 text-xl font-semibold text-slate-900">
@@ -126,7 +127,8 @@ export default async function PrivacyCasePage({
             )}
             {request.status === "RECEIVED" && <TransitionForm requestId={request.id} kind="start" />}
             {!request.extendedDueAt && <TransitionForm requestId={request.id} kind="extend" />}
-            <TransitionForm requestId={request.id} kind="complete" />
+            {/* An erasure is completed by carrying it out, never by a bare "Fullfør". */}
+            {!erasureToCarryOut && <TransitionForm requestId={request.id} kind="complete" />}
             <TransitionForm requestId={request.id} kind="reject" />
           </div>
         </Card>
