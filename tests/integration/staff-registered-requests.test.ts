@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { carryOutErasure, recordErasureFinding } from "@/server/services/privacy/erasure";
+import { carryOutErasure, eraseCustomer, recordErasureFinding } from "@/server/services/privacy/erasure";
 import { registerPrivacyRequest } from "@/server/services/privacy/staff-registration";
 import { asText } from "../support/as-text";
 import { createCustomerEverywhere } from "../support/customer-everywhere";
@@ -278,5 +278,45 @@ describe("privacy requests registered by customer service (P28)", () => {
     expect(
       (await db.customer.findUniqueOrThrow({ where: { id: unverified.customerId } })).anonymisedAt,
     ).toBeNull();
+  });
+
+  it("completes the registered request when the customer erased themselves in the meantime", async () => {
+    const staff = await support();
+    const { customerId, userId, identity, customerNumber } = await formerCustomer();
+    const registered = await registerPrivacyRequest(
+      staff,
+      {
+        requester: "customer",
+        customerNumber,
+        identityVerification: "LETTER_TO_REGISTERED_ADDRESS",
+        type: "ERASURE",
+        receivedOn: "2026-03-10",
+        email: identity.email,
+        details: DETAILS,
+      },
+      { now: NOW, mail: sink.mail },
+    );
+    if (!registered.ok) throw new Error(registered.reason);
+    await eraseCustomer(customerId, { userId, role: "CUSTOMER" }, NOW);
+    expect(
+      await carryOutErasure(staff, { requestId: registered.requestId }, { now: NOW, mail: sink.mail }),
+    ).toEqual({
+      ok: true,
+    });
+    expect(
+      await db.privacyRequest.findUniqueOrThrow({
+        where: { id: registered.requestId },
+        select: { status: true },
+      }),
+    ).toEqual({ status: "COMPLETED" });
+    expect(
+      await db.auditLog.count({
+        where: {
+          action: "privacy-request.completed",
+          targetId: registered.requestId,
+          actorUserId: staff.userId,
+        },
+      }),
+    ).toBe(1);
   });
 });

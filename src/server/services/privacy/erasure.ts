@@ -338,7 +338,18 @@ export async function carryOutErasure(
       const erased = await anonymiseWithin(tx, customerId, staff, now, complete);
       if (!erased.ok) return erased;
       // Erased already (by the customer themselves meanwhile): the request is answered all the same.
-      if (erased.alreadyErased) await complete();
+      if (erased.alreadyErased) {
+        await complete();
+        await writeAudit(tx, {
+          actorUserId: staff.userId,
+          actorRole: staff.role,
+          action: "privacy-request.completed",
+          subjectCustomerId: customerId,
+          targetType: "PrivacyRequest",
+          targetId: input.requestId,
+          metadata: { type: "ERASURE", alreadyErased: true },
+        });
+      }
       return { ok: true, to };
     },
   );
