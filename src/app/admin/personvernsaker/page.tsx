@@ -32,6 +32,11 @@ export default async function PrivacyCasesPage({
           Åpne saker står først, etter fristen. Svar innen én måned; fristen kan forlenges én gang med inntil
           to måneder, og bare innen den første måneden.
         </p>
+        <p>
+          <Link href="/admin/personvernsaker/ny" className="font-medium text-brand-700 underline">
+            Registrer en forespørsel som kom på e-post, telefon eller brev
+          </Link>
+        </p>
       </header>
       <Card aria-labelledby="filter-tittel">
         <h2 id="filter-tittel" className="mb-3 text-xl font-semibold text-slate-900">

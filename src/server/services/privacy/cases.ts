@@ -94,6 +94,7 @@ export async function viewPrivacyCase(staff: StaffActor, requestId: string) {
       extensionReason: true,
       resolution: true,
       requesterEmail: true,
+      identityVerification: true,
       customerId: true,
       customer: {
         select: {

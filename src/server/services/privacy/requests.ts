@@ -91,7 +91,11 @@ export async function getOwnPrivacyRequest(customerId: string, requestId: string
   return withLimits(row);
 }
 
-async function openRequestOfType(tx: Prisma.TransactionClient, customerId: string, type: PrivacyRequestType) {
+export async function openRequestOfType(
+  tx: Prisma.TransactionClient,
+  customerId: string,
+  type: PrivacyRequestType,
+) {
   return tx.privacyRequest.findFirst({
     where: { customerId, type, status: { in: [...OPEN_STATUSES] } },
     orderBy: { receivedAt: "asc" },
@@ -296,11 +300,15 @@ export async function transitionWithin(
   return { ok: true, status: updated.status, kind };
 }
 
-/** Mails the requester (the customer's contact email, else the email the request gave) about a change. */
+/**
+ * Mails the requester (the customer's contact email, else the email the request gave) about a change;
+ * `to` is the address read before an erasure removed both.
+ */
 export async function notifyRequester(
   requestId: string,
   kind: PrivacyRequestEventKind,
   mail: MailOptions | undefined,
+  to: string | null = null,
 ) {
   const request = await db.privacyRequest.findUniqueOrThrow({
     where: { id: requestId },
@@ -315,13 +323,13 @@ export async function notifyRequester(
       events: { where: { kind }, orderBy: { createdAt: "desc" }, take: 1, select: { note: true } },
     },
   });
-  const to = request.customer?.email ?? request.requesterEmail;
-  if (!to) return;
+  const recipient = to ?? request.customer?.email ?? request.requesterEmail;
+  if (!recipient) return;
   const open = (OPEN_STATUSES as readonly string[]).includes(request.status);
   await sendMailOrLog(
     "privacy request",
     {
-      to,
+      to: recipient,
       ...privacyRequestMail({
         typeName: REQUEST_TYPE_NAMES[request.type],
         statusName: STATUS_NAMES[request.status],

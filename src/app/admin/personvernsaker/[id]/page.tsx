@@ -16,10 +16,12 @@ import {
   rightFor,
   STATUS_NAMES,
 } from "@/domain/privacy/requests";
+import { IDENTITY_VERIFICATION_NAMES } from "@/domain/privacy/staff-registration";
 import { requireStaff } from "@/server/auth/guards";
 import { viewPrivacyCase } from "@/server/services/privacy/cases";
 import { effectiveDueAt } from "@/server/services/privacy/requests";
 import { LiftRestrictionForm, RectifyForm, TransitionForm } from "../case-forms";
+import { ErasureCard } from "./erasure-card";
 
 export const metadata: Metadata = { title: "Personvernsak" };
 
@@ -46,6 +48,7 @@ export default async function PrivacyCasePage({
   const field =
     request.field && request.field in RECTIFIABLE_FIELD_NAMES ? (request.field as RectifiableField) : null;
   const customer = request.customer;
+  const erasureToCarryOut = open && request.type === "ERASURE" && !customer?.anonymisedAt;
 
   return (
     <div className="space-y-6">
@@ -75,6 +78,12 @@ export default async function PrivacyCasePage({
               ? `Kunde ${customer.customerNumber}${customer.anonymisedAt ? " (anonymisert)" : `: ${customer.firstName} ${customer.lastName}`}`
               : (request.requesterEmail ?? "Ukjent")}
           </dd>
+          {request.identityVerification && (
+            <>
+              <dt className="font-medium text-slate-700">Identitet bekreftet</dt>
+              <dd>{IDENTITY_VERIFICATION_NAMES[request.identityVerification]}</dd>
+            </>
+          )}
           <dt className="font-medium text-slate-700">Mottatt</dt>
           <dd>{osloDateTime(request.receivedAt)}</dd>
           <dt className="font-medium text-slate-700">Frist</dt>
@@ -101,6 +110,7 @@ export default async function PrivacyCasePage({
           <dd>{rightFor(request.type).limitedBy}</dd>
         </dl>
       </Card>
+      {erasureToCarryOut && <ErasureCard request={request} />}
       {open && (
         <Card aria-labelledby="handlinger">
           <h2 id="handlinger" className="mb-4 text-xl font-semibold text-slate-900">
@@ -117,7 +127,8 @@ export default async function PrivacyCasePage({
             )}
             {request.status === "RECEIVED" && <TransitionForm requestId={request.id} kind="start" />}
             {!request.extendedDueAt && <TransitionForm requestId={request.id} kind="extend" />}
-            <TransitionForm requestId={request.id} kind="complete" />
+            {/* An erasure is completed by carrying it out, never by a bare "Fullfør". */}
+            {!erasureToCarryOut && <TransitionForm requestId={request.id} kind="complete" />}
             <TransitionForm requestId={request.id} kind="reject" />
           </div>
         </Card>
