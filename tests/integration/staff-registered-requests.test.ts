@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { carryOutErasure, eraseCustomer, recordErasureFinding } from "@/server/services/privacy/erasure";
+import { transitionPrivacyRequest } from "@/server/services/privacy/requests";
 import { registerPrivacyRequest } from "@/server/services/privacy/staff-registration";
 import { asText } from "../support/as-text";
 import { createCustomerEverywhere } from "../support/customer-everywhere";
@@ -259,6 +260,14 @@ describe("privacy requests registered by customer service (P28)", () => {
     expect((await db.customer.findUniqueOrThrow({ where: { id: active.customerId } })).email).toBe(
       active.identity.email,
     );
+    // Nor can the request be marked done without the erasure, by a direct post of "Fullfør".
+    expect(
+      await transitionPrivacyRequest(
+        staff,
+        { requestId: registered.requestId, kind: "complete", reason: "Slettet." },
+        { now: NOW, mail: sink.mail },
+      ),
+    ).toEqual({ ok: false, reason: "erasure-not-carried-out" });
 
     // A request on a customer with no record of how identity was verified is never acted on.
     const unverified = await formerCustomer();

@@ -51,6 +51,8 @@ export const transitionCaseAction = formAction({
       message: "Fristen kan bare forlenges innen den første måneden, og den er passert.",
       formError: NOT_SAVED,
     },
+    "erasure-not-carried-out":
+      "En sletteforespørsel fullføres ved å slette opplysningene, eller ved å registrere hva som ble funnet.",
   },
   // The form that was used may be gone from the changed case: the page itself says what happened.
   done: (_result, input) => saved(input.requestId),

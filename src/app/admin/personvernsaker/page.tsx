@@ -19,9 +19,9 @@ export default async function PrivacyCasesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requireStaff();
+  const staff = await requireStaff();
   const filter = ZCaseFilter.parse(await searchParams);
-  const cases = await listPrivacyCases(filter);
+  const cases = await listPrivacyCases({ userId: staff.userId, role: staff.role }, filter);
   const now = new Date();
 
   return (

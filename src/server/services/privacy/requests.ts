@@ -183,7 +183,13 @@ export type TransitionResult =
   | { ok: true; status: PrivacyRequestStatus }
   | {
       ok: false;
-      reason: "not-found" | "closed" | "not-received" | "already-extended" | "extension-too-late";
+      reason:
+        | "not-found"
+        | "closed"
+        | "not-received"
+        | "already-extended"
+        | "extension-too-late"
+        | "erasure-not-carried-out";
     };
 
 /** Staff move a request on; the requester is mailed each change with the reason given. */
@@ -272,6 +278,8 @@ export async function transitionWithin(
       note = input.reason;
       break;
     case "complete":
+      // An erasure is completed by carrying it out (erasure.ts), never by saying it is done.
+      if (request.type === "ERASURE") return { ok: false, reason: "erasure-not-carried-out" };
       data = { status: "COMPLETED", completedAt: now, resolution: input.reason };
       kind = "completed";
       note = input.reason;
