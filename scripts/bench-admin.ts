@@ -3,6 +3,7 @@
 // (names with Norwegian letters, metering points, 20,000 inquiries), then times the services
 // themselves (audit rows included): search p50/p95 per key, and the inbox page with 5 staff
 // members at once. Prints figures; it is not a test. Goal: search p95 ≤ 100 ms.
+// The name is searched by word start and by a part inside a name (a double surname's second half).
 import "./load-env";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
@@ -258,8 +259,24 @@ function percentile(values: number[], p: number): number {
 const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
 
 const names = ["hans", "nord", "kari ber", "pal", "soren", "bjorn l", "aas", "ødegård", "jakob", "ola han"];
+// Parts inside a name: the second half of a double surname, and pieces of a word.
+const parts = [
+  "olsen",
+  "ansen",
+  "kari dahl",
+  "rgens",
+  "myklebust",
+  "lie",
+  "sæther",
+  "nnes",
+  "ola strøm",
+  "vik",
+];
+const repeat = (values: string[]) =>
+  Array.from({ length: RUNS_PER_KEY }, (_, i) => values[i % values.length] ?? "");
 const queries: Record<string, string[]> = {
-  "name (prefix, folded)": Array.from({ length: RUNS_PER_KEY }, (_, i) => names[i % names.length] ?? "hans"),
+  "name (word start, folded)": repeat(names),
+  "name (part of a name)": repeat(parts),
   "e-mail": probes.map((p) => (p.email ?? "").toUpperCase()),
   mobile: probes.map((p) => p.phone ?? ""),
   "national ID (keyed hash)": nationalIds,

@@ -3,12 +3,12 @@
 // and the database round-trips of each step. Runs the real services and HTTP clients against the
 // simulator server and an in-memory embedded database of its own. Prints figures; it is not a test.
 import "./load-env";
-import { PGlite } from "@electric-sql/pglite";
 import { createRegistries, simulatorEndpoints } from "@/server/adapters/registries";
 import { SIMULATOR_MODULES } from "@/server/adapters/simulator/modules";
 import { SYNTHETIC_PEOPLE } from "@/server/adapters/simulator/people";
 import { startSimulatorServer } from "@/server/adapters/simulator/server";
 import { openDatabase } from "@/server/database/connection";
+import { newPGlite } from "@/server/database/embedded";
 import { migrateDatabase } from "@/server/database/migrate";
 import { overrideDatabaseForTests } from "@/server/db";
 import {
@@ -27,7 +27,7 @@ const SEQUENTIAL_MS = (REGISTRY_CALLS.start + REGISTRY_CALLS.credit) * LATENCY_M
 const LONGEST_CHAIN_MS = 2 * LATENCY_MS; // Folkeregisteret ‖ Elhub, then Experian
 
 // An in-memory database, counted: every statement PGlite is sent is one round-trip to PostgreSQL.
-const pglite = new PGlite();
+const pglite = newPGlite();
 let roundTrips = 0;
 const count = <F extends (...args: never[]) => unknown>(fn: F): F =>
   ((...args: Parameters<F>) => {

@@ -5,8 +5,8 @@
 import "./load-env";
 import fs from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { openDatabase } from "@/server/database/connection";
+import { newPGlite } from "@/server/database/embedded";
 import { migrateDatabase } from "@/server/database/migrate";
 import { MIGRATIONS_DIR, openSchemaEngine } from "@/server/database/schema-engine";
 import { env } from "@/server/env";
@@ -22,7 +22,7 @@ if (command === "deploy") {
   console.log(applied.length ? `Applied: ${applied.join(", ")}` : "Database is up to date.");
 } else if (command === "create" && name && /^[a-z0-9_]+$/.test(name) && (!option || empty)) {
   // The diff replays the migrations into a shadow database: an in-memory PGlite needs no server.
-  const shadow = openDatabase({ pglite: new PGlite() });
+  const shadow = openDatabase({ pglite: newPGlite() });
   const engine = await openSchemaEngine(shadow.migrationFactory());
   const sql = await engine.diffFromMigrations();
   engine.free();

@@ -9,6 +9,8 @@ export const CUSTOMER_QUERY_MAX_LENGTH = 100;
 export const SEARCH_PAGE_SIZE = 20;
 /** Matches listed at most; a query that matches more should be narrowed. */
 export const SEARCH_MATCH_CAP = 500;
+/** A name word this long matches anywhere in the name (a trigram needs three letters); shorter, its start. */
+export const MIN_SUBSTRING_LENGTH = 3;
 /** Words of a name query that are matched; more are ignored. */
 const MAX_NAME_WORDS = 4;
 
@@ -32,7 +34,7 @@ export function prefixUpperBound(prefix: string): string {
   return prefix.slice(0, -1) + String.fromCodePoint(last + 1);
 }
 
-/** Which keys a query is tried against; each is exact except the name, which matches word prefixes. */
+/** Which keys a query is tried against; each is exact except the name, which matches parts of it. */
 export interface SearchKeys {
   nameWords: string[];
   customerNumber: number | null;

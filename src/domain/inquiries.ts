@@ -1,6 +1,7 @@
 // Meldinger: what customers and staff may write in a thread with customer service, and the words
 // both sides see for a thread's state.
 import { z } from "zod";
+import { ZEmail } from "./credentials";
 
 export const INQUIRY_SUBJECT_MAX_LENGTH = 120;
 export const INQUIRY_MESSAGE_MAX_LENGTH = 5000;
@@ -32,15 +33,21 @@ const ZMessageBody = z
 
 const ZInquiryId = z.uuid({ error: "Ukjent henvendelse." });
 
-export const ZInquiryCreate = z.object({
-  subject: z
-    .string({ error: "Skriv hva henvendelsen gjelder." })
-    .trim()
-    .min(1, "Skriv hva henvendelsen gjelder.")
-    .max(INQUIRY_SUBJECT_MAX_LENGTH, `Emnet kan være høyst ${INQUIRY_SUBJECT_MAX_LENGTH} tegn.`),
-  body: ZMessageBody,
-});
+const ZSubject = z
+  .string({ error: "Skriv hva henvendelsen gjelder." })
+  .trim()
+  .min(1, "Skriv hva henvendelsen gjelder.")
+  .max(INQUIRY_SUBJECT_MAX_LENGTH, `Emnet kan være høyst ${INQUIRY_SUBJECT_MAX_LENGTH} tegn.`);
+
+export const ZInquiryCreate = z.object({ subject: ZSubject, body: ZMessageBody });
 export type TInquiryCreate = z.infer<typeof ZInquiryCreate>;
+
+/**
+ * Someone without a login wrote or called: customer service registers what they asked, and answers
+ * go to their email as a link to the thread (the mail never quotes it).
+ */
+export const ZInquiryRegister = z.object({ email: ZEmail, subject: ZSubject, body: ZMessageBody });
+export type TInquiryRegister = z.infer<typeof ZInquiryRegister>;
 
 export const ZInquiryReply = z.object({ inquiryId: ZInquiryId, body: ZMessageBody });
 export type TInquiryReply = z.infer<typeof ZInquiryReply>;

@@ -95,6 +95,13 @@ test.describe("access control", () => {
       () => page.getByRole("button", { name: "Lukk henvendelsen" }).click(),
       "Fant ikke henvendelsen.",
     );
+    // Registering an inquiry from someone without a login, with nothing filled in: refused.
+    await page.goto("/admin/meldinger/ny");
+    const register = await capturePost(
+      page,
+      () => page.getByRole("button", { name: "Registrer henvendelsen" }).click(),
+      "Skriv hva henvendelsen gjelder.",
+    );
     await openThread();
     await page.getByRole("link", { name: "Kari Nordmann" }).click();
     const reveal = await capturePost(
@@ -103,7 +110,7 @@ test.describe("access control", () => {
       /ført i revisjonsloggen\./,
     );
     await admin.close();
-    const captured = { reply, assign, close, reveal };
+    const captured = { reply, assign, close, reveal, register };
 
     const customer = await browser.newContext();
     const customerPage = await customer.newPage();
@@ -113,7 +120,7 @@ test.describe("access control", () => {
       expect(replay.status(), name).toBe(404);
       const text = await replay.text();
       expect(text, name).not.toMatch(
-        /Fant ikke henvendelsen|Skriv en melding|Fødselsnummeret vises|nationalId/,
+        /Fant ikke henvendelsen|Skriv en melding|Skriv hva henvendelsen gjelder|Fødselsnummeret vises|nationalId/,
       );
     }
     await customer.close();

@@ -17,6 +17,7 @@ const PUBLIC_PAGES = [
   "/informasjonskapsler",
   "/bli-kunde",
   "/bli-kunde/vurdering/ugyldig-lenke",
+  "/henvendelse/ugyldig-lenke",
   "/finnes-ikke",
 ];
 const CUSTOMER_PAGES = [
@@ -38,7 +39,9 @@ const STAFF_PAGES = [
   "/admin/samtykker",
   "/admin/kredittvurderinger",
   "/admin/personvernsaker",
+  "/admin/personvernsaker/ny",
   "/admin/meldinger",
+  "/admin/meldinger/ny",
   "/admin/meldinger?status=ANSWERED",
   "/admin/revisjonslogg",
 ];

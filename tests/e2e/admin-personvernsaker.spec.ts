@@ -1,8 +1,15 @@
+import type { Page } from "@playwright/test";
 import { waitForMailTo } from "../support/mail-inbox";
 import { expectNoSeriousViolationsNow } from "./support/axe";
 import { E2E_MAIL_DIR } from "./support/e2e-settings";
 import { logInAndWait } from "./support/session";
-import { captureLiftRestriction, capturePrivacyCaseActions, replayAction } from "./support/staff-action";
+import {
+  type CapturedAction,
+  captureLiftRestriction,
+  capturePost,
+  capturePrivacyCaseActions,
+  replayAction,
+} from "./support/staff-action";
 import { expect, test } from "./support/test";
 
 // Not Ingrid: the sessions test counts her signed-in devices.
@@ -135,4 +142,118 @@ test.describe("/admin/personvernsaker", () => {
     await customer.close();
     await staff.close();
   });
+
+  test("P28: customer service register an erasure request that came by email from someone who is not a customer, and complete it with what was found", async ({
+    browser,
+  }) => {
+    const requester = "aldri.kunde@example.com";
+    const staff = await browser.newContext();
+    const page = await staff.newPage();
+    await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+    await page.goto("/admin/personvernsaker");
+    await page
+      .getByRole("link", { name: "Registrer en forespørsel som kom på e-post, telefon eller brev" })
+      .click();
+    await expect(page.getByRole("heading", { name: "Registrer personvernforespørsel" })).toBeVisible();
+    await expectNoSeriousViolationsNow(page, "/admin/personvernsaker/ny");
+    await page.getByLabel("Hva ber personen om?").selectOption("ERASURE");
+    await page.getByLabel("E-postadressen til den som spør").fill(requester);
+    await page.getByRole("radio", { name: /Ikke kunde/ }).check();
+    await page.getByLabel("Hva personen ba om").fill("Ber om at alt dere har om meg slettes.");
+    const started = new Date();
+    await page.getByRole("button", { name: "Registrer forespørselen" }).click();
+    await expect(page).toHaveURL(/\/admin\/personvernsaker\/[0-9a-f-]{36}\?lagret=1$/);
+    await expect(page.getByRole("status").filter({ hasText: "status «Mottatt»" })).toBeVisible();
+    const receipt = await waitForMailTo(E2E_MAIL_DIR, requester, { after: started, timeoutMs: 10_000 });
+    expect(receipt.text).toContain("Vi mottok forespørselen");
+
+    await expect(page.getByRole("heading", { name: "Slett og registrer hva vi fant" })).toBeVisible();
+    await expectNoSeriousViolationsNow(page, "/admin/personvernsaker/[id] of a non-customer's erasure");
+    await page
+      .getByLabel("Annet du fant og slettet (valgfritt, sendes til den som spurte)")
+      .fill("Ingen e-poster fra deg i innboksen vår.");
+    const completed = new Date();
+    await page.getByRole("button", { name: "Slett og fullfør" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "status «Fullført»" })).toBeVisible();
+    await expect(page.getByText("Vi fant ingen opplysninger om deg").first()).toBeVisible();
+    const answer = await waitForMailTo(E2E_MAIL_DIR, requester, { after: completed, timeoutMs: 10_000 });
+    expect(answer.text).toContain("Vi fant ingen opplysninger om deg");
+    expect(answer.text).toContain("Ingen e-poster fra deg i innboksen vår.");
+    await staff.close();
+  });
+
+  test("P24, P20: an erasure registered for a customer with an active contract is refused with the reason; customers replaying register, erase or finding get 404", async ({
+    browser,
+  }) => {
+    const staff = await browser.newContext();
+    const page = await staff.newPage();
+    await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+    // Found through the search and the customer view, which offers registering a request for them.
+    await page.getByLabel("Søk etter kunde").fill("sofie lie");
+    await page.getByLabel("Hvorfor trenger du opplysningene?").selectOption("privacy-request");
+    await page.getByRole("button", { name: "Søk", exact: true }).click();
+    await page.getByRole("link", { name: "Sofie Lie" }).click();
+    await page
+      .getByRole("link", { name: "Registrer en forespørsel som kom på e-post, telefon eller brev" })
+      .click();
+    await expect(page.getByLabel("Kundenummer (bare for kunder)")).not.toHaveValue("");
+    // Without how identity was verified, nothing is registered.
+    const register = await capturePost(
+      page,
+      async () => {
+        await page.getByLabel("Hva ber personen om?").selectOption("ERASURE");
+        await page.getByLabel("E-postadressen til den som spør").fill("sofie.lie@example.com");
+        await page.getByLabel("Hva personen ba om").fill("Slett meg.");
+        await page.getByRole("button", { name: "Registrer forespørselen" }).click();
+      },
+      "Velg hvordan du har bekreftet at det er kunden som spør.",
+    );
+    await page.getByRole("radio", { name: /gyldig legitimasjon med bilde/ }).check();
+    await page.getByRole("button", { name: "Registrer forespørselen" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "status «Mottatt»" })).toBeVisible();
+    await expect(page.getByText("Viste gyldig legitimasjon med bilde ved personlig oppmøte")).toBeVisible();
+    await expect(
+      page.getByText(/Kunden har en aktiv avtale, så opplysningene kan ikke slettes nå/),
+    ).toBeVisible();
+    await expectNoSeriousViolationsNow(page, "/admin/personvernsaker/[id] of a customer's erasure");
+    const erase = await capturePost(
+      page,
+      () => page.getByRole("button", { name: "Slett kundens opplysninger" }).click(),
+      /Avtalen må avsluttes før vi kan slette opplysningene/,
+    );
+    const finding = await captureFindingOfNoCase(page);
+    await staff.close();
+
+    const customer = await browser.newContext();
+    const customerPage = await customer.newPage();
+    await logInAndWait(customerPage, LARS, /\/min-side$/);
+    for (const [name, action] of Object.entries({ register, erase, finding })) {
+      const replay = await replayAction(customer, action);
+      expect(replay.status(), name).toBe(404);
+      expect(await replay.text(), name).not.toMatch(/aktiv avtale|bekreftet|Saken finnes ikke/);
+    }
+    await customer.close();
+  });
 });
+
+/**
+ * "Slett og fullfør" on a non-customer's erasure case, aimed at a request that does not exist, so that
+ * the action answers and nothing changes: registers such a case first.
+ */
+async function captureFindingOfNoCase(page: Page): Promise<CapturedAction> {
+  await page.goto("/admin/personvernsaker/ny");
+  await page.getByLabel("Hva ber personen om?").selectOption("ERASURE");
+  await page.getByLabel("E-postadressen til den som spør").fill("replay.probe@example.com");
+  await page.getByRole("radio", { name: /Ikke kunde/ }).check();
+  await page.getByLabel("Hva personen ba om").fill("Slett meg.");
+  await page.getByRole("button", { name: "Registrer forespørselen" }).click();
+  await expect(page.getByRole("heading", { name: "Slett og registrer hva vi fant" })).toBeVisible();
+  await page.locator('input[name="requestId"]').evaluateAll((inputs) => {
+    for (const input of inputs) (input as HTMLInputElement).value = "00000000-0000-7000-8000-000000000000";
+  });
+  return capturePost(
+    page,
+    () => page.getByRole("button", { name: "Slett og fullfør" }).click(),
+    "Saken finnes ikke.",
+  );
+}

@@ -119,4 +119,14 @@ describe("customer overview", () => {
     expect(overview?.contracts).toEqual([]);
     expect(overview?.name).toBe("FornavnB EtternavnB");
   });
+
+  it("leaves out a contract whose end date has passed though its status is still active (a product change or a move)", async () => {
+    const customer = await createCustomerWithContract("C", { endDate: new Date("2026-01-01") });
+    const next = await createMeteringPoint(customer.id, { street: "Nyveien 1" });
+    await createContract(customer.id, next.id, { startDate: new Date("2026-01-01") });
+    const overview = await getCustomerOverview(customer.id);
+    expect(overview?.contracts.map((c) => c.meteringPoint.address)).toEqual([
+      expect.stringContaining("Nyveien 1"),
+    ]);
+  });
 });

@@ -77,7 +77,7 @@ describe("customer search", () => {
     }
   });
 
-  it("finds customers by the start of a first or last name, in any case, with or without diacritics", async () => {
+  it("finds customers by a first or last name or a part of one, in any case, with or without diacritics", async () => {
     expect(await names("NORDMANN")).toEqual(["Kari Nordmann", "Ola Nordmann"]);
     expect(await names("nord")).toEqual(["Kari Nordmann", "Ola Nordmann"]);
     expect(await names("kari nord")).toEqual(["Kari Nordmann"]);
@@ -85,7 +85,23 @@ describe("customer search", () => {
     expect(await names("PÅL aero")).toEqual(["Pål Ærø"]);
     expect(await names("soren ostbo")).toEqual(["Søren Østbø"]);
     expect(await names("jose muller")).toEqual(["José Müller"]);
-    expect(await names("ordmann")).toEqual([]);
+    // Three letters or more match inside a name (trigram index); one or two only a name's start.
+    expect(await names("ordmann")).toEqual(["Kari Nordmann", "Ola Nordmann"]);
+    expect(await names("kari ordm")).toEqual(["Kari Nordmann"]);
+    expect(await names("or")).toEqual([]);
+  });
+
+  it("finds a double surname by either part, with a space or a hyphen between them", async () => {
+    await createCustomer({ firstName: "Tone", lastName: "Berg Hansen" });
+    await createCustomer({ firstName: "Tore", lastName: "Lie-Olsen" });
+    // Inside a word too: Johansen has "hansen" in it.
+    expect(await names("hansen")).toEqual(["Tone Berg Hansen", "Ingrid Johansen"]);
+    expect(await names("tone hansen")).toEqual(["Tone Berg Hansen"]);
+    expect(await names("berg")).toEqual(["Tone Berg Hansen"]);
+    expect(await names("olsen")).toEqual(["Tore Lie-Olsen"]);
+    expect(await names("tore olsen")).toEqual(["Tore Lie-Olsen"]);
+    expect(await names("lie-olsen")).toEqual(["Tore Lie-Olsen"]);
+    expect(await names("LIE OLSEN")).toEqual(["Tore Lie-Olsen"]);
   });
 
   it("finds a customer by customer number, e-mail, mobile, national ID, metering point ID or meter number", async () => {

@@ -34,18 +34,27 @@ describe("the staff queue of privacy requests", () => {
       { now: new Date("2026-02-20T10:00:00Z"), mail: sink.mail },
     );
     const now = new Date("2026-03-01T12:00:00Z");
-    const all = await listPrivacyCases({}, now);
+    const staff = await createUser({ role: "SUPPORT" });
+    const actor = { userId: staff.id, role: "SUPPORT" as const };
+    const all = await listPrivacyCases(actor, {}, now);
     const mine = all.filter((c) => [late.requestId, soon.requestId].includes(c.id));
     expect(mine.map((c) => [c.id, c.overdue])).toEqual([
       [late.requestId, true],
       [soon.requestId, false],
     ]);
     expect(
-      (await listPrivacyCases({ type: "RECTIFICATION" }, now)).every((c) => c.type === "RECTIFICATION"),
+      (await listPrivacyCases(actor, { type: "RECTIFICATION" }, now)).every(
+        (c) => c.type === "RECTIFICATION",
+      ),
     ).toBe(true);
-    expect((await listPrivacyCases({ status: "COMPLETED" }, now)).some((c) => c.id === late.requestId)).toBe(
-      false,
-    );
+    expect(
+      (await listPrivacyCases(actor, { status: "COMPLETED" }, now)).some((c) => c.id === late.requestId),
+    ).toBe(false);
+    // The list shows each requester's customer number: a look at each customer, with the reason.
+    const listed = await db.auditLog.findFirstOrThrow({
+      where: { action: "privacy-request.list", subjectCustomerId: a.customerId, actorUserId: staff.id },
+    });
+    expect(listed.metadata).toMatchObject({ reason: "privacy-request" });
   });
 
   it("P20: viewing a case is audited as a look at the customer's data", async () => {
@@ -61,11 +70,14 @@ describe("the staff queue of privacy requests", () => {
       { mail: sink.mail },
     );
     await viewPrivacyCase({ userId: staff.id, role: "SUPPORT" }, requestId);
-    expect(
-      await db.auditLog.count({
-        where: { action: "privacy-request.view", subjectCustomerId: actor.customerId, actorUserId: staff.id },
-      }),
-    ).toBe(1);
+    const views = await db.auditLog.findMany({
+      where: { action: "privacy-request.view", subjectCustomerId: actor.customerId, actorUserId: staff.id },
+    });
+    expect(views).toHaveLength(1);
+    expect(views[0]?.metadata).toMatchObject({
+      reason: "privacy-request",
+      shown: expect.arrayContaining(["name"]),
+    });
   });
 
   it("P23: staff resolve a rectification by editing the field, which completes the request for the customer", async () => {

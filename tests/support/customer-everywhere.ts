@@ -151,6 +151,7 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
     data: {
       customerId,
       subject: `Faktura for ${identity.street}`,
+      requesterEmail: identity.email,
       status: "CLOSED",
       closedAt: new Date("2026-02-01T10:00:00Z"),
     },
@@ -198,6 +199,7 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
       completedAt: at,
       resolution: "Rettet.",
       requesterEmail: identity.email,
+      identityVerification: "ID_DOCUMENT_IN_PERSON",
       events: { create: { kind: "received", note: "Mottatt.", actorUserId: staff.id } },
     },
   });

@@ -4,9 +4,9 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { type DatabaseConnection, openDatabase } from "@/server/database/connection";
+import { newPGlite } from "@/server/database/embedded";
 import { migrateDatabase } from "@/server/database/migrate";
 
 export type DatabaseTemplate =
@@ -39,7 +39,7 @@ export async function createDatabaseTemplate(databaseUrl: string | undefined): P
     await connection.close();
     return { kind: "postgres", url: databaseUrl, name };
   }
-  const pglite = new PGlite();
+  const pglite = newPGlite();
   const connection = openDatabase({ pglite });
   await migrateDatabase(connection);
   const dump = await pglite.dumpDataDir("none");
@@ -61,7 +61,7 @@ export async function openTestDatabase(
   template: DatabaseTemplate,
 ): Promise<{ connection: DatabaseConnection; dispose(): Promise<void> }> {
   if (template.kind === "embedded") {
-    const pglite = new PGlite({ loadDataDir: new Blob([fs.readFileSync(template.dumpPath)]) });
+    const pglite = newPGlite({ loadDataDir: new Blob([fs.readFileSync(template.dumpPath)]) });
     const connection = openDatabase({ pglite });
     return { connection, dispose: () => connection.close() };
   }

@@ -8,6 +8,8 @@ export interface NavItem {
   label: string;
   /** Only an exact match is current (e.g. the overview, whose path prefixes every other item). */
   exact?: boolean;
+  /** Things waiting behind the link (staff's open inquiries), shown as a badge when above zero. */
+  waiting?: number;
 }
 
 function isCurrent(pathname: string, item: NavItem): boolean {
@@ -45,6 +47,15 @@ export function NavLinks({ items, variant }: { items: readonly NavItem[]; varian
             className={styles.link}
           >
             {item.label}
+            {item.waiting ? (
+              <>
+                {" "}
+                <span className="ml-1 inline-block min-w-6 rounded-full bg-brand-700 px-1.5 text-center text-sm font-bold text-white no-underline">
+                  {item.waiting}
+                </span>
+                <span className="sr-only"> venter på svar</span>
+              </>
+            ) : null}
           </Link>
         </li>
       ))}

@@ -1,4 +1,5 @@
 import { getSession } from "@/server/auth/guards";
+import { countWaitingInquiries } from "@/server/services/inquiries";
 import { staffDisplayName } from "@/server/services/staff-accounts";
 import { type NavItem, NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
@@ -16,10 +17,13 @@ const MIN_SIDE_ITEMS: readonly NavItem[] = [
 
 const SIGNED_OUT_ITEMS: readonly NavItem[] = [{ href: "/logg-inn", label: "Logg inn" }];
 
-const STAFF_ITEMS: readonly NavItem[] = [
-  { href: "/admin", label: "Admin", exact: true },
-  { href: "/admin/meldinger", label: "Meldinger" },
-];
+/** The inbox link carries the count of open threads waiting for this staff member. */
+function staffItems(waiting: number): readonly NavItem[] {
+  return [
+    { href: "/admin", label: "Admin", exact: true },
+    { href: "/admin/meldinger", label: "Meldinger", waiting },
+  ];
+}
 
 /** The navigation depends on who is signed in: visitor, customer or customer service. */
 export async function SiteHeader() {
@@ -28,7 +32,9 @@ export async function SiteHeader() {
   const user = session?.pendingSecondFactor ? null : session;
   const isCustomer = user?.role === "CUSTOMER";
   const isStaff = user?.role === "SUPPORT" || user?.role === "ADMIN";
-  const staffName = isStaff ? await staffDisplayName(user.userId) : null;
+  const [staffName, waiting] = isStaff
+    ? await Promise.all([staffDisplayName(user.userId), countWaitingInquiries(user)])
+    : [null, 0];
 
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -45,7 +51,7 @@ export async function SiteHeader() {
           )}
           {isStaff && (
             <nav aria-label="Hovedmeny">
-              <NavLinks items={STAFF_ITEMS} variant="actions" />
+              <NavLinks items={staffItems(waiting)} variant="actions" />
             </nav>
           )}
           {session && <SignOutButton />}

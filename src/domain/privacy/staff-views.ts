@@ -7,6 +7,7 @@ const STAFF_ACTION_NAMES: Record<string, string> = {
   "customer.national-id": "Så fødselsnummeret ditt",
   customer: "Så på kundeopplysningene dine",
   inquiry: "Behandlet en henvendelse fra deg",
+  "privacy-request.list": "Så personvernforespørselen din i en liste over saker",
   "privacy-request": "Behandlet en personvernforespørsel fra deg",
   privacy: "Utførte en personvernrettighet for deg",
   "auth.second-factor.reset": "Nullstilte totrinnsinnloggingen din",

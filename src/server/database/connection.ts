@@ -3,10 +3,11 @@
 // not safe with more than one connection, so nothing else may open the same data folder.
 import "server-only";
 import fs from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/generated/prisma/client";
+import { newPGlite } from "./embedded";
 import { pgConfigFromUrl } from "./pg-config";
 import { createPgMigrationFactory, type MigrationAdapterFactory } from "./pg-migration-factory";
 
@@ -27,7 +28,7 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
   if ("url" in target) return openPostgres(target.url, target.poolSize);
   if ("pglite" in target) return openEmbedded(target.pglite);
   fs.mkdirSync(target.dataDir, { recursive: true });
-  return openEmbedded(new PGlite(target.dataDir));
+  return openEmbedded(newPGlite({ dataDir: target.dataDir }));
 }
 
 function openPostgres(url: string, poolSize = 10): DatabaseConnection {
@@ -54,7 +55,12 @@ function openEmbedded(pglite: PGlite): DatabaseConnection {
     kind: "embedded",
     prisma,
     jobQueueConnection: { db: { executeSql } },
-    migrationFactory: () => Object.assign(new PrismaPGlite(pglite), { close: async () => undefined }),
+    migrationFactory: () =>
+      Object.assign(new PrismaPGlite(pglite), {
+        // The adapter's own shadow is a bare PGlite: one without pg_trgm cannot replay the migrations.
+        connectToShadowDb: () => new PrismaPGlite(newPGlite()).connect(),
+        close: async () => undefined,
+      }),
     async close() {
       await prisma.$disconnect();
       await pglite.close();

@@ -18,7 +18,11 @@ const ZHistoryImport = z.object({
   from: z.iso.date().optional(),
 });
 
-/** After onboarding: the new customer's consumption history from Elhub (P8). */
+/**
+ * After onboarding: the new customer's consumption history from Elhub (P8). After a move reported back
+ * in time: the new point's readings from the move date only, since before it they were an earlier
+ * occupant's.
+ */
 export async function importHistory(data: unknown, now = new Date()) {
   const payload = ZHistoryImport.safeParse(data);
   if (!payload.success) return { ok: false as const, reason: "bad-payload" };

@@ -195,6 +195,32 @@ export function inquiryAnsweredMail(input: { link: string }): MailContent {
   };
 }
 
+/**
+ * To someone without a login whose email or call customer service registered: a link that opens the
+ * thread, since they cannot sign in. The mail never quotes the answer; a newer answer's link replaces it.
+ */
+export function inquiryAnsweredByLinkMail(input: { link: string }): MailContent {
+  const link = escapeHtml(input.link);
+  const note =
+    "Lenken virker til vi svarer deg på nytt: da får du en ny. Del den ikke med andre, den viser hele samtalen.";
+  return {
+    subject: "Du har fått svar fra Klarkraft kundeservice",
+    text: [
+      "Hei!",
+      "Kundeservice har svart på henvendelsen din. Les svaret her:",
+      input.link,
+      note,
+      SIGNATURE,
+    ].join("\n\n"),
+    html: html([
+      "Hei!",
+      "Kundeservice har svart på henvendelsen din.",
+      `<a href="${link}" style="color: #0f5132; font-weight: bold;">Les svaret</a>`,
+      escapeHtml(note),
+    ]),
+  };
+}
+
 /** To the staff member who has a thread: the customer wrote again. Links to it; never quotes it. */
 export function inquiryCustomerWroteMail(input: { link: string }): MailContent {
   const link = escapeHtml(input.link);

@@ -85,6 +85,7 @@ export const COLUMN_LABELS: { [M in PersonalDataModel]: { [C in ScalarFields[M]]
     fieldSources: "Hvor opplysningene kom fra",
     searchFirstName: "Fornavn slik kundeservice søker på det",
     searchLastName: "Etternavn slik kundeservice søker på det",
+    searchName: "Hele navnet slik kundeservice søker på det",
     searchEmail: "E-post slik kundeservice søker på den",
     searchPhone: "Telefon slik kundeservice søker på det",
     status: "Status",
@@ -147,6 +148,7 @@ export const COLUMN_LABELS: { [M in PersonalDataModel]: { [C in ScalarFields[M]]
     createdAt: "Opprettet",
     updatedAt: "Sist endret",
     closedAt: "Lukket",
+    requesterEmail: "E-post svaret ble sendt til",
   },
   InquiryMessage: { author: "Fra", authorUserId: "Ansatt", body: "Melding", createdAt: "Sendt" },
   Notice: { text: "Varsel", href: "Lenke", createdAt: "Opprettet", readAt: "Lest" },
@@ -173,6 +175,7 @@ export const COLUMN_LABELS: { [M in PersonalDataModel]: { [C in ScalarFields[M]]
     completedAt: "Avsluttet",
     resolution: "Svar",
     requesterEmail: "E-post oppgitt i forespørselen",
+    identityVerification: "Slik bekreftet vi hvem du er",
   },
   PrivacyRequestEvent: {
     kind: "Hendelse",

@@ -41,13 +41,21 @@ export type StoredIn = {
 
 /** Every data field of the register, and the columns that hold it (none if it lives elsewhere). */
 export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
-  name: [{ model: "Customer", fields: ["firstName", "lastName", "searchFirstName", "searchLastName"] }],
+  name: [
+    {
+      model: "Customer",
+      fields: ["firstName", "lastName", "searchFirstName", "searchLastName", "searchName"],
+    },
+  ],
   address: [{ model: "Customer", fields: ["street", "postalCode", "city"] }],
   email: [{ model: "Customer", fields: ["email", "searchEmail"] }],
   phone: [{ model: "Customer", fields: ["phone", "searchPhone"] }],
   "data-sources": [{ model: "Customer", fields: ["fieldSources"] }],
   inquiries: [
-    { model: "Inquiry", fields: ["subject", "status", "closedAt", "createdAt", "updatedAt"] },
+    {
+      model: "Inquiry",
+      fields: ["subject", "status", "closedAt", "createdAt", "updatedAt", "requesterEmail"],
+    },
     { model: "InquiryMessage", fields: ["author", "authorUserId", "body", "createdAt"] },
   ],
   notices: [{ model: "Notice", fields: ["text", "href", "createdAt", "readAt"] }],
@@ -66,6 +74,7 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
         "resolution",
         "requesterEmail",
         "field",
+        "identityVerification",
       ],
     },
     { model: "PrivacyRequestEvent", fields: ["kind", "note", "actorUserId", "createdAt"] },
@@ -279,7 +288,13 @@ export const TECHNICAL_COLUMNS: { [M in PersonalDataModel]?: { [C in ScalarField
   ConsumptionReading: { meteringPointId: FOREIGN_KEY },
   ConsumptionReadingRevision: { id: ROW_ID, meteringPointId: FOREIGN_KEY },
   ConsumptionHour: { meteringPointId: FOREIGN_KEY },
-  Inquiry: { id: ROW_ID, customerId: FOREIGN_KEY, assignedToUserId: FOREIGN_KEY },
+  Inquiry: {
+    id: ROW_ID,
+    customerId: FOREIGN_KEY,
+    assignedToUserId: FOREIGN_KEY,
+    readTokenHash:
+      "Hash of the random token in the link mailed with an answer: says nothing about the person.",
+  },
   Notice: { id: ROW_ID, customerId: FOREIGN_KEY },
   InquiryMessage: { id: ROW_ID, inquiryId: FOREIGN_KEY },
   ConsentRecord: { id: ROW_ID },

@@ -62,14 +62,29 @@ export interface ConsumptionData {
   lastYear: PeriodTotal;
 }
 
-/** The customer's metering points: those with a supply period of theirs, newest first. */
-export async function ownMeteringPoints(customerId: string): Promise<OwnMeteringPoint[]> {
-  return (await ownPricing(customerId)).map((o) => o.point);
+/**
+ * The customer's metering points: those with a supply period of theirs, newest first — but one whose
+ * supply starts later (a move reported ahead) after those supplied by today, so the default is the
+ * point they live at now.
+ */
+export async function ownMeteringPoints(customerId: string, now = new Date()): Promise<OwnMeteringPoint[]> {
+  return (await ownPricing(customerId, now)).map((o) => o.point);
 }
 
-/** The customer's points with their pricing inputs; nothing for an id that is not a uuid. */
-function ownPricing(customerId: string) {
-  return z.uuid().safeParse(customerId).success ? ownPointsWithPricing(db, customerId) : Promise.resolve([]);
+/** The customer's points in that order, each with its pricing inputs; nothing for an id that is not a uuid. */
+async function ownPricing(customerId: string, now: Date) {
+  if (!z.uuid().safeParse(customerId).success) return [];
+  const own = await ownPointsWithPricing(db, customerId);
+  const today = osloDate(now);
+  const latestStart = (o: (typeof own)[number]) =>
+    o.inputs.supply.reduce<string | null>(
+      (latest, s) => (s.from <= today && (latest === null || s.from > latest) ? s.from : latest),
+      null,
+    );
+  const started = own
+    .filter((o) => latestStart(o) !== null)
+    .sort((a, b) => (latestStart(b) ?? "").localeCompare(latestStart(a) ?? ""));
+  return [...started, ...own.filter((o) => latestStart(o) === null)];
 }
 
 /**
@@ -82,7 +97,7 @@ export async function getConsumption(
   gsrn: string | undefined,
   now = new Date(),
 ): Promise<ConsumptionData | null> {
-  const own = await ownPricing(customerId);
+  const own = await ownPricing(customerId, now);
   const points = own.map((o) => o.point);
   const found = gsrn === undefined ? own[0] : own.find((o) => o.point.gsrn === gsrn);
   if (!found) return null;
@@ -183,7 +198,7 @@ export async function getConsumptionSummary(
   customerId: string,
   now = new Date(),
 ): Promise<ConsumptionSummary | null> {
-  const [newest] = await ownPricing(customerId);
+  const [newest] = await ownPricing(customerId, now);
   if (!newest) return null;
   const { point, inputs } = newest;
   const today = osloDate(now);
@@ -240,7 +255,7 @@ export async function compareNorgespris(
   customerId: string,
   now = new Date(),
 ): Promise<SchemeComparison | null> {
-  const [newest] = await ownPricing(customerId);
+  const [newest] = await ownPricing(customerId, now);
   if (!newest) return null;
   const { point, inputs } = newest;
   const to = monthStart(osloDate(now));

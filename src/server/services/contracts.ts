@@ -8,9 +8,13 @@ import { addDays, addMonths, osloDate } from "@/domain/oslo-calendar";
 import { fromDbDates, inDatePeriod } from "@/domain/pricing/periods";
 import { RATES, rateOn } from "@/domain/pricing/rates";
 import { isVatExempt } from "@/domain/pricing/vat";
-import type { ContractProduct, ContractStatus, UsageType } from "@/generated/prisma/client";
+import type { ContractProduct, ContractStatus, Prisma, UsageType } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
+import { markNoticesRead } from "./notices";
+
+/** The contract page, where notices about contract changes lead. */
+export const CONTRACT_PAGE = "/min-side/avtale";
 
 export interface ContractView {
   id: string;
@@ -24,6 +28,11 @@ export interface ContractView {
   endDate: string | null;
   /** Current: not ended before today. */
   current: boolean;
+  /**
+   * Why it ends: the customer's next contract starts on its end date on the same metering point
+   * (product change) or on another (a move); without a successor it was terminated.
+   */
+  endedBy: "product-change" | "move" | "termination" | null;
   meteringPoint: {
     gsrn: string;
     address: string;
@@ -58,6 +67,7 @@ export async function getContracts(customerId: string, now = new Date()): Promis
       fixedUntil: true,
       startDate: true,
       endDate: true,
+      meteringPointId: true,
       meteringPoint: {
         select: {
           gsrn: true,
@@ -74,6 +84,15 @@ export async function getContracts(customerId: string, now = new Date()): Promis
     },
   });
   const date = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+  const endedBy = (c: (typeof contracts)[number]): ContractView["endedBy"] => {
+    const end = date(c.endDate);
+    if (end === null) return null;
+    const next = contracts.find((n) => n.id !== c.id && date(n.startDate) === end);
+    if (!next) return "termination";
+    return next.meteringPointId === c.meteringPointId ? "product-change" : "move";
+  };
+  // Opening the contract page reads the notices that point to it (a registered move).
+  await markNoticesRead(customerId, CONTRACT_PAGE);
   return {
     today,
     vatBasisPoints: rateOn(RATES.vatBasisPoints, today)?.value ?? 0,
@@ -92,6 +111,7 @@ export async function getContracts(customerId: string, now = new Date()): Promis
         startDate: date(c.startDate) ?? "",
         endDate,
         current: c.status !== "TERMINATED" && (endDate === null || endDate > today),
+        endedBy: endedBy(c),
         meteringPoint: {
           gsrn: point.gsrn,
           address: `${point.street}, ${point.postalCode} ${point.city}`,
@@ -118,18 +138,30 @@ function inChangeWindow(date: string, today: string): boolean {
   return date > today && date <= addDays(today, CONTRACT_CHANGE_MAX_DAYS_AHEAD);
 }
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+type Tx = Pick<Prisma.TransactionClient, "$queryRaw" | "contract">;
 type ChangeFailure = Extract<ContractChangeResult, { ok: false }>;
 
 /**
- * The customer's own contract, locked for the change, when it is current and has no change scheduled;
- * otherwise the reason. Another customer's contract is "not-found", like one that does not exist.
+ * The customer's own contract, locked for the change (inside a transaction), when it is current and has
+ * no change scheduled; otherwise the reason. Another customer's contract is "not-found", like one that
+ * does not exist.
  */
-async function changeableContract(tx: Tx, customerId: string, id: string, today: string) {
+export async function changeableContract(tx: Tx, customerId: string, id: string, today: string) {
   await tx.$queryRaw`SELECT 1 FROM "Contract" WHERE id = ${id}::uuid AND "customerId" = ${customerId}::uuid FOR UPDATE`;
   const contract = await tx.contract.findFirst({
     where: { id, customerId },
-    select: { id: true, product: true, status: true, startDate: true, endDate: true, meteringPointId: true },
+    select: {
+      id: true,
+      product: true,
+      status: true,
+      startDate: true,
+      endDate: true,
+      meteringPointId: true,
+      markupOrePerKwh: true,
+      monthlyFeeOre: true,
+      fixedPriceOrePerKwh: true,
+      fixedUntil: true,
+    },
   });
   if (!contract) return { ok: false, reason: "not-found" } satisfies ChangeFailure;
   const end = contract.endDate?.toISOString().slice(0, 10) ?? null;
@@ -138,6 +170,27 @@ async function changeableContract(tx: Tx, customerId: string, id: string, today:
   }
   if (end !== null) return { ok: false, reason: "change-scheduled" } satisfies ChangeFailure;
   return { ok: true, contract, startDate: contract.startDate.toISOString().slice(0, 10) } as const;
+}
+
+/**
+ * A contract change: the contract ends at `from` (exclusive) and its successor starts that day, active,
+ * on the terms and metering point given. The history pairs them by that date (see `endedBy`).
+ */
+export async function startSuccessor(
+  tx: Pick<Prisma.TransactionClient, "contract">,
+  contractId: string,
+  from: string,
+  successor: Omit<Prisma.ContractUncheckedCreateInput, "status" | "startDate" | "endDate">,
+): Promise<{ id: string }> {
+  await tx.contract.update({
+    where: { id: contractId },
+    data: { endDate: new Date(from) },
+    select: { id: true },
+  });
+  return tx.contract.create({
+    data: { ...successor, status: "ACTIVE", startDate: new Date(from) },
+    select: { id: true },
+  });
 }
 
 /**
@@ -159,24 +212,14 @@ export async function changeProduct(
       return { ok: false, reason: "date-out-of-range" };
     }
     const offer = PRODUCT_OFFERS[input.product];
-    await tx.contract.update({
-      where: { id: contract.id },
-      data: { endDate: new Date(input.fromDate) },
-      select: { id: true },
-    });
-    const created = await tx.contract.create({
-      data: {
-        customerId: actor.customerId,
-        meteringPointId: contract.meteringPointId,
-        product: offer.product,
-        markupOrePerKwh: offer.markupOrePerKwh,
-        monthlyFeeOre: offer.monthlyFeeOre,
-        fixedPriceOrePerKwh: offer.fixedPriceOrePerKwh,
-        fixedUntil: offer.fixedMonths ? new Date(addMonths(input.fromDate, offer.fixedMonths)) : null,
-        status: "ACTIVE",
-        startDate: new Date(input.fromDate),
-      },
-      select: { id: true },
+    const created = await startSuccessor(tx, contract.id, input.fromDate, {
+      customerId: actor.customerId,
+      meteringPointId: contract.meteringPointId,
+      product: offer.product,
+      markupOrePerKwh: offer.markupOrePerKwh,
+      monthlyFeeOre: offer.monthlyFeeOre,
+      fixedPriceOrePerKwh: offer.fixedPriceOrePerKwh,
+      fixedUntil: offer.fixedMonths ? new Date(addMonths(input.fromDate, offer.fixedMonths)) : null,
     });
     await writeAudit(tx, {
       actorUserId: actor.userId,

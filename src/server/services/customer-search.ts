@@ -1,6 +1,7 @@
 import "server-only";
 import {
   type AccessReason,
+  MIN_SUBSTRING_LENGTH,
   prefixUpperBound,
   SEARCH_MATCH_CAP,
   SEARCH_PAGE_SIZE,
@@ -46,8 +47,16 @@ function byName(
 
 export const STATUS_NAMES: Record<CustomerStatus, string> = { ACTIVE: "Aktiv", ENDED: "Avsluttet" };
 
-/** Word prefixes of the folded first or last name, as btree ranges (see prefixUpperBound). */
-function namePrefix(word: string): Prisma.CustomerWhereInput {
+/**
+ * One word of a name query. Three letters or more match anywhere in the folded full name, through
+ * its trigram index ("hansen" finds Berg Hansen, "olsen" Lie-Olsen, "anse" both); a shorter word has
+ * no trigram to look up, so it matches the start of the first or last name by btree range instead.
+ */
+function nameWord(word: string): Prisma.CustomerWhereInput {
+  if (word.length >= MIN_SUBSTRING_LENGTH) {
+    // Prisma passes LIKE's wildcards through: escaped, so "%" and "_" are literal text.
+    return { searchName: { contains: word.replace(/[%_\\]/g, "\\$&") } };
+  }
   const range = { gte: word, lt: prefixUpperBound(word) };
   return { OR: [{ searchFirstName: range }, { searchLastName: range }] };
 }
@@ -80,8 +89,8 @@ function matchCustomers(
     or.push(where);
     used.push(key);
   };
-  // Every word must start the first or the last name, so "kari nord" finds Kari Nordmann.
-  if (keys.nameWords.length > 0) add("name", { AND: keys.nameWords.map(namePrefix) });
+  // Every word must be in the name, so "kari nord" finds Kari Nordmann and "hansen" Ola Berg Hansen.
+  if (keys.nameWords.length > 0) add("name", { AND: keys.nameWords.map(nameWord) });
   if (keys.customerNumber !== null) add("customer-number", { customerNumber: keys.customerNumber });
   if (keys.email) add("email", { searchEmail: keys.email });
   if (keys.phone) add("phone", { searchPhone: keys.phone });
@@ -94,7 +103,7 @@ function matchCustomers(
 }
 
 /**
- * Customer service's search: by name (word prefixes, any case, diacritics folded), customer number,
+ * Customer service's search: by name (any part of it, any case, diacritics folded), customer number,
  * e-mail, mobile, national ID (through its keyed hash), metering point ID or meter number; paged.
  * Audited without what was typed (often a name, a phone or a national ID): one row for the search,
  * with the keys tried and the reason given, and one per customer shown, so each customer's

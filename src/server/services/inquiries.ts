@@ -3,6 +3,7 @@ import {
   INBOX_PAGE_SIZE,
   type InquiryStatusId,
   type TInquiryCreate,
+  type TInquiryRegister,
   type TInquiryReply,
 } from "@/domain/inquiries";
 import type { Prisma } from "@/generated/prisma/client";
@@ -11,7 +12,12 @@ import type { CustomerSession, StaffSession } from "@/server/auth/guards";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { type MailOptions, sendMailOrLog } from "@/server/mail/mailer";
-import { inquiryAnsweredMail, inquiryCustomerWroteMail } from "@/server/mail/templates";
+import {
+  inquiryAnsweredByLinkMail,
+  inquiryAnsweredMail,
+  inquiryCustomerWroteMail,
+} from "@/server/mail/templates";
+import { hashLinkToken, isLinkToken, newLinkToken } from "@/server/security/link-token";
 import { createNotice, markNoticesRead } from "@/server/services/notices";
 
 type Customer = Pick<CustomerSession, "userId" | "customerId">;
@@ -46,6 +52,11 @@ export function customerThreadPath(inquiryId: string): string {
 
 export function staffThreadPath(inquiryId: string): string {
   return `/admin/meldinger/${inquiryId}`;
+}
+
+/** Where someone without a login reads their thread: the link mailed with the latest answer. */
+export function linkThreadPath(token: string): string {
+  return `/henvendelse/${token}`;
 }
 
 const MESSAGES = {
@@ -165,6 +176,8 @@ export interface InboxRow {
   id: string;
   subject: string;
   customerNumber: number | null;
+  /** Registered by customer service for someone without a login. */
+  fromNonCustomer: boolean;
   createdAt: Date;
   lastMessageAt: Date;
   lastFromCustomer: boolean;
@@ -203,6 +216,7 @@ export async function listInbox(
       id: true,
       subject: true,
       createdAt: true,
+      requesterEmail: true,
       customer: { select: { customerNumber: true } },
       assignedTo: { select: { id: true, displayName: true } },
       messages: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true, author: true } },
@@ -217,6 +231,7 @@ export async function listInbox(
       id: row.id,
       subject: row.subject,
       customerNumber: row.customer?.customerNumber ?? null,
+      fromNonCustomer: !row.customer && row.requesterEmail !== null,
       createdAt: row.createdAt,
       lastMessageAt: row.messages[0]?.createdAt ?? row.createdAt,
       lastFromCustomer: row.messages[0]?.author === "CUSTOMER",
@@ -236,6 +251,8 @@ export interface StaffThread {
   assignedToMe: boolean;
   /** Null when the requester is no longer a customer of record. */
   customer: { id: string; name: string; customerNumber: number } | null;
+  /** Someone without a login, registered by customer service: answers are mailed here as a link. */
+  requesterEmail: string | null;
   messages: ThreadMessage[];
 }
 
@@ -250,6 +267,7 @@ export async function getInquiryForStaff(staff: Staff, inquiryId: string): Promi
         status: true,
         createdAt: true,
         closedAt: true,
+        requesterEmail: true,
         customer: { select: { id: true, firstName: true, lastName: true, customerNumber: true } },
         assignedTo: { select: { id: true, displayName: true } },
         messages: MESSAGES,
@@ -295,7 +313,12 @@ function inquiryAudit(
   };
 }
 
-type OpenThread = { id: string; customerId: string | null; customerEmail: string | null };
+type OpenThread = {
+  id: string;
+  customerId: string | null;
+  customerEmail: string | null;
+  requesterEmail: string | null;
+};
 
 /** Runs a staff change on a thread that exists and is not closed, with its audit row, in one transaction. */
 async function changeOpenThread<T>(
@@ -307,7 +330,13 @@ async function changeOpenThread<T>(
   return db.$transaction(async (tx) => {
     const inquiry = await tx.inquiry.findUnique({
       where: { id: inquiryId },
-      select: { id: true, status: true, customerId: true, customer: { select: { email: true } } },
+      select: {
+        id: true,
+        status: true,
+        customerId: true,
+        requesterEmail: true,
+        customer: { select: { email: true } },
+      },
     });
     if (!inquiry) return { ok: false, reason: "not-found" };
     if (inquiry.status === "CLOSED") return { ok: false, reason: "closed" };
@@ -315,6 +344,7 @@ async function changeOpenThread<T>(
       id: inquiry.id,
       customerId: inquiry.customerId,
       customerEmail: inquiry.customer?.email ?? null,
+      requesterEmail: inquiry.requesterEmail,
     };
     const value = await change(tx, thread);
     await writeAudit(tx, inquiryAudit(staff, action, thread));
@@ -335,7 +365,8 @@ export async function assignInquiryToSelf(staff: Staff, inquiryId: string): Prom
 
 /**
  * Customer service answers: the thread waits for the customer, who gets a notice on Min side and a
- * mail that links to the thread without quoting it. Answering takes an unassigned thread.
+ * mail that links to the thread without quoting it. Answering takes an unassigned thread. Someone
+ * without a login gets a mail with a fresh link that opens the thread; the previous link stops working.
  */
 export async function replyAsStaff(
   staff: Staff,
@@ -358,15 +389,73 @@ export async function replyAsStaff(
         text: "Kundeservice har svart på henvendelsen din.",
         href: customerThreadPath(thread.id),
       });
+      return thread.customerEmail ? { to: thread.customerEmail, token: null } : null;
     }
-    return thread.customerEmail;
+    if (!thread.requesterEmail) return null;
+    const token = newLinkToken();
+    await tx.inquiry.update({
+      where: { id: thread.id },
+      data: { readTokenHash: hashLinkToken(token) },
+      select: { id: true },
+    });
+    return { to: thread.requesterEmail, token };
   });
   if (!outcome.ok) return outcome;
-  if (outcome.value) {
+  const recipient = outcome.value;
+  if (recipient?.token) {
+    const link = `${env().APP_URL}${linkThreadPath(recipient.token)}`;
+    await sendMailOrLog(
+      "inquiry.answered",
+      { to: recipient.to, ...inquiryAnsweredByLinkMail({ link }) },
+      mail,
+    );
+  } else if (recipient) {
     const link = `${env().APP_URL}${customerThreadPath(input.inquiryId)}`;
-    await sendMailOrLog("inquiry.answered", { to: outcome.value, ...inquiryAnsweredMail({ link }) }, mail);
+    await sendMailOrLog("inquiry.answered", { to: recipient.to, ...inquiryAnsweredMail({ link }) }, mail);
   }
   return { ok: true };
+}
+
+/**
+ * Customer service registers what someone without a login asked by email or phone: an open thread
+ * in the inbox, answered like any other (the answer reaches them as a link, see replyAsStaff).
+ */
+export async function registerInquiry(
+  staff: Staff,
+  input: TInquiryRegister,
+): Promise<{ ok: true; inquiryId: string }> {
+  return db.$transaction(async (tx) => {
+    const inquiry = await tx.inquiry.create({
+      data: {
+        requesterEmail: input.email,
+        subject: input.subject,
+        messages: { create: { author: "CUSTOMER", body: input.body } },
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, inquiryAudit(staff, "inquiry.register", { id: inquiry.id, customerId: null }));
+    return { ok: true as const, inquiryId: inquiry.id };
+  });
+}
+
+/** The thread behind a mailed link, for someone without a login; null for any other token. */
+export async function getInquiryByLink(token: string): Promise<Omit<CustomerThread, "lastMessageAt"> | null> {
+  if (!isLinkToken(token)) return null;
+  const row = await db.inquiry.findUnique({
+    where: { readTokenHash: hashLinkToken(token) },
+    select: { id: true, subject: true, status: true, createdAt: true, messages: MESSAGES },
+  });
+  return row ? { ...row, messages: toMessages(row.messages) } : null;
+}
+
+/**
+ * Open threads waiting for this staff member: nobody has taken them, or they have and the customer
+ * wrote last (a customer's message reopens a thread). One count on the status index, for the header.
+ */
+export async function countWaitingInquiries(staff: Pick<Staff, "userId">): Promise<number> {
+  return db.inquiry.count({
+    where: { status: "OPEN", OR: [{ assignedToUserId: null }, { assignedToUserId: staff.userId }] },
+  });
 }
 
 /** Closes a thread; closedAt is the date the register's retention for inquiries counts from. */

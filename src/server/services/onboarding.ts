@@ -34,6 +34,7 @@ import { creditReviewMail } from "@/server/mail/templates";
 import { hitRateLimit } from "@/server/rate-limit";
 import { decryptNationalId, encryptNationalId, nationalIdBlindIndex } from "@/server/security/national-id";
 import { hashPassword } from "@/server/security/password";
+import { occupiedFrom } from "@/server/services/supply-windows";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Version of the consent and terms text the person accepted (recorded in the audit rows). */
@@ -99,7 +100,8 @@ export function splitStreet(street: string): { streetName: string; buildingNumbe
     : null;
 }
 
-function toOption(point: MeteringPointCharacteristics): MeteringPointOption {
+/** Elhub's characteristics of a metering point, as the pages show them. */
+export function meteringPointOption(point: MeteringPointCharacteristics): MeteringPointOption {
   return {
     gsrn: point.meteringPointId,
     meterNumber: point.meterNumber,
@@ -368,7 +370,7 @@ async function searchByAddress(
     postcode,
     ...parts,
   });
-  if (result.ok) return { outcome: "found", options: result.value.map(toOption) };
+  if (result.ok) return { outcome: "found", options: result.value.map(meteringPointOption) };
   if (result.reason === "unavailable") return { outcome: "unavailable", options: null };
   return { outcome: result.reason, options: [] };
 }
@@ -459,7 +461,7 @@ export async function searchMeteringPoint(
       meterNumber: input.meterNumber,
     });
     search = result.ok
-      ? { outcome: "found", options: result.value.map(toOption) }
+      ? { outcome: "found", options: result.value.map(meteringPointOption) }
       : { outcome: result.reason, options: result.reason === "unavailable" ? null : [] };
   } else {
     search = await searchByAddress(nationalId, app.street, app.postalCode, options);
@@ -747,7 +749,7 @@ export async function completeApplication(
         select: { id: true },
       });
       // A point someone left before our start is free; one still supplied on that day is not.
-      if (existingPoint && (await suppliedFrom(tx, existingPoint.id, start))) {
+      if (existingPoint && (await occupiedFrom(tx, { id: existingPoint.id }, input.startDate))) {
         throw new Rollback("metering-point-taken");
       }
       const pointData = {
@@ -855,14 +857,6 @@ export async function completeApplication(
     return false;
   });
   return { ok: true, ...customer, historyQueued };
-}
-
-/** Whether someone's supply on the metering point goes on at `start` or later (open or ending after it). */
-async function suppliedFrom(tx: Prisma.TransactionClient, meteringPointId: string, start: Date) {
-  const occupied = await tx.supplyPeriod.count({
-    where: { meteringPointId, OR: [{ toDate: null }, { toDate: { gt: start } }] },
-  });
-  return occupied > 0;
 }
 
 /**

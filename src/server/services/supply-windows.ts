@@ -1,7 +1,8 @@
 import "server-only";
-// Whose readings are whose, for code that finds readings with Prisma rather than through
+// Whose readings and metering points are whose, for code that asks with Prisma rather than through
 // consumption-data.ts's SQL: a customer's readings are those inside their own supply periods, never
-// every reading of a metering point they are linked to (a previous or later tenant's stay out).
+// every reading of a metering point they are linked to (a previous or later tenant's stay out), and a
+// point is free from the day its last supply period ends.
 import { osloMidnight } from "@/domain/oslo-calendar";
 import type { Prisma } from "@/generated/prisma/client";
 
@@ -48,4 +49,22 @@ export function hoursWithinSupply(windows: readonly SupplyWindow[]) {
       hourStart: { gte: w.from, ...(w.to ? { lt: w.to } : {}) },
     })),
   } satisfies Prisma.ConsumptionHourWhereInput;
+}
+
+/** Whether anyone but `exceptCustomerId` is supplied on the metering point on `date` (Oslo) or after it. */
+export async function occupiedFrom(
+  client: Client,
+  point: { id: string } | { gsrn: string },
+  date: string,
+  exceptCustomerId?: string,
+): Promise<boolean> {
+  const other = await client.supplyPeriod.findFirst({
+    where: {
+      meteringPoint: point,
+      ...(exceptCustomerId ? { customerId: { not: exceptCustomerId } } : {}),
+      OR: [{ toDate: null }, { toDate: { gt: new Date(date) } }],
+    },
+    select: { id: true },
+  });
+  return other !== null;
 }

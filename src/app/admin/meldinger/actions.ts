@@ -1,12 +1,21 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { INQUIRY_MESSAGE_MAX_LENGTH, ZInquiryReply, ZInquiryTarget } from "@/domain/inquiries";
+import { redirect } from "next/navigation";
+import { EMAIL_MAX_LENGTH } from "@/domain/credentials";
+import {
+  INQUIRY_MESSAGE_MAX_LENGTH,
+  INQUIRY_SUBJECT_MAX_LENGTH,
+  ZInquiryRegister,
+  ZInquiryReply,
+  ZInquiryTarget,
+} from "@/domain/inquiries";
 import { requireStaff } from "@/server/auth/guards";
 import { formAction } from "@/server/form-action";
 import {
   assignInquiryToSelf,
   closeInquiry,
+  registerInquiry,
   replyAsStaff,
   staffThreadPath,
 } from "@/server/services/inquiries";
@@ -37,7 +46,7 @@ export const staffReplyAction = formAction({
   failures: FAILURES,
   done: (_result, input) => {
     revalidatePath(staffThreadPath(input.inquiryId));
-    return { ok: true, message: "Svaret er sendt. Kunden får et varsel på Min side og en e-post." };
+    return { ok: true, message: "Svaret er sendt. Den som spurte, får en e-post med lenke til svaret." };
   },
 });
 
@@ -50,5 +59,19 @@ export const closeInquiryAction = formAction({
   done: (_result, input) => {
     revalidatePath(staffThreadPath(input.inquiryId));
     return { ok: true, message: "Henvendelsen er lukket." };
+  },
+});
+
+/** What someone without a login asked by email or phone, registered so it can be answered here. */
+export const registerInquiryAction = formAction({
+  event: "inquiry.register",
+  guard: () => requireStaff(),
+  schema: ZInquiryRegister,
+  echo: { email: EMAIL_MAX_LENGTH, subject: INQUIRY_SUBJECT_MAX_LENGTH, body: INQUIRY_MESSAGE_MAX_LENGTH },
+  run: (input, staff) => registerInquiry(staff, input),
+  failures: {},
+  done: (result) => {
+    revalidatePath("/admin/meldinger");
+    redirect(staffThreadPath(result.inquiryId));
   },
 });

@@ -36,6 +36,14 @@ export default async function InboxPage({
       <header className="space-y-1">
         <h1 className="text-3xl font-bold tracking-tight text-slate-900">Meldinger fra kunder</h1>
         <p className="text-slate-700">Eldste først. Å åpne en henvendelse føres i revisjonsloggen.</p>
+        <p>
+          <Link
+            href="/admin/meldinger/ny"
+            className="font-medium text-brand-700 underline hover:no-underline"
+          >
+            Registrer en henvendelse fra noen uten innlogging
+          </Link>
+        </p>
       </header>
       <nav aria-label="Status">
         <ul className="flex flex-wrap gap-2">
@@ -74,7 +82,9 @@ export default async function InboxPage({
                     {row.subject}
                   </Link>
                 </RowHeader>
-                <Cell className="tabular-nums">{row.customerNumber ?? "Ikke lenger kunde"}</Cell>
+                <Cell className="tabular-nums">
+                  {row.customerNumber ?? (row.fromNonCustomer ? "Ikke kunde" : "Ikke lenger kunde")}
+                </Cell>
                 <Cell>
                   <time dateTime={row.createdAt.toISOString()}>{osloDateTime(row.createdAt)}</time>
                 </Cell>

@@ -4,13 +4,17 @@ import { ActionForm } from "@/components/forms/action-form";
 import { ReplyForm } from "@/components/inquiries/reply-form";
 import { assignInquiryAction, closeInquiryAction, staffReplyAction } from "./actions";
 
-export function StaffReplyForm({ inquiryId }: { inquiryId: string }) {
+export function StaffReplyForm({ inquiryId, byLink }: { inquiryId: string; byLink: boolean }) {
   return (
     <ReplyForm
       action={staffReplyAction}
       inquiryId={inquiryId}
-      label="Svar til kunden"
-      hint="Kunden får et varsel på Min side og en e-post med lenke hit, uten teksten."
+      label={byLink ? "Svar til den som spurte" : "Svar til kunden"}
+      hint={
+        byLink
+          ? "Personen har ingen innlogging: de får en e-post med en lenke som viser samtalen, uten teksten. Lenken i en eldre e-post slutter å virke."
+          : "Kunden får et varsel på Min side og en e-post med lenke hit, uten teksten."
+      }
     />
   );
 }

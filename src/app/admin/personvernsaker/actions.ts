@@ -3,15 +3,25 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import {
+  DETAILS_MAX_LENGTH,
   REASON_MAX_LENGTH,
   ZLiftRestriction,
   ZRectificationResolve,
   ZStaffTransition,
 } from "@/domain/privacy/requests";
+import {
+  CUSTOMER_NUMBER_MAX_LENGTH,
+  REGISTER_EMAIL_MAX_LENGTH,
+  ZCarryOutErasure,
+  ZErasureFinding,
+  ZRegisterPrivacyRequest,
+} from "@/domain/privacy/staff-registration";
 import { requireStaff } from "@/server/auth/guards";
 import { formAction } from "@/server/form-action";
 import { liftRestriction, resolveRectification } from "@/server/services/privacy/cases";
+import { carryOutErasure, recordErasureFinding } from "@/server/services/privacy/erasure";
 import { transitionPrivacyRequest } from "@/server/services/privacy/requests";
+import { registerPrivacyRequest } from "@/server/services/privacy/staff-registration";
 
 const QUEUE = "/admin/personvernsaker";
 const NOT_SAVED = "Saken ble ikke endret.";
@@ -41,6 +51,8 @@ export const transitionCaseAction = formAction({
       message: "Fristen kan bare forlenges innen den første måneden, og den er passert.",
       formError: NOT_SAVED,
     },
+    "erasure-not-carried-out":
+      "En sletteforespørsel fullføres ved å slette opplysningene, eller ved å registrere hva som ble funnet.",
   },
   // The form that was used may be gone from the changed case: the page itself says what happened.
   done: (_result, input) => saved(input.requestId),
@@ -71,6 +83,80 @@ export const liftRestrictionAction = formAction({
     "not-found": "Saken finnes ikke.",
     "not-restriction": "Saken gjelder ikke en begrensning.",
     "not-restricted": "Behandlingen er ikke begrenset lenger.",
+  },
+  done: (_result, input) => saved(input.requestId),
+});
+
+/** A request that came by email, phone or letter (P28), registered with the day it was received. */
+export const registerRequestAction = formAction({
+  event: "privacy-case.register",
+  guard: () => requireStaff(),
+  schema: ZRegisterPrivacyRequest,
+  echo: {
+    type: 40,
+    receivedOn: 10,
+    email: REGISTER_EMAIL_MAX_LENGTH,
+    requester: 10,
+    customerNumber: CUSTOMER_NUMBER_MAX_LENGTH,
+    identityVerification: 40,
+    details: DETAILS_MAX_LENGTH,
+  },
+  run: (input, staff) => registerPrivacyRequest({ userId: staff.userId, role: staff.role }, input),
+  failures: {
+    "received-in-future": {
+      field: "receivedOn",
+      message: "Datoen kan ikke være etter i dag.",
+      formError: "Forespørselen ble ikke registrert.",
+    },
+    "no-such-customer": {
+      field: "customerNumber",
+      message: "Ingen kunde har dette kundenummeret. Finn kunden med søket, eller velg «Ikke kunde».",
+      formError: "Forespørselen ble ikke registrert.",
+    },
+    "customer-erased": {
+      field: "customerNumber",
+      message: "Kunden er allerede slettet. Registrer forespørselen som «Ikke kunde».",
+      formError: "Forespørselen ble ikke registrert.",
+    },
+    "already-open":
+      "Kunden har allerede en åpen forespørsel av denne typen. Arbeid videre med den i listen over personvernsaker.",
+  },
+  done: (result) => saved(result.requestId),
+});
+
+export const carryOutErasureAction = formAction({
+  event: "privacy-case.erase",
+  guard: () => requireStaff(),
+  schema: ZCarryOutErasure,
+  run: (input, staff) => carryOutErasure({ userId: staff.userId, role: staff.role }, input),
+  failures: {
+    "not-found": "Saken finnes ikke.",
+    closed: "Saken er allerede avsluttet.",
+    "not-erasure": "Saken gjelder ikke sletting.",
+    "no-customer": "Den som spurte, er ikke kunde. Registrer hva du fant, i stedet.",
+    "not-a-customer-request": "Saken gjelder en kunde.",
+    "identity-not-verified":
+      "Vi vet ikke hvordan identiteten ble bekreftet. Avvis saken og registrer den på nytt når identiteten er bekreftet.",
+    "active-contract":
+      "Kunden har en aktiv avtale. Avtalen må avsluttes før vi kan slette opplysningene; til da trenger vi dem for å levere strøm og fakturere.",
+  },
+  done: (_result, input) => saved(input.requestId),
+});
+
+export const recordErasureFindingAction = formAction({
+  event: "privacy-case.erasure-finding",
+  guard: () => requireStaff(),
+  schema: ZErasureFinding,
+  echo: { note: REASON_MAX_LENGTH },
+  run: (input, staff) => recordErasureFinding({ userId: staff.userId, role: staff.role }, input),
+  failures: {
+    "not-found": "Saken finnes ikke.",
+    closed: "Saken er allerede avsluttet.",
+    "not-erasure": "Saken gjelder ikke sletting.",
+    "no-customer": "Den som spurte, er ikke kunde.",
+    "not-a-customer-request": "Saken gjelder en kunde: slett med knappen «Slett kundens opplysninger».",
+    "identity-not-verified": "Identiteten er ikke bekreftet.",
+    "active-contract": "Kunden har en aktiv avtale.",
   },
   done: (_result, input) => saved(input.requestId),
 });

@@ -4,7 +4,13 @@ import { ActionForm } from "@/components/forms/action-form";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 import { REASON_MAX_LENGTH } from "@/domain/privacy/requests";
-import { liftRestrictionAction, resolveRectificationAction, transitionCaseAction } from "./actions";
+import {
+  carryOutErasureAction,
+  liftRestrictionAction,
+  recordErasureFindingAction,
+  resolveRectificationAction,
+  transitionCaseAction,
+} from "./actions";
 
 const LABELS = {
   start: "Start behandlingen",
@@ -133,6 +139,41 @@ export function LiftRestrictionForm({ requestId }: { requestId: string }) {
             maxLength={REASON_MAX_LENGTH}
             defaultValue={failure?.values?.reason}
             errors={failure?.fieldErrors.reason}
+          />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+/** Carries out an existing customer's erasure and completes this request with it. */
+export function CarryOutErasureForm({ requestId }: { requestId: string }) {
+  return (
+    <ActionForm
+      action={carryOutErasureAction}
+      submitLabel="Slett kundens opplysninger"
+      pendingLabel="Sletter …"
+    >
+      {() => <input type="hidden" name="requestId" value={requestId} />}
+    </ActionForm>
+  );
+}
+
+/** For a requester who is not a customer: deletes what the service found and records the finding. */
+export function ErasureFindingForm({ requestId }: { requestId: string }) {
+  return (
+    <ActionForm action={recordErasureFindingAction} submitLabel="Slett og fullfør" pendingLabel="Lagrer …">
+      {(failure) => (
+        <>
+          <input type="hidden" name="requestId" value={requestId} />
+          <TextAreaField
+            name="note"
+            id="funn-merknad"
+            label="Annet du fant og slettet (valgfritt, sendes til den som spurte)"
+            hint="For eksempel e-poster i innboksen til kundeservice. Står det ingenting her, får personen bare det som er listet over."
+            maxLength={REASON_MAX_LENGTH}
+            defaultValue={failure?.values?.note}
+            errors={failure?.fieldErrors.note}
           />
         </>
       )}

@@ -19,9 +19,9 @@ export default async function PrivacyCasesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requireStaff();
+  const staff = await requireStaff();
   const filter = ZCaseFilter.parse(await searchParams);
-  const cases = await listPrivacyCases(filter);
+  const cases = await listPrivacyCases({ userId: staff.userId, role: staff.role }, filter);
   const now = new Date();
 
   return (
@@ -31,6 +31,11 @@ export default async function PrivacyCasesPage({
         <p className="text-slate-700">
           Åpne saker står først, etter fristen. Svar innen én måned; fristen kan forlenges én gang med inntil
           to måneder, og bare innen den første måneden.
+        </p>
+        <p>
+          <Link href="/admin/personvernsaker/ny" className="font-medium text-brand-700 underline">
+            Registrer en forespørsel som kom på e-post, telefon eller brev
+          </Link>
         </p>
       </header>
       <Card aria-labelledby="filter-tittel">

@@ -2,8 +2,25 @@
 
 import { redirect } from "next/navigation";
 import { CONTRACT_CHANGE_MAX_DAYS_AHEAD, ZProductChange, ZTermination } from "@/domain/contract";
+import {
+  MOVE_HOUSE_NUMBER_MAX_LENGTH,
+  MOVE_MAX_DAYS_AHEAD,
+  MOVE_MAX_DAYS_BACK,
+  MOVE_METER_NUMBER_MAX_LENGTH,
+  MOVE_STREET_MAX_LENGTH,
+  type TMoveSearch,
+  ZMoveConfirm,
+  ZMoveSearch,
+} from "@/domain/contract-move";
+import type { FormState } from "@/lib/form-state";
 import { requireCustomer } from "@/server/auth/guards";
 import { formAction } from "@/server/form-action";
+import {
+  confirmMove,
+  findMoveTarget,
+  type MoveTarget,
+  type MoveTerms,
+} from "@/server/services/contract-move";
 import { changeProduct, terminateContract } from "@/server/services/contracts";
 
 const PATH = "/min-side/avtale";
@@ -45,4 +62,73 @@ export const terminateAction = formAction({
     "same-product": NOT_CHANGED,
   },
   done: () => redirect(`${PATH}?melding=oppsagt`),
+});
+
+const MOVE_NOT_REGISTERED =
+  "Flyttingen er ikke registrert. Adressen står i skjemaet, så du kan rette den og prøve igjen.";
+const MOVE_FAILURES = {
+  ...FAILURES,
+  "date-out-of-range": {
+    field: "moveDate",
+    message: `Velg en flyttedato fra ${MOVE_MAX_DAYS_BACK} dager tilbake til ${MOVE_MAX_DAYS_AHEAD} dager fram, etter at avtalen startet.`,
+    formError: MOVE_NOT_REGISTERED,
+  },
+  "same-address": {
+    field: "streetName",
+    message: "Dette er adressen du har strøm på i dag. Skriv adressen du flytter til.",
+    formError: MOVE_NOT_REGISTERED,
+  },
+  "same-metering-point":
+    "Elhub fant bare målepunktet du allerede har strøm på. Sjekk adressen eller målernummeret.",
+  "elhub-not-found":
+    "Elhub fant ikke noe målepunkt på adressen. Sjekk gatenavn, husnummer og postnummer, eller skriv målernummeret som står på måleren.",
+  "elhub-unavailable":
+    "Vi får ikke svar fra Elhub akkurat nå. Ingenting er endret, og adressen står i skjemaet: prøv igjen om litt.",
+  "blocked-for-switching":
+    "Målepunktet på adressen er sperret for leverandørbytte i Elhub, så vi kan ikke registrere flyttingen nå. Kontakt kundeservice, så hjelper vi deg.",
+  disconnected:
+    "Målepunktet på adressen er koblet fra strømnettet. Kontakt nettselskapet for å få det tilkoblet, og meld flyttingen etterpå.",
+  "metering-point-taken":
+    "Noen andre får strøm fra oss på denne adressen fra flyttedatoen. Kontakt kundeservice, så ordner vi overtakelsen.",
+} as const;
+
+const MOVE_ECHO = {
+  moveDate: 10,
+  streetName: MOVE_STREET_MAX_LENGTH,
+  houseNumber: MOVE_HOUSE_NUMBER_MAX_LENGTH,
+  postalCode: 10,
+  meterNumber: MOVE_METER_NUMBER_MAX_LENGTH,
+};
+
+/** What the search found, and the search itself: the confirm form posts it again, and Elhub is asked anew. */
+export interface MoveFound {
+  targets: MoveTarget[];
+  terms: MoveTerms;
+  query: TMoveSearch;
+}
+
+export const findMoveAction = formAction({
+  event: "contract.move-search",
+  guard: () => requireCustomer(PATH),
+  schema: ZMoveSearch,
+  echo: MOVE_ECHO,
+  run: (input, session) => findMoveTarget(session, input),
+  failures: MOVE_FAILURES,
+  done: (result, input): FormState<MoveFound> => ({
+    ok: true,
+    message: "Vi fant målepunktet på den nye adressen. Se over og bekreft under.",
+    targets: result.targets,
+    terms: result.terms,
+    query: input,
+  }),
+});
+
+export const confirmMoveAction = formAction({
+  event: "contract.move",
+  guard: () => requireCustomer(PATH),
+  schema: ZMoveConfirm,
+  echo: { ...MOVE_ECHO, gsrn: 18 },
+  run: (input, session) => confirmMove(session, input),
+  failures: MOVE_FAILURES,
+  done: () => redirect(`${PATH}?melding=flytting`),
 });

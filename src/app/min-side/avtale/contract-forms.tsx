@@ -9,7 +9,7 @@ export interface ProductChoice {
   label: string;
 }
 
-function ConfirmField({ id, label, errors }: { id: string; label: string; errors?: string[] }) {
+export function ConfirmField({ id, label, errors }: { id: string; label: string; errors?: string[] }) {
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
     <div className="flex flex-col gap-1">

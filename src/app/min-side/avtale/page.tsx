@@ -4,12 +4,15 @@ import { Card } from "@/components/ui/card";
 import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
 import { DetailRow } from "@/components/ui/detail-row";
 import { DigitGroups } from "@/components/ui/digit-groups";
-import { CONTRACT_CHANGE_MAX_DAYS_AHEAD, oreWithVat, PRODUCT_OFFERS, withVat } from "@/domain/contract";
+import { CONTRACT_CHANGE_MAX_DAYS_AHEAD, PRODUCT_OFFERS } from "@/domain/contract";
+import { MOVE_MAX_DAYS_AHEAD, MOVE_MAX_DAYS_BACK } from "@/domain/contract-move";
 import { decimalText, kronerText } from "@/domain/display";
 import { addDays } from "@/domain/oslo-calendar";
 import { requireCustomer } from "@/server/auth/guards";
 import { type ContractView, getContracts } from "@/server/services/contracts";
 import { ProductChangeForm, TerminationForm } from "./contract-forms";
+import { norwegianDate, PriceRows } from "./contract-terms";
+import { MoveForm } from "./move-form";
 
 export const metadata: Metadata = { title: "Avtale" };
 
@@ -17,17 +20,14 @@ const PRODUCT_NAMES = { SPOT: "Spotpris", FIXED: "Fastpris" } as const;
 const USAGE_NAMES = { HOME: "Bolig", HOLIDAY_HOME: "Fritidsbolig", BUSINESS: "Næring" } as const;
 const STATUS_NAMES = { PENDING: "Under oppstart", ACTIVE: "Aktiv", TERMINATED: "Avsluttet" } as const;
 
-const norwegianDate = (iso: string) => {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
-};
-
 const MESSAGES: Record<string, string> = {
   produktbytte: "Produktbyttet er registrert. Du ser det i avtalehistorikken under.",
   oppsagt: "Oppsigelsen er registrert. Du ser siste dag med strøm fra oss i avtalehistorikken under.",
+  flytting:
+    "Flyttingen er registrert. Avtalen følger deg til den nye adressen, og du ser den i avtalehistorikken under.",
 };
+
+const ENDED_BY = { "product-change": "Byttet produkt", move: "Flyttet", termination: "Sagt opp" } as const;
 
 export default async function ContractPage({
   searchParams,
@@ -94,9 +94,29 @@ export default async function ContractPage({
                   Si opp avtalen
                 </h3>
                 <p className="mb-3 text-sm text-slate-700">
-                  Flytter du? Da kan du si opp her og bestille strøm på den nye adressen når du har flyttet.
+                  Flytter du? Meld flytting under, så følger avtalen med deg til den nye adressen.
                 </p>
                 <TerminationForm contractId={contract.id} earliest={earliest} latest={latest} />
+              </section>
+              <section
+                aria-labelledby={`flytt-${contract.id}`}
+                className="rounded-md border border-slate-200 p-4 md:col-span-2"
+              >
+                <h3 id={`flytt-${contract.id}`} className="mb-3 text-lg font-semibold">
+                  Meld flytting
+                </h3>
+                <p className="mb-3 text-sm text-slate-700">
+                  Skriv flyttedatoen og den nye adressen. Vi finner målepunktet der i Elhub og viser deg hva
+                  du får før du bekrefter. Avtalen på {contract.meteringPoint.address} slutter dagen før.
+                </p>
+                <MoveForm
+                  contractId={contract.id}
+                  earliest={
+                    [addDays(page.today, -MOVE_MAX_DAYS_BACK), addDays(contract.startDate, 1)].sort()[1] ?? ""
+                  }
+                  latest={addDays(page.today, MOVE_MAX_DAYS_AHEAD)}
+                  suggested={earliest}
+                />
               </section>
             </div>
           )}
@@ -112,8 +132,8 @@ export default async function ContractPage({
             id="avtalehistorikk"
             caption="Alle avtalene dine, nyeste først"
             hideCaption
-            columns={["Produkt", "Fra", "Til", "Målepunkt", "Status"]}
-            minWidthClass="min-w-[36rem]"
+            columns={["Produkt", "Fra", "Til", "Målepunkt", "Status", "Endring"]}
+            minWidthClass="min-w-[42rem]"
           >
             {page.contracts.map((c) => (
               <tr key={c.id}>
@@ -128,6 +148,7 @@ export default async function ContractPage({
                       ? STATUS_NAMES[c.status]
                       : "Avsluttet"}
                 </Cell>
+                <Cell>{c.endedBy ? ENDED_BY[c.endedBy] : ""}</Cell>
               </tr>
             ))}
           </DataTable>
@@ -146,27 +167,10 @@ function offerText(product: "SPOT" | "FIXED"): string {
 
 function ContractTerms({ contract, vatBasisPoints }: { contract: ContractView; vatBasisPoints: number }) {
   const point = contract.meteringPoint;
-  const vat = point.vatExempt ? 0 : vatBasisPoints;
-  const price = (ore: string) =>
-    point.vatExempt
-      ? `${decimalText(ore)} øre/kWh (ingen mva)`
-      : `${decimalText(ore)} øre/kWh uten mva, ${decimalText(withVat(ore, vat))} med mva`;
-  const fee = point.vatExempt
-    ? `${kronerText(contract.monthlyFeeOre)} (ingen mva)`
-    : `${kronerText(contract.monthlyFeeOre)} uten mva, ${kronerText(oreWithVat(contract.monthlyFeeOre, vat))} med mva`;
   return (
     <div className="mt-4 grid gap-6 md:grid-cols-2">
       <dl className="divide-y divide-slate-100">
-        {contract.fixedPriceOrePerKwh && (
-          <DetailRow label="Fastpris">{price(contract.fixedPriceOrePerKwh)}</DetailRow>
-        )}
-        {contract.fixedUntil && (
-          <DetailRow label="Fastprisen gjelder til">{norwegianDate(contract.fixedUntil)}</DetailRow>
-        )}
-        {contract.product === "SPOT" && (
-          <DetailRow label="Påslag på spotprisen">{price(contract.markupOrePerKwh)}</DetailRow>
-        )}
-        <DetailRow label="Månedsbeløp">{fee}</DetailRow>
+        <PriceRows terms={contract} vatExempt={point.vatExempt} vatBasisPoints={vatBasisPoints} />
         <DetailRow label="Startdato">{norwegianDate(contract.startDate)}</DetailRow>
         {contract.endDate && (
           <DetailRow label="Siste dag">{norwegianDate(addDays(contract.endDate, -1))}</DetailRow>

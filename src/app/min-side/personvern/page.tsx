@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ErasureOutcome } from "@/components/privacy/erasure-outcome";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
@@ -243,28 +244,7 @@ export default async function PrivacyPage() {
         ) : (
           <p className="mt-2 text-slate-700">Slik blir det hvis du sletter opplysningene dine nå:</p>
         )}
-        <div className="mt-4 grid gap-6 md:grid-cols-2">
-          <div>
-            <h3 className="text-lg font-semibold text-slate-900">Slettes med en gang</h3>
-            <ul className="mt-2 list-disc space-y-1 pl-6 text-slate-700">
-              {preview.erased.map((item) => (
-                <li key={item.field}>{item.label}</li>
-              ))}
-            </ul>
-          </div>
-          <div>
-            <h3 className="text-lg font-semibold text-slate-900">Beholdes fordi loven krever det</h3>
-            <ul className="mt-2 space-y-3 text-slate-700">
-              {preview.kept.map((item) => (
-                <li key={item.field}>
-                  <span className="font-medium">{item.label}</span>
-                  {item.until ? ` – til og med ${osloDateLong(lastDayOf(item.until))}` : ""}.{" "}
-                  <span className="text-sm">{item.law}</span>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </div>
+        <ErasureOutcome erased={preview.erased} kept={preview.kept} />
         {preview.activeContracts === 0 && (
           <div className="mt-6 max-w-md">
             <ErasureForm />

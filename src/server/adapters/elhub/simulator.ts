@@ -32,8 +32,8 @@ function characteristics(point: SyntheticMeteringPoint) {
     },
     meterNumber: point.meterNumber,
     meteringPointType: "E17",
-    physicalStatusType: "E22",
-    blockedForSwitching: false,
+    physicalStatusType: point.disconnected ? "E23" : "E22",
+    blockedForSwitching: point.blockedForSwitching ?? false,
     meterReadingOccurrence: point.resolution,
   };
 }
@@ -58,19 +58,16 @@ function search(body: unknown): SimulatorResponse {
   }
   const person = findSyntheticPerson(id);
   if (!person) return notIdentifiable;
-  const hits = person.meteringPoints.filter((p) =>
+  const hits = [...person.meteringPoints, ...(person.moveTargets ?? [])].filter((p) =>
     typeof meter === "string"
       ? p.meterNumber === meter.trim()
       : p.place.postalCode === address?.postcode &&
         fold(p.streetName).startsWith(fold(String(address.streetName))) &&
         fold(p.buildingNumber) === fold(String(address?.buildingNumber)),
   );
-  if (hits.length === 0) return { ...notIdentifiable, personFault: person.faults?.elhub };
-  return {
-    status: 200,
-    body: { meteringPoints: hits.map(characteristics) },
-    personFault: person.faults?.elhub,
-  };
+  const personFault = hits.find((p) => p.fault)?.fault ?? person.faults?.elhub;
+  if (hits.length === 0) return { ...notIdentifiable, personFault };
+  return { status: 200, body: { meteringPoints: hits.map(characteristics) }, personFault };
 }
 
 /** A 32-bit hash of the point and interval: the "randomness" of the history, the same every time. */

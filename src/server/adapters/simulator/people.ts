@@ -96,6 +96,12 @@ export interface SyntheticMeteringPoint {
   resolution: "PT15M" | "PT1H";
   /** Mean load in kW: sets the size of the synthetic history. */
   meanKw: number;
+  /** Elhub says no supplier switch may be registered on it now. */
+  blockedForSwitching?: boolean;
+  /** Physically disconnected (E23) rather than connected (E22). */
+  disconnected?: boolean;
+  /** A fault every search that finds this point meets. */
+  fault?: SimulatorFault;
 }
 
 export interface SyntheticPerson {
@@ -112,6 +118,8 @@ export interface SyntheticPerson {
   score: number | null;
   openPaymentRemarks: number;
   meteringPoints: SyntheticMeteringPoint[];
+  /** Vacant dwellings' points Elhub also finds under this person's number: where they can move to. */
+  moveTargets?: readonly SyntheticMeteringPoint[];
   /** A fault this person always meets at one API. */
   faults?: Partial<Record<SimulatedApi, SimulatorFault>>;
   /** What trying this person in "Bli kunde" shows (README, tests). */
@@ -439,6 +447,19 @@ const CROWD: SyntheticPerson[] = Array.from({ length: 36 }, (_, i) => {
   });
 });
 
+/**
+ * Vacant dwellings the demo customers can report a move to (Avtale → "Meld flytting"; the README
+ * lists them): Elhub finds these under each demo customer's national ID. Sjøgata 12 in Bodø is found (Nordland: no
+ * VAT), and once one customer has moved there it is taken for the others; the other three show each
+ * way Elhub can stop a move.
+ */
+export const DEMO_MOVE_TARGETS: readonly SyntheticMeteringPoint[] = [
+  point(62_000_011, "Sjøgata", "12", PLACES.bodo, { resolution: "PT15M" }),
+  { ...point(62_000_022, "Tollbugata", "8", PLACES.bodo), blockedForSwitching: true },
+  { ...point(62_000_033, "Fjellveien", "3", PLACES.bodo), disconnected: true },
+  { ...point(62_000_044, "Prinsens gate", "5", PLACES.bodo), fault: "500" },
+];
+
 const PLACE_BY_POSTCODE = new Map<string, Place>(Object.values(PLACES).map((p) => [p.postalCode, p]));
 
 /** The portal's demo customers exist in the registers too (their numbers are already customers). */
@@ -472,6 +493,7 @@ const DEMO: SyntheticPerson[] = DEMO_CUSTOMERS.map((c) => {
         meterNumber: c.meterNumber,
       },
     ],
+    moveTargets: DEMO_MOVE_TARGETS,
     outcome: "Allerede kunde (demo): logg inn i stedet",
   };
 });
@@ -483,7 +505,11 @@ export const SYNTHETIC_PEOPLE: readonly SyntheticPerson[] = [
 ];
 
 const BY_ID = new Map(SYNTHETIC_PEOPLE.map((p) => [p.nationalId, p]));
-const POINTS = new Map(SYNTHETIC_PEOPLE.flatMap((p) => p.meteringPoints.map((m) => [m.gsrn, m] as const)));
+const POINTS = new Map(
+  [...SYNTHETIC_PEOPLE.flatMap((p) => p.meteringPoints), ...DEMO_MOVE_TARGETS].map(
+    (m) => [m.gsrn, m] as const,
+  ),
+);
 
 export function findSyntheticPerson(nationalId: string): SyntheticPerson | undefined {
   return BY_ID.get(nationalId);

@@ -8,7 +8,7 @@ import {
   type TRectificationResolve,
 } from "@/domain/privacy/requests";
 import type { Prisma } from "@/generated/prisma/client";
-import { writeAudit } from "@/server/audit";
+import { writeAudit, writeAuditRows } from "@/server/audit";
 import { db } from "@/server/db";
 import type { MailOptions } from "@/server/mail/mailer";
 import {
@@ -32,8 +32,15 @@ export interface CaseRow {
   requesterEmail: string | null;
 }
 
-/** Open requests first, each by the date its answer is owed; closed ones after, newest first. */
-export async function listPrivacyCases(filter: TCaseFilter, now = new Date()): Promise<CaseRow[]> {
+/**
+ * Open requests first, each by the date its answer is owed; closed ones after, newest first. The list
+ * shows each requester's customer number: one audit row per customer shown, for their "who has looked".
+ */
+export async function listPrivacyCases(
+  staff: StaffActor,
+  filter: TCaseFilter,
+  now = new Date(),
+): Promise<CaseRow[]> {
   const where: Prisma.PrivacyRequestWhereInput = {
     ...(filter.type ? { type: filter.type } : {}),
     ...(filter.status === "OPEN"
@@ -54,9 +61,21 @@ export async function listPrivacyCases(filter: TCaseFilter, now = new Date()): P
       dueAt: true,
       extendedDueAt: true,
       requesterEmail: true,
+      customerId: true,
       customer: { select: { customerNumber: true } },
     },
   });
+  const customerIds = [...new Set(rows.flatMap((row) => (row.customerId ? [row.customerId] : [])))];
+  await writeAuditRows(
+    db,
+    customerIds.map((customerId) => ({
+      actorUserId: staff.userId,
+      actorRole: staff.role,
+      action: "privacy-request.list",
+      subjectCustomerId: customerId,
+      metadata: { reason: "privacy-request", shown: ["customer-number", "privacy-requests"] },
+    })),
+  );
   const cases = rows.map((row) => {
     const dueAt = effectiveDueAt(row);
     const open = (OPEN_STATUSES as readonly string[]).includes(row.status);
@@ -78,53 +97,71 @@ export async function listPrivacyCases(filter: TCaseFilter, now = new Date()): P
   return cases.map(({ open: _open, ...row }) => row);
 }
 
-/** One case with its timeline and the requester's current name and address; the look is audited. */
+/**
+ * One case with its timeline and the requester's current name and address. The look is audited in the
+ * same transaction, with the reason the page exists for: working the privacy request.
+ */
 export async function viewPrivacyCase(staff: StaffActor, requestId: string) {
-  const request = await db.privacyRequest.findUnique({
-    where: { id: requestId },
-    select: {
-      id: true,
-      type: true,
-      field: true,
-      status: true,
-      details: true,
-      receivedAt: true,
-      dueAt: true,
-      extendedDueAt: true,
-      extensionReason: true,
-      resolution: true,
-      requesterEmail: true,
-      customerId: true,
-      customer: {
-        select: {
-          customerNumber: true,
-          firstName: true,
-          lastName: true,
-          street: true,
-          postalCode: true,
-          city: true,
-          restrictedAt: true,
-          marketingObjectedAt: true,
-          profilingObjectedAt: true,
-          anonymisedAt: true,
+  return db.$transaction(async (tx) => {
+    const request = await tx.privacyRequest.findUnique({
+      where: { id: requestId },
+      select: {
+        id: true,
+        type: true,
+        field: true,
+        status: true,
+        details: true,
+        receivedAt: true,
+        dueAt: true,
+        extendedDueAt: true,
+        extensionReason: true,
+        resolution: true,
+        requesterEmail: true,
+        identityVerification: true,
+        customerId: true,
+        customer: {
+          select: {
+            customerNumber: true,
+            firstName: true,
+            lastName: true,
+            street: true,
+            postalCode: true,
+            city: true,
+            restrictedAt: true,
+            marketingObjectedAt: true,
+            profilingObjectedAt: true,
+            anonymisedAt: true,
+          },
+        },
+        events: {
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: {
+            id: true,
+            kind: true,
+            note: true,
+            createdAt: true,
+            actorUser: { select: { role: true } },
+          },
         },
       },
-      events: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, kind: true, note: true, createdAt: true, actorUser: { select: { role: true } } },
+    });
+    if (!request) return null;
+    await writeAudit(tx, {
+      actorUserId: staff.userId,
+      actorRole: staff.role,
+      action: "privacy-request.view",
+      subjectCustomerId: request.customerId,
+      targetType: "PrivacyRequest",
+      targetId: request.id,
+      metadata: {
+        reason: "privacy-request",
+        shown: request.customer
+          ? ["privacy-request", "customer-number", "name", "address", "restriction-and-objections"]
+          : ["privacy-request", "requester-email"],
       },
-    },
+    });
+    return request;
   });
-  if (!request) return null;
-  await writeAudit(db, {
-    actorUserId: staff.userId,
-    actorRole: staff.role,
-    action: "privacy-request.view",
-    subjectCustomerId: request.customerId,
-    targetType: "PrivacyRequest",
-    targetId: request.id,
-  });
-  return request;
 }
 
 export type ResolveResult =

@@ -91,7 +91,11 @@ export async function getOwnPrivacyRequest(customerId: string, requestId: string
   return withLimits(row);
 }
 
-async function openRequestOfType(tx: Prisma.TransactionClient, customerId: string, type: PrivacyRequestType) {
+export async function openRequestOfType(
+  tx: Prisma.TransactionClient,
+  customerId: string,
+  type: PrivacyRequestType,
+) {
   return tx.privacyRequest.findFirst({
     where: { customerId, type, status: { in: [...OPEN_STATUSES] } },
     orderBy: { receivedAt: "asc" },
@@ -179,7 +183,13 @@ export type TransitionResult =
   | { ok: true; status: PrivacyRequestStatus }
   | {
       ok: false;
-      reason: "not-found" | "closed" | "not-received" | "already-extended" | "extension-too-late";
+      reason:
+        | "not-found"
+        | "closed"
+        | "not-received"
+        | "already-extended"
+        | "extension-too-late"
+        | "erasure-not-carried-out";
     };
 
 /** Staff move a request on; the requester is mailed each change with the reason given. */
@@ -268,6 +278,8 @@ export async function transitionWithin(
       note = input.reason;
       break;
     case "complete":
+      // An erasure is completed by carrying it out (erasure.ts), never by saying it is done.
+      if (request.type === "ERASURE") return { ok: false, reason: "erasure-not-carried-out" };
       data = { status: "COMPLETED", completedAt: now, resolution: input.reason };
       kind = "completed";
       note = input.reason;
@@ -296,11 +308,15 @@ export async function transitionWithin(
   return { ok: true, status: updated.status, kind };
 }
 
-/** Mails the requester (the customer's contact email, else the email the request gave) about a change. */
+/**
+ * Mails the requester (the customer's contact email, else the email the request gave) about a change;
+ * `to` is the address read before an erasure removed both.
+ */
 export async function notifyRequester(
   requestId: string,
   kind: PrivacyRequestEventKind,
   mail: MailOptions | undefined,
+  to: string | null = null,
 ) {
   const request = await db.privacyRequest.findUniqueOrThrow({
     where: { id: requestId },
@@ -315,13 +331,13 @@ export async function notifyRequester(
       events: { where: { kind }, orderBy: { createdAt: "desc" }, take: 1, select: { note: true } },
     },
   });
-  const to = request.customer?.email ?? request.requesterEmail;
-  if (!to) return;
+  const recipient = to ?? request.customer?.email ?? request.requesterEmail;
+  if (!recipient) return;
   const open = (OPEN_STATUSES as readonly string[]).includes(request.status);
   await sendMailOrLog(
     "privacy request",
     {
-      to,
+      to: recipient,
       ...privacyRequestMail({
         typeName: REQUEST_TYPE_NAMES[request.type],
         statusName: STATUS_NAMES[request.status],

@@ -206,6 +206,14 @@ export default async function CustomerPage({
             </tr>
           )}
         </Listed>
+        <p className="mt-3">
+          <Link
+            href={`/admin/personvernsaker/ny?kunde=${customer.customerNumber}`}
+            className="font-medium text-brand-700 underline hover:no-underline"
+          >
+            Registrer en forespørsel som kom på e-post, telefon eller brev
+          </Link>
+        </p>
       </Section>
 
       <Section id="henvendelser" title="Henvendelser">

@@ -46,6 +46,8 @@ export default async function StaffThreadPage({ params }: { params: Promise<{ id
               </Link>{" "}
               (kundenummer {thread.customer.customerNumber})
             </>
+          ) : thread.requesterEmail ? (
+            <>Fra {thread.requesterEmail} (ikke kunde, registrert av kundeservice)</>
           ) : (
             "Avsenderen er ikke lenger kunde."
           )}
@@ -68,7 +70,10 @@ export default async function StaffThreadPage({ params }: { params: Promise<{ id
             <h2 id="svar-tittel" className="mb-4 text-xl font-semibold text-slate-900">
               Svar
             </h2>
-            <StaffReplyForm inquiryId={thread.id} />
+            <StaffReplyForm
+              inquiryId={thread.id}
+              byLink={!thread.customer && thread.requesterEmail !== null}
+            />
           </Card>
           <Card aria-labelledby="behandling-tittel">
             <h2 id="behandling-tittel" className="mb-4 text-xl font-semibold text-slate-900">

@@ -16,10 +16,13 @@ import {
   rightFor,
   STATUS_NAMES,
 } from "@/domain/privacy/requests";
+import { IDENTITY_VERIFICATION_NAMES } from "@/domain/privacy/staff-registration";
 import { requireStaff } from "@/server/auth/guards";
+import { requestedFromOwnSite } from "@/server/security/fetch-site";
 import { viewPrivacyCase } from "@/server/services/privacy/cases";
 import { effectiveDueAt } from "@/server/services/privacy/requests";
 import { LiftRestrictionForm, RectifyForm, TransitionForm } from "../case-forms";
+import { ErasureCard } from "./erasure-card";
 
 export const metadata: Metadata = { title: "Personvernsak" };
 
@@ -39,6 +42,8 @@ export default async function PrivacyCasePage({
   const staff = await requireStaff();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
+  // Opening a case is an audited look: a link from another site gets a button to open it from here.
+  if (!(await requestedFromOwnSite())) return <OpenFromHere requestId={id.data} />;
   const request = await viewPrivacyCase({ userId: staff.userId, role: staff.role }, id.data);
   if (!request) notFound();
   const open = (OPEN_STATUSES as readonly string[]).includes(request.status);
@@ -46,6 +51,7 @@ export default async function PrivacyCasePage({
   const field =
     request.field && request.field in RECTIFIABLE_FIELD_NAMES ? (request.field as RectifiableField) : null;
   const customer = request.customer;
+  const erasureToCarryOut = open && request.type === "ERASURE" && !customer?.anonymisedAt;
 
   return (
     <div className="space-y-6">
@@ -75,6 +81,12 @@ export default async function PrivacyCasePage({
               ? `Kunde ${customer.customerNumber}${customer.anonymisedAt ? " (anonymisert)" : `: ${customer.firstName} ${customer.lastName}`}`
               : (request.requesterEmail ?? "Ukjent")}
           </dd>
+          {request.identityVerification && (
+            <>
+              <dt className="font-medium text-slate-700">Identitet bekreftet</dt>
+              <dd>{IDENTITY_VERIFICATION_NAMES[request.identityVerification]}</dd>
+            </>
+          )}
           <dt className="font-medium text-slate-700">Mottatt</dt>
           <dd>{osloDateTime(request.receivedAt)}</dd>
           <dt className="font-medium text-slate-700">Frist</dt>
@@ -101,6 +113,7 @@ export default async function PrivacyCasePage({
           <dd>{rightFor(request.type).limitedBy}</dd>
         </dl>
       </Card>
+      {erasureToCarryOut && <ErasureCard request={request} />}
       {open && (
         <Card aria-labelledby="handlinger">
           <h2 id="handlinger" className="mb-4 text-xl font-semibold text-slate-900">
@@ -117,7 +130,8 @@ export default async function PrivacyCasePage({
             )}
             {request.status === "RECEIVED" && <TransitionForm requestId={request.id} kind="start" />}
             {!request.extendedDueAt && <TransitionForm requestId={request.id} kind="extend" />}
-            <TransitionForm requestId={request.id} kind="complete" />
+            {/* An erasure is completed by carrying it out, never by a bare "Fullfør". */}
+            {!erasureToCarryOut && <TransitionForm requestId={request.id} kind="complete" />}
             <TransitionForm requestId={request.id} kind="reject" />
           </div>
         </Card>
@@ -153,5 +167,17 @@ export default async function PrivacyCasePage({
         </ol>
       </Card>
     </div>
+  );
+}
+
+function OpenFromHere({ requestId }: { requestId: string }) {
+  return (
+    <Card className="space-y-3">
+      <h1 className="text-2xl font-bold text-slate-900">Åpne personvernsaken</h1>
+      <p>Du kom hit fra en lenke på et annet nettsted. Å åpne saken føres i revisjonsloggen.</p>
+      <Link href={`/admin/personvernsaker/${requestId}`} className="font-medium text-brand-700 underline">
+        Åpne saken
+      </Link>
+    </Card>
   );
 }

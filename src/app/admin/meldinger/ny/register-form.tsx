@@ -1,0 +1,45 @@
+"use client";
+
+import { ActionForm } from "@/components/forms/action-form";
+import { TextAreaField } from "@/components/forms/text-area-field";
+import { TextField } from "@/components/forms/text-field";
+import { EMAIL_MAX_LENGTH } from "@/domain/credentials";
+import { INQUIRY_MESSAGE_MAX_LENGTH, INQUIRY_SUBJECT_MAX_LENGTH } from "@/domain/inquiries";
+import { registerInquiryAction } from "../actions";
+
+export function RegisterInquiryForm() {
+  return (
+    <ActionForm action={registerInquiryAction} submitLabel="Registrer henvendelsen" pendingLabel="Lagrer …">
+      {(failure) => (
+        <>
+          <TextField
+            name="email"
+            type="email"
+            label="E-postadressen til den som spør"
+            hint="Svaret sendes hit som en lenke til samtalen."
+            autoComplete="off"
+            maxLength={EMAIL_MAX_LENGTH}
+            defaultValue={failure?.values?.email}
+            errors={failure?.fieldErrors.email}
+          />
+          <TextField
+            name="subject"
+            label="Emne"
+            maxLength={INQUIRY_SUBJECT_MAX_LENGTH}
+            defaultValue={failure?.values?.subject}
+            errors={failure?.fieldErrors.subject}
+          />
+          <TextAreaField
+            name="body"
+            id="henvendelse-tekst"
+            label="Hva personen skrev eller sa"
+            hint="Skriv ikke fødselsnummer her."
+            maxLength={INQUIRY_MESSAGE_MAX_LENGTH}
+            defaultValue={failure?.values?.body}
+            errors={failure?.fieldErrors.body}
+          />
+        </>
+      )}
+    </ActionForm>
+  );
+}

@@ -1,0 +1,116 @@
+"use client";
+
+import { ActionForm } from "@/components/forms/action-form";
+import { FieldFrame, SELECT_CLASS } from "@/components/forms/field-frame";
+import { TextAreaField } from "@/components/forms/text-area-field";
+import { TextField } from "@/components/forms/text-field";
+import { DETAILS_MAX_LENGTH, REQUEST_TYPE_NAMES } from "@/domain/privacy/requests";
+import {
+  CUSTOMER_NUMBER_MAX_LENGTH,
+  IDENTITY_VERIFICATION_NAMES,
+  REGISTER_EMAIL_MAX_LENGTH,
+} from "@/domain/privacy/staff-registration";
+import { registerRequestAction } from "../actions";
+import { RadioGroup } from "../radio-group";
+
+const REQUESTERS = [
+  { value: "customer", label: "Kunde eller tidligere kunde (finn kundenummeret med kundesøket)" },
+  { value: "none", label: "Ikke kunde: vi har ingen kunde som passer" },
+];
+
+const VERIFICATIONS = Object.entries(IDENTITY_VERIFICATION_NAMES).map(([value, label]) => ({ value, label }));
+
+/** A request received by email, phone or letter: who asked, what, and the day it came in. */
+export function RegisterRequestForm({
+  today,
+  customerNumber,
+}: {
+  /** Oslo's date, YYYY-MM-DD: the usual received date. */
+  today: string;
+  customerNumber?: string;
+}) {
+  return (
+    <ActionForm action={registerRequestAction} submitLabel="Registrer forespørselen" pendingLabel="Lagrer …">
+      {(failure) => {
+        const values = failure?.values;
+        const errors = failure?.fieldErrors;
+        return (
+          <>
+            <FieldFrame inputId="foresporsel-type" label="Hva ber personen om?" errors={errors?.type}>
+              {(control) => (
+                // Keyed by the echoed value: React sets a select's defaultValue only when it mounts.
+                <select
+                  key={values?.type ?? ""}
+                  name="type"
+                  defaultValue={values?.type ?? ""}
+                  className={SELECT_CLASS}
+                  {...control}
+                >
+                  <option value="" disabled>
+                    Velg type
+                  </option>
+                  {Object.entries(REQUEST_TYPE_NAMES).map(([value, name]) => (
+                    <option key={value} value={value}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FieldFrame>
+            <TextField
+              name="receivedOn"
+              type="date"
+              label="Mottatt dato"
+              hint="Fristen på én måned regnes fra denne dagen."
+              max={today}
+              defaultValue={values?.receivedOn ?? today}
+              errors={errors?.receivedOn}
+            />
+            <TextField
+              name="email"
+              type="email"
+              label="E-postadressen til den som spør"
+              hint="Kvittering og svar sendes hit (til kundens registrerte adresse når vi har en)."
+              autoComplete="off"
+              maxLength={REGISTER_EMAIL_MAX_LENGTH}
+              defaultValue={values?.email}
+              errors={errors?.email}
+            />
+            <RadioGroup
+              name="requester"
+              legend="Hvem spør?"
+              options={REQUESTERS}
+              value={values?.requester ?? (customerNumber ? "customer" : undefined)}
+              errors={errors?.requester}
+            />
+            <TextField
+              name="customerNumber"
+              label="Kundenummer (bare for kunder)"
+              inputMode="numeric"
+              maxLength={CUSTOMER_NUMBER_MAX_LENGTH}
+              defaultValue={values?.customerNumber ?? customerNumber}
+              errors={errors?.customerNumber}
+            />
+            <RadioGroup
+              name="identityVerification"
+              legend="Slik er det bekreftet at det er kunden som spør (bare for kunder)"
+              hint="Gjør ingenting for en kunde før identiteten er bekreftet på en av disse måtene: å svare en som bare påstår å være kunden, er et brudd på personvernet."
+              options={VERIFICATIONS}
+              value={values?.identityVerification}
+              errors={errors?.identityVerification}
+            />
+            <TextAreaField
+              name="details"
+              id="foresporsel-beskrivelse"
+              label="Hva personen ba om"
+              hint="Med egne ord, slik forespørselen kom inn. Skriv ikke fødselsnummer her."
+              maxLength={DETAILS_MAX_LENGTH}
+              defaultValue={values?.details}
+              errors={errors?.details}
+            />
+          </>
+        );
+      }}
+    </ActionForm>
+  );
+}

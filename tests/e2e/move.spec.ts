@@ -1,0 +1,108 @@
+import type { Locator } from "@playwright/test";
+import { DEMO_CUSTOMERS } from "../../prisma/seed/people";
+import { norwegianGsrn } from "../../src/domain/gsrn";
+import { addDays, osloDate } from "../../src/domain/oslo-calendar";
+import { expectNoSeriousViolationsNow } from "./support/axe";
+import { E2E_SIMULATOR_URL } from "./support/e2e-settings";
+import { logInAndWait } from "./support/session";
+import { capturePost, replayAction } from "./support/staff-action";
+import { expect, test } from "./support/test";
+
+// Ingrid: the browser tests after this one use Kari's contract as it is.
+const INGRID = DEMO_CUSTOMERS.find((c) => c.firstName === "Ingrid");
+const OLA = DEMO_CUSTOMERS.find((c) => c.firstName === "Ola");
+
+async function simulatorFault(api: string, fault: string, count: number) {
+  const response = await fetch(`${E2E_SIMULATOR_URL}/_simulator/faults`, {
+    method: "POST",
+    body: JSON.stringify({ api, fault, count }),
+  });
+  expect(response.status).toBe(204);
+}
+
+async function searchAddress(move: Locator, street: string, number: string, postcode: string) {
+  await move.getByLabel("Gatenavn").fill(street);
+  await move.getByLabel("Husnummer").fill(number);
+  await move.getByLabel("Postnummer").fill(postcode);
+  await move.getByRole("button", { name: "Finn målepunktet" }).click();
+}
+
+test("Ingrid reports a move to Bodø: a refused address and an Elhub outage keep what she typed, the point found is shown with prices without VAT, a tampered confirmation is refused, and the move is in her contract history", async ({
+  page,
+  browser,
+}) => {
+  const moveDate = addDays(osloDate(new Date()), 14);
+  await logInAndWait(page, INGRID?.email ?? "", /\/min-side$/);
+  await page.getByRole("link", { name: "Avtale", exact: true }).click();
+  const move = page.getByRole("region", { name: "Meld flytting" });
+  await move.getByLabel("Flyttedato").fill(moveDate);
+
+  // Elhub says the point at this address is blocked for a supplier switch: nothing is registered.
+  await searchAddress(move, "Tollbugata", "8", "8006");
+  await expect(move.getByRole("alert")).toContainText("sperret for leverandørbytte");
+  await expect(move.getByLabel("Gatenavn")).toHaveValue("Tollbugata");
+  await expect(move.getByLabel("Flyttedato")).toHaveValue(moveDate);
+
+  // Elhub does not answer (the first try and both retries): the address stays for another try.
+  await simulatorFault("elhub", "500", 3);
+  await searchAddress(move, "Sjøgata", "12", "8006");
+  await expect(move.getByRole("alert")).toContainText("Vi får ikke svar fra Elhub");
+  await expect(move.getByLabel("Gatenavn")).toHaveValue("Sjøgata");
+
+  await move.getByRole("button", { name: "Finn målepunktet" }).click();
+  const found = move.getByRole("region", { name: "Dette fant vi i Elhub" });
+  await expect(found.getByText("Sjøgata 12, 8006 BODØ")).toBeVisible();
+  await expect(found.getByText("Arva")).toBeVisible();
+  await expect(found.getByText("NO4")).toBeVisible();
+  // Bodø is in Nordland: no VAT on the price or the monthly fee.
+  await expect(found.getByText("Fritatt (Nord-Norge)")).toBeVisible();
+  await expect(found.getByText("49,00 kr (ingen mva)")).toBeVisible();
+  await expect(move.getByLabel("Gatenavn")).toHaveValue("Sjøgata");
+  await expectNoSeriousViolationsNow(page, "Avtale with a move found");
+
+  // Not confirmed: nothing changes.
+  await found.getByRole("button", { name: "Bekreft flyttingen" }).click();
+  await expect(found.getByText("Kryss av for at du bekrefter flyttingen.")).toBeVisible();
+  await found.getByRole("checkbox", { name: /flytter/ }).check();
+
+  // A målepunkt-ID changed in the browser only chooses among what Elhub answers when asked again.
+  const gsrn = found.locator('input[name="gsrn"]');
+  const real = await gsrn.inputValue();
+  await gsrn.evaluate(
+    (input, other) => {
+      (input as HTMLInputElement).value = other;
+    },
+    norwegianGsrn(OLA?.gsrnSerial ?? 0),
+  );
+  await found.getByRole("button", { name: "Bekreft flyttingen" }).click();
+  await expect(found.getByRole("alert")).toContainText("Elhub fant ikke noe målepunkt");
+  await gsrn.evaluate((input, value) => {
+    (input as HTMLInputElement).value = value;
+  }, real);
+  await found.getByRole("checkbox", { name: /flytter/ }).check();
+
+  const confirm = await capturePost(
+    page,
+    () => found.getByRole("button", { name: "Bekreft flyttingen" }).click(),
+    "Flyttingen er registrert",
+  );
+  await expect(page.getByRole("status")).toContainText("Flyttingen er registrert");
+  const history = page.getByRole("table", { name: "Alle avtalene dine, nyeste først" });
+  await expect(history.locator("tbody tr")).toHaveCount(2);
+  await expect(history.getByRole("row", { name: /Sjøgata 12, 8006 BODØ/ })).toContainText("Starter senere");
+  await expect(history.getByRole("row", { name: /Innherredsveien 45/ })).toContainText("Flyttet");
+  await expect(page.getByText(/Avtalen har en planlagt endring/)).toBeVisible();
+  await expectNoSeriousViolationsNow(page, "Avtale after a move");
+
+  // The same POST from another customer's session names Ingrid's contract: not found, nothing moves.
+  const ola = await browser.newContext();
+  await logInAndWait(await ola.newPage(), OLA?.email ?? "", /\/min-side$/);
+  const replay = await replayAction(ola, confirm);
+  expect(await replay.text()).toContain("Vi fant ikke avtalen");
+  await ola.close();
+  await page.reload();
+  await expect(history.locator("tbody tr")).toHaveCount(2);
+  // Signed out, so that Ingrid's list of signed-in devices (sessions.spec) starts empty.
+  await page.getByRole("button", { name: "Logg ut", exact: true }).click();
+  await expect(page).toHaveURL(/\/logg-inn|\/$/);
+});
