@@ -166,11 +166,13 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
         });
       }
 
+      // Prices first: the readings' trigger then prices each hour of the rollup (ConsumptionHour) once,
+      // instead of once unpriced and again when the prices arrive.
+      const spotPrices = await insertSpotPrices(tx, window);
       const readings = await insertConsumption(
         tx,
         customers.flatMap((c) => consumptionSeries(c, window)),
       );
-      const spotPrices = await insertSpotPrices(tx, window);
       // Fresh statistics, or the planner treats these tables as empty (PGlite runs no autovacuum; after
       // a TRUNCATE the old statistics say zero rows): the invoice query below takes 100× longer without.
       await tx.$executeRaw`ANALYZE "ConsumptionReading", "SpotPrice"`;

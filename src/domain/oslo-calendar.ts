@@ -37,8 +37,21 @@ export function osloPartsIntl(instant: Date): {
 
 /** 01:00 UTC on the last Sunday of a month (1-based): when EU summer time starts (March) or ends (October). */
 function lastSundayOneUtc(y: number, m: number): number {
-  const last = new Date(Date.UTC(y, m, 0, 1));
-  return last.getTime() - last.getUTCDay() * DAY_MS;
+  const last = Date.UTC(y, m, 0, 1);
+  const weekday = (Math.floor(last / DAY_MS) + 4) % 7; // 1970-01-01 was a Thursday (4)
+  return last - weekday * DAY_MS;
+}
+
+/** Summer time's [start, end) per year, worked out once: a year of hours needs two, not 17,520 Dates. */
+const SUMMER_TIME = new Map<number, readonly [number, number]>();
+
+function summerTime(y: number): readonly [number, number] {
+  let span = SUMMER_TIME.get(y);
+  if (!span) {
+    span = [lastSundayOneUtc(y, 3), lastSundayOneUtc(y, 10)];
+    SUMMER_TIME.set(y, span);
+  }
+  return span;
 }
 
 /**
@@ -50,7 +63,8 @@ export function osloOffsetHours(instant: Date): number {
   const t = instant.getTime();
   const y = instant.getUTCFullYear();
   if (y < 1996) return osloPartsIntlOffset(instant);
-  return t >= lastSundayOneUtc(y, 3) && t < lastSundayOneUtc(y, 10) ? 2 : 1;
+  const [start, end] = summerTime(y);
+  return t >= start && t < end ? 2 : 1;
 }
 
 function osloPartsIntlOffset(instant: Date): number {

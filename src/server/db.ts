@@ -8,9 +8,9 @@ const holder = globalThis as unknown as { minSideDatabase?: DatabaseConnection }
 
 export function databaseConnection(): DatabaseConnection {
   if (!holder.minSideDatabase) {
-    const { DATABASE_URL, EMBEDDED_DATABASE_DIR } = env();
+    const { DATABASE_URL, DATABASE_POOL_SIZE, EMBEDDED_DATABASE_DIR } = env();
     holder.minSideDatabase = openDatabase(
-      DATABASE_URL ? { url: DATABASE_URL } : { dataDir: EMBEDDED_DATABASE_DIR },
+      DATABASE_URL ? { url: DATABASE_URL, poolSize: DATABASE_POOL_SIZE } : { dataDir: EMBEDDED_DATABASE_DIR },
     );
   }
   return holder.minSideDatabase;

@@ -39,6 +39,9 @@ const ZEnv = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   EMBEDDED_DATABASE_DIR: z.string().min(1).default(".data/pglite"),
+  // Connections each server instance keeps to PostgreSQL: instances × this must stay under the
+  // database's max_connections, with room for the job queue and migrations.
+  DATABASE_POOL_SIZE: blankAsUnset(z.coerce.number().int().min(1).max(200).default(10)),
   APP_URL: z.url().default("http://localhost:3000"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   // AES-256 takes exactly 32 bytes; the HMAC key may be longer.

@@ -6,9 +6,10 @@ import { parseView } from "@/domain/consumption/view";
 import { osloDate, osloMidnight } from "@/domain/oslo-calendar";
 import { pairHourly, type Reading, type SpotPriceInterval } from "@/domain/pricing/cost";
 import { formatScaled, parseScaled } from "@/domain/pricing/decimal";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { compareNorgespris, getConsumption, getConsumptionSummary } from "@/server/services/consumption";
-import { hourlyUsage, pricingInputs, usageBuckets } from "@/server/services/consumption-data";
+import { hourlyUsage, pricingInputs, usageBuckets, usageTotals } from "@/server/services/consumption-data";
 import {
   createContract,
   createCustomer,
@@ -261,5 +262,204 @@ describe("consumption aggregated in SQL", () => {
     expect(comparison?.months).toEqual([
       { month: "2025-11", kwh: "48.0000", withoutNorgesprisOre: 5148, withNorgesprisOre: 2898 },
     ]);
+  });
+});
+
+// The rollup (ConsumptionHour) the hour, day, month and year views read is kept by triggers. Whatever
+// changes after the readings first arrive, it must stay equal to pairing the readings as they are now.
+describe("the hourly rollup follows every change", () => {
+  const area = "NO3";
+  const own: Reading[] = [];
+  const areaPrices: SpotPriceInterval[] = [];
+  let point: string;
+  let earlier: string;
+  let customer: string;
+
+  /** The rollup paths against the plain computation, for the customer's own readings from mid-June on. */
+  async function expectRollupEqualsPlain() {
+    const from = "2025-01-01";
+    const to = "2026-01-01";
+    const supplied = own.filter((r) => r.start >= osloMidnight("2025-06-17"));
+    const sorted = [...supplied].sort((a, b) => a.start.getTime() - b.start.getTime());
+    const plainHours = pairHourly(sorted, areaPrices);
+    const at = {
+      customerId: customer,
+      meteringPointId: point,
+      from: osloMidnight(from),
+      to: osloMidnight(to),
+    };
+    const canonical = (rows: { start: Date; kwh: string; spotCostOre: string | null }[]) =>
+      rows.map((r) => [
+        r.start.toISOString(),
+        formatScaled(parseScaled(r.kwh), 4),
+        r.spotCostOre === null ? null : formatScaled(parseScaled(r.spotCostOre), 10),
+      ]);
+    const hours = await hourlyUsage(db, at);
+    expect(canonical(hours)).toEqual(canonical(plainHours));
+    expect(hours.map((h) => h.spotMeanOrePerKwh)).toEqual(
+      plainHours.map((h) =>
+        h.spotMeanOrePerKwh === null ? null : formatScaled(parseScaled(h.spotMeanOrePerKwh), 10),
+      ),
+    );
+    // A year by day: each Oslo day's kWh, Σ kWh × price (null if any interval lacks one) and coverage.
+    const plainDays = new Map<string, { kwh: bigint; cost: bigint | null; quarters: number }>();
+    for (const h of plainHours) {
+      const day = osloDate(h.start);
+      const entry = plainDays.get(day) ?? { kwh: 0n, cost: 0n, quarters: 0 };
+      entry.kwh += parseScaled(h.kwh);
+      entry.cost =
+        entry.cost === null || h.spotCostOre === null ? null : entry.cost + parseScaled(h.spotCostOre);
+      plainDays.set(day, entry);
+    }
+    for (const r of sorted) {
+      const entry = plainDays.get(osloDate(r.start));
+      if (entry) entry.quarters += r.resolution === "PT15M" ? 1 : 4;
+    }
+    const days = await usageBuckets(db, at, "dag");
+    expect(canonical(days).map((d, i) => [...d, days[i]?.coveredHours])).toEqual(
+      [...plainDays.entries()].map(([day, d]) => [
+        osloMidnight(day).toISOString(),
+        formatScaled(d.kwh, 4),
+        d.cost === null ? null : formatScaled(d.cost, 10),
+        d.quarters / 4,
+      ]),
+    );
+    const total = supplied.reduce((sum, r) => sum + parseScaled(r.kwh), 0n);
+    expect(await usageTotals(db, at, [at])).toEqual([formatScaled(total, 4)]);
+    // The year as one bucket agrees with its days.
+    const [year] = await usageBuckets(db, at, "ar");
+    expect(year?.kwh === undefined ? "0.0000" : formatScaled(parseScaled(year.kwh), 4)).toBe(
+      formatScaled(total, 4),
+    );
+  }
+
+  /** Writes readings as the Elhub import does: a value again overwrites (and revises) its interval. */
+  async function upsertReadings(rows: Reading[]) {
+    await db.$executeRaw`
+      INSERT INTO "ConsumptionReading" ("meteringPointId", "intervalStart", "resolution", "kwh")
+      VALUES ${Prisma.join(rows.map((r) => Prisma.sql`(${point}::uuid, ${r.start}::timestamptz, ${r.resolution}::"Resolution", ${r.kwh}::numeric)`))}
+      ON CONFLICT ("meteringPointId", "intervalStart") DO UPDATE SET "kwh" = EXCLUDED."kwh"`;
+    for (const row of rows) {
+      const i = own.findIndex((r) => r.start.getTime() === row.start.getTime());
+      if (i >= 0) own[i] = row;
+      else own.push(row);
+    }
+  }
+
+  async function upsertPrices(rows: SpotPriceInterval[]) {
+    await db.$executeRaw`
+      INSERT INTO "SpotPrice" ("priceArea", "intervalStart", "resolution", "priceOrePerKwh")
+      VALUES ${Prisma.join(rows.map((p) => Prisma.sql`(${area}::"PriceArea", ${p.start}::timestamptz, ${p.resolution}::"Resolution", ${p.orePerKwh}::numeric)`))}
+      ON CONFLICT ("priceArea", "intervalStart") DO UPDATE SET "priceOrePerKwh" = EXCLUDED."priceOrePerKwh"`;
+    for (const row of rows) {
+      const i = areaPrices.findIndex((p) => p.start.getTime() === row.start.getTime());
+      if (i >= 0) areaPrices[i] = row;
+      else areaPrices.push(row);
+    }
+  }
+
+  beforeAll(async () => {
+    earlier = (await createCustomer()).id;
+    customer = (await createCustomer()).id;
+    point = (await createMeteringPoint(customer, { priceArea: area })).id;
+    // A supply period starting mid-year: the previous tenant's readings before 2025-06-17 never count.
+    await createSupplyPeriod(earlier, point, "2025-01-01", "2025-06-17");
+    await createSupplyPeriod(customer, point, "2025-06-17");
+    const first: Reading[] = [];
+    for (
+      let t = osloMidnight("2025-06-14").getTime();
+      t < osloMidnight("2025-06-21").getTime();
+      t += HOUR / 4
+    ) {
+      if (random() < 0.05) continue;
+      first.push({ start: new Date(t), resolution: "PT15M", kwh: decimal(1, 4) });
+    }
+    // Readings first, prices later: the rollup has the readings, unpriced.
+    await upsertReadings(first);
+  });
+
+  it("P14: readings that arrive before their prices are unpriced, and priced once the prices arrive", async () => {
+    await expectRollupEqualsPlain();
+    expect(
+      (
+        await hourlyUsage(db, {
+          customerId: customer,
+          meteringPointId: point,
+          from: osloMidnight("2025-06-17"),
+          to: osloMidnight("2025-06-18"),
+        })
+      ).every((h) => h.spotCostOre === null),
+    ).toBe(true);
+    const late: SpotPriceInterval[] = [];
+    for (
+      let t = osloMidnight("2025-06-14").getTime();
+      t < osloMidnight("2025-06-21").getTime();
+      t += HOUR / 4
+    ) {
+      if (random() < 0.02) continue;
+      late.push({ start: new Date(t), resolution: "PT15M", orePerKwh: (random() * 300 - 20).toFixed(4) });
+    }
+    await upsertPrices(late);
+    await expectRollupEqualsPlain();
+    // A corrected price changes the cost of its hours.
+    await upsertPrices(late.slice(100, 140).map((p) => ({ ...p, orePerKwh: (random() * 300).toFixed(4) })));
+    await expectRollupEqualsPlain();
+  });
+
+  it("P14: a reading Elhub revises updates its hour, day and total, and the old value is kept as a revision", async () => {
+    const revised = own
+      .filter((r) => r.start >= osloMidnight("2025-06-18"))
+      .slice(0, 30)
+      .map((r) => ({ ...r, kwh: decimal(2, 4) }));
+    await upsertReadings(revised);
+    const revisions = await db.consumptionReadingRevision.count({ where: { meteringPointId: point } });
+    expect(revisions).toBeGreaterThan(0);
+    await expectRollupEqualsPlain();
+  });
+
+  it("P14: deleted readings leave their hours (a gap, never a zero)", async () => {
+    const day = (r: Reading) => osloDate(r.start) === "2025-06-19";
+    await db.consumptionReading.deleteMany({
+      where: {
+        meteringPointId: point,
+        intervalStart: { gte: osloMidnight("2025-06-19"), lt: osloMidnight("2025-06-20") },
+      },
+    });
+    own.splice(0, own.length, ...own.filter((r) => !day(r)));
+    await expectRollupEqualsPlain();
+    const gap = await usageBuckets(
+      db,
+      {
+        customerId: customer,
+        meteringPointId: point,
+        from: osloMidnight("2025-06-19"),
+        to: osloMidnight("2025-06-20"),
+      },
+      "time",
+    );
+    expect(gap).toEqual([]);
+  });
+
+  it("P14: the previous tenant's year by day ends where the supply period of mid-June starts", async () => {
+    const theirs = await usageBuckets(
+      db,
+      {
+        customerId: earlier,
+        meteringPointId: point,
+        from: osloMidnight("2025-01-01"),
+        to: osloMidnight("2026-01-01"),
+      },
+      "dag",
+    );
+    expect(theirs.map((d) => osloDate(d.start))).toEqual(["2025-06-14", "2025-06-15", "2025-06-16"]);
+    const plain = own
+      .filter((r) => r.start < osloMidnight("2025-06-17"))
+      .reduce((sum, r) => sum + parseScaled(r.kwh), 0n);
+    expect(
+      formatScaled(
+        theirs.reduce((sum, d) => sum + parseScaled(d.kwh), 0n),
+        4,
+      ),
+    ).toBe(formatScaled(plain, 4));
   });
 });

@@ -42,6 +42,8 @@ describe("retention job", () => {
     });
     expect(customer.anonymisedAt).not.toBeNull();
     expect(await db.consumptionReading.count({ where: { meteringPoint: { customerId } } })).toBe(0);
+    // The hourly rollup is the readings summed: it goes with them.
+    expect(await db.consumptionHour.count({ where: { meteringPoint: { customerId } } })).toBe(0);
     // The invoice keeps its buyer snapshot for bokføringsloven.
     expect((await db.invoice.findFirstOrThrow({ where: { customerId } })).buyerName).toMatch(/^Gudrun/);
   });
@@ -174,6 +176,8 @@ describe("retention job", () => {
     });
     await runRetention({ now: new Date("2026-11-25T12:00:00Z") });
     expect(await db.consumptionReading.count({ where: { meteringPointId: point.id } })).toBe(1);
+    const hours = await db.consumptionHour.findMany({ where: { meteringPointId: point.id } });
+    expect(hours.map((h) => h.hourStart.toISOString())).toEqual(["2024-06-01T00:00:00.000Z"]);
   });
 
   it("a dry run reports what a run would do and changes nothing; a second run changes nothing more", async () => {

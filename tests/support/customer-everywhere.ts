@@ -133,6 +133,20 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
       quality: "REVISED" as const,
     })),
   });
+  // Their hours' prices, so the hourly rollup (ConsumptionHour) holds a priced value in every column.
+  const { priceArea } = await db.meteringPoint.findUniqueOrThrow({
+    where: { id: point.id },
+    select: { priceArea: true },
+  });
+  await db.spotPrice.createMany({
+    data: [0, 1, 2].map((i) => ({
+      priceArea,
+      intervalStart: new Date(Date.UTC(2026, 0, 1, i)),
+      resolution: "PT1H" as const,
+      priceOrePerKwh: "80.5",
+    })),
+    skipDuplicates: true,
+  });
   const inquiry = await db.inquiry.create({
     data: {
       customerId,

@@ -25,8 +25,10 @@ function niceMax(max: number): { top: number; step: number } {
   return { top: Math.ceil(max / step) * step, step };
 }
 
-const tick = (value: number) =>
-  new Intl.NumberFormat("nb-NO", { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+// Built once: a NumberFormat costs far more to construct than to use.
+const TICK_SMALL = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 1 });
+const TICK_LARGE = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 0 });
+const tick = (value: number) => (value < 10 ? TICK_SMALL : TICK_LARGE).format(value);
 
 export function UsageChart({
   buckets,

@@ -273,10 +273,16 @@ export function costByMonth(hours: readonly HourUsage[], context: CostContext): 
     return terms;
   };
 
+  // The hours come in order: work out each Oslo date once, not once per hour.
+  let date = "";
+  let dateEnds = Number.NEGATIVE_INFINITY;
   for (const hour of sorted) {
     const t = hour.start.getTime();
     if (t >= reportTo) break;
-    const date = osloDate(hour.start);
+    if (t >= dateEnds) {
+      date = osloDate(hour.start);
+      dateEnds = osloMidnight(addDays(date, 1)).getTime();
+    }
     if (date < firstMonth) continue;
     const month = acc(date.slice(0, 7));
     const reported = t >= reportFrom;

@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import NextAuth, { type NextAuthConfig } from "next-auth";
+import { decode } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { deviceLabel } from "@/domain/device-label";
 import { TRUSTED_DEVICE_DAYS } from "@/domain/security-limits";
@@ -91,14 +92,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth(
   }),
 );
 
+/** Auth.js's session cookie: the __Secure- name when the portal is served over https. */
+const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+
 /**
- * The AuthSession row id behind this request's cookie, or null. Server-side, next-auth's auth() wraps
- * the session callback and returns the decoded token as `user` (next-auth/lib/index.js, getSession),
- * so the id stays readable here while /api/auth/session leaves it out. Resolve it with
- * getSessionUser(), never trust it alone.
+ * The AuthSession row id behind this request's cookie, or null. Decrypts the cookie as auth() would
+ * (the cookie name is the key's salt; a forged or expired token does not decode) without auth()'s
+ * work for every render: a CSRF token, and a re-encrypted session cookie a page cannot set anyway.
+ * The row's own expiry and idle limit rule, not the cookie's. Resolve the id with getSessionUser(),
+ * never trust it alone.
  */
 export async function sessionIdFromAuth(): Promise<string | null> {
-  const session = await auth();
-  const sid = (session?.user as { sid?: unknown } | undefined)?.sid;
-  return typeof sid === "string" ? sid : null;
+  const jar = await cookies();
+  for (const name of SESSION_COOKIES) {
+    const token = jar.get(name)?.value;
+    if (!token) continue;
+    const payload = await decode({ token, secret: env().AUTH_SECRET, salt: name }).catch(() => null);
+    return typeof payload?.sid === "string" ? payload.sid : null;
+  }
+  return null;
 }

@@ -22,18 +22,18 @@ export interface DatabaseConnection {
   close(): Promise<void>;
 }
 
-export type DatabaseTarget = { url: string } | { dataDir: string } | { pglite: PGlite };
+export type DatabaseTarget = { url: string; poolSize?: number } | { dataDir: string } | { pglite: PGlite };
 
 export function openDatabase(target: DatabaseTarget): DatabaseConnection {
-  if ("url" in target) return openPostgres(target.url);
+  if ("url" in target) return openPostgres(target.url, target.poolSize);
   if ("pglite" in target) return openEmbedded(target.pglite);
   fs.mkdirSync(target.dataDir, { recursive: true });
   return openEmbedded(newPGlite({ dataDir: target.dataDir }));
 }
 
-function openPostgres(url: string): DatabaseConnection {
+function openPostgres(url: string, poolSize = 10): DatabaseConnection {
   const { config, options } = pgConfigFromUrl(url);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ ...config, max: 10 }, options) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ ...config, max: poolSize }, options) });
   return {
     kind: "postgres",
     prisma,

@@ -15,6 +15,7 @@ export const MODEL_LABELS: Record<PersonalDataModel, string> = {
   Contract: "Avtaler",
   ConsumptionReading: "Forbruk",
   ConsumptionReadingRevision: "Tidligere verdier for forbruk som Elhub har rettet",
+  ConsumptionHour: "Forbruk per time, summert fra målerverdiene og priset med spotprisen",
   SupplyPeriod: "Leveranseperioder",
   NorgesprisPeriod: "Perioder med Norgespris",
   Inquiry: "Henvendelser",
@@ -122,6 +123,14 @@ export const COLUMN_LABELS: { [M in PersonalDataModel]: { [C in ScalarFields[M]]
     kwh: "kWh",
     quality: "Kvalitet",
     receivedAt: "Mottatt fra Elhub",
+  },
+  ConsumptionHour: {
+    hourStart: "Time fra",
+    osloDate: "Dato",
+    kwh: "kWh",
+    quarters: "Kvarter med målerverdi",
+    spotCostOre: "Spotpris × forbruk (øre)",
+    spotMeanOrePerKwh: "Spotpris, snitt for timen (øre/kWh)",
   },
   ConsumptionReadingRevision: {
     intervalStart: "Fra",
@@ -237,4 +246,5 @@ export const DATE_COLUMNS: ReadonlySet<string> = new Set([
   "SupplyPeriod.toDate",
   "NorgesprisPeriod.fromDate",
   "NorgesprisPeriod.toDate",
+  "ConsumptionHour.osloDate",
 ]);

@@ -19,6 +19,7 @@ export type ScalarFields = {
   NorgesprisPeriod: Prisma.NorgesprisPeriodScalarFieldEnum;
   ConsumptionReading: Prisma.ConsumptionReadingScalarFieldEnum;
   ConsumptionReadingRevision: Prisma.ConsumptionReadingRevisionScalarFieldEnum;
+  ConsumptionHour: Prisma.ConsumptionHourScalarFieldEnum;
   Inquiry: Prisma.InquiryScalarFieldEnum;
   Notice: Prisma.NoticeScalarFieldEnum;
   InquiryMessage: Prisma.InquiryMessageScalarFieldEnum;
@@ -161,6 +162,10 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
       model: "ConsumptionReadingRevision",
       fields: ["intervalStart", "resolution", "kwh", "quality", "receivedAt", "supersededAt"],
     },
+    {
+      model: "ConsumptionHour",
+      fields: ["hourStart", "osloDate", "kwh", "quarters", "spotCostOre", "spotMeanOrePerKwh"],
+    },
   ],
   invoices: [
     {
@@ -282,6 +287,7 @@ export const TECHNICAL_COLUMNS: { [M in PersonalDataModel]?: { [C in ScalarField
   NorgesprisPeriod: { id: ROW_ID, meteringPointId: FOREIGN_KEY, createdAt: ROW_TIMESTAMP },
   ConsumptionReading: { meteringPointId: FOREIGN_KEY },
   ConsumptionReadingRevision: { id: ROW_ID, meteringPointId: FOREIGN_KEY },
+  ConsumptionHour: { meteringPointId: FOREIGN_KEY },
   Inquiry: {
     id: ROW_ID,
     customerId: FOREIGN_KEY,

@@ -1,9 +1,11 @@
 import "server-only";
 // Consumption aggregated in SQL, always bounded by the asking customer's own supply periods on the
 // metering point: a reading outside them (a previous or later tenant's) never leaves the database.
-// Buckets are Oslo's (date_trunc in Europe/Oslo; hours and quarters on the UTC grid, which Oslo's
-// whole-hour offsets share). Pricing pairs each interval with its own price, as src/domain/pricing/cost.ts
-// pairHourly() does in plain code: tests/integration/consumption-data.test.ts holds the two equal.
+// Hours, days, months and years read the rollup ConsumptionHour (one row per metering point and hour,
+// each interval already paired with its own price; kept by triggers, see its migration); quarters read
+// the readings through consumption_priced_readings(), the same pairing. Buckets are Oslo's (days from the
+// rollup's Oslo date; hours and quarters on the UTC grid, which Oslo's whole-hour offsets share).
+// tests/integration/consumption-data.test.ts holds both equal to src/domain/pricing/cost.ts pairHourly().
 import type { ViewResolution } from "@/domain/consumption/view";
 import { monthStart, osloMidnight } from "@/domain/oslo-calendar";
 import { type ContractTerms, type CostSummary, costByMonth, type HourUsage } from "@/domain/pricing/cost";
@@ -12,6 +14,7 @@ import { Prisma, type UsageType } from "@/generated/prisma/client";
 
 type Sql = Pick<Prisma.TransactionClient, "$queryRaw">;
 
+/** [from, to) on the hour grid: callers pass Oslo midnights (osloMidnight), as supply periods are dates. */
 export interface UsageScope {
   customerId: string;
   meteringPointId: string;
@@ -19,70 +22,66 @@ export interface UsageScope {
   to: Date;
 }
 
-const EPOCH = Prisma.sql`timestamptz '2000-01-01 00:00:00+00'`;
-
-/** The customer's readings on the metering point within [from, to) and their supply periods. */
-function ownReadings(scope: UsageScope): Prisma.Sql {
+/** The customer's supply periods on the point, each cut to [from, to) as instants lo, hi. */
+function supplyWindows(scope: UsageScope): Prisma.Sql {
   return Prisma.sql`
-    SELECT r."intervalStart" AS t, r."resolution", r."kwh"
     FROM "SupplyPeriod" s
     CROSS JOIN LATERAL (
       SELECT greatest(s."fromDate"::timestamp AT TIME ZONE 'Europe/Oslo', ${scope.from}::timestamptz) AS lo,
              least(coalesce(s."toDate"::timestamp AT TIME ZONE 'Europe/Oslo', 'infinity'::timestamptz),
                    ${scope.to}::timestamptz) AS hi
-    ) w
-    JOIN "ConsumptionReading" r
-      ON r."meteringPointId" = s."meteringPointId" AND r."intervalStart" >= w.lo AND r."intervalStart" < w.hi
-    WHERE s."customerId" = ${scope.customerId}::uuid AND s."meteringPointId" = ${scope.meteringPointId}::uuid`;
+    ) w`;
 }
 
-/** The metering point's area prices over [from, to), and per UTC hour their mean when complete. */
-function priceCtes(scope: UsageScope): Prisma.Sql {
+function ownSupply(scope: UsageScope): Prisma.Sql {
+  return Prisma.sql`s."customerId" = ${scope.customerId}::uuid AND s."meteringPointId" = ${scope.meteringPointId}::uuid`;
+}
+
+/** The customer's hours of the rollup within [from, to) and their supply periods. */
+function ownHours(scope: UsageScope): Prisma.Sql {
   return Prisma.sql`
-    p AS (
-      SELECT sp."intervalStart" AS t, sp."resolution", sp."priceOrePerKwh" AS price
-      FROM "SpotPrice" sp
-      JOIN "MeteringPoint" m ON m."priceArea" = sp."priceArea" AND m.id = ${scope.meteringPointId}::uuid
-      WHERE sp."intervalStart" >= ${scope.from}::timestamptz - interval '1 hour'
-        AND sp."intervalStart" < ${scope.to}::timestamptz + interval '1 hour'
-    ),
-    hp AS (
-      SELECT date_bin('1 hour', t, ${EPOCH}) AS h,
-             CASE WHEN (count(*) = 1 AND bool_and("resolution" = 'PT1H'))
-                    OR (count(*) = 4 AND bool_and("resolution" = 'PT15M')) THEN avg(price) END AS mean,
-             CASE WHEN count(*) = 1 AND bool_and("resolution" = 'PT1H') THEN min(price) END AS hourly
-      FROM p GROUP BY 1
-    ),
-    priced AS (
-      SELECT r.t, r."resolution", r.kwh, hp.mean,
-             CASE WHEN r."resolution" = 'PT1H' THEN hp.mean ELSE coalesce(q.price, hp.hourly) END AS price
-      FROM r
-      LEFT JOIN hp ON hp.h = date_bin('1 hour', r.t, ${EPOCH})
-      LEFT JOIN p q ON r."resolution" = 'PT15M' AND q."resolution" = 'PT15M' AND q.t = r.t
-    )`;
+    SELECT h."hourStart" AS t, h."osloDate" AS d, h."kwh", h."quarters",
+           h."spotCostOre" AS cost, h."spotMeanOrePerKwh" AS mean
+    ${supplyWindows(scope)}
+    JOIN "ConsumptionHour" h
+      ON h."meteringPointId" = s."meteringPointId" AND h."hourStart" >= w.lo AND h."hourStart" < w.hi
+    WHERE ${ownSupply(scope)}`;
+}
+
+/** The customer's readings within [from, to) and their supply periods, each with its own price. */
+function ownPricedReadings(scope: UsageScope): Prisma.Sql {
+  return Prisma.sql`
+    SELECT r.t, r."resolution", r."kwh", r."price"
+    FROM (
+      SELECT array_agg(s."meteringPointId") AS points, array_agg(w.lo) AS los, array_agg(w.hi) AS his
+      ${supplyWindows(scope)}
+      WHERE ${ownSupply(scope)} AND w.lo < w.hi
+    ) a
+    CROSS JOIN LATERAL consumption_priced_readings(a.points, a.los, a.his) r`;
 }
 
 /** Hour by hour: kWh, Σ kWh × own price, and the hour's mean price — the cost function's input. */
 export async function hourlyUsage(sql: Sql, scope: UsageScope): Promise<HourUsage[]> {
-  const rows = await sql.$queryRaw<
-    { start: Date; kwh: string; spotCostOre: string | null; spotMeanOrePerKwh: string | null }[]
-  >`
-    WITH r AS (${ownReadings(scope)}), ${priceCtes(scope)}
-    SELECT date_bin('1 hour', t, ${EPOCH}) AS start,
-           sum(kwh)::text AS kwh,
-           CASE WHEN bool_and(price IS NOT NULL) THEN sum(kwh * price)::text END AS "spotCostOre",
-           min(mean)::text AS "spotMeanOrePerKwh"
-    FROM priced
-    GROUP BY 1
-    ORDER BY 1`;
-  return rows;
+  return sql.$queryRaw<HourUsage[]>`
+    WITH h AS (${ownHours(scope)})
+    SELECT t AS start, kwh::text AS kwh, cost::text AS "spotCostOre", mean::text AS "spotMeanOrePerKwh"
+    FROM h
+    ORDER BY t`;
 }
 
-/** The customer's total kWh on the point within [from, to) and their supply: no prices needed. */
-export async function usageTotal(sql: Sql, scope: UsageScope): Promise<string> {
-  const [row] = await sql.$queryRaw<{ kwh: string | null }[]>`
-    WITH r AS (${ownReadings(scope)}) SELECT sum(kwh)::text AS kwh FROM r`;
-  return row?.kwh ?? "0";
+/** The customer's total kWh on the point in each of the windows and their supply: no prices needed. */
+export async function usageTotals(
+  sql: Sql,
+  scope: Omit<UsageScope, "from" | "to">,
+  windows: readonly Pick<UsageScope, "from" | "to">[],
+): Promise<string[]> {
+  if (windows.length === 0) return [];
+  const sums = windows.map(
+    (w, i) =>
+      Prisma.sql`(WITH h AS (${ownHours({ ...scope, ...w })}) SELECT sum(kwh) FROM h)::text AS ${Prisma.raw(`"w${i}"`)}`,
+  );
+  const [row] = await sql.$queryRaw<Record<string, string | null>[]>`SELECT ${Prisma.join(sums)}`;
+  return windows.map((_, i) => row?.[`w${i}`] ?? "0");
 }
 
 export interface UsageBucket {
@@ -94,11 +93,12 @@ export interface UsageBucket {
   coveredHours: number;
 }
 
-const BUCKET: Record<ViewResolution, Prisma.Sql> = {
-  kvarter: Prisma.sql`t`,
-  time: Prisma.sql`date_bin('1 hour', t, ${EPOCH})`,
-  dag: Prisma.sql`date_trunc('day', t, 'Europe/Oslo')`,
-  maned: Prisma.sql`date_trunc('month', t, 'Europe/Oslo')`,
+/** Oslo buckets of the rollup's hours: an hour's own start, or its Oslo date's day, month or year. */
+const HOUR_BUCKET: Record<Exclude<ViewResolution, "kvarter"> | "ar", Prisma.Sql> = {
+  time: Prisma.sql`t`,
+  dag: Prisma.sql`d::timestamp AT TIME ZONE 'Europe/Oslo'`,
+  maned: Prisma.sql`date_trunc('month', d::timestamp) AT TIME ZONE 'Europe/Oslo'`,
+  ar: Prisma.sql`date_trunc('year', d::timestamp) AT TIME ZONE 'Europe/Oslo'`,
 };
 
 /**
@@ -110,18 +110,23 @@ export async function usageBuckets(
   scope: UsageScope,
   resolution: ViewResolution | "ar",
 ): Promise<UsageBucket[]> {
-  const bucket = resolution === "ar" ? Prisma.sql`date_trunc('year', t, 'Europe/Oslo')` : BUCKET[resolution];
   const rows = await sql.$queryRaw<
     { start: Date; kwh: string; spotCostOre: string | null; coveredQuarters: bigint }[]
-  >`
-    WITH r AS (${ownReadings(scope)}), ${priceCtes(scope)}
-    SELECT ${bucket} AS start,
-           sum(kwh)::text AS kwh,
-           CASE WHEN bool_and(price IS NOT NULL) THEN sum(kwh * price)::text END AS "spotCostOre",
-           sum(CASE WHEN "resolution" = 'PT15M' THEN 1 ELSE 4 END)::bigint AS "coveredQuarters"
-    FROM priced
-    GROUP BY 1
-    ORDER BY 1`;
+  >(
+    resolution === "kvarter"
+      ? Prisma.sql`
+          WITH r AS (${ownPricedReadings(scope)})
+          SELECT t AS start, sum(kwh)::text AS kwh,
+                 CASE WHEN bool_and(price IS NOT NULL) THEN sum(kwh * price)::text END AS "spotCostOre",
+                 sum(CASE WHEN "resolution" = 'PT15M' THEN 1 ELSE 4 END)::bigint AS "coveredQuarters"
+          FROM r GROUP BY 1 ORDER BY 1`
+      : Prisma.sql`
+          WITH h AS (${ownHours(scope)})
+          SELECT ${HOUR_BUCKET[resolution]} AS start, sum(kwh)::text AS kwh,
+                 CASE WHEN bool_and(cost IS NOT NULL) THEN sum(cost)::text END AS "spotCostOre",
+                 sum(quarters)::bigint AS "coveredQuarters"
+          FROM h GROUP BY 1 ORDER BY 1`,
+  );
   return rows.map((row) => ({
     start: row.start,
     kwh: row.kwh,
@@ -136,7 +141,12 @@ export async function priceBuckets(
   scope: Pick<UsageScope, "meteringPointId" | "from" | "to">,
   resolution: ViewResolution,
 ): Promise<{ start: Date; meanOrePerKwh: string }[]> {
-  const bucket = resolution === "kvarter" ? Prisma.sql`t` : BUCKET[resolution];
+  const bucket = {
+    kvarter: Prisma.sql`t`,
+    time: Prisma.sql`date_bin('1 hour', t, timestamptz '2000-01-01 00:00:00+00')`,
+    dag: Prisma.sql`date_trunc('day', t, 'Europe/Oslo')`,
+    maned: Prisma.sql`date_trunc('month', t, 'Europe/Oslo')`,
+  }[resolution];
   return sql.$queryRaw`
     WITH p AS (
       SELECT sp."intervalStart" AS t, sp."priceOrePerKwh" AS price
@@ -162,64 +172,96 @@ export interface PricingInputs {
   norgespris: DatePeriod[];
 }
 
+/** One of the customer's metering points as the Forbruk page lists it. */
+export interface OwnMeteringPoint {
+  id: string;
+  gsrn: string;
+  address: string;
+}
+
+/**
+ * The customer's metering points (those with a supply period of theirs, newest supply first), each with
+ * what the cost function needs about it: one query for the whole page, not one per question.
+ */
+export async function ownPointsWithPricing(
+  sql: Pick<Prisma.TransactionClient, "supplyPeriod">,
+  customerId: string,
+): Promise<{ point: OwnMeteringPoint; inputs: PricingInputs }[]> {
+  const periods = await sql.supplyPeriod.findMany({
+    where: { customerId },
+    orderBy: { fromDate: "desc" },
+    select: {
+      fromDate: true,
+      toDate: true,
+      meteringPoint: {
+        select: {
+          id: true,
+          gsrn: true,
+          street: true,
+          postalCode: true,
+          city: true,
+          priceArea: true,
+          usageType: true,
+          municipalityNumber: true,
+          norgesprisPeriods: { orderBy: { fromDate: "asc" }, select: { fromDate: true, toDate: true } },
+          contracts: {
+            where: { customerId, status: { in: ["ACTIVE", "TERMINATED"] } },
+            orderBy: { startDate: "asc" },
+            select: {
+              product: true,
+              markupOrePerKwh: true,
+              monthlyFeeOre: true,
+              fixedPriceOrePerKwh: true,
+              startDate: true,
+              endDate: true,
+            },
+          },
+        },
+      },
+    },
+  });
+  const found = new Map<string, { point: OwnMeteringPoint; inputs: PricingInputs }>();
+  for (const { meteringPoint: p } of periods) {
+    if (found.has(p.id)) continue;
+    found.set(p.id, {
+      point: { id: p.id, gsrn: p.gsrn, address: `${p.street}, ${p.postalCode} ${p.city}` },
+      inputs: {
+        meteringPoint: {
+          id: p.id,
+          gsrn: p.gsrn,
+          priceArea: p.priceArea,
+          usageType: p.usageType,
+          municipalityNumber: p.municipalityNumber,
+        },
+        supply: periods
+          .filter((s) => s.meteringPoint.id === p.id)
+          .reverse()
+          .map(fromDbDates),
+        norgespris: p.norgesprisPeriods.map(fromDbDates),
+        contracts: p.contracts.map((c) => ({
+          ...fromDbDates({ fromDate: c.startDate, toDate: c.endDate }),
+          product: c.product,
+          markupOrePerKwh: c.markupOrePerKwh.toString(),
+          monthlyFeeOre: c.monthlyFeeOre,
+          fixedPriceOrePerKwh: c.fixedPriceOrePerKwh?.toString() ?? null,
+        })),
+      },
+    });
+  }
+  return [...found.values()];
+}
+
 /**
  * What the cost function needs about one of the customer's metering points, or null when the customer
  * has never been supplied on it (the caller answers 404: another customer's point does not exist here).
  */
 export async function pricingInputs(
-  sql: Pick<Prisma.TransactionClient, "supplyPeriod" | "contract" | "meteringPoint">,
+  sql: Pick<Prisma.TransactionClient, "supplyPeriod">,
   customerId: string,
   meteringPointId: string,
 ): Promise<PricingInputs | null> {
-  const [supply, point, contracts] = await Promise.all([
-    sql.supplyPeriod.findMany({
-      where: { customerId, meteringPointId },
-      orderBy: { fromDate: "asc" },
-      select: { fromDate: true, toDate: true },
-    }),
-    sql.meteringPoint.findUnique({
-      where: { id: meteringPointId },
-      select: {
-        id: true,
-        gsrn: true,
-        priceArea: true,
-        usageType: true,
-        municipalityNumber: true,
-        norgesprisPeriods: { orderBy: { fromDate: "asc" }, select: { fromDate: true, toDate: true } },
-      },
-    }),
-    sql.contract.findMany({
-      where: { customerId, meteringPointId, status: { in: ["ACTIVE", "TERMINATED"] } },
-      orderBy: { startDate: "asc" },
-      select: {
-        product: true,
-        markupOrePerKwh: true,
-        monthlyFeeOre: true,
-        fixedPriceOrePerKwh: true,
-        startDate: true,
-        endDate: true,
-      },
-    }),
-  ]);
-  if (!point || supply.length === 0) return null;
-  return {
-    meteringPoint: {
-      id: point.id,
-      gsrn: point.gsrn,
-      priceArea: point.priceArea,
-      usageType: point.usageType,
-      municipalityNumber: point.municipalityNumber,
-    },
-    supply: supply.map(fromDbDates),
-    norgespris: point.norgesprisPeriods.map(fromDbDates),
-    contracts: contracts.map((c) => ({
-      ...fromDbDates({ fromDate: c.startDate, toDate: c.endDate }),
-      product: c.product,
-      markupOrePerKwh: c.markupOrePerKwh.toString(),
-      monthlyFeeOre: c.monthlyFeeOre,
-      fixedPriceOrePerKwh: c.fixedPriceOrePerKwh?.toString() ?? null,
-    })),
-  };
+  const own = await ownPointsWithPricing(sql, customerId);
+  return own.find((o) => o.point.id === meteringPointId)?.inputs ?? null;
 }
 
 /** The contracts cut to the customer's supply periods: a fee is owed only for days of supply. */

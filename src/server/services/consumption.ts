@@ -15,19 +15,14 @@ import { db } from "@/server/db";
 import {
   costOfPeriod,
   hourlyUsage,
+  type OwnMeteringPoint,
+  ownPointsWithPricing,
   type PricingInputs,
   priceBuckets,
-  pricingInputs,
   supplyContracts,
   usageBuckets,
-  usageTotal,
+  usageTotals,
 } from "./consumption-data";
-
-export interface OwnMeteringPoint {
-  id: string;
-  gsrn: string;
-  address: string;
-}
 
 export interface ConsumptionBucket {
   start: Date;
@@ -73,23 +68,23 @@ export interface ConsumptionData {
  * point they live at now.
  */
 export async function ownMeteringPoints(customerId: string, now = new Date()): Promise<OwnMeteringPoint[]> {
+  return (await ownPricing(customerId, now)).map((o) => o.point);
+}
+
+/** The customer's points in that order, each with its pricing inputs; nothing for an id that is not a uuid. */
+async function ownPricing(customerId: string, now: Date) {
   if (!z.uuid().safeParse(customerId).success) return [];
-  const periods = await db.supplyPeriod.findMany({
-    where: { customerId },
-    orderBy: { fromDate: "desc" },
-    select: {
-      fromDate: true,
-      meteringPoint: { select: { id: true, gsrn: true, street: true, postalCode: true, city: true } },
-    },
-  });
-  const today = new Date(osloDate(now));
-  const started = periods.filter((p) => p.fromDate <= today);
-  const seen = new Map<string, OwnMeteringPoint>();
-  for (const { meteringPoint: p } of [...started, ...periods.filter((p) => p.fromDate > today)]) {
-    if (!seen.has(p.id))
-      seen.set(p.id, { id: p.id, gsrn: p.gsrn, address: `${p.street}, ${p.postalCode} ${p.city}` });
-  }
-  return [...seen.values()];
+  const own = await ownPointsWithPricing(db, customerId);
+  const today = osloDate(now);
+  const latestStart = (o: (typeof own)[number]) =>
+    o.inputs.supply.reduce<string | null>(
+      (latest, s) => (s.from <= today && (latest === null || s.from > latest) ? s.from : latest),
+      null,
+    );
+  const started = own
+    .filter((o) => latestStart(o) !== null)
+    .sort((a, b) => (latestStart(b) ?? "").localeCompare(latestStart(a) ?? ""));
+  return [...started, ...own.filter((o) => latestStart(o) === null)];
 }
 
 /**
@@ -102,11 +97,11 @@ export async function getConsumption(
   gsrn: string | undefined,
   now = new Date(),
 ): Promise<ConsumptionData | null> {
-  const points = await ownMeteringPoints(customerId, now);
-  const chosen = gsrn === undefined ? points[0] : points.find((p) => p.gsrn === gsrn);
-  if (!chosen) return null;
-  const inputs = await pricingInputs(db, customerId, chosen.id);
-  if (!inputs) return null;
+  const own = await ownPricing(customerId, now);
+  const points = own.map((o) => o.point);
+  const found = gsrn === undefined ? own[0] : own.find((o) => o.point.gsrn === gsrn);
+  if (!found) return null;
+  const { point: chosen, inputs } = found;
 
   const scope = {
     customerId,
@@ -114,13 +109,19 @@ export async function getConsumption(
     from: osloMidnight(view.from),
     to: osloMidnight(view.to),
   };
-  const [rows, prices, cost, previous, lastYear] = await Promise.all([
+  const compared = [shiftView(view, "forrige"), shiftView(view, "ifjor")] as const;
+  const [rows, prices, cost, [previousKwh = "0", lastYearKwh = "0"]] = await Promise.all([
     usageBuckets(db, scope, view.resolution),
     priceBuckets(db, scope, view.resolution),
     costOfPeriod(db, customerId, inputs, view.from, view.to),
-    periodTotal(customerId, chosen.id, shiftView(view, "forrige")),
-    periodTotal(customerId, chosen.id, shiftView(view, "ifjor")),
+    usageTotals(
+      db,
+      { customerId, meteringPointId: chosen.id },
+      compared.map((v) => ({ from: osloMidnight(v.from), to: osloMidnight(v.to) })),
+    ),
   ]);
+  const previous = { key: compared[0].key, kwh: formatScaled(parseScaled(previousKwh), 4) };
+  const lastYear = { key: compared[1].key, kwh: formatScaled(parseScaled(lastYearKwh), 4) };
 
   const byStart = new Map(rows.map((r) => [r.start.getTime(), r]));
   const priceByStart = new Map(prices.map((p) => [p.start.getTime(), p.meanOrePerKwh]));
@@ -177,20 +178,6 @@ export async function getConsumption(
   };
 }
 
-async function periodTotal(
-  customerId: string,
-  meteringPointId: string,
-  view: ConsumptionView,
-): Promise<PeriodTotal> {
-  const kwh = await usageTotal(db, {
-    customerId,
-    meteringPointId,
-    from: osloMidnight(view.from),
-    to: osloMidnight(view.to),
-  });
-  return { key: view.key, kwh: formatScaled(parseScaled(kwh), 4) };
-}
-
 export interface MonthSoFar {
   /** "2026-11" */
   month: string;
@@ -211,10 +198,9 @@ export async function getConsumptionSummary(
   customerId: string,
   now = new Date(),
 ): Promise<ConsumptionSummary | null> {
-  const [point] = await ownMeteringPoints(customerId, now);
-  if (!point) return null;
-  const inputs = await pricingInputs(db, customerId, point.id);
-  if (!inputs) return null;
+  const [newest] = await ownPricing(customerId, now);
+  if (!newest) return null;
+  const { point, inputs } = newest;
   const today = osloDate(now);
   const thisMonth = monthStart(today);
   const lastMonth = addMonths(thisMonth, -1);
@@ -269,10 +255,9 @@ export async function compareNorgespris(
   customerId: string,
   now = new Date(),
 ): Promise<SchemeComparison | null> {
-  const [point] = await ownMeteringPoints(customerId, now);
-  if (!point) return null;
-  const inputs = await pricingInputs(db, customerId, point.id);
-  if (!inputs) return null;
+  const [newest] = await ownPricing(customerId, now);
+  if (!newest) return null;
+  const { point, inputs } = newest;
   const to = monthStart(osloDate(now));
   const from = addMonths(to, -12);
   const hours = await hourlyUsage(db, {

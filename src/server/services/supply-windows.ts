@@ -40,6 +40,17 @@ export function withinSupply(windows: readonly SupplyWindow[], since?: Date) {
   } satisfies Prisma.ConsumptionReadingWhereInput & Prisma.ConsumptionReadingRevisionWhereInput;
 }
 
+/** The same for the hourly rollup: supply starts and ends at Oslo midnight, on the hour grid, so whole hours. */
+export function hoursWithinSupply(windows: readonly SupplyWindow[]) {
+  if (windows.length === 0) return { meteringPointId: { in: [] } };
+  return {
+    OR: windows.map((w) => ({
+      meteringPointId: w.meteringPointId,
+      hourStart: { gte: w.from, ...(w.to ? { lt: w.to } : {}) },
+    })),
+  } satisfies Prisma.ConsumptionHourWhereInput;
+}
+
 /** Whether anyone but `exceptCustomerId` is supplied on the metering point on `date` (Oslo) or after it. */
 export async function occupiedFrom(
   client: Client,

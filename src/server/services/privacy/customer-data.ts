@@ -11,7 +11,12 @@ import {
   type PersonalDataModel,
   type ScalarFields,
 } from "@/server/privacy/personal-data-columns";
-import { type SupplyWindow, supplyWindowsOf, withinSupply } from "@/server/services/supply-windows";
+import {
+  hoursWithinSupply,
+  type SupplyWindow,
+  supplyWindowsOf,
+  withinSupply,
+} from "@/server/services/supply-windows";
 
 export interface Owner {
   customerId: string;
@@ -55,6 +60,10 @@ export const CUSTOMER_SCOPES: Record<PersonalDataModel, CustomerScope> = {
   ConsumptionReading: {
     where: (o) => withinSupply(o.supplyWindows),
     key: ["meteringPointId", "intervalStart"],
+  },
+  ConsumptionHour: {
+    where: (o) => hoursWithinSupply(o.supplyWindows),
+    key: ["meteringPointId", "hourStart"],
   },
   Inquiry: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
   InquiryMessage: { where: (o) => ({ inquiry: { customerId: o.customerId } }), key: ["id"] },

@@ -70,6 +70,7 @@ const STEPS: readonly RetentionStep[] = [
       ).count,
   },
   {
+    // Here and below, the hourly rollup (ConsumptionHour) follows the deleted readings by trigger.
     name: "former-customer-readings",
     fields: ["readings"],
     description: "forbruk for avsluttede kunder",
