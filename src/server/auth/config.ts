@@ -26,6 +26,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(
   (): NextAuthConfig => ({
     secret: env().AUTH_SECRET,
     trustHost: true,
+    // From the configured address, not each request's protocol: the cookie's name and Secure flag are
+    // the same for every request, and sessionIdFromAuth reads that one name.
+    useSecureCookies: env().APP_URL.startsWith("https:"),
     session: { strategy: "jwt", maxAge: SESSION_LIFETIME_MS / 1000 },
     pages: { signIn: "/logg-inn" },
     providers: [
@@ -92,8 +95,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(
   }),
 );
 
-/** Auth.js's session cookie: the __Secure- name when the portal is served over https. */
-const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+/**
+ * Auth.js's session cookie: the __Secure- name when the portal is served over https, and then only that
+ * one, as auth() reads it: a plain-named cookie can be set by a sibling subdomain or over http.
+ */
+const sessionCookieName = () =>
+  env().APP_URL.startsWith("https:") ? "__Secure-authjs.session-token" : "authjs.session-token";
 
 /**
  * The AuthSession row id behind this request's cookie, or null. Decrypts the cookie as auth() would
@@ -103,12 +110,9 @@ const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"
  * never trust it alone.
  */
 export async function sessionIdFromAuth(): Promise<string | null> {
-  const jar = await cookies();
-  for (const name of SESSION_COOKIES) {
-    const token = jar.get(name)?.value;
-    if (!token) continue;
-    const payload = await decode({ token, secret: env().AUTH_SECRET, salt: name }).catch(() => null);
-    return typeof payload?.sid === "string" ? payload.sid : null;
-  }
-  return null;
+  const name = sessionCookieName();
+  const token = (await cookies()).get(name)?.value;
+  if (!token) return null;
+  const payload = await decode({ token, secret: env().AUTH_SECRET, salt: name }).catch(() => null);
+  return typeof payload?.sid === "string" ? payload.sid : null;
 }
