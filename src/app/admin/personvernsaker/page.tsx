@@ -7,7 +7,9 @@ import { osloDateLong, osloDateTime } from "@/domain/oslo-time";
 import { lastDayOf } from "@/domain/privacy/request-deadline";
 import { REQUEST_TYPE_NAMES, STATUS_NAMES, ZCaseFilter } from "@/domain/privacy/requests";
 import { requireStaff } from "@/server/auth/guards";
+import { requestedFromOwnSite } from "@/server/security/fetch-site";
 import { listPrivacyCases } from "@/server/services/privacy/cases";
+import { OpenFromHere } from "../open-from-here";
 
 export const metadata: Metadata = { title: "Personvernsaker" };
 
@@ -20,6 +22,9 @@ export default async function PrivacyCasesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const staff = await requireStaff();
+  // The list shows customers' numbers, an audited look: not on another site's say-so.
+  if (!(await requestedFromOwnSite()))
+    return <OpenFromHere title="Personvernsaker" href="/admin/personvernsaker" />;
   const filter = ZCaseFilter.parse(await searchParams);
   const cases = await listPrivacyCases({ userId: staff.userId, role: staff.role }, filter);
   const now = new Date();

@@ -7,7 +7,9 @@ import { Card } from "@/components/ui/card";
 import { STAFF_STATUS_NAMES } from "@/domain/inquiries";
 import { osloDateTime } from "@/domain/oslo-time";
 import { requireStaff } from "@/server/auth/guards";
+import { requestedFromOwnSite } from "@/server/security/fetch-site";
 import { getInquiryForStaff } from "@/server/services/inquiries";
+import { OpenFromHere } from "../../open-from-here";
 import { StaffReplyForm, ThreadButton } from "../thread-forms";
 
 export const metadata: Metadata = { title: "Henvendelse" };
@@ -18,6 +20,9 @@ export default async function StaffThreadPage({ params }: { params: Promise<{ id
   const staff = await requireStaff();
   const { id } = await params;
   if (!UUID.test(id)) notFound();
+  // Opening a thread is an audited look: not on another site's say-so.
+  if (!(await requestedFromOwnSite()))
+    return <OpenFromHere title="Åpne henvendelsen" href={`/admin/meldinger/${id}`} />;
   const thread = await getInquiryForStaff(staff, id);
   if (!thread) notFound();
   const closed = thread.status === "CLOSED";

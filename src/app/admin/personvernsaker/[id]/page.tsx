@@ -21,6 +21,7 @@ import { requireStaff } from "@/server/auth/guards";
 import { requestedFromOwnSite } from "@/server/security/fetch-site";
 import { viewPrivacyCase } from "@/server/services/privacy/cases";
 import { effectiveDueAt } from "@/server/services/privacy/requests";
+import { OpenFromHere } from "../../open-from-here";
 import { LiftRestrictionForm, RectifyForm, TransitionForm } from "../case-forms";
 import { ErasureCard } from "./erasure-card";
 
@@ -43,7 +44,9 @@ export default async function PrivacyCasePage({
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
   // Opening a case is an audited look: a link from another site gets a button to open it from here.
-  if (!(await requestedFromOwnSite())) return <OpenFromHere requestId={id.data} />;
+  if (!(await requestedFromOwnSite())) {
+    return <OpenFromHere title="Åpne personvernsaken" href={`/admin/personvernsaker/${id.data}`} />;
+  }
   const request = await viewPrivacyCase({ userId: staff.userId, role: staff.role }, id.data);
   if (!request) notFound();
   const open = (OPEN_STATUSES as readonly string[]).includes(request.status);
@@ -167,17 +170,5 @@ export default async function PrivacyCasePage({
         </ol>
       </Card>
     </div>
-  );
-}
-
-function OpenFromHere({ requestId }: { requestId: string }) {
-  return (
-    <Card className="space-y-3">
-      <h1 className="text-2xl font-bold text-slate-900">Åpne personvernsaken</h1>
-      <p>Du kom hit fra en lenke på et annet nettsted. Å åpne saken føres i revisjonsloggen.</p>
-      <Link href={`/admin/personvernsaker/${requestId}`} className="font-medium text-brand-700 underline">
-        Åpne saken
-      </Link>
-    </Card>
   );
 }
