@@ -10,7 +10,10 @@ import {
   replyAsCustomer,
   replyAsStaff,
 } from "@/server/services/inquiries";
+import { CUSTOMER_SCOPES, ownerOf } from "@/server/services/privacy/customer-data";
+import { eraseCustomer } from "@/server/services/privacy/erasure";
 import { asText } from "../support/as-text";
+import { createCustomerEverywhere } from "../support/customer-everywhere";
 import { createUser } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";
 import { waitForMailTo } from "../support/mail-inbox";
@@ -30,6 +33,25 @@ function linkToken(text: string): string {
 }
 
 describe("inquiries from someone without a login", () => {
+  it("P22, P24: what a former customer wrote without logging in is in their access copy and goes with their erasure", async () => {
+    const staff = await staffLogin();
+    const former = await createCustomerEverywhere();
+    await db.customer.update({ where: { id: former.customerId }, data: { anonymisedAt: null } });
+    const { inquiryId } = await registerInquiry(staff, {
+      email: former.identity.email.toUpperCase(),
+      subject: "Sletting",
+      body: "Jeg har ikke innlogging lenger.",
+    });
+    const scope = CUSTOMER_SCOPES.Inquiry;
+    const owner = await ownerOf(former.customerId);
+    if (!owner || !("where" in scope)) throw new Error("no scope");
+    const copied = await db.inquiry.findMany({ where: scope.where(owner), select: { id: true } });
+    expect(copied.map((i) => i.id)).toContain(inquiryId);
+
+    expect(await eraseCustomer(former.customerId, staff)).toMatchObject({ ok: true });
+    expect(await db.inquiry.count({ where: { id: inquiryId } })).toBe(0);
+  });
+
   it("P12, P28: customer service registers an email from a non-customer and answers it; the mail links to the thread without quoting it", async () => {
     const staff = await staffLogin();
     const email = "tidligere.kunde@example.com";

@@ -24,6 +24,8 @@ export interface Owner {
   userId: string | null;
   /** The customer's own supply periods: their readings are those inside them, not a whole meter's. */
   supplyWindows: readonly SupplyWindow[];
+  /** Their email: staff register what they wrote without a login under it (Inquiry.requesterEmail). */
+  email: string | null;
 }
 
 type Where = Record<string, unknown>;
@@ -65,8 +67,8 @@ export const CUSTOMER_SCOPES: Record<PersonalDataModel, CustomerScope> = {
     where: (o) => hoursWithinSupply(o.supplyWindows),
     key: ["meteringPointId", "hourStart"],
   },
-  Inquiry: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
-  InquiryMessage: { where: (o) => ({ inquiry: { customerId: o.customerId } }), key: ["id"] },
+  Inquiry: { where: (o) => inquiriesOf(o.customerId, o.email), key: ["id"] },
+  InquiryMessage: { where: (o) => ({ inquiry: inquiriesOf(o.customerId, o.email) }), key: ["id"] },
   Notice: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
   ConsentRecord: {
     where: (o) => ({ OR: [{ customerId: o.customerId }, { userId: o.userId ?? NO_USER }] }),
@@ -198,13 +200,29 @@ export function placesOf(field: DataFieldId) {
 export async function ownerOf(customerId: string): Promise<Owner | null> {
   const customer = await db.customer.findUnique({
     where: { id: customerId },
-    select: { id: true, user: { select: { id: true } } },
+    select: { id: true, email: true, user: { select: { id: true } } },
   });
   return customer
     ? {
         customerId: customer.id,
         userId: customer.user?.id ?? null,
         supplyWindows: await supplyWindowsOf(db, customer.id),
+        email: customer.email,
       }
     : null;
+}
+
+/**
+ * A customer's inquiries: those written on Min side, and those staff registered from their email
+ * address when they wrote without logging in (a former customer whose login is gone, say).
+ */
+export function inquiriesOf(customerId: string, email: string | null) {
+  return {
+    OR: [
+      { customerId },
+      ...(email
+        ? [{ customerId: null, requesterEmail: { equals: email, mode: "insensitive" as const } }]
+        : []),
+    ],
+  } satisfies Prisma.InquiryWhereInput;
 }

@@ -19,7 +19,7 @@ import { erasureReceiptMail } from "@/server/mail/templates";
 import { supplyingContracts } from "@/server/services/contract-lifecycle";
 import { checkCurrentPassword } from "@/server/services/password-change";
 import { supplyWindowsOf, withinSupply } from "@/server/services/supply-windows";
-import { countCustomerRows, type Owner, ownerOf } from "./customer-data";
+import { countCustomerRows, inquiriesOf, type Owner, ownerOf } from "./customer-data";
 import {
   lockRequest,
   notifyRequester,
@@ -223,7 +223,11 @@ async function eraseWithin(tx: Prisma.TransactionClient, customerId: string) {
   const sessions = user ? await tx.authSession.count({ where: { userId: user.id } }) : 0;
   if (user) await tx.user.delete({ where: { id: user.id }, select: { id: true } });
   const consents = await tx.consentRecord.deleteMany({ where: { customerId } });
-  const inquiries = await tx.inquiry.deleteMany({ where: { customerId } });
+  const { email } = await tx.customer.findUniqueOrThrow({
+    where: { id: customerId },
+    select: { email: true },
+  });
+  const inquiries = await tx.inquiry.deleteMany({ where: inquiriesOf(customerId, email) });
   await tx.notice.deleteMany({ where: { customerId } });
   const applications = await tx.onboardingApplication.deleteMany({ where: { customerId } });
   // Only the customer's own readings: a metering point's earlier and later tenants keep theirs.
