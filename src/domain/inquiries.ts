@@ -8,6 +8,9 @@ export const INQUIRY_MESSAGE_MAX_LENGTH = 5000;
 /** Threads per page in the staff inbox. */
 export const INBOX_PAGE_SIZE = 25;
 
+/** How long a mailed link to a thread (for someone without a login) works after the answer it brought. */
+export const INQUIRY_LINK_VALID_DAYS = 30;
+
 export const INQUIRY_STATUSES = ["OPEN", "ANSWERED", "CLOSED"] as const;
 export type InquiryStatusId = (typeof INQUIRY_STATUSES)[number];
 

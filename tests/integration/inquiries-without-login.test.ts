@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { INQUIRY_LINK_VALID_DAYS } from "@/domain/inquiries";
 import { db } from "@/server/db";
 import {
   assignInquiryToSelf,
@@ -94,6 +95,15 @@ describe("inquiries from someone without a login", () => {
     expect(await getInquiryByLink(token)).toBeNull();
     expect((await getInquiryByLink(newToken))?.messages).toHaveLength(3);
     expect(await getInquiryByLink("not-a-token")).toBeNull();
+    // The link works for INQUIRY_LINK_VALID_DAYS after the answer it came with, then no more.
+    const day = 86_400_000;
+    expect(
+      await getInquiryByLink(newToken, new Date(Date.now() + (INQUIRY_LINK_VALID_DAYS - 1) * day)),
+    ).not.toBeNull();
+    expect(
+      await getInquiryByLink(newToken, new Date(Date.now() + (INQUIRY_LINK_VALID_DAYS + 1) * day)),
+    ).toBeNull();
+    expect(asText(second)).toContain(`${INQUIRY_LINK_VALID_DAYS} dager`);
   });
 
   it("the staff badge counts open threads nobody has taken or this staff member has, and not answered or others' threads", async () => {

@@ -1,6 +1,7 @@
 // Norwegian (bokmål) mail texts. Each mail has a plain-text part and a simple HTML part with the
 // same content, and names no personal data beyond what the recipient already knows.
 import "server-only";
+import { INQUIRY_LINK_VALID_DAYS } from "@/domain/inquiries";
 import type { MailMessage } from "./mailer";
 
 type MailContent = Omit<MailMessage, "to">;
@@ -201,8 +202,7 @@ export function inquiryAnsweredMail(input: { link: string }): MailContent {
  */
 export function inquiryAnsweredByLinkMail(input: { link: string }): MailContent {
   const link = escapeHtml(input.link);
-  const note =
-    "Lenken virker til vi svarer deg på nytt: da får du en ny. Del den ikke med andre, den viser hele samtalen.";
+  const note = `Lenken virker i ${INQUIRY_LINK_VALID_DAYS} dager, eller til vi svarer deg på nytt: da får du en ny. Del den ikke med andre, den viser hele samtalen.`;
   return {
     subject: "Du har fått svar fra Klarkraft kundeservice",
     text: [

@@ -1,6 +1,7 @@
 import "server-only";
 import {
   INBOX_PAGE_SIZE,
+  INQUIRY_LINK_VALID_DAYS,
   type InquiryStatusId,
   type TInquiryCreate,
   type TInquiryRegister,
@@ -439,13 +440,22 @@ export async function registerInquiry(
 }
 
 /** The thread behind a mailed link, for someone without a login; null for any other token. */
-export async function getInquiryByLink(token: string): Promise<Omit<CustomerThread, "lastMessageAt"> | null> {
+export async function getInquiryByLink(
+  token: string,
+  now = new Date(),
+): Promise<Omit<CustomerThread, "lastMessageAt"> | null> {
   if (!isLinkToken(token)) return null;
   const row = await db.inquiry.findUnique({
     where: { readTokenHash: hashLinkToken(token) },
     select: { id: true, subject: true, status: true, createdAt: true, messages: MESSAGES },
   });
-  return row ? { ...row, messages: toMessages(row.messages) } : null;
+  // The link came with the newest answer and works for INQUIRY_LINK_VALID_DAYS after it: an old
+  // mail, forwarded or in a mailbox someone else reads, does not open the thread for ever.
+  const answeredAt = row?.messages.findLast((m) => m.author === "STAFF")?.createdAt;
+  if (!row || !answeredAt || now.getTime() - answeredAt.getTime() > INQUIRY_LINK_VALID_DAYS * 86_400_000) {
+    return null;
+  }
+  return { ...row, messages: toMessages(row.messages) };
 }
 
 /**
