@@ -11,6 +11,9 @@ export const MOVE_MAX_DAYS_BACK = 30;
 /** How far ahead a move can be reported. */
 export const MOVE_MAX_DAYS_AHEAD = 90;
 
+/** Elhub look-ups for a move per customer and hour: enough to correct typos, too few to survey addresses. */
+export const MOVE_SEARCHES_PER_HOUR = 20;
+
 export const MOVE_STREET_MAX_LENGTH = 100;
 export const MOVE_HOUSE_NUMBER_MAX_LENGTH = 10;
 export const MOVE_METER_NUMBER_MAX_LENGTH = 30;

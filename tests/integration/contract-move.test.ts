@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TMoveSearch } from "@/domain/contract-move";
+import { MOVE_SEARCHES_PER_HOUR, type TMoveSearch } from "@/domain/contract-move";
 import { NAMED_PEOPLE } from "@/server/adapters/simulator/people";
 import { db } from "@/server/db";
 import { confirmMove, findMoveTarget } from "@/server/services/contract-move";
@@ -247,6 +247,21 @@ describe("reporting a move", () => {
       await findMoveTarget(actor, search(contractId, { meterNumber: FJELLVEIEN?.meterNumber }), opts()),
     ).toEqual({ ok: false, reason: "disconnected" });
     expect(await footprint()).toEqual(before);
+  });
+
+  it("P20: a customer may search at most MOVE_SEARCHES_PER_HOUR addresses an hour, so Min side surveys nobody's home", async () => {
+    const m = await mover();
+    const refusedForCount = (result: Awaited<ReturnType<typeof findMoveTarget>>) =>
+      !result.ok && result.reason === "too-many-searches";
+    for (let i = 0; i < MOVE_SEARCHES_PER_HOUR; i++) {
+      expect(refusedForCount(await findMoveTarget(m.actor, search(m.contractId), opts()))).toBe(false);
+    }
+    expect(await findMoveTarget(m.actor, search(m.contractId), opts())).toEqual({
+      ok: false,
+      reason: "too-many-searches",
+    });
+    const later = { registries: sim.registries, now: new Date(NOW.getTime() + 61 * 60_000) };
+    expect(refusedForCount(await findMoveTarget(m.actor, search(m.contractId), later))).toBe(false);
   });
 
   it("an ended contract cannot move, nor one that starts after the move date", async () => {

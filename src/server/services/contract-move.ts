@@ -6,7 +6,13 @@ import "server-only";
 // ends the old contract and supply period at the move date and starts both on the new point from it.
 // The database refuses a supply period that overlaps another customer's on the point: that is
 // "metering-point-taken", and nothing is written.
-import { isSameAddress, moveDateInWindow, type TMoveConfirm, type TMoveSearch } from "@/domain/contract-move";
+import {
+  isSameAddress,
+  MOVE_SEARCHES_PER_HOUR,
+  moveDateInWindow,
+  type TMoveConfirm,
+  type TMoveSearch,
+} from "@/domain/contract-move";
 import { osloDate } from "@/domain/oslo-calendar";
 import { RATES, rateOn } from "@/domain/pricing/rates";
 import { isVatExempt } from "@/domain/pricing/vat";
@@ -18,6 +24,7 @@ import { db } from "@/server/db";
 import { enqueueJob } from "@/server/jobs/job-queue";
 import { HISTORY_IMPORT_JOB } from "@/server/jobs/queued-jobs";
 import { logError } from "@/server/log";
+import { hitRateLimit } from "@/server/rate-limit";
 import { decryptNationalId } from "@/server/security/national-id";
 import { CONTRACT_PAGE, changeableContract, startSuccessor } from "./contracts";
 import { createNotice } from "./notices";
@@ -40,7 +47,8 @@ export type MoveFailureReason =
   | "elhub-unavailable"
   | "blocked-for-switching"
   | "disconnected"
-  | "metering-point-taken";
+  | "metering-point-taken"
+  | "too-many-searches";
 
 type Failure = { ok: false; reason: MoveFailureReason };
 
@@ -156,9 +164,16 @@ export async function findMoveTarget(
   input: TMoveSearch,
   options: MoveOptions = {},
 ): Promise<MoveSearchResult> {
-  const today = osloDate(options.now ?? new Date());
+  const now = options.now ?? new Date();
+  const today = osloDate(now);
   const movable = await movableContract(db, actor, input, today);
   if (!movable.ok) return movable;
+  // Each search asks Elhub about an address of the customer's choosing: limited, so Min side is no
+  // tool for surveying who lives where.
+  const rule = { limit: MOVE_SEARCHES_PER_HOUR, windowMs: 60 * 60 * 1000 };
+  if (!(await hitRateLimit("move-search", actor.customerId, rule, now)).allowed) {
+    return { ok: false, reason: "too-many-searches" };
+  }
   const found = await askElhub(actor, input, movable.point.gsrn, options);
   if (!found.ok) return found;
   const free = [];

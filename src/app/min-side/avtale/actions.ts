@@ -88,8 +88,11 @@ const MOVE_FAILURES = {
     "Målepunktet på adressen er sperret for leverandørbytte i Elhub, så vi kan ikke registrere flyttingen nå. Kontakt kundeservice, så hjelper vi deg.",
   disconnected:
     "Målepunktet på adressen er koblet fra strømnettet. Kontakt nettselskapet for å få det tilkoblet, og meld flyttingen etterpå.",
+  // Not who: whether someone at an address is our customer is theirs to tell.
   "metering-point-taken":
-    "Noen andre får strøm fra oss på denne adressen fra flyttedatoen. Kontakt kundeservice, så ordner vi overtakelsen.",
+    "Målepunktet på adressen kan ikke overtas fra denne flyttedatoen. Kontakt kundeservice, så hjelper vi deg.",
+  "too-many-searches":
+    "Du har søkt etter mange adresser den siste timen. Vent litt før du søker igjen, eller kontakt kundeservice.",
 } as const;
 
 const MOVE_ECHO = {
