@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { RequestTimeline } from "@/components/privacy/request-timeline";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { osloDateLong, osloDateTime } from "@/domain/oslo-time";
 import { lastDayOf } from "@/domain/privacy/request-deadline";
 import {
-  EVENT_NAMES,
   OPEN_STATUSES,
-  type PrivacyRequestEventKind,
   RECTIFIABLE_FIELD_NAMES,
   REQUEST_TYPE_NAMES,
   type RectifiableField,
@@ -150,25 +149,10 @@ export default async function PrivacyCasePage({
           <LiftRestrictionForm requestId={request.id} />
         </Card>
       )}
-      <Card aria-labelledby="tidslinje">
-        <h2 id="tidslinje" className="text-xl font-semibold text-slate-900">
-          Tidslinje
-        </h2>
-        <ol className="mt-4 space-y-3 border-l-2 border-brand-300 pl-4">
-          {request.events.map((event) => (
-            <li key={event.id}>
-              <p className="font-medium">
-                {EVENT_NAMES[event.kind as PrivacyRequestEventKind] ?? event.kind}
-              </p>
-              <p className="text-sm text-slate-700">
-                {osloDateTime(event.createdAt)} ·{" "}
-                {event.actorUser ? ROLE_NAMES[event.actorUser.role] : "Systemet"}
-              </p>
-              {event.note && <p className="mt-1 whitespace-pre-line">{event.note}</p>}
-            </li>
-          ))}
-        </ol>
-      </Card>
+      <RequestTimeline
+        events={request.events}
+        actorOf={(event) => ROLE_NAMES[event.actorUser?.role ?? ""] ?? "Systemet"}
+      />
     </div>
   );
 }
