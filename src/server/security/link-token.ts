@@ -1,6 +1,7 @@
 import "server-only";
-// Random tokens for links mailed to people without a login: the mail holds the token, the database
-// only its SHA-256, so a copy of the database opens nothing.
+// Random tokens for mailed links (password reset, an application's resume and review links, a thread
+// for someone without a login): the mail holds the token, the database only its SHA-256, so a copy of
+// the database opens nothing.
 import { createHash, randomBytes } from "node:crypto";
 
 export const newLinkToken = () => randomBytes(32).toString("base64url");

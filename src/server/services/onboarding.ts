@@ -4,7 +4,6 @@ import "server-only";
 // the next is offered, so a reload, the back button or a failed outside call never loses work; a
 // failed call leaves the application as it was, with a code in lastError for a friendly retry.
 // The national ID is decrypted only to be sent to a registry, and never logged.
-import { createHash, randomBytes } from "node:crypto";
 import { PRODUCT_OFFERS } from "@/domain/contract";
 import { ageFromBirthDate, ageFromNationalId } from "@/domain/onboarding/age";
 import type { TApplicant } from "@/domain/onboarding/application-form";
@@ -32,6 +31,7 @@ import { logError } from "@/server/log";
 import { type MailOptions, sendMailOrLog } from "@/server/mail/mailer";
 import { creditReviewMail } from "@/server/mail/templates";
 import { hitRateLimit } from "@/server/rate-limit";
+import { hashLinkToken, newLinkToken } from "@/server/security/link-token";
 import { decryptNationalId, encryptNationalId, nationalIdBlindIndex } from "@/server/security/national-id";
 import { hashPassword } from "@/server/security/password";
 import { occupiedFrom } from "@/server/services/supply-windows";
@@ -74,9 +74,6 @@ export type RegistryErrorCode =
   | "elhub-unavailable"
   | "elhub-not-found"
   | "experian-unavailable";
-
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-const newToken = () => randomBytes(32).toString("base64url");
 
 const expiryFrom = (now: Date) => new Date(now.getTime() + APPLICATION_EXPIRY_DAYS * DAY_MS);
 
@@ -124,7 +121,7 @@ export type ApplicationView = NonNullable<Awaited<ReturnType<typeof findApplicat
 export async function findApplication(resumeToken: string | undefined) {
   if (!resumeToken || resumeToken.length > 100) return null;
   const row = await db.onboardingApplication.findUnique({
-    where: { resumeTokenHash: hashToken(resumeToken) },
+    where: { resumeTokenHash: hashLinkToken(resumeToken) },
     select: {
       id: true,
       status: true,
@@ -220,12 +217,12 @@ export async function startApplication(
   if (await db.customer.findUnique({ where: { nationalIdHash }, select: { id: true } })) {
     return { ok: false, reason: "already-customer" };
   }
-  const resumeToken = newToken();
+  const resumeToken = newLinkToken();
   const person: FieldSource = "PERSON";
   const application = await db.$transaction(async (tx) => {
     const created = await tx.onboardingApplication.create({
       data: {
-        resumeTokenHash: hashToken(resumeToken),
+        resumeTokenHash: hashLinkToken(resumeToken),
         firstName: input.firstName,
         lastName: input.lastName,
         email: input.email,
@@ -558,7 +555,7 @@ export async function runCreditCheck(
         }
       : { found: false, score: null, openPaymentRemarks: 0, creditBlocked: false },
   );
-  const reviewToken = decision.outcome === "MANUAL_REVIEW" ? newToken() : null;
+  const reviewToken = decision.outcome === "MANUAL_REVIEW" ? newLinkToken() : null;
   const decided = await db.$transaction(async (tx) => {
     const moved = await move(
       tx,
@@ -583,7 +580,7 @@ export async function runCreditCheck(
         data: {
           applicationId: app.id,
           reason: "RULES_MANUAL_REVIEW",
-          statusTokenHash: hashToken(reviewToken),
+          statusTokenHash: hashLinkToken(reviewToken),
         },
         select: { id: true },
       });
@@ -624,7 +621,7 @@ export async function requestHumanReview(
   options: OnboardingOptions = {},
 ): Promise<{ ok: true } | { ok: false; reason: "stale" }> {
   const now = options.now ?? new Date();
-  const token = newToken();
+  const token = newLinkToken();
   const created = await db
     .$transaction(async (tx) => {
       const app = await tx.onboardingApplication.findFirst({
@@ -633,7 +630,7 @@ export async function requestHumanReview(
       });
       if (!app) return null;
       await tx.creditReviewCase.create({
-        data: { applicationId: app.id, reason: "APPLICANT_REQUEST", statusTokenHash: hashToken(token) },
+        data: { applicationId: app.id, reason: "APPLICANT_REQUEST", statusTokenHash: hashLinkToken(token) },
         select: { id: true },
       });
       // The application waits for the review: it is not deleted as abandoned meanwhile.
@@ -655,7 +652,7 @@ export async function requestHumanReview(
 export async function findReviewByToken(token: string) {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
   return db.creditReviewCase.findUnique({
-    where: { statusTokenHash: hashToken(token) },
+    where: { statusTokenHash: hashLinkToken(token) },
     select: {
       status: true,
       reason: true,
@@ -674,10 +671,10 @@ export async function resumeFromReviewLink(
   if (review?.status !== "APPROVED" || review.application.status !== "CREDIT_DECIDED") {
     return { ok: false, reason: "stale" };
   }
-  const resumeToken = newToken();
+  const resumeToken = newLinkToken();
   await db.onboardingApplication.update({
     where: { id: review.application.id },
-    data: { resumeTokenHash: hashToken(resumeToken) },
+    data: { resumeTokenHash: hashLinkToken(resumeToken) },
   });
   return { ok: true, resumeToken };
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import { durationText, RESET_LINK_VALID_MINUTES } from "@/domain/security-limits";
 import type { Prisma } from "@/generated/prisma/client";
 import { ownAccountEntry, writeAudit } from "@/server/audit";
@@ -10,6 +9,7 @@ import { env } from "@/server/env";
 import { type MailOptions, sendMailOrLog } from "@/server/mail/mailer";
 import { passwordChangedMail, passwordResetMail } from "@/server/mail/templates";
 import { hitRateLimit, type RateLimitRule } from "@/server/rate-limit";
+import { hashLinkToken, newLinkToken } from "@/server/security/link-token";
 import { hashPassword } from "@/server/security/password";
 import { resemblesAccountHolder } from "@/server/services/personal-password";
 
@@ -26,11 +26,6 @@ export const RESET_LINK_PROTECTED_MS = 10 * MINUTE;
 interface ServiceOptions {
   now?: Date;
   mail?: MailOptions;
-}
-
-/** Only this digest is stored: a database leak must not hand out working reset links. */
-function tokenDigest(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
 }
 
 /**
@@ -60,7 +55,7 @@ export async function requestPasswordReset(
   // holder has none younger than RESET_LINK_PROTECTED_MS, so at most one per that interval.
   if (!accountLimit.allowed && (await hasYoungLink(user.id, now))) return;
 
-  const token = newResetToken();
+  const token = newLinkToken();
   await db.$transaction(async (tx) => {
     const { count: invalidated } = await tx.passwordResetToken.deleteMany({
       where: {
@@ -84,11 +79,6 @@ export async function requestPasswordReset(
   await mailResetLink(user.email, resetLink(token), options.mail);
 }
 
-/** A fresh link secret: 32 random bytes, base64url (see ZResetToken). */
-export function newResetToken(): string {
-  return randomBytes(32).toString("base64url");
-}
-
 /** The address a link secret is used at: the "Glemt passord" new-password page. */
 export function resetLink(token: string): string {
   return `${env().APP_URL}/glemt-passord/ny?token=${token}`;
@@ -104,7 +94,7 @@ export function storeResetToken(
   return tx.passwordResetToken.create({
     data: {
       userId,
-      tokenHash: tokenDigest(token),
+      tokenHash: hashLinkToken(token),
       createdAt: now,
       expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
     },
@@ -131,7 +121,7 @@ async function hasYoungLink(userId: string, now: Date): Promise<boolean> {
 /** Whether a link can still be used: shown before the new-password form, not relied on to complete. */
 export async function isResetTokenUsable(token: string, now: Date = new Date()): Promise<boolean> {
   const row = await db.passwordResetToken.findUnique({
-    where: { tokenHash: tokenDigest(token) },
+    where: { tokenHash: hashLinkToken(token) },
     select: { usedAt: true, expiresAt: true },
   });
   return Boolean(row && !row.usedAt && row.expiresAt > now);
@@ -149,7 +139,7 @@ export async function completePasswordReset(
   options: ServiceOptions = {},
 ): Promise<PasswordResetResult> {
   const now = options.now ?? new Date();
-  const tokenHash = tokenDigest(input.token);
+  const tokenHash = hashLinkToken(input.token);
   const candidate = await db.passwordResetToken.findUnique({
     where: { tokenHash },
     select: { usedAt: true, expiresAt: true, userId: true },

@@ -6,9 +6,10 @@ import { writeAudit } from "@/server/audit";
 import { revokeAllSessions } from "@/server/auth/session-store";
 import { db } from "@/server/db";
 import type { MailOptions } from "@/server/mail/mailer";
+import { newLinkToken } from "@/server/security/link-token";
 import { hashPassword } from "@/server/security/password";
 import { type Admin, assertAdmin } from "@/server/services/admin";
-import { mailResetLink, newResetToken, resetLink, storeResetToken } from "@/server/services/password-reset";
+import { mailResetLink, resetLink, storeResetToken } from "@/server/services/password-reset";
 
 const STAFF_ROLES_WHERE = { role: { in: ["SUPPORT", "ADMIN"] } } satisfies Prisma.UserWhereInput;
 
@@ -78,7 +79,7 @@ export async function createStaff(
     return { ok: false, reason: "email-taken" };
   }
   const passwordHash = await hashPassword(randomBytes(32).toString("base64url"));
-  const token = newResetToken();
+  const token = newLinkToken();
 
   const userId = await db.$transaction(async (tx) => {
     // An account made with the same email at the same moment wins; this one is then not made.
