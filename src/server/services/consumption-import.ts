@@ -9,6 +9,7 @@ import type { RegistryFailure } from "@/server/adapters/http-client";
 import { type Registries, registries } from "@/server/adapters/registries";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
+import { refreshHoursAfterReadings } from "./consumption-rollup";
 
 const HOUR = 3_600_000;
 const CHUNK_MS = MAX_VALUES_PERIOD_DAYS * 24 * HOUR;
@@ -57,6 +58,7 @@ export async function importMeteringValues(
     }
     resolutions.add(result.value.resolution);
     imported += await upsertReadings(meteringPointId, result.value.resolution, result.value.values);
+    await refreshHoursAfterReadings(meteringPointId, new Date(from), new Date(to));
   }
 
   await writeAudit(db, {

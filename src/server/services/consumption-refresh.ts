@@ -11,6 +11,7 @@ import { type Registries, registries } from "@/server/adapters/registries";
 import { db } from "@/server/db";
 import { logError } from "@/server/log";
 import { importMeteringValues } from "./consumption-import";
+import { refreshHoursAfterPrices } from "./consumption-rollup";
 
 export interface SpotPriceImport {
   deliveryDay: string;
@@ -44,6 +45,7 @@ export async function importSpotPrices(
       VALUES ${Prisma.join(rows)}
       ON CONFLICT ("priceArea", "intervalStart") DO UPDATE
         SET "resolution" = EXCLUDED."resolution", "priceOrePerKwh" = EXCLUDED."priceOrePerKwh"`;
+    await refreshHoursAfterPrices(area, osloMidnight(deliveryDay), osloMidnight(addDays(deliveryDay, 1)));
   }
   return { deliveryDay, imported, missing };
 }
