@@ -130,7 +130,8 @@ describe("reporting a move", () => {
       fixedUntil: new Date("2027-06-01"),
       startDate: new Date("2026-12-10"),
       endDate: null,
-      status: "ACTIVE",
+      // The move date is ahead: pending until then.
+      status: "PENDING",
     });
     expect(contracts[1]?.fixedPriceOrePerKwh?.toString()).toBe("79.9");
 

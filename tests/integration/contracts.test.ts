@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
+import { updateContractStatuses } from "@/server/services/contract-lifecycle";
 import { changeProduct, getContracts, terminateContract } from "@/server/services/contracts";
 import {
   createContract,
@@ -101,10 +102,12 @@ describe("contracts", () => {
         c.startDate.toISOString().slice(0, 10),
         c.endDate?.toISOString().slice(0, 10) ?? null,
         c.fixedPriceOrePerKwh?.toString() ?? null,
+        c.status,
       ]),
     ).toEqual([
-      ["SPOT", "2025-01-01", "2026-12-01", null],
-      ["FIXED", "2026-12-01", null, "79.9"],
+      ["SPOT", "2025-01-01", "2026-12-01", null, "ACTIVE"],
+      // Pending until its first day, when the daily status job takes over from the old one.
+      ["FIXED", "2026-12-01", null, "79.9", "PENDING"],
     ]);
     expect(
       await db.auditLog.count({
@@ -122,6 +125,13 @@ describe("contracts", () => {
       ok: false,
       reason: "change-scheduled",
     });
+    // On the change date the daily status job hands over from the old contract to the new one.
+    await updateContractStatuses(new Date("2026-12-01T06:00:00Z"));
+    expect(
+      (
+        await db.contract.findMany({ where: { customerId: kari.customerId }, orderBy: { startDate: "asc" } })
+      ).map((c) => c.status),
+    ).toEqual(["TERMINATED", "ACTIVE"]);
   });
 
   it("P14: another customer's contract is not found, for a product change and a termination alike", async () => {

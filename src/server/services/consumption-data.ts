@@ -218,7 +218,9 @@ export async function ownPointsWithPricing(
           municipalityNumber: true,
           norgesprisPeriods: { orderBy: { fromDate: "asc" }, select: { fromDate: true, toDate: true } },
           contracts: {
-            where: { customerId, status: { in: ["ACTIVE", "TERMINATED"] } },
+            // Every status: a contract's dates say which days its terms price, even before the daily
+            // status job has activated one that starts today.
+            where: { customerId },
             orderBy: { startDate: "asc" },
             select: {
               product: true,

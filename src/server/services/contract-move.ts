@@ -270,7 +270,7 @@ export async function confirmMove(
         data: { customerId: actor.customerId, meteringPointId: point.id, fromDate: moveDate },
         select: { id: true },
       });
-      const created = await startSuccessor(tx, contract.id, input.moveDate, {
+      const created = await startSuccessor(tx, contract.id, input.moveDate, today, {
         customerId: actor.customerId,
         meteringPointId: point.id,
         product: contract.product,

@@ -173,13 +173,15 @@ export async function changeableContract(tx: Tx, customerId: string, id: string,
 }
 
 /**
- * A contract change: the contract ends at `from` (exclusive) and its successor starts that day, active,
- * on the terms and metering point given. The history pairs them by that date (see `endedBy`).
+ * A contract change: the contract ends at `from` (exclusive) and its successor starts that day on the
+ * terms and metering point given: pending until then (the daily status job activates it), active if
+ * that day has come. The history pairs them by that date (see `endedBy`).
  */
 export async function startSuccessor(
   tx: Pick<Prisma.TransactionClient, "contract">,
   contractId: string,
   from: string,
+  today: string,
   successor: Omit<Prisma.ContractUncheckedCreateInput, "status" | "startDate" | "endDate">,
 ): Promise<{ id: string }> {
   await tx.contract.update({
@@ -188,7 +190,7 @@ export async function startSuccessor(
     select: { id: true },
   });
   return tx.contract.create({
-    data: { ...successor, status: "ACTIVE", startDate: new Date(from) },
+    data: { ...successor, status: from > today ? "PENDING" : "ACTIVE", startDate: new Date(from) },
     select: { id: true },
   });
 }
@@ -212,7 +214,7 @@ export async function changeProduct(
       return { ok: false, reason: "date-out-of-range" };
     }
     const offer = PRODUCT_OFFERS[input.product];
-    const created = await startSuccessor(tx, contract.id, input.fromDate, {
+    const created = await startSuccessor(tx, contract.id, input.fromDate, today, {
       customerId: actor.customerId,
       meteringPointId: contract.meteringPointId,
       product: offer.product,
