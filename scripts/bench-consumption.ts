@@ -285,6 +285,8 @@ if (!fs.existsSync(path.join(".next", "BUILD_ID"))) {
     await requests(forbruk, true); // warm-up
     const page = await requests(forbruk, true);
     const health = await requests(() => "/api/health", false);
+    // For scale: a Min side page with no consumption on it, through the same layout.
+    const profile = await requests(() => "/min-side/profil", true);
     const pageP95 = percentile(page, 95);
     const healthP95 = percentile(health, 95);
     console.log(
@@ -295,6 +297,9 @@ if (!fs.existsSync(path.join(".next", "BUILD_ID"))) {
       `  /api/health same server, same concurrency: p50 ${ms(percentile(health, 50))}, p95 ${ms(healthP95)}`,
     );
     console.log(`  ratio p95 page / health: ${(pageP95 / healthP95).toFixed(1)}× (goal ≤ 3×)`);
+    console.log(
+      `  for scale, Profil (no consumption, same layout): p95 ${ms(percentile(profile, 95))}, ${(percentile(profile, 95) / healthP95).toFixed(1)}× health`,
+    );
   } finally {
     server.kill("SIGTERM");
   }
