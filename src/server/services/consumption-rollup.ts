@@ -3,8 +3,7 @@ import "server-only";
 // that statement can see. A reading and its hour's price written at the same moment by two transactions
 // each miss the other's uncommitted row: the hour stays unpriced although both are stored. So each import
 // recomputes its hours once more after it has committed; whichever of the two commits last sees both.
-import type { PriceArea } from "@/generated/prisma/client";
-import { Prisma } from "@/generated/prisma/client";
+import { type PriceArea, Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 
 /** Recomputes the rollup hours that `where` picks (over h: ConsumptionHour, m: its MeteringPoint). */

@@ -172,15 +172,16 @@ async function anonymiseWithin(
   now: Date,
   recordRequest: () => Promise<string>,
 ): Promise<{ ok: true; alreadyErased: boolean } | { ok: false; reason: "active-contract" }> {
-  const [customer] = await tx.$queryRaw<{ anonymisedAt: Date | null; endedAt: Date | null }[]>`
-    SELECT "anonymisedAt", "endedAt" FROM "Customer" WHERE "id" = ${customerId}::uuid FOR UPDATE`;
+  const [customer] = await tx.$queryRaw<
+    { anonymisedAt: Date | null; endedAt: Date | null; email: string | null }[]
+  >`SELECT "anonymisedAt", "endedAt", "email" FROM "Customer" WHERE "id" = ${customerId}::uuid FOR UPDATE`;
   if (!customer) throw new Error("erasure of an unknown customer");
   if (customer.anonymisedAt) return { ok: true, alreadyErased: true };
   const activeContracts = await tx.contract.count({
     where: { customerId, ...supplyingContracts(osloDate(now)) },
   });
   if (activeContracts > 0) return { ok: false, reason: "active-contract" };
-  const counts = await eraseWithin(tx, customerId);
+  const counts = await eraseWithin(tx, customerId, customer.email);
   const requestId = await recordRequest();
   await writeAudit(tx, {
     actorUserId: actor.userId,
@@ -216,17 +217,16 @@ async function anonymiseWithin(
   return { ok: true, alreadyErased: false };
 }
 
-/** The deletes and blanking of erasure; the caller's transaction holds the customer row. */
-async function eraseWithin(tx: Prisma.TransactionClient, customerId: string) {
+/**
+ * The deletes and blanking of erasure; the caller's transaction holds the customer row, read with its
+ * email before the blanking (inquiries registered from that address go too).
+ */
+async function eraseWithin(tx: Prisma.TransactionClient, customerId: string, email: string | null) {
   const user = await tx.user.findUnique({ where: { customerId }, select: { id: true } });
   // The login and everything hanging off it (sessions, reset links, second factor) go with the row.
   const sessions = user ? await tx.authSession.count({ where: { userId: user.id } }) : 0;
   if (user) await tx.user.delete({ where: { id: user.id }, select: { id: true } });
   const consents = await tx.consentRecord.deleteMany({ where: { customerId } });
-  const { email } = await tx.customer.findUniqueOrThrow({
-    where: { id: customerId },
-    select: { email: true },
-  });
   const inquiries = await tx.inquiry.deleteMany({ where: inquiriesOf(customerId, email) });
   await tx.notice.deleteMany({ where: { customerId } });
   const applications = await tx.onboardingApplication.deleteMany({ where: { customerId } });
