@@ -9,6 +9,9 @@ const alias = {
 
 export default defineConfig({
   test: {
+    // Vitest 4.1 leaves one core free by default, which on a two-core CI machine means one worker. Each
+    // integration file has a database of its own, so files may run side by side on every core.
+    maxWorkers: "100%",
     projects: [
       {
         resolve: { alias },
