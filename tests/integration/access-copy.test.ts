@@ -4,9 +4,17 @@ import { describe, expect, it } from "vitest";
 import { PRIVACY_REGISTER } from "@/domain/privacy/register";
 import { COLUMN_LABELS, DATE_COLUMNS } from "@/server/privacy/column-labels";
 import { PERSONAL_DATA_COLUMNS, type PersonalDataModel } from "@/server/privacy/personal-data-columns";
+import { encryptNationalId } from "@/server/security/national-id";
 import { accessCopyJson, accessCopyReport } from "@/server/services/privacy/access-copy";
 import { CUSTOMER_SCOPES, isWithheld, ownerOf } from "@/server/services/privacy/customer-data";
 import { createCustomerEverywhere } from "../support/customer-everywhere";
+import {
+  createCustomer,
+  createMeteringPoint,
+  createNorgesprisPeriod,
+  createSupplyPeriod,
+} from "../support/factories";
+import { KARI_NATIONAL_ID } from "../support/movers";
 
 interface CopyTable {
   table: PersonalDataModel;
@@ -91,6 +99,27 @@ describe("access copy", () => {
     expect(text).not.toContain("totp-secret-ciphertext");
     expect(text).not.toMatch(/\$argon2/);
     expect(text).toContain(identity.email);
+  });
+
+  it("P22: holds the Norgespris periods of the customer's own supply, not a previous tenant's on the same point", async () => {
+    // The copy shows the national ID masked: these two need a real ciphertext.
+    const nationalIdCiphertext = encryptNationalId(KARI_NATIONAL_ID);
+    const before = await createCustomer({ nationalIdCiphertext });
+    const after = await createCustomer({ nationalIdCiphertext });
+    const point = await createMeteringPoint(after.id);
+    await createSupplyPeriod(before.id, point.id, "2025-06-01", "2026-01-15");
+    await createSupplyPeriod(after.id, point.id, "2026-01-15");
+    await createNorgesprisPeriod(point.id, "2025-10-01", "2026-01-15");
+    await createNorgesprisPeriod(point.id, "2026-02-01");
+    const starts = async (customerId: string) => {
+      const { copy } = await jsonCopy(customerId);
+      const tables = copy.categories.flatMap((c) => c.fields.flatMap((f) => f.tables));
+      return new Set(
+        tables.filter((t) => t.table === "NorgesprisPeriod").flatMap((t) => t.rows.map((r) => r.fromDate)),
+      );
+    };
+    expect(await starts(after.id)).toEqual(new Set(["2026-02-01"]));
+    expect(await starts(before.id)).toEqual(new Set(["2025-10-01"]));
   });
 
   it("P22: tells the customer which staff roles looked at their data, and when, without naming them", async () => {

@@ -5,6 +5,7 @@ import { ownerOf } from "@/server/services/privacy/customer-data";
 import { EXPORT_RULE, startExport } from "@/server/services/privacy/exports";
 import { portabilityZip } from "@/server/services/privacy/portability";
 import { createCustomerEverywhere } from "../support/customer-everywhere";
+import { createCustomer, createMeteringPoint, createSupplyPeriod } from "../support/factories";
 
 async function zipOf(customerId: string) {
   const owner = await ownerOf(customerId);
@@ -64,6 +65,35 @@ describe("data portability", () => {
     expect(all).not.toContain(identity.nationalId);
     expect(all).not.toMatch(/\$argon2/);
     expect(all).not.toContain("customer.view");
+  });
+
+  it("P26: holds the customer's own readings only: none of a previous tenant's, and theirs on a point they moved away from", async () => {
+    const before = await createCustomer();
+    const after = await createCustomer();
+    // The point now belongs to the tenant who moved in on 2026-01-15.
+    const point = await createMeteringPoint(after.id);
+    await createSupplyPeriod(before.id, point.id, "2025-06-01", "2026-01-15");
+    await createSupplyPeriod(after.id, point.id, "2026-01-15");
+    const hourly = (iso: string) => ({
+      meteringPointId: point.id,
+      intervalStart: new Date(iso),
+      resolution: "PT1H" as const,
+      kwh: "1.5",
+    });
+    // 2026-01-14 23:00Z is the first hour of the 15th in Oslo: the new tenant's.
+    await db.consumptionReading.createMany({
+      data: [hourly("2026-01-14T22:00:00Z"), hourly("2026-01-14T23:00:00Z"), hourly("2026-01-20T10:00:00Z")],
+    });
+
+    const starts = async (customerId: string) =>
+      (JSON.parse((await zipOf(customerId))["forbruk.json"] ?? "") as { intervalStart: string }[]).map(
+        (r) => r.intervalStart,
+      );
+    expect(await starts(after.id)).toEqual([
+      "2026-01-15T00:00:00.000+01:00",
+      "2026-01-20T11:00:00.000+01:00",
+    ]);
+    expect(await starts(before.id)).toEqual(["2026-01-14T23:00:00.000+01:00"]);
   });
 });
 

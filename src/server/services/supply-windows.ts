@@ -3,7 +3,7 @@ import "server-only";
 // consumption-data.ts's SQL: a customer's readings are those inside their own supply periods, never
 // every reading of a metering point they are linked to (a previous or later tenant's stay out), and a
 // point is free from the day its last supply period ends.
-import { osloMidnight } from "@/domain/oslo-calendar";
+import { osloDate, osloMidnight } from "@/domain/oslo-calendar";
 import type { Prisma } from "@/generated/prisma/client";
 
 /** A customer's time on one metering point as instants: [from, to), to null while it lasts. */
@@ -49,6 +49,22 @@ export function hoursWithinSupply(windows: readonly SupplyWindow[]) {
       hourStart: { gte: w.from, ...(w.to ? { lt: w.to } : {}) },
     })),
   } satisfies Prisma.ConsumptionHourWhereInput;
+}
+
+/**
+ * A where for Norgespris periods that overlap the windows: a previous tenant's ended on or before the
+ * day this customer's supply began. The periods are dates; the windows' Oslo midnights become dates too.
+ */
+export function norgesprisWithinSupply(windows: readonly SupplyWindow[]) {
+  if (windows.length === 0) return { meteringPointId: { in: [] } };
+  const day = (instant: Date) => new Date(osloDate(instant));
+  return {
+    OR: windows.map((w) => ({
+      meteringPointId: w.meteringPointId,
+      ...(w.to ? { fromDate: { lt: day(w.to) } } : {}),
+      OR: [{ toDate: null }, { toDate: { gt: day(w.from) } }],
+    })),
+  } satisfies Prisma.NorgesprisPeriodWhereInput;
 }
 
 /** Whether anyone but `exceptCustomerId` is supplied on the metering point on `date` (Oslo) or after it. */

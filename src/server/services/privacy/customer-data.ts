@@ -13,6 +13,7 @@ import {
 } from "@/server/privacy/personal-data-columns";
 import {
   hoursWithinSupply,
+  norgesprisWithinSupply,
   type SupplyWindow,
   supplyWindowsOf,
   withinSupply,
@@ -57,7 +58,7 @@ export const CUSTOMER_SCOPES: Record<PersonalDataModel, CustomerScope> = {
   },
   Contract: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
   SupplyPeriod: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
-  NorgesprisPeriod: { where: (o) => ({ meteringPoint: { customerId: o.customerId } }), key: ["id"] },
+  NorgesprisPeriod: { where: (o) => norgesprisWithinSupply(o.supplyWindows), key: ["id"] },
   ConsumptionReadingRevision: { where: (o) => withinSupply(o.supplyWindows), key: ["id"] },
   ConsumptionReading: {
     where: (o) => withinSupply(o.supplyWindows),

@@ -6,6 +6,7 @@ import { Zip, ZipDeflate } from "fflate";
 import { osloIso } from "@/domain/oslo-time";
 import { db } from "@/server/db";
 import type { PersonalDataModel } from "@/server/privacy/personal-data-columns";
+import { withinSupply } from "@/server/services/supply-windows";
 import { exportValue } from "./access-copy";
 import { customerRows, type Owner, type Row } from "./customer-data";
 
@@ -108,18 +109,22 @@ async function* datasetRows(dataset: Dataset, owner: Owner): AsyncGenerator<Row>
   }
 }
 
-/** The customer's readings, metering point by metering point, in key order. */
+/**
+ * The customer's readings inside their own supply periods, metering point by metering point, in key
+ * order: never a previous or later tenant's, and still theirs on a point they have moved away from.
+ */
 async function* readingRows(owner: Owner): AsyncGenerator<Row> {
   const points = await db.meteringPoint.findMany({
-    where: { customerId: owner.customerId },
+    where: { id: { in: owner.supplyWindows.map((w) => w.meteringPointId) } },
     orderBy: { gsrn: "asc" },
     select: { id: true, gsrn: true },
   });
   for (const point of points) {
+    const own = withinSupply(owner.supplyWindows.filter((w) => w.meteringPointId === point.id));
     let after: Date | undefined;
     for (;;) {
       const page = await db.consumptionReading.findMany({
-        where: { meteringPointId: point.id, ...(after ? { intervalStart: { gt: after } } : {}) },
+        where: { ...own, ...(after ? { intervalStart: { gt: after } } : {}) },
         orderBy: { intervalStart: "asc" },
         take: READING_PAGE,
         select: { intervalStart: true, resolution: true, kwh: true, quality: true },
