@@ -256,6 +256,31 @@ describe("customer search", () => {
       expect(await viewCustomer(staff, "00000000-0000-7000-8000-000000000000", REASON)).toBeNull();
     });
 
+    it("lists the points of the customer's own supply periods with their dates, also one already handed to the next tenant", async () => {
+      const nationalIdCiphertext = encryptNationalId(NATIONAL_ID);
+      const leaving = await createCustomer({ nationalIdCiphertext });
+      const arriving = await createCustomer({ nationalIdCiphertext });
+      // A move reported ahead hands MeteringPoint.customerId over on the day it is confirmed.
+      const shared = await createMeteringPoint(arriving.id);
+      await createSupplyPeriod(leaving.id, shared.id, "2025-06-01", "2026-12-15");
+      await createSupplyPeriod(arriving.id, shared.id, "2026-12-15");
+      // Linked to the customer, but never supplied: not theirs to list.
+      await createMeteringPoint(leaving.id);
+
+      expect((await viewCustomer(staff, leaving.id, REASON))?.meteringPoints).toEqual([
+        expect.objectContaining({
+          gsrn: shared.gsrn,
+          supplied: [{ from: new Date("2025-06-01"), to: new Date("2026-12-15") }],
+        }),
+      ]);
+      expect((await viewCustomer(staff, arriving.id, REASON))?.meteringPoints).toEqual([
+        expect.objectContaining({
+          gsrn: shared.gsrn,
+          supplied: [{ from: new Date("2026-12-15"), to: null }],
+        }),
+      ]);
+    });
+
     it("P20: reveals the full national ID only on request, audited with the reason and without the number", async () => {
       expect(await revealNationalId(staff, { customerId: kari.id, reason: "onboarding-review" })).toEqual({
         ok: true,

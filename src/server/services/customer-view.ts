@@ -87,6 +87,8 @@ export interface CustomerView {
     address: string;
     priceArea: string;
     gridCompany: string;
+    /** The customer's supply periods on the point, newest first: [from, to), to null while it lasts. */
+    supplied: { from: Date; to: Date | null }[];
     /** kWh, rounded to whole kWh, as text ("1234"). */
     kwhLast30Days: string;
     kwhLast365Days: string;
@@ -123,6 +125,19 @@ function creditText(application: {
   return application.reviewCase
     ? `${outcome}; manuell vurdering ${CREDIT_REVIEW_NAMES[application.reviewCase.status]}`
     : outcome;
+}
+
+/** One entry per metering point, with its supply periods, in the order of each point's newest period. */
+function suppliedPoints<P extends { id: string }>(
+  periods: { fromDate: Date; toDate: Date | null; meteringPoint: P }[],
+): { point: P; supplied: { from: Date; to: Date | null }[] }[] {
+  const byPoint = new Map<string, { point: P; supplied: { from: Date; to: Date | null }[] }>();
+  for (const period of periods) {
+    const entry = byPoint.get(period.meteringPoint.id) ?? { point: period.meteringPoint, supplied: [] };
+    entry.supplied.push({ from: period.fromDate, to: period.toDate });
+    byPoint.set(period.meteringPoint.id, entry);
+  }
+  return [...byPoint.values()];
 }
 
 function kwhText(sum: Prisma.Decimal | null | undefined): string {
@@ -183,17 +198,25 @@ export async function viewCustomer(
             meteringPoint: { select: { gsrn: true } },
           },
         },
-        meteringPoints: {
-          orderBy: { gsrn: "asc" },
+        // The points the customer is, was or will be supplied on: the supply periods decide, not
+        // MeteringPoint.customerId, which a move reported ahead hands over on the day it is confirmed.
+        supplyPeriods: {
+          orderBy: { fromDate: "desc" },
           select: {
-            id: true,
-            gsrn: true,
-            meterNumber: true,
-            street: true,
-            postalCode: true,
-            city: true,
-            priceArea: true,
-            gridCompany: true,
+            fromDate: true,
+            toDate: true,
+            meteringPoint: {
+              select: {
+                id: true,
+                gsrn: true,
+                meterNumber: true,
+                street: true,
+                postalCode: true,
+                city: true,
+                priceArea: true,
+                gridCompany: true,
+              },
+            },
           },
         },
         consents: {
@@ -256,13 +279,14 @@ export async function viewCustomer(
         endDate: contract.endDate,
         gsrn: contract.meteringPoint.gsrn,
       })),
-      meteringPoints: customer.meteringPoints.map((point) => ({
+      meteringPoints: suppliedPoints(customer.supplyPeriods).map(({ point, supplied }) => ({
         id: point.id,
         gsrn: point.gsrn,
         meterNumber: point.meterNumber,
         address: `${point.street}, ${point.postalCode} ${point.city}`,
         priceArea: point.priceArea,
         gridCompany: point.gridCompany,
+        supplied,
         kwhLast30Days: kwhText(month.get(point.id)?.kwh),
         kwhLast365Days: kwhText(year.get(point.id)?.kwh),
         lastReadingAt: year.get(point.id)?.last ?? null,

@@ -26,6 +26,23 @@ function DateText({ date }: { date: Date }) {
   return <time dateTime={date.toISOString().slice(0, 10)}>{dateOnly.format(date)}</time>;
 }
 
+/** "fra 1. januar 2025" while it lasts, else "1. juni 2025 – 15. januar 2026", one line a period. */
+function SupplyText({ supplied }: { supplied: { from: Date; to: Date | null }[] }) {
+  return supplied.map((period) => (
+    <span key={period.from.toISOString()} className="block">
+      {period.to ? (
+        <>
+          <DateText date={period.from} /> – <DateText date={period.to} />
+        </>
+      ) : (
+        <>
+          fra <DateText date={period.from} />
+        </>
+      )}
+    </span>
+  ));
+}
+
 function When({ at }: { at: Date }) {
   return <time dateTime={at.toISOString()}>{osloDateTime(at)}</time>;
 }
@@ -114,12 +131,13 @@ export default async function CustomerPage({
         <Listed
           items={customer.meteringPoints}
           empty="Ingen målepunkter."
-          caption="Målepunkter med forbruk siste 30 og 365 dager"
+          caption="Målepunkter kunden har eller har hatt levering på, med forbruket i leveringstiden siste 30 og 365 dager"
           columns={[
             "Målepunkt-ID",
             "Målernummer",
             "Adresse",
             "Område",
+            "Levering",
             "Siste 30 dager",
             "Siste 365 dager",
             "Siste måling",
@@ -133,6 +151,9 @@ export default async function CustomerPage({
               <Cell className="font-mono">{point.meterNumber}</Cell>
               <Cell>{point.address}</Cell>
               <Cell>{point.priceArea}</Cell>
+              <Cell>
+                <SupplyText supplied={point.supplied} />
+              </Cell>
               <Cell className="tabular-nums">{point.kwhLast30Days} kWh</Cell>
               <Cell className="tabular-nums">{point.kwhLast365Days} kWh</Cell>
               <Cell>{point.lastReadingAt ? <When at={point.lastReadingAt} /> : "Ingen"}</Cell>
