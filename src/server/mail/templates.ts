@@ -77,7 +77,7 @@ export function secondFactorResetMail(input: { contactEmail: string }): MailCont
     text: [
       "Hei!",
       "Kundeservice hos Klarkraft har nettopp nullstilt totrinnsinnloggingen din til Min side, og du er logget ut på alle enheter.",
-      "Var det ikke du som ba om dette? Ta kontakt med oss med en gang: " + input.contactEmail,
+      `Var det ikke du som ba om dette? Ta kontakt med oss med en gang: ${input.contactEmail}`,
       SIGNATURE,
     ].join("\n\n"),
     html: html([
