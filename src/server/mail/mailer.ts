@@ -47,11 +47,20 @@ export async function sendMail(message: MailMessage, options: MailOptions = {}):
   await transportFor(options.smtpUrl ?? SMTP_URL).sendMail({ from: MAIL_FROM, ...message });
 }
 
-/** For mails whose failure must not undo the change that caused them (the change is committed). */
-export async function sendMailOrLog(purpose: string, message: MailMessage, options?: MailOptions) {
+/**
+ * For mails whose failure must not undo the change that caused them (the change is committed).
+ * Says whether the mail went, for a caller whose mail is the only way its news reaches someone.
+ */
+export async function sendMailOrLog(
+  purpose: string,
+  message: MailMessage,
+  options?: MailOptions,
+): Promise<boolean> {
   try {
     await sendMail(message, options);
+    return true;
   } catch (error) {
     logError(`mail.${purpose}`, error);
+    return false;
   }
 }

@@ -368,12 +368,14 @@ export async function assignInquiryToSelf(staff: Staff, inquiryId: string): Prom
  * Customer service answers: the thread waits for the customer, who gets a notice on Min side and a
  * mail that links to the thread without quoting it. Answering takes an unassigned thread. Someone
  * without a login gets a mail with a fresh link that opens the thread; the previous link stops working.
+ * That mail is their only way to the answer: when it fails, the thread waits for customer service
+ * again (linkMailed false), and the next answer mails a new link.
  */
 export async function replyAsStaff(
   staff: Staff,
   input: TInquiryReply,
   mail: MailOptions = {},
-): Promise<StaffActionResult> {
+): Promise<StaffActionResult | { ok: true; linkMailed: false }> {
   const outcome = await changeOpenThread(staff, input.inquiryId, "inquiry.reply", async (tx, thread) => {
     await tx.inquiryMessage.create({
       data: { inquiryId: thread.id, author: "STAFF", authorUserId: staff.userId, body: input.body },
@@ -405,11 +407,18 @@ export async function replyAsStaff(
   const recipient = outcome.value;
   if (recipient?.token) {
     const link = `${env().APP_URL}${linkThreadPath(recipient.token)}`;
-    await sendMailOrLog(
+    const mailed = await sendMailOrLog(
       "inquiry.answered",
       { to: recipient.to, ...inquiryAnsweredByLinkMail({ link }) },
       mail,
     );
+    if (!mailed) {
+      await db.inquiry.updateMany({
+        where: { id: input.inquiryId, status: "ANSWERED" },
+        data: { status: "OPEN" },
+      });
+      return { ok: true, linkMailed: false };
+    }
   } else if (recipient) {
     const link = `${env().APP_URL}${customerThreadPath(input.inquiryId)}`;
     await sendMailOrLog("inquiry.answered", { to: recipient.to, ...inquiryAnsweredMail({ link }) }, mail);

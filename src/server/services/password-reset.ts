@@ -103,8 +103,8 @@ export function storeResetToken(
 }
 
 /** Mails a set-password link; a failed mail is logged, never undoing the committed link. */
-export function mailResetLink(to: string, link: string, mail?: MailOptions): Promise<void> {
-  return sendMailOrLog(
+export async function mailResetLink(to: string, link: string, mail?: MailOptions): Promise<void> {
+  await sendMailOrLog(
     "password reset",
     { to, ...passwordResetMail({ link, validFor: durationText(RESET_LINK_VALID_MINUTES) }) },
     mail,

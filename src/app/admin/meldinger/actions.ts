@@ -44,8 +44,15 @@ export const staffReplyAction = formAction({
   echo: { body: INQUIRY_MESSAGE_MAX_LENGTH },
   run: (input, staff) => replyAsStaff(staff, input),
   failures: FAILURES,
-  done: (_result, input) => {
+  done: (result, input) => {
     revalidatePath(staffThreadPath(input.inquiryId));
+    if ("linkMailed" in result) {
+      return {
+        ok: true,
+        message:
+          "Svaret er lagret, men e-posten med lenken til svaret kunne ikke sendes, så henvendelsen står som åpen igjen. Svar på nytt senere: da får personen en ny lenke til hele samtalen.",
+      };
+    }
     return { ok: true, message: "Svaret er sendt. Den som spurte, får en e-post med lenke til svaret." };
   },
 });
