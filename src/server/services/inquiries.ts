@@ -319,6 +319,8 @@ type OpenThread = {
   customerId: string | null;
   customerEmail: string | null;
   requesterEmail: string | null;
+  /** The hash of the link last mailed to a requester without a login. */
+  readTokenHash: string | null;
 };
 
 /** Runs a staff change on a thread that exists and is not closed, with its audit row, in one transaction. */
@@ -336,6 +338,7 @@ async function changeOpenThread<T>(
         status: true,
         customerId: true,
         requesterEmail: true,
+        readTokenHash: true,
         customer: { select: { email: true } },
       },
     });
@@ -346,6 +349,7 @@ async function changeOpenThread<T>(
       customerId: inquiry.customerId,
       customerEmail: inquiry.customer?.email ?? null,
       requesterEmail: inquiry.requesterEmail,
+      readTokenHash: inquiry.readTokenHash,
     };
     const value = await change(tx, thread);
     await writeAudit(tx, inquiryAudit(staff, action, thread));
@@ -369,7 +373,7 @@ export async function assignInquiryToSelf(staff: Staff, inquiryId: string): Prom
  * mail that links to the thread without quoting it. Answering takes an unassigned thread. Someone
  * without a login gets a mail with a fresh link that opens the thread; the previous link stops working.
  * That mail is their only way to the answer: when it fails, the thread waits for customer service
- * again (linkMailed false), and the next answer mails a new link.
+ * again (linkMailed false), the previous link keeps working, and the next answer mails a new link.
  */
 export async function replyAsStaff(
   staff: Staff,
@@ -392,7 +396,7 @@ export async function replyAsStaff(
         text: "Kundeservice har svart på henvendelsen din.",
         href: customerThreadPath(thread.id),
       });
-      return thread.customerEmail ? { to: thread.customerEmail, token: null } : null;
+      return thread.customerEmail ? { to: thread.customerEmail, token: null, previousTokenHash: null } : null;
     }
     if (!thread.requesterEmail) return null;
     const token = newLinkToken();
@@ -401,7 +405,7 @@ export async function replyAsStaff(
       data: { readTokenHash: hashLinkToken(token) },
       select: { id: true },
     });
-    return { to: thread.requesterEmail, token };
+    return { to: thread.requesterEmail, token, previousTokenHash: thread.readTokenHash };
   });
   if (!outcome.ok) return outcome;
   const recipient = outcome.value;
@@ -413,9 +417,10 @@ export async function replyAsStaff(
       mail,
     );
     if (!mailed) {
+      // Unless a later answer has replaced this link already.
       await db.inquiry.updateMany({
-        where: { id: input.inquiryId, status: "ANSWERED" },
-        data: { status: "OPEN" },
+        where: { id: input.inquiryId, readTokenHash: hashLinkToken(recipient.token) },
+        data: { status: "OPEN", readTokenHash: recipient.previousTokenHash },
       });
       return { ok: true, linkMailed: false };
     }
