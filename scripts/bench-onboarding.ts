@@ -3,6 +3,7 @@
 // and the database round-trips of each step. Runs the real services and HTTP clients against the
 // simulator server and an in-memory embedded database of its own. Prints figures; it is not a test.
 import "./load-env";
+import { DAY_MS } from "@/domain/durations";
 import { createRegistries, simulatorEndpoints } from "@/server/adapters/registries";
 import { SIMULATOR_MODULES } from "@/server/adapters/simulator/modules";
 import { SYNTHETIC_PEOPLE } from "@/server/adapters/simulator/people";
@@ -72,7 +73,7 @@ async function measure<T>(step: Step, run: () => Promise<T>): Promise<T> {
   return result;
 }
 
-const startDate = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+const startDate = new Date(Date.now() + 10 * DAY_MS).toISOString().slice(0, 10);
 async function flow(i: number, person: (typeof people)[number]) {
   const started = await measure("start", () =>
     startApplication(

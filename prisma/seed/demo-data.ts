@@ -4,6 +4,7 @@
 // 2025-10-01, the others hourly), Ingrid's Norgespris, spot prices for every area, a few inquiries and
 // Kari's monthly invoices, priced by the same cost function as the Forbruk page. Everything is written in one transaction: a failed seed leaves nothing
 // behind, so the next start simply tries again.
+import { DAY_MS } from "@/domain/durations";
 import { norwegianGsrn } from "@/domain/gsrn";
 import { syntheticNationalId } from "@/domain/national-id";
 import { addMonths, monthStart, osloDate, osloMidnight } from "@/domain/oslo-calendar";
@@ -55,8 +56,6 @@ export class DemoDataExistsError extends Error {
     super(`The database already has ${users} user(s); demo data is only seeded into an empty database.`);
   }
 }
-
-const DAY_MS = 86_400_000;
 
 /** A calendar date for a @db.Date column: Prisma keeps the UTC date part. */
 function dateOnly(isoDate: string): Date {

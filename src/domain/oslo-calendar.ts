@@ -1,6 +1,7 @@
 // Oslo calendar arithmetic for buckets and periods: days, months and years start at Oslo midnight, and a
 // DST-change day has 23 or 25 hours. Instants are UTC Dates; calendar dates are "YYYY-MM-DD" strings.
 // Oslo's offset is a whole hour all year, so every Oslo hour and quarter starts on the UTC grid too.
+import { DAY_MS } from "./durations";
 
 const OFFSET = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Europe/Oslo",
@@ -13,7 +14,6 @@ const OFFSET = new Intl.DateTimeFormat("en-GB", {
 });
 
 const HOUR_MS = 3_600_000;
-const DAY_MS = 86_400_000;
 
 export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

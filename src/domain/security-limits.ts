@@ -28,5 +28,3 @@ export function durationText(minutes: number): string {
   }
   return minutes === 1 ? "1 minutt" : `${minutes} minutter`;
 }
-
-export const MINUTE_MS = 60_000;

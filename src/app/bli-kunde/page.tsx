@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { oreWithVat, PRODUCT_OFFERS, withVat } from "@/domain/contract";
 import { decimalText, kronerText } from "@/domain/display";
+import { DAY_MS } from "@/domain/durations";
 import {
   CREDIT_REASON_TEXT,
   CREDIT_RULES_TEXT,
@@ -111,9 +112,7 @@ function productChoices(municipality: string | null) {
 }
 
 const dateFromToday = (days: number) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo" }).format(
-    new Date(Date.now() + days * 86_400_000),
-  );
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo" }).format(new Date(Date.now() + days * DAY_MS));
 
 function StepCard({ title, children }: { title: string; children: ReactNode }) {
   return (

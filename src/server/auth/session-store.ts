@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
+import { MINUTE_MS } from "@/domain/durations";
 import { type PendingSecondFactor, pendingSecondFactor } from "@/domain/second-factor";
-import { MINUTE_MS, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } from "@/domain/security-limits";
+import { SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } from "@/domain/security-limits";
 import type { Prisma, Role } from "@/generated/prisma/client";
 import { ownAccountEntry, writeAudit } from "@/server/audit";
 import { db } from "@/server/db";

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { DAY_MS } from "@/domain/durations";
 import { TRUSTED_DEVICE_DAYS } from "@/domain/security-limits";
 import { env } from "@/server/env";
 
@@ -12,7 +13,7 @@ import { env } from "@/server/env";
  * new password (change or reset) ends the trust of every browser, and so does age.
  */
 export const TRUSTED_DEVICE_COOKIE = "klarkraft-enhet";
-const MAX_AGE_MS = TRUSTED_DEVICE_DAYS * 24 * 60 * 60 * 1000;
+const MAX_AGE_MS = TRUSTED_DEVICE_DAYS * DAY_MS;
 
 type DeviceOwner = { id: string; passwordChangedAt: Date };
 

@@ -3,11 +3,12 @@ import "server-only";
 // id (or none yet) and when. A post is accepted only with a token issued after the visitor's last
 // choice, so a replayed post (a double click, an old request sent again) cannot undo a later choice,
 // and a post made for one browser's consent id is worthless in another.
+import { DAY_MS } from "@/domain/durations";
 import { signValue, verifySignedValue } from "./signed-value";
 
 const PURPOSE = "consent-form";
 /** A consent form left open longer than a day is rendered again before it can be used. */
-const TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
+const TOKEN_LIFETIME_MS = DAY_MS;
 
 export function issueConsentFormToken(visitorId: string | null, now = new Date()): string {
   return signValue(PURPOSE, `${visitorId ?? "ny"}~${now.getTime()}`);

@@ -1,10 +1,11 @@
 import "server-only";
-import { MINUTE_MS, SESSION_IDLE_MINUTES } from "@/domain/security-limits";
+import { DAY_MS, MINUTE_MS } from "@/domain/durations";
+import { SESSION_IDLE_MINUTES } from "@/domain/security-limits";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
 
 /** Rate-limit windows are at most an hour long; a day-old bucket can never count again. */
-const RATE_LIMIT_BUCKET_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+const RATE_LIMIT_BUCKET_MAX_AGE_MS = DAY_MS;
 
 /** No role's session survives this much idle time. */
 const LONGEST_IDLE_MS = Math.max(SESSION_IDLE_MINUTES.customer, SESSION_IDLE_MINUTES.staff) * MINUTE_MS;

@@ -1,7 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { ZLogin } from "@/domain/credentials";
-import { LOGIN_LOCK_MINUTES, MAX_FAILED_LOGINS, MINUTE_MS } from "@/domain/security-limits";
+import { MINUTE_MS } from "@/domain/durations";
+import { LOGIN_LOCK_MINUTES, MAX_FAILED_LOGINS } from "@/domain/security-limits";
 import type { Prisma, Role } from "@/generated/prisma/client";
 import { type AuditEntry, ownAccountEntry, writeAudit } from "@/server/audit";
 import { throttleKeyForAddress } from "@/server/auth/client-ip";

@@ -1,4 +1,5 @@
 import "server-only";
+import { DAY_MS } from "@/domain/durations";
 // Staff work the credit review cases (/admin/kredittvurderinger): applicants declined by the automated
 // rules who asked for a person's review (GDPR Art. 22), and applications the rules sent to manual
 // review. An approval lets the applicant finish "Bli kunde"; every decision is audited.
@@ -7,8 +8,6 @@ import { transition } from "@/domain/onboarding/status";
 import { writeAudit } from "@/server/audit";
 import type { StaffSession } from "@/server/auth/guards";
 import { db } from "@/server/db";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The cases, newest decisions last; looking at applicants' data is audited like viewing a customer. */
 export async function listReviewCases(staff: Pick<StaffSession, "userId" | "role">) {

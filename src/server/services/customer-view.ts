@@ -1,5 +1,6 @@
 import "server-only";
 import type { AccessReason } from "@/domain/customer-search";
+import { DAY_MS } from "@/domain/durations";
 import type { InquiryStatusId } from "@/domain/inquiries";
 import { maskNationalId } from "@/domain/national-id";
 import { PRIVACY_RIGHTS } from "@/domain/privacy/rights";
@@ -13,8 +14,6 @@ import { STATUS_NAMES } from "@/server/services/customer-search";
 import { type SupplyWindow, supplyWindowsOf, withinSupply } from "@/server/services/supply-windows";
 
 type Staff = Pick<StaffSession, "userId" | "role">;
-
-const DAY_MS = 86_400_000;
 
 /** The sections of the customer view: what an audit row says was shown. */
 const SHOWN = [

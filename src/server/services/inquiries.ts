@@ -1,4 +1,5 @@
 import "server-only";
+import { DAY_MS } from "@/domain/durations";
 import {
   INBOX_PAGE_SIZE,
   INQUIRY_LINK_VALID_DAYS,
@@ -466,7 +467,7 @@ export async function getInquiryByLink(
   // The link came with the newest answer and works for INQUIRY_LINK_VALID_DAYS after it: an old
   // mail, forwarded or in a mailbox someone else reads, does not open the thread for ever.
   const answeredAt = row?.messages.findLast((m) => m.author === "STAFF")?.createdAt;
-  if (!row || !answeredAt || now.getTime() - answeredAt.getTime() > INQUIRY_LINK_VALID_DAYS * 86_400_000) {
+  if (!row || !answeredAt || now.getTime() - answeredAt.getTime() > INQUIRY_LINK_VALID_DAYS * DAY_MS) {
     return null;
   }
   return { ...row, messages: toMessages(row.messages) };

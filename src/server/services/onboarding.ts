@@ -5,6 +5,7 @@ import "server-only";
 // failed call leaves the application as it was, with a code in lastError for a friendly retry.
 // The national ID is decrypted only to be sent to a registry, and never logged.
 import { PRODUCT_OFFERS } from "@/domain/contract";
+import { DAY_MS } from "@/domain/durations";
 import { ageFromBirthDate, ageFromNationalId } from "@/domain/onboarding/age";
 import type { TApplicant } from "@/domain/onboarding/application-form";
 import { type CreditDecision, decideCredit } from "@/domain/onboarding/credit-decision";
@@ -36,7 +37,6 @@ import { decryptNationalId, encryptNationalId, nationalIdBlindIndex } from "@/se
 import { hashPassword } from "@/server/security/password";
 import { occupiedFrom } from "@/server/services/supply-windows";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Version of the consent and terms text the person accepted (recorded in the audit rows). */
 export const ONBOARDING_TERMS_VERSION = "2026-11-01";
 

@@ -1,5 +1,6 @@
 import "server-only";
-import { MINUTE_MS, PASSWORD_CHANGE_ATTEMPTS } from "@/domain/security-limits";
+import { MINUTE_MS } from "@/domain/durations";
+import { PASSWORD_CHANGE_ATTEMPTS } from "@/domain/security-limits";
 import { ownAccountEntry, writeAudit } from "@/server/audit";
 import { revokeAllSessions } from "@/server/auth/session-store";
 import { db } from "@/server/db";

@@ -1,4 +1,5 @@
 import "server-only";
+import { MINUTE_MS } from "@/domain/durations";
 import { CONTROLLER } from "@/domain/privacy/vocabulary";
 import {
   formatRecoveryCode,
@@ -6,7 +7,6 @@ import {
   type SecondFactorCode,
   TOTP_ENROLMENT_MINUTES,
 } from "@/domain/second-factor";
-import { MINUTE_MS } from "@/domain/security-limits";
 import type { Prisma, Role } from "@/generated/prisma/client";
 import { ownAccountEntry, writeAudit } from "@/server/audit";
 import { revokeAllSessions } from "@/server/auth/session-store";
