@@ -11,7 +11,7 @@ import { db } from "@/server/db";
 import { logError } from "@/server/log";
 import { decryptNationalId } from "@/server/security/national-id";
 import { STATUS_NAMES } from "@/server/services/customer-search";
-import { type SupplyWindow, supplyWindowsOf, withinSupply } from "@/server/services/supply-windows";
+import { type SupplyWindow, supplyWindow, withinSupply } from "@/server/services/supply-windows";
 
 type Staff = Pick<StaffSession, "userId" | "role">;
 
@@ -244,7 +244,10 @@ export async function viewCustomer(
     });
     if (!customer) return null;
 
-    const windows = await supplyWindowsOf(tx, customer.id);
+    // The supply periods read above, not a second query for them.
+    const windows = customer.supplyPeriods.map((p) =>
+      supplyWindow({ meteringPointId: p.meteringPoint.id, fromDate: p.fromDate, toDate: p.toDate }),
+    );
     const year = await consumptionSums(tx, windows, new Date(now.getTime() - 365 * DAY_MS));
     const month = await consumptionSums(tx, windows, new Date(now.getTime() - 30 * DAY_MS));
 

@@ -20,12 +20,21 @@ export async function supplyWindowsOf(client: Client, customerId: string): Promi
     where: { customerId },
     select: { meteringPointId: true, fromDate: true, toDate: true },
   });
+  return periods.map(supplyWindow);
+}
+
+/** A SupplyPeriod row (Oslo dates) as its window of instants. */
+export function supplyWindow(period: {
+  meteringPointId: string;
+  fromDate: Date;
+  toDate: Date | null;
+}): SupplyWindow {
   const instant = (date: Date) => osloMidnight(date.toISOString().slice(0, 10));
-  return periods.map((p) => ({
-    meteringPointId: p.meteringPointId,
-    from: instant(p.fromDate),
-    to: p.toDate ? instant(p.toDate) : null,
-  }));
+  return {
+    meteringPointId: period.meteringPointId,
+    from: instant(period.fromDate),
+    to: period.toDate ? instant(period.toDate) : null,
+  };
 }
 
 /** A where for readings (or their revisions) inside the windows, narrowed to intervals from `since`. */
