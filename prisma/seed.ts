@@ -1,9 +1,9 @@
 // npm run db:seed              fill an empty database with synthetic demo data
 // npm run db:seed -- --reset   empty every app table first, then seed
 import "../scripts/load-env";
-import { openDatabase } from "@/server/database/connection";
 import { migrateDatabase } from "@/server/database/migrate";
 import { env } from "@/server/env";
+import { openConfiguredDatabase } from "../scripts/lib/command-database";
 import { DemoDataExistsError, seedDemoData } from "./seed/demo-data";
 import { databaseLabel, formatDemoLogins, formatSeedSummary } from "./seed/report";
 import { truncateAppTables } from "./seed/reset";
@@ -22,9 +22,7 @@ if (config.APP_ENV === "production") {
   process.exit(1);
 }
 
-const connection = openDatabase(
-  config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.EMBEDDED_DATABASE_DIR },
-);
+const connection = openConfiguredDatabase();
 try {
   console.log(`Database: ${databaseLabel(config)}`);
   const applied = await migrateDatabase(connection);

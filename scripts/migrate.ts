@@ -9,14 +9,13 @@ import { openDatabase } from "@/server/database/connection";
 import { newPGlite } from "@/server/database/embedded";
 import { migrateDatabase } from "@/server/database/migrate";
 import { MIGRATIONS_DIR, openSchemaEngine } from "@/server/database/schema-engine";
-import { env } from "@/server/env";
+import { openConfiguredDatabase } from "./lib/command-database";
 
 const [command, name, option] = process.argv.slice(2);
 const empty = option === "--empty";
 
 if (command === "deploy") {
-  const { DATABASE_URL, EMBEDDED_DATABASE_DIR } = env();
-  const connection = openDatabase(DATABASE_URL ? { url: DATABASE_URL } : { dataDir: EMBEDDED_DATABASE_DIR });
+  const connection = openConfiguredDatabase();
   const applied = await migrateDatabase(connection);
   await connection.close();
   console.log(applied.length ? `Applied: ${applied.join(", ")}` : "Database is up to date.");

@@ -1,15 +1,13 @@
 // Runs before the portal starts (`npm run dev`, `npm start`): applies pending migrations and, when the
 // database has no users yet and this is not production, fills it with the synthetic demo data.
 import "./load-env";
-import { openDatabase } from "@/server/database/connection";
 import { migrateDatabase } from "@/server/database/migrate";
 import { env } from "@/server/env";
 import { databaseLabel, formatDemoLogins } from "../prisma/seed/report";
+import { openConfiguredDatabase } from "./lib/command-database";
 
 const config = env();
-const connection = openDatabase(
-  config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.EMBEDDED_DATABASE_DIR },
-);
+const connection = openConfiguredDatabase();
 const steps = [`Database: ${databaseLabel(config)}`];
 let seeded = false;
 try {

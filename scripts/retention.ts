@@ -5,6 +5,7 @@ import "./load-env";
 import { migrateDatabase } from "@/server/database/migrate";
 import { databaseConnection } from "@/server/db";
 import { runRetention } from "@/server/services/privacy/retention";
+import { openOrExplain } from "./lib/command-database";
 
 const args = process.argv.slice(2);
 if (args.some((arg) => arg !== "--dry-run")) {
@@ -13,7 +14,7 @@ if (args.some((arg) => arg !== "--dry-run")) {
 }
 const dryRun = args.includes("--dry-run");
 
-const connection = databaseConnection();
+const connection = openOrExplain(databaseConnection);
 try {
   await migrateDatabase(connection);
   const report = await runRetention({ dryRun });

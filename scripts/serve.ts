@@ -62,7 +62,10 @@ async function waitForHealth(url: string, child: ChildProcess) {
   return false;
 }
 
-await run(process.execPath, [...TSX_WITH_SERVER_CODE, "scripts/prepare-database.ts"]);
+// It prints why it failed (a database another process has open, a failed migration): just stop.
+await run(process.execPath, [...TSX_WITH_SERVER_CODE, "scripts/prepare-database.ts"]).catch(() =>
+  process.exit(1),
+);
 
 const smtp = new URL(config.SMTP_URL);
 const smtpPort = Number(smtp.port || 25);

@@ -7,6 +7,7 @@ import { RESET_LINK_VALID_MINUTES } from "@/domain/security-limits";
 import { migrateDatabase } from "@/server/database/migrate";
 import { databaseConnection } from "@/server/db";
 import { createStaff } from "@/server/services/staff-accounts";
+import { openOrExplain } from "./lib/command-database";
 import { parseStaffCreateArgs, STAFF_CREATE_USAGE } from "./lib/staff-create-args";
 
 const args = parseStaffCreateArgs(process.argv.slice(2));
@@ -15,7 +16,7 @@ if (!args.ok) {
   process.exit(2);
 }
 
-const connection = databaseConnection();
+const connection = openOrExplain(databaseConnection);
 try {
   await migrateDatabase(connection);
   const created = await createStaff("SYSTEM", args.input, { deliver: "return" });

@@ -23,3 +23,8 @@ function errorName(error: unknown): string {
   const type = (error as { type?: unknown }).type;
   return typeof type === "string" ? type : error.name;
 }
+
+/** A condition an operator should know of; `detail` is fixed wording with ids and paths, never user input. */
+export function logWarning(event: string, detail: string): void {
+  console.warn(`[${event}] ${detail}`);
+}

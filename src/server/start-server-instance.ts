@@ -1,4 +1,5 @@
 import "server-only";
+import { DataFolderInUseError } from "@/server/database/data-folder-lock";
 import { databaseConnection } from "@/server/db";
 import { EnvError, env } from "@/server/env";
 import { createJobQueue, registerJobQueue } from "@/server/jobs/job-queue";
@@ -13,8 +14,19 @@ export async function startServerInstance() {
     console.error(error.message);
     process.exit(1);
   }
-  const boss = createJobQueue(databaseConnection());
+  const boss = createJobQueue(openOwnDatabase());
   await boss.start();
   await startJobWorkers(boss);
   registerJobQueue(boss);
+}
+
+/** The embedded data folder is this server's alone: refuse to start beside another owner. */
+function openOwnDatabase() {
+  try {
+    return databaseConnection();
+  } catch (error) {
+    if (!(error instanceof DataFolderInUseError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }

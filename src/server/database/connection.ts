@@ -1,13 +1,16 @@
 // Opens the database the app runs on: PostgreSQL when a URL is given, otherwise one embedded
-// PGlite owned by this process and shared by Prisma and the job queue. PGlite's socket server is
-// not safe with more than one connection, so nothing else may open the same data folder.
+// PGlite owned by this process and shared by Prisma and the job queue. Nothing else may open the
+// same data folder (see data-folder-lock.ts): opening one takes its lock first, closing releases it.
 import "server-only";
 import fs from "node:fs";
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/generated/prisma/client";
-import { newPGlite } from "./embedded";
+import { logWarning } from "@/server/log";
+import { type DataFolderLock, lockDataFolder } from "./data-folder-lock";
+import { newPGlite, newPGliteInFolder } from "./embedded";
+import { describeOwner } from "./lock-owner";
 import { pgConfigFromUrl } from "./pg-config";
 import { createPgMigrationFactory, type MigrationAdapterFactory } from "./pg-migration-factory";
 
@@ -27,8 +30,25 @@ export type DatabaseTarget = { url: string; poolSize?: number } | { dataDir: str
 export function openDatabase(target: DatabaseTarget): DatabaseConnection {
   if ("url" in target) return openPostgres(target.url, target.poolSize);
   if ("pglite" in target) return openEmbedded(target.pglite);
-  fs.mkdirSync(target.dataDir, { recursive: true });
-  return openEmbedded(newPGlite({ dataDir: target.dataDir }));
+  return openDataFolder(target.dataDir);
+}
+
+/** Throws DataFolderInUseError, before touching the folder, when another process has it open. */
+function openDataFolder(dataDir: string): DatabaseConnection {
+  const lock = lockDataFolder(dataDir);
+  if (lock.replacedStaleOwner) {
+    logWarning(
+      "database.stale-lock",
+      `${dataDir} was left locked by ${describeOwner(lock.replacedStaleOwner)}, which no longer runs; lock taken over`,
+    );
+  }
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    return openEmbedded(newPGliteInFolder(dataDir, lock), lock);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }
 
 function openPostgres(url: string, poolSize = 10): DatabaseConnection {
@@ -43,7 +63,7 @@ function openPostgres(url: string, poolSize = 10): DatabaseConnection {
   };
 }
 
-function openEmbedded(pglite: PGlite): DatabaseConnection {
+function openEmbedded(pglite: PGlite, lock?: DataFolderLock): DatabaseConnection {
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   const executeSql: SqlExecutor = async (text, values) => {
     if (values?.length) return pglite.query(text, values);
@@ -64,6 +84,7 @@ function openEmbedded(pglite: PGlite): DatabaseConnection {
     async close() {
       await prisma.$disconnect();
       await pglite.close();
+      lock?.release();
     },
   };
 }
