@@ -1,5 +1,6 @@
 // The server the browser suite runs against: a fresh database (PostgreSQL when DATABASE_URL is set,
-// else a new embedded data folder), fresh demo data, its own mail folder and port.
+// else a new embedded data folder), fresh demo data, its own mail folder and port. `--keep-data`
+// starts it again on the embedded folder a previous run left (the smoke test's restart).
 import "./load-env";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -16,7 +17,7 @@ import {
 } from "../tests/e2e/support/e2e-settings";
 import { TSX_WITH_SERVER_CODE } from "./lib/tsx-with-server-code";
 
-fs.rmSync(E2E_DIR, { recursive: true, force: true });
+if (!process.argv.includes("--keep-data")) fs.rmSync(E2E_DIR, { recursive: true, force: true });
 fs.mkdirSync(E2E_DIR, { recursive: true });
 
 const serverEnv: NodeJS.ProcessEnv = {

@@ -1,21 +1,28 @@
 // CI smoke test of the default setup: the built portal on a fresh embedded database answers its
-// health check and lets a demo customer sign in and see their own name.
-import { spawn } from "node:child_process";
+// health check and lets a demo customer sign in and see their own name. Then, with the portal
+// running, every command an operator might run on its database is refused before it touches the
+// data folder (issue #18: a second opener corrupted it); the portal keeps writing, is killed like a
+// crash, starts again on the same folder, and still has every write. Stopped, the commands run.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import path from "node:path";
-import { DEMO_PASSWORD, E2E_PORT } from "../tests/e2e/support/e2e-settings";
+import { E2E_DIR, E2E_PORT } from "../tests/e2e/support/e2e-settings";
+import { PortalVisitor, waitForHealth } from "./lib/portal-client";
 
 const base = `http://127.0.0.1:${E2E_PORT}`;
 const env = { ...process.env };
 delete env.DATABASE_URL;
-const server = spawn(
-  process.execPath,
-  [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/e2e-server.ts"],
-  {
+// The folder e2e-server.ts gives the portal; the commands below open the same one.
+const commandEnv = { ...env, EMBEDDED_DATABASE_DIR: path.join(E2E_DIR, "pglite") };
+let server: ChildProcess;
+
+function startPortal(keepData: boolean): ChildProcess {
+  const args = [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/e2e-server.ts"];
+  return spawn(process.execPath, keepData ? [...args, "--keep-data"] : args, {
     env,
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
-  },
-);
+  });
+}
 
 function fail(message: string): never {
   console.error(`SMOKE FAILED: ${message}`);
@@ -23,49 +30,72 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-class Cookies {
-  private jar = new Map<string, string>();
-  take(response: Response) {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const [name, ...value] = (pair ?? "").split("=");
-      if (name) this.jar.set(name.trim(), value.join("="));
-    }
-  }
-  header() {
-    return [...this.jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  }
+async function expectHealthy() {
+  const health = await waitForHealth(base);
+  if (health.status !== "ok") fail("the health check never answered ok");
+  if (health.database !== "embedded") fail(`health reports database ${health.database}, expected embedded`);
 }
 
-let health: { status?: string; database?: string } = {};
-for (let i = 0; i < 480 && health.status !== "ok"; i++) {
-  health = await fetch(`${base}/api/health`)
-    .then((r) => r.json())
-    .catch(() => ({}));
-  if (health.status !== "ok") await new Promise((r) => setTimeout(r, 250));
+async function expectOwnOverview(visitor: PortalVisitor, name: string, when: string) {
+  const page = await visitor.page("/min-side");
+  if (page.status !== 200 || !page.html.includes(name))
+    fail(`${when}: /min-side answered ${page.status} without ${name}'s name`);
 }
-if (health.status !== "ok") fail("the health check never answered ok");
-if (health.database !== "embedded") fail(`health reports database ${health.database}, expected embedded`);
+
+const OPERATOR_COMMANDS = [
+  ["run", "retention", "--", "--dry-run"],
+  ["run", "retention"],
+  [
+    "run",
+    "staff:create",
+    "--",
+    "--email",
+    "ny.ansatt@example.com",
+    "--name",
+    "Ny Ansatt",
+    "--role",
+    "SUPPORT",
+  ],
+  ["run", "db:seed"],
+  ["run", "db:migrate"],
+];
+
+function runCommand(args: string[]) {
+  const result = spawnSync("npm", ["--silent", ...args], { env: commandEnv, encoding: "utf8" });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+server = startPortal(false);
+await expectHealthy();
 console.log("smoke: health ok on the embedded database");
-
-const cookies = new Cookies();
-const csrf = await fetch(`${base}/api/auth/csrf`);
-cookies.take(csrf);
-const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-const login = await fetch(`${base}/api/auth/callback/credentials`, {
-  method: "POST",
-  redirect: "manual",
-  headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.header() },
-  body: new URLSearchParams({ csrfToken, email: "kari.nordmann@example.com", password: DEMO_PASSWORD }),
-});
-cookies.take(login);
-if (!cookies.header().includes("session-token")) fail(`login gave no session cookie (HTTP ${login.status})`);
-
-const page = await fetch(`${base}/min-side`, { headers: { cookie: cookies.header() }, redirect: "manual" });
-const html = await page.text();
-if (page.status !== 200 || !html.includes("Kari Nordmann"))
-  fail(`/min-side answered ${page.status} without the customer's name`);
+const kari = new PortalVisitor(base);
+if (!(await kari.signIn("kari.nordmann@example.com"))) fail("Kari's sign-in gave no session cookie");
+await expectOwnOverview(kari, "Kari Nordmann", "signed in");
 console.log("smoke: a demo customer signed in and saw their own overview");
 
+for (const args of OPERATOR_COMMANDS) {
+  const { status, output } = runCommand(args);
+  if (status !== 1 || !output.includes("is open in another process") || !output.includes("Stopp portalen"))
+    fail(`\`npm ${args.join(" ")}\` beside the running portal exited ${status} without refusing:\n${output}`);
+}
+console.log(`smoke: ${OPERATOR_COMMANDS.length} operator commands beside the running portal were refused`);
+
+const ola = new PortalVisitor(base);
+if (!(await ola.signIn("ola.hansen@example.com"))) fail("Ola's sign-in after the commands gave no session");
+process.kill(-(server.pid as number), "SIGKILL");
+await new Promise((resolve) => server.once("exit", resolve));
+server = startPortal(true);
+await expectHealthy();
+await expectOwnOverview(kari, "Kari Nordmann", "after a crash and a restart");
+await expectOwnOverview(ola, "Ola Hansen", "after a crash and a restart");
+console.log(
+  "smoke: killed and restarted on the same folder, both sessions (one from after the commands) live",
+);
+
 process.kill(-(server.pid as number), "SIGTERM");
+await new Promise((resolve) => server.once("exit", resolve));
+const stopped = runCommand(["run", "retention", "--", "--dry-run"]);
+if (stopped.status !== 0)
+  fail(`\`npm run retention -- --dry-run\` on the stopped portal's folder failed:\n${stopped.output}`);
+console.log("smoke: with the portal stopped, npm run retention -- --dry-run ran");
 process.exit(0);
