@@ -135,16 +135,16 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
     recipients: ["elhub", "experian", "hosting", "email"],
     retention: [
       {
-        fields: ["email", "phone"],
+        fields: ["email", "phone", "data-sources"],
         rule: { kind: "while-customer-plus", months: 3 },
         explanation:
           "Slettes tre måneder etter at kundeforholdet er avsluttet, når sluttoppgjøret er sendt og eventuelle spørsmål om det er besvart.",
       },
       {
-        fields: ["name", "address", "data-sources"],
+        fields: ["name", "address"],
         rule: { kind: "bookkeeping", years: 5, from: "end-of-financial-year" },
         explanation:
-          "Står på fakturaene dine, og oppbevares derfor like lenge som dem: fem år etter utgangen av regnskapsåret for den siste fakturaen. Etter at kundeforholdet er avsluttet, brukes de bare til dette.",
+          "Står på fakturaene dine, og oppbevares derfor like lenge som dem: fem år etter utgangen av regnskapsåret for den siste fakturaen. Tre måneder etter at kundeforholdet er avsluttet, står de bare igjen på fakturaene.",
       },
     ],
   },
@@ -198,8 +198,7 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
       {
         fields: ["inquiries"],
         rule: { kind: "after-closed", months: 12 },
-        explanation:
-          "Slettes 12 måneder etter at saken er lukket, slik at vi har sammenhengen hvis du tar kontakt igjen om det samme.",
+        explanation: `Slettes 12 måneder etter at saken er lukket, slik at vi har sammenhengen hvis du tar kontakt igjen om det samme. Saker som fortsatt er åpne 12 måneder etter at kundeforholdet ble avsluttet, slettes da.`,
       },
       {
         fields: ["notices"],
