@@ -3,6 +3,7 @@
 // database columns behind each data field are mapped by its id in src/server/privacy, so the
 // statement cannot drift from the data model.
 import { CONSENT_VALID_MONTHS, TRACKING_COOKIE_MAX_MONTHS } from "@/domain/consent/consent-limits";
+import { INQUIRY_QUIET_CLOSE_DAYS } from "@/domain/inquiries";
 import { APPLICATION_EXPIRY_DAYS } from "@/domain/onboarding/limits";
 import type { RetentionRule } from "./retention";
 import type { LegalBasisId, PurposeId, RecipientId, SourceId } from "./vocabulary";
@@ -198,7 +199,7 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
       {
         fields: ["inquiries"],
         rule: { kind: "after-closed", months: 12 },
-        explanation: `Slettes 12 måneder etter at saken er lukket, slik at vi har sammenhengen hvis du tar kontakt igjen om det samme. Saker som fortsatt er åpne 12 måneder etter at kundeforholdet ble avsluttet, slettes da.`,
+        explanation: `Slettes 12 måneder etter at saken er lukket, slik at vi har sammenhengen hvis du tar kontakt igjen om det samme. Har vi svart og ikke hørt fra deg på ${INQUIRY_QUIET_CLOSE_DAYS} dager, lukker vi saken; svarer du senere, åpnes den igjen. Saker som fortsatt er åpne 12 måneder etter at kundeforholdet ble avsluttet, slettes da.`,
       },
       {
         fields: ["notices"],
