@@ -11,6 +11,13 @@ export const INBOX_PAGE_SIZE = 25;
 /** How long a mailed link to a thread (for someone without a login) works after the answer it brought. */
 export const INQUIRY_LINK_VALID_DAYS = 30;
 
+/**
+ * An answered thread that has had no message for this many days is closed, so that its retention
+ * period starts (the retention job does it). User-facing: the thread page and the privacy page quote it;
+ * the customer can still reopen the thread by replying.
+ */
+export const INQUIRY_QUIET_CLOSE_DAYS = 30;
+
 export const INQUIRY_STATUSES = ["OPEN", "ANSWERED", "CLOSED"] as const;
 export type InquiryStatusId = (typeof INQUIRY_STATUSES)[number];
 

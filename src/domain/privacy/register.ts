@@ -3,6 +3,7 @@
 // database columns behind each data field are mapped by its id in src/server/privacy, so the
 // statement cannot drift from the data model.
 import { CONSENT_VALID_MONTHS, TRACKING_COOKIE_MAX_MONTHS } from "@/domain/consent/consent-limits";
+import { INQUIRY_QUIET_CLOSE_DAYS } from "@/domain/inquiries";
 import { APPLICATION_EXPIRY_DAYS } from "@/domain/onboarding/limits";
 import type { RetentionRule } from "./retention";
 import type { LegalBasisId, PurposeId, RecipientId, SourceId } from "./vocabulary";
@@ -135,16 +136,16 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
     recipients: ["elhub", "experian", "hosting", "email"],
     retention: [
       {
-        fields: ["email", "phone"],
+        fields: ["email", "phone", "data-sources"],
         rule: { kind: "while-customer-plus", months: 3 },
         explanation:
           "Slettes tre måneder etter at kundeforholdet er avsluttet, når sluttoppgjøret er sendt og eventuelle spørsmål om det er besvart.",
       },
       {
-        fields: ["name", "address", "data-sources"],
+        fields: ["name", "address"],
         rule: { kind: "bookkeeping", years: 5, from: "end-of-financial-year" },
         explanation:
-          "Står på fakturaene dine, og oppbevares derfor like lenge som dem: fem år etter utgangen av regnskapsåret for den siste fakturaen. Etter at kundeforholdet er avsluttet, brukes de bare til dette.",
+          "Står på fakturaene dine, og oppbevares derfor like lenge som dem: fem år etter utgangen av regnskapsåret for den siste fakturaen. Tre måneder etter at kundeforholdet er avsluttet, står de bare igjen på fakturaene.",
       },
     ],
   },
@@ -198,8 +199,7 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
       {
         fields: ["inquiries"],
         rule: { kind: "after-closed", months: 12 },
-        explanation:
-          "Slettes 12 måneder etter at saken er lukket, slik at vi har sammenhengen hvis du tar kontakt igjen om det samme.",
+        explanation: `Slettes 12 måneder etter at saken er lukket, slik at vi har sammenhengen hvis du tar kontakt igjen om det samme. Har vi svart og ikke hørt fra deg på ${INQUIRY_QUIET_CLOSE_DAYS} dager, lukker vi saken; svarer du senere, åpnes den igjen. Saker som fortsatt er åpne 12 måneder etter at kundeforholdet ble avsluttet, slettes da.`,
       },
       {
         fields: ["notices"],

@@ -5,7 +5,6 @@ import { randomUUID } from "node:crypto";
 import { type ConsentChoice, choiceOf, type TConsentPost } from "@/domain/consent/consent-choice";
 import type { StoredConsent } from "@/domain/consent/consent-cookie";
 import { addMonths, CONSENT_POLICY_VERSION, CONSENT_VALID_MONTHS } from "@/domain/consent/consent-limits";
-import { PRIVACY_REGISTER } from "@/domain/privacy/register";
 import { mayProcess } from "@/domain/privacy/self-service";
 import type { ConsentChoice as ChoiceKind, ConsentSource, Prisma } from "@/generated/prisma/client";
 import { consentFormTokenValid } from "@/server/consent/consent-form-token";
@@ -193,25 +192,16 @@ export async function getConsentReport(): Promise<ConsentReportRow[]> {
   return [...rows.values()].sort((a, b) => b.policyVersion.localeCompare(a.policyVersion));
 }
 
-/** The register's rule for consent records: how many months they are kept after they end. */
-export function consentRecordRetentionMonths(): number {
-  for (const category of PRIVACY_REGISTER) {
-    for (const entry of category.retention) {
-      if (entry.fields.includes("consent-choices") && entry.rule.kind === "after-superseded") {
-        return entry.rule.months;
-      }
-    }
-  }
-  throw new Error("the privacy register has no after-superseded rule for consent-choices");
-}
-
 /**
- * Deletes consent records that ended longer ago than the register keeps them, in the retention job's
- * transaction: a record ends when the same visitor chooses again, or CONSENT_VALID_MONTHS after it was
- * made. The record in force is never deleted, and neither is one whose successor is still recent.
+ * Deletes consent records that ended before `endedBefore` (the retention job's cut-off for the register's
+ * rule), in the job's transaction: a record ends when the same visitor chooses again, or
+ * CONSENT_VALID_MONTHS after it was made. The record in force is never deleted, and neither is one
+ * whose successor is still recent.
  */
-export async function deleteEndedConsentRecords(tx: Prisma.TransactionClient, now: Date): Promise<number> {
-  const endedBefore = addMonths(now, -consentRecordRetentionMonths());
+export async function deleteEndedConsentRecords(
+  tx: Prisma.TransactionClient,
+  endedBefore: Date,
+): Promise<number> {
   const madeBefore = addMonths(endedBefore, -CONSENT_VALID_MONTHS);
   return tx.$executeRaw`
     DELETE FROM "ConsentRecord" AS r

@@ -130,9 +130,12 @@ export async function createInquiry(
   });
 }
 
-export type CustomerReplyResult = { ok: true } | { ok: false; reason: "not-found" | "closed" };
+export type CustomerReplyResult = { ok: true; reopened: boolean } | { ok: false; reason: "not-found" };
 
-/** The customer writes again: the thread is open for customer service, and whoever has it gets a mail. */
+/**
+ * The customer writes again: the thread is open for customer service, and whoever has it gets a mail.
+ * A closed thread opens again; its retention period counts from its next closing.
+ */
 export async function replyAsCustomer(
   customer: Customer,
   input: TInquiryReply,
@@ -144,21 +147,18 @@ export async function replyAsCustomer(
       select: { id: true, status: true, assignedTo: { select: { email: true, deactivatedAt: true } } },
     });
     if (!inquiry) return { ok: false as const, reason: "not-found" as const };
-    if (inquiry.status === "CLOSED") return { ok: false as const, reason: "closed" as const };
     await tx.inquiryMessage.create({
       data: { inquiryId: inquiry.id, author: "CUSTOMER", authorUserId: customer.userId, body: input.body },
       select: { id: true },
     });
-    await tx.inquiry.update({ where: { id: inquiry.id }, data: { status: "OPEN" }, select: { id: true } });
-    await writeAudit(
-      tx,
-      inquiryAudit(customerActor(customer), "inquiry.customer-reply", {
-        id: inquiry.id,
-        customerId: customer.customerId,
-      }),
-    );
+    await tx.inquiry.update({ where: { id: inquiry.id }, data: { status: "OPEN", closedAt: null } });
+    const thread = { id: inquiry.id, customerId: customer.customerId };
+    await writeAudit(tx, {
+      ...inquiryAudit(customerActor(customer), "inquiry.customer-reply", thread),
+      metadata: { reopened: inquiry.status === "CLOSED" },
+    });
     const assignee = inquiry.assignedTo?.deactivatedAt === null ? inquiry.assignedTo.email : null;
-    return { ok: true as const, assignee };
+    return { ok: true as const, assignee, reopened: inquiry.status === "CLOSED" };
   });
   if (!outcome.ok) return outcome;
   if (outcome.assignee) {
@@ -169,7 +169,7 @@ export async function replyAsCustomer(
       mail,
     );
   }
-  return { ok: true };
+  return { ok: true, reopened: outcome.reopened };
 }
 
 // ── Customer service's side ─────────────────────────────────────────────────────────────────────

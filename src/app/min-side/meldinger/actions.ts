@@ -28,12 +28,10 @@ export const customerReplyAction = formAction({
   schema: ZInquiryReply,
   echo: { body: INQUIRY_MESSAGE_MAX_LENGTH },
   run: (input, customer) => replyAsCustomer(customer, input),
-  failures: {
-    "not-found": "Fant ikke henvendelsen.",
-    closed: "Henvendelsen er lukket. Skriv en ny melding hvis du vil ta opp saken igjen.",
-  },
-  done: (_result, input) => {
+  failures: { "not-found": "Fant ikke henvendelsen." },
+  done: ({ reopened }, input) => {
     revalidatePath(customerThreadPath(input.inquiryId));
-    return { ok: true, message: "Meldingen er sendt. Du får et varsel når kundeservice svarer." };
+    const sent = reopened ? "Meldingen er sendt, og henvendelsen er åpnet igjen." : "Meldingen er sendt.";
+    return { ok: true, message: `${sent} Du får et varsel når kundeservice svarer.` };
   },
 });

@@ -34,6 +34,6 @@ export function NewInquiryForm() {
   );
 }
 
-export function CustomerReplyForm({ inquiryId }: { inquiryId: string }) {
-  return <ReplyForm action={customerReplyAction} inquiryId={inquiryId} label="Skriv et svar" />;
+export function CustomerReplyForm({ inquiryId, hint }: { inquiryId: string; hint?: string }) {
+  return <ReplyForm action={customerReplyAction} inquiryId={inquiryId} label="Skriv et svar" hint={hint} />;
 }

@@ -3,31 +3,17 @@ import "server-only";
 // register fields it serves and reads its period from the register, so the page and the job cannot
 // disagree. One transaction per run; a dry run does the same work and rolls it back, so its report
 // is exactly what a real run would do. Running it again changes nothing.
+import { osloDate } from "@/domain/oslo-calendar";
 import { dueBefore, retentionEntryOf } from "@/domain/privacy/erasure";
 import type { DataFieldId } from "@/domain/privacy/register";
 import { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
+import { deleteExpiredAuthData } from "@/server/services/auth-housekeeping";
 import { deleteEndedConsentRecords } from "@/server/services/consent";
 import { applyContractDates } from "@/server/services/contract-lifecycle";
-
-interface RetentionStep {
-  /** Names the rule in the report and the audit row. */
-  name: string;
-  fields: readonly DataFieldId[];
-  /** What it removes, in words, for the report. */
-  description: string;
-  /** The step's own cut-off; by default the first field's period in the register, counted back from now. */
-  cutoff?: (now: Date) => Date | null;
-  /** `cutoff` is null for rules without a period (their rows carry their own expiry). */
-  run(tx: Prisma.TransactionClient, cutoff: Date | null, now: Date): Promise<number>;
-}
-
-/** The cut-off of a rule that has one; a step that needs it and gets none is a programming error. */
-function required(cutoff: Date | null): Date {
-  if (!cutoff) throw new Error("this retention rule needs a period in the register");
-  return cutoff;
-}
+import { COMMUNICATION_STEPS } from "./retention-communication";
+import { type RetentionStep, required } from "./retention-step";
 
 const STEPS: readonly RetentionStep[] = [
   {
@@ -43,7 +29,7 @@ const STEPS: readonly RetentionStep[] = [
   },
   {
     name: "former-customer-identity",
-    fields: ["email", "phone", "national-id", "privacy-choices", "name", "address"],
+    fields: ["email", "phone", "national-id", "privacy-choices", "data-sources", "name", "address"],
     description:
       "kontaktinformasjon, fødselsnummer og valg for avsluttede kunder (navn og adresse står igjen bare på fakturaene)",
     run: async (tx, cutoff, now) =>
@@ -102,30 +88,12 @@ const STEPS: readonly RetentionStep[] = [
       return (await tx.consumptionReading.deleteMany({ where: { intervalStart: { lt: cutoff } } })).count;
     },
   },
-  {
-    name: "closed-inquiries",
-    fields: ["inquiries"],
-    description: "lukkede henvendelser",
-    run: async (tx, cutoff) =>
-      // From the day it was closed: a later touch of the row (a reassignment) does not restart the period.
-      (await tx.inquiry.deleteMany({ where: { status: "CLOSED", closedAt: { lt: required(cutoff) } } }))
-        .count,
-  },
-  {
-    name: "closed-privacy-requests",
-    fields: ["privacy-requests"],
-    description: "avsluttede personvernforespørsler",
-    run: async (tx, cutoff) =>
-      (
-        await tx.privacyRequest.deleteMany({
-          where: { status: { in: ["COMPLETED", "REJECTED"] }, completedAt: { lt: required(cutoff) } },
-        })
-      ).count,
-  },
+  ...COMMUNICATION_STEPS,
   {
     name: "expired-applications",
-    fields: ["application"],
-    description: "søknader om å bli kunde som er utløpt",
+    // A credit review of the application goes with it (the foreign key cascades).
+    fields: ["application", "credit-review"],
+    description: "søknader om å bli kunde som er utløpt, med vurderingen av kredittsjekken",
     run: async (tx, _cutoff, now) =>
       (await tx.onboardingApplication.deleteMany({ where: { expiresAt: { lte: now } } })).count,
   },
@@ -133,7 +101,15 @@ const STEPS: readonly RetentionStep[] = [
     name: "superseded-consents",
     fields: ["consent-choices"],
     description: "samtykkevalg som sluttet å gjelde for lenge siden",
-    run: (tx, _cutoff, now) => deleteEndedConsentRecords(tx, now),
+    run: (tx, cutoff) => deleteEndedConsentRecords(tx, required(cutoff)),
+  },
+  {
+    // The hourly purge-expired-auth-data job does the same between runs.
+    name: "expired-sign-in-data",
+    fields: ["sessions", "password-resets", "essential-cookies", "rate-limits"],
+    description: "utløpte økter, lenker for nytt passord og tellere for innloggingsforsøk",
+    run: async (tx, _cutoff, now) =>
+      Object.values(await deleteExpiredAuthData(tx, now)).reduce((sum, count) => sum + count, 0),
   },
   {
     name: "accounting-invoices",
@@ -148,13 +124,14 @@ const STEPS: readonly RetentionStep[] = [
     description:
       "avsluttede avtaler eldre enn tre og et halvt år etter regnskapsåret, og koblingen til målepunktet",
     run: async (tx, cutoff) => {
+      // Date columns: compare with the cut-off's Oslo date, not the instant (which Prisma would cut to
+      // its UTC date, the day before, keeping a contract that ended on 31 December a year too long).
+      const before = new Date(osloDate(required(cutoff)));
       const contracts = await tx.contract.deleteMany({
-        where: { status: "TERMINATED", endDate: { lt: required(cutoff) } },
+        where: { status: "TERMINATED", endDate: { lt: before } },
       });
       // Supply periods document the same sale: they go with the contract, for ended customers.
-      await tx.supplyPeriod.deleteMany({
-        where: { toDate: { lt: required(cutoff) }, customer: { status: "ENDED" } },
-      });
+      await tx.supplyPeriod.deleteMany({ where: { toDate: { lt: before }, customer: { status: "ENDED" } } });
       // A metering point outlives its customers; the link to an ended customer without contracts goes.
       const points = await tx.meteringPoint.updateMany({
         where: { customer: { status: "ENDED" }, contracts: { none: {} } },
@@ -166,7 +143,7 @@ const STEPS: readonly RetentionStep[] = [
   {
     name: "emptied-customers",
     fields: ["customer-number"],
-    description: "anonymiserte kunder uten fakturaer eller avtaler igjen",
+    description: "anonymiserte kunder uten fakturaer, avtaler eller henvendelser igjen",
     run: async (tx) =>
       (
         await tx.customer.deleteMany({
@@ -175,6 +152,8 @@ const STEPS: readonly RetentionStep[] = [
             invoices: { none: {} },
             contracts: { none: {} },
             supplyPeriods: { none: {} },
+            // Deleting the customer would unlink their threads, and an unlinked open thread has no end.
+            inquiries: { none: {} },
           },
         })
       ).count,

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ThreadMessages } from "@/components/inquiries/thread-messages";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { CUSTOMER_STATUS_NAMES } from "@/domain/inquiries";
+import { CUSTOMER_STATUS_NAMES, INQUIRY_QUIET_CLOSE_DAYS } from "@/domain/inquiries";
 import { requireCustomer } from "@/server/auth/guards";
 import { customerThreadPath, getCustomerInquiry } from "@/server/services/inquiries";
 import { CustomerReplyForm } from "../inquiry-forms";
@@ -50,20 +50,19 @@ export default async function ThreadPage({
         <h2 id="svar-tittel" className="mb-4 text-xl font-semibold text-slate-900">
           Svar
         </h2>
-        {thread.status === "CLOSED" ? (
-          <p className="text-slate-700">
-            Henvendelsen er lukket.{" "}
-            <Link
-              href="/min-side/meldinger"
-              className="font-medium text-brand-700 underline hover:no-underline"
-            >
-              Skriv en ny melding
-            </Link>{" "}
-            hvis du vil ta opp saken igjen.
+        {thread.status === "CLOSED" && (
+          <p className="mb-4 text-slate-700">
+            Henvendelsen er lukket. Vil du ta opp saken igjen, kan du svare her, så åpner vi den på nytt.
           </p>
-        ) : (
-          <CustomerReplyForm inquiryId={thread.id} />
         )}
+        <CustomerReplyForm
+          inquiryId={thread.id}
+          hint={
+            thread.status === "ANSWERED"
+              ? `Hører vi ikke fra deg innen ${INQUIRY_QUIET_CLOSE_DAYS} dager, lukker vi henvendelsen. Du kan fortsatt svare etterpå, så åpnes den igjen.`
+              : undefined
+          }
+        />
       </Card>
     </div>
   );

@@ -1,0 +1,86 @@
+// Rows for tests/support/retention-probes.ts: customers at either end of their relationship, their
+// last invoice, and applications for "Bli kunde" with a credit review.
+import { randomUUID } from "node:crypto";
+import { DAY_MS } from "@/domain/durations";
+import { osloDate } from "@/domain/oslo-calendar";
+import { db } from "@/server/db";
+import { createUser } from "./factories";
+
+let sequence = 0;
+
+/** A customer whose relationship ended at `endedAt`, with every Customer column and a second factor filled in. */
+export async function formerCustomer(endedAt: Date) {
+  const user = await createUser();
+  const customerId = user.customerId as string;
+  const marker = `Probe${++sequence}`;
+  await db.customer.update({
+    where: { id: customerId },
+    data: {
+      firstName: marker,
+      street: `${marker}veien 1`,
+      status: "ENDED",
+      endedAt,
+      restrictedAt: endedAt,
+      marketingObjectedAt: endedAt,
+      profilingObjectedAt: endedAt,
+      fieldSources: { firstName: "REGISTER" },
+    },
+  });
+  await db.totpCredential.create({
+    data: { userId: user.id, secretCiphertext: "ciphertext", confirmedAt: endedAt },
+  });
+  return { customerId, userId: user.id, marker };
+}
+
+/** A former customer whose last invoice was issued at `reference` and who left the same day. */
+export async function lastInvoiced(reference: Date) {
+  const { customerId, marker } = await formerCustomer(reference);
+  const day = new Date(osloDate(reference));
+  const invoice = await db.invoice.create({
+    data: {
+      customerId,
+      buyerName: `${marker} Kunde`,
+      buyerStreet: `${marker}veien 1`,
+      buyerPostalCode: "0150",
+      buyerCity: "Oslo",
+      periodStart: day,
+      periodEnd: day,
+      issuedAt: reference,
+      dueDate: day,
+      amountOre: 10_000,
+      vatOre: 2_000,
+    },
+    select: { id: true },
+  });
+  return { customerId, marker, invoiceId: invoice.id };
+}
+
+/** A customer with a login and nothing ended: what a row of theirs holds goes by the row's own rule. */
+export async function currentCustomer() {
+  const user = await createUser();
+  return { customerId: user.customerId as string, userId: user.id };
+}
+
+export async function application(expiresAt: Date) {
+  const n = ++sequence;
+  const made = await db.onboardingApplication.create({
+    data: {
+      firstName: "Probe",
+      lastName: "Søker",
+      email: `probe${n}@example.com`,
+      phone: "+47 90000000",
+      street: "Vei 1",
+      postalCode: "0150",
+      city: "Oslo",
+      nationalIdCiphertext: `ciphertext-probe-${n}`,
+      nationalIdHash: `hash-probe-${n}`,
+      resumeTokenHash: `resume-probe-${randomUUID()}`,
+      fieldSources: {},
+      consentedAt: new Date(expiresAt.getTime() - 30 * DAY_MS),
+      expiresAt,
+      reviewCase: { create: { reason: "APPLICANT_REQUEST", statusTokenHash: `status-${randomUUID()}` } },
+    },
+    select: { id: true },
+  });
+  return made.id;
+}
