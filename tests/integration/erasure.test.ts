@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { eraseCustomer, eraseOwnData, erasurePreview } from "@/server/services/privacy/erasure";
+import { eraseCustomer, eraseOwnData } from "@/server/services/privacy/erasure";
+import { erasurePreview } from "@/server/services/privacy/erasure-preview";
 import { createCustomerEverywhere } from "../support/customer-everywhere";
 import { PASSWORD } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";

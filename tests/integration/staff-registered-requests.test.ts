@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { carryOutErasure, eraseCustomer, recordErasureFinding } from "@/server/services/privacy/erasure";
+import { eraseCustomer } from "@/server/services/privacy/erasure";
 import { transitionPrivacyRequest } from "@/server/services/privacy/requests";
+import { carryOutErasure, recordErasureFinding } from "@/server/services/privacy/staff-erasure";
 import { registerPrivacyRequest } from "@/server/services/privacy/staff-registration";
 import { asText } from "../support/as-text";
 import { createCustomerEverywhere } from "../support/customer-everywhere";

@@ -19,8 +19,8 @@ import {
 import { requireStaff } from "@/server/auth/guards";
 import { formAction } from "@/server/form-action";
 import { liftRestriction, resolveRectification } from "@/server/services/privacy/cases";
-import { carryOutErasure, recordErasureFinding } from "@/server/services/privacy/erasure";
 import { transitionPrivacyRequest } from "@/server/services/privacy/requests";
+import { carryOutErasure, recordErasureFinding } from "@/server/services/privacy/staff-erasure";
 import { registerPrivacyRequest } from "@/server/services/privacy/staff-registration";
 
 const QUEUE = "/admin/personvernsaker";
