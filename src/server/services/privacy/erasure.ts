@@ -12,10 +12,17 @@ import { checkCurrentPassword } from "@/server/services/password-change";
 import { supplyWindowsOf, withinSupply } from "@/server/services/supply-windows";
 import { inquiriesOf } from "./customer-data";
 import { recordCompletedRequest } from "./requests";
+import { keepRetentionOff } from "./retention-lock";
+
+/** Why the erasure itself did not run: a contract still supplies, or a retention run is under way. */
+type AnonymiseRefusal = { ok: false; reason: "active-contract" | "retention-running" };
 
 export type ErasureResult =
   | { ok: true; alreadyErased: boolean }
-  | { ok: false; reason: "active-contract" | "wrong-current-password" | "too-many-attempts" };
+  | AnonymiseRefusal
+  | { ok: false; reason: "wrong-current-password" | "too-many-attempts" };
+
+const ALREADY_ERASED = { ok: true, alreadyErased: true } as const;
 
 const SCRUBBED = "";
 
@@ -49,8 +56,8 @@ export const ERASED_RESOLUTION =
   "Opplysningene er slettet eller anonymisert. Fakturaene og avtalene oppbevarer vi så lenge bokføringsloven krever, deretter slettes også de.";
 
 /**
- * The erasure inside the caller's transaction: locks the customer, refuses while a contract is active,
- * deletes and blanks, then lets `recordRequest` complete the request it answers (after the blanking,
+ * The erasure inside the caller's transaction: keeps the retention job off, locks the customer (so a
+ * second erasure waits, then finds it done), refuses while a contract is active, deletes and blanks, then lets `recordRequest` complete the request it answers (after the blanking,
  * so its answer stays) and writes the audit row naming that request.
  */
 export async function anonymiseWithin(
@@ -59,12 +66,13 @@ export async function anonymiseWithin(
   actor: { userId: string; role: Role },
   now: Date,
   recordRequest: () => Promise<string>,
-): Promise<{ ok: true; alreadyErased: boolean } | { ok: false; reason: "active-contract" }> {
+): Promise<{ ok: true; alreadyErased: boolean } | AnonymiseRefusal> {
+  if (!(await keepRetentionOff(tx))) return { ok: false, reason: "retention-running" };
   const [customer] = await tx.$queryRaw<
     { anonymisedAt: Date | null; endedAt: Date | null; email: string | null }[]
   >`SELECT "anonymisedAt", "endedAt", "email" FROM "Customer" WHERE "id" = ${customerId}::uuid FOR UPDATE`;
-  if (!customer) throw new Error("erasure of an unknown customer");
-  if (customer.anonymisedAt) return { ok: true, alreadyErased: true };
+  // Only the retention job deletes a customer row: once erased, with nothing left to keep.
+  if (!customer || customer.anonymisedAt) return ALREADY_ERASED;
   const activeContracts = await tx.contract.count({
     where: { customerId, ...supplyingContracts(osloDate(now)) },
   });
@@ -144,11 +152,15 @@ export async function eraseOwnData(
 ): Promise<ErasureResult> {
   const now = options.now ?? new Date();
   const check = await checkCurrentPassword(actor.userId, input.currentPassword, now);
-  if (!check.ok) return check;
-  const { email } = await db.customer.findUniqueOrThrow({
+  const customer = await db.customer.findUnique({
     where: { id: actor.customerId },
-    select: { email: true },
+    select: { email: true, anonymisedAt: true },
   });
+  // Erased meanwhile (a second click, a retry whose first answer was lost): the login, and with it the
+  // password the check asked for, went with the data.
+  if (!customer || customer.anonymisedAt) return ALREADY_ERASED;
+  if (!check.ok) return check;
+  const { email } = customer;
   const result = await eraseCustomer(actor.customerId, { userId: actor.userId, role: "CUSTOMER" }, now);
   // The address is gone from the database; this one receipt is sent from memory.
   if (result.ok && !result.alreadyErased && email) {

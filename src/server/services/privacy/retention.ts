@@ -10,6 +10,7 @@ import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
 import { deleteEndedConsentRecords } from "@/server/services/consent";
 import { applyContractDates } from "@/server/services/contract-lifecycle";
+import { keepErasuresOff } from "./retention-lock";
 
 interface RetentionStep {
   /** Names the rule in the report and the audit row. */
@@ -224,6 +225,7 @@ export async function runRetention(options: { now?: Date; dryRun?: boolean } = {
   try {
     return await db.$transaction(
       async (tx) => {
+        await keepErasuresOff(tx);
         // The rules read contract and customer statuses: bring them up to the calendar first.
         await applyContractDates(tx, now);
         const lines: RetentionReportLine[] = [];

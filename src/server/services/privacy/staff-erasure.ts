@@ -20,7 +20,8 @@ export type StaffErasureResult =
         | "no-customer"
         | "not-a-customer-request"
         | "identity-not-verified"
-        | "active-contract";
+        | "active-contract"
+        | "retention-running";
     };
 
 /** Completes the open erasure request itself (not a new one), with its timeline event. */
