@@ -41,6 +41,7 @@ const PRIVACY_STATUS_NAMES = {
   EXTENDED: "Fristen er forlenget",
   COMPLETED: "Fullført",
   REJECTED: "Avslått",
+  WITHDRAWN: "Trukket tilbake",
 } as const;
 const ONBOARDING_STATUS_NAMES = {
   DRAFT: "Påbegynt",

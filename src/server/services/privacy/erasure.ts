@@ -11,6 +11,7 @@ import { supplyingContracts } from "@/server/services/contract-lifecycle";
 import { checkCurrentPassword } from "@/server/services/password-change";
 import { supplyWindowsOf, withinSupply } from "@/server/services/supply-windows";
 import { inquiriesOf } from "./customer-data";
+import { closeOpenRequestsOnErasure } from "./erasure-closes-requests";
 import { recordCompletedRequest } from "./requests";
 import { keepRetentionOff } from "./retention-lock";
 
@@ -57,8 +58,9 @@ export const ERASED_RESOLUTION =
 
 /**
  * The erasure inside the caller's transaction: keeps the retention job off, locks the customer (so a
- * second erasure waits, then finds it done), refuses while a contract is active, deletes and blanks, then lets `recordRequest` complete the request it answers (after the blanking,
- * so its answer stays) and writes the audit row naming that request.
+ * second erasure waits, then finds it done), refuses while a contract is active, deletes and blanks,
+ * lets `recordRequest` complete the request it answers (after the blanking, so its answer stays),
+ * closes the customer's other open requests, and writes the audit row naming that request.
  */
 export async function anonymiseWithin(
   tx: Prisma.TransactionClient,
@@ -79,6 +81,12 @@ export async function anonymiseWithin(
   if (activeContracts > 0) return { ok: false, reason: "active-contract" };
   const counts = await eraseWithin(tx, customerId, customer.email);
   const requestId = await recordRequest();
+  // A customer's own login is gone with the erasure; staff are named on the events.
+  const actorUserId = actor.role === "CUSTOMER" ? null : actor.userId;
+  const closed = await closeOpenRequestsOnErasure(tx, customerId, actorUserId, {
+    resolution: ERASED_RESOLUTION,
+    now,
+  });
   await writeAudit(tx, {
     actorUserId: actor.userId,
     actorRole: actor.role,
@@ -86,7 +94,7 @@ export async function anonymiseWithin(
     subjectCustomerId: customerId,
     targetType: "Customer",
     targetId: customerId,
-    metadata: { requestId, ...counts },
+    metadata: { requestId, ...counts, ...closed },
   });
   await tx.customer.update({
     where: { id: customerId },

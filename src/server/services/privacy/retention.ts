@@ -119,7 +119,10 @@ const STEPS: readonly RetentionStep[] = [
     run: async (tx, cutoff) =>
       (
         await tx.privacyRequest.deleteMany({
-          where: { status: { in: ["COMPLETED", "REJECTED"] }, completedAt: { lt: required(cutoff) } },
+          where: {
+            status: { in: ["COMPLETED", "REJECTED", "WITHDRAWN"] },
+            completedAt: { lt: required(cutoff) },
+          },
         })
       ).count,
   },
