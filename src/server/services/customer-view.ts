@@ -1,8 +1,10 @@
 import "server-only";
+import { contractStatusOn } from "@/domain/contract-status";
 import type { AccessReason } from "@/domain/customer-search";
 import { DAY_MS } from "@/domain/durations";
 import type { InquiryStatusId } from "@/domain/inquiries";
 import { maskNationalId } from "@/domain/national-id";
+import { osloDate } from "@/domain/oslo-calendar";
 import { PRIVACY_RIGHTS } from "@/domain/privacy/rights";
 import type { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
@@ -277,7 +279,7 @@ export async function viewCustomer(
       contracts: customer.contracts.map((contract) => ({
         id: contract.id,
         product: CONTRACT_PRODUCT_NAMES[contract.product],
-        status: CONTRACT_STATUS_NAMES[contract.status],
+        status: CONTRACT_STATUS_NAMES[contractStatusOn(contract, osloDate(now))],
         startDate: contract.startDate,
         endDate: contract.endDate,
         gsrn: contract.meteringPoint.gsrn,
