@@ -4,11 +4,18 @@ import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { confirmMove } from "@/server/services/contract-move";
+import { searchCustomers } from "@/server/services/customer-search";
 import { viewCustomer } from "@/server/services/customer-view";
 import { accessCopyJson } from "@/server/services/privacy/access-copy";
 import { type Owner, ownerOf } from "@/server/services/privacy/customer-data";
 import { portabilityZip } from "@/server/services/privacy/portability";
-import { createUser } from "../support/factories";
+import {
+  createContract,
+  createCustomer,
+  createMeteringPoint,
+  createSupplyPeriod,
+  createUser,
+} from "../support/factories";
 import { DEMO_MOVE_TARGETS, KARI_NATIONAL_ID, moverWithContract } from "../support/movers";
 import { localSimulatorForFile } from "../support/simulator";
 
@@ -109,5 +116,22 @@ describe("a contract's status follows its dates wherever it is shown", () => {
   it("P22, P26: once a move's date has come, the old contract shows ended and the new one active, before the nightly job", async () => {
     // Reported in November for 10 December; the morning of that day, before any nightly run.
     await expectEndedAndStarted(await moved("2026-12-10"), "2026-12-10", new Date("2026-12-10T08:00:00Z"));
+  });
+
+  it("staff search and the staff view show a customer whose last contract has ended as ended, before the nightly job", async () => {
+    const staff = await createUser({ role: "SUPPORT" });
+    const leaving = await createCustomer({ firstName: "Sluttdag", lastName: "Passertsen" });
+    const point = await createMeteringPoint(leaving.id);
+    // Terminated ahead of time to end on 20 November; the job that would mark it has not run since.
+    await createSupplyPeriod(leaving.id, point.id, "2025-01-01", "2026-11-20");
+    await createContract(leaving.id, point.id, { endDate: new Date("2026-11-20") });
+    const actor = { userId: staff.id, role: "SUPPORT" as const };
+    const found = await searchCustomers(actor, { q: "Passertsen", reason: "inquiry" }, NOW);
+    expect(found.results.map((r) => r.status)).toEqual(["Avsluttet"]);
+    const view = await viewCustomer(actor, leaving.id, "inquiry", NOW);
+    expect(view && { status: view.status, contracts: view.contracts.map((c) => c.status) }).toEqual({
+      status: "Avsluttet",
+      contracts: ["Avsluttet"],
+    });
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { contractStatusOn } from "@/domain/contract-status";
+import { contractStatusOn, customerStatusOn } from "@/domain/contract-status";
 import type { AccessReason } from "@/domain/customer-search";
 import { DAY_MS } from "@/domain/durations";
 import type { InquiryStatusId } from "@/domain/inquiries";
@@ -169,6 +169,7 @@ export async function viewCustomer(
   reason: AccessReason,
   now: Date = new Date(),
 ): Promise<CustomerView | null> {
+  const today = osloDate(now);
   return db.$transaction(async (tx) => {
     const customer = await tx.customer.findUnique({
       where: { id: customerId },
@@ -269,7 +270,7 @@ export async function viewCustomer(
       id: customer.id,
       name: `${customer.firstName} ${customer.lastName}`,
       customerNumber: customer.customerNumber,
-      status: STATUS_NAMES[customer.status],
+      status: STATUS_NAMES[customerStatusOn(customer, today)],
       email: customer.email,
       phone: customer.phone,
       address: `${customer.street}, ${customer.postalCode} ${customer.city}`,
@@ -279,7 +280,7 @@ export async function viewCustomer(
       contracts: customer.contracts.map((contract) => ({
         id: contract.id,
         product: CONTRACT_PRODUCT_NAMES[contract.product],
-        status: CONTRACT_STATUS_NAMES[contractStatusOn(contract, osloDate(now))],
+        status: CONTRACT_STATUS_NAMES[contractStatusOn(contract, today)],
         startDate: contract.startDate,
         endDate: contract.endDate,
         gsrn: contract.meteringPoint.gsrn,
