@@ -3,7 +3,8 @@ import { db } from "@/server/db";
 import { updateContractStatuses } from "@/server/services/contract-lifecycle";
 import { terminateContract } from "@/server/services/contracts";
 import { CUSTOMER_SCOPES, ownerOf } from "@/server/services/privacy/customer-data";
-import { eraseCustomer, erasurePreview } from "@/server/services/privacy/erasure";
+import { eraseCustomer } from "@/server/services/privacy/erasure";
+import { erasurePreview } from "@/server/services/privacy/erasure-preview";
 import { runRetention } from "@/server/services/privacy/retention";
 import { createContract, createMeteringPoint, createSupplyPeriod, createUser } from "../support/factories";
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { eraseCustomer, eraseOwnData, erasurePreview } from "@/server/services/privacy/erasure";
+import { eraseCustomer, eraseOwnData } from "@/server/services/privacy/erasure";
+import { erasurePreview } from "@/server/services/privacy/erasure-preview";
+import { submitPrivacyRequest } from "@/server/services/privacy/requests";
+import { runRetention } from "@/server/services/privacy/retention";
 import { createCustomerEverywhere } from "../support/customer-everywhere";
 import { PASSWORD } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";
@@ -160,5 +163,29 @@ describe("erasure", () => {
     });
     expect(await db.customer.findUniqueOrThrow({ where: { id: customerId } })).toEqual(after);
     expect(await db.privacyRequest.count({ where: { customerId, type: "ERASURE" } })).toBe(1);
+  });
+
+  it("P24: erasure closes the customer's open requests as withdrawn, with an event, and retention deletes them in time", async () => {
+    const { customerId, userId } = await erasable();
+    const submitted = await submitPrivacyRequest(
+      { userId, customerId },
+      { type: "RECTIFICATION", field: "address", details: "Feil adresse." },
+      { now: new Date("2026-02-20T12:00:00Z"), mail: sink.mail },
+    );
+    await eraseOwnData({ userId, customerId }, { currentPassword: PASSWORD }, { now: NOW, mail: sink.mail });
+    const request = await db.privacyRequest.findUniqueOrThrow({
+      where: { id: submitted.requestId },
+      select: { status: true, completedAt: true, events: { select: { kind: true, createdAt: true } } },
+    });
+    expect(request).toEqual({
+      status: "WITHDRAWN",
+      completedAt: NOW,
+      events: expect.arrayContaining([{ kind: "withdrawn", createdAt: NOW }]),
+    });
+    // Closed requests are kept 36 months (the register), then go with the closed-requests rule.
+    await runRetention({ now: new Date("2029-02-02T12:00:00Z") });
+    expect(await db.privacyRequest.count({ where: { id: submitted.requestId } })).toBe(1);
+    await runRetention({ now: new Date("2029-03-02T12:00:00Z") });
+    expect(await db.privacyRequest.count({ where: { id: submitted.requestId } })).toBe(0);
   });
 });

@@ -41,6 +41,8 @@ describe("data portability", () => {
       expect(files[`${name}.csv`], name).toBeDefined();
     }
     expect(files["LESMEG.txt"]).toContain("ISO 8601");
+    // End dates are exclusive in the schema, and the file says so.
+    expect(files["LESMEG.txt"]).toContain("endDate 2026-02-01 betyr at avtalen gjaldt til og med 31. januar");
     expect(JSON.parse(files["kunde.json"] ?? "")).toEqual([
       expect.objectContaining({ email: identity.email }),
     ]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { carryOutErasure, eraseCustomer, recordErasureFinding } from "@/server/services/privacy/erasure";
+import { eraseCustomer } from "@/server/services/privacy/erasure";
 import { transitionPrivacyRequest } from "@/server/services/privacy/requests";
+import { carryOutErasure, recordErasureFinding } from "@/server/services/privacy/staff-erasure";
 import { registerPrivacyRequest } from "@/server/services/privacy/staff-registration";
 import { asText } from "../support/as-text";
 import { createCustomerEverywhere } from "../support/customer-everywhere";
@@ -289,7 +290,7 @@ describe("privacy requests registered by customer service (P28)", () => {
     ).toBeNull();
   });
 
-  it("completes the registered request when the customer erased themselves in the meantime", async () => {
+  it("P24: the customer's own erasure in the meantime answers the registered request; staff are told it is closed", async () => {
     const staff = await support();
     const { customerId, userId, identity, customerNumber } = await formerCustomer();
     const registered = await registerPrivacyRequest(
@@ -308,24 +309,17 @@ describe("privacy requests registered by customer service (P28)", () => {
     if (!registered.ok) throw new Error(registered.reason);
     await eraseCustomer(customerId, { userId, role: "CUSTOMER" }, NOW);
     expect(
-      await carryOutErasure(staff, { requestId: registered.requestId }, { now: NOW, mail: sink.mail }),
-    ).toEqual({
-      ok: true,
-    });
-    expect(
       await db.privacyRequest.findUniqueOrThrow({
         where: { id: registered.requestId },
-        select: { status: true },
+        select: { status: true, completedAt: true, events: { select: { kind: true } } },
       }),
-    ).toEqual({ status: "COMPLETED" });
+    ).toEqual({
+      status: "COMPLETED",
+      completedAt: NOW,
+      events: [{ kind: "received" }, { kind: "completed" }],
+    });
     expect(
-      await db.auditLog.count({
-        where: {
-          action: "privacy-request.completed",
-          targetId: registered.requestId,
-          actorUserId: staff.userId,
-        },
-      }),
-    ).toBe(1);
+      await carryOutErasure(staff, { requestId: registered.requestId }, { now: NOW, mail: sink.mail }),
+    ).toEqual({ ok: false, reason: "closed" });
   });
 });

@@ -4,7 +4,13 @@ import { z } from "zod";
 import type { DataFieldId } from "./register";
 import { PRIVACY_RIGHTS, type PrivacyRequestType, type PrivacyRight } from "./rights";
 
-export type PrivacyRequestStatus = "RECEIVED" | "IN_PROGRESS" | "EXTENDED" | "COMPLETED" | "REJECTED";
+export type PrivacyRequestStatus =
+  | "RECEIVED"
+  | "IN_PROGRESS"
+  | "EXTENDED"
+  | "COMPLETED"
+  | "REJECTED"
+  | "WITHDRAWN";
 
 export const OPEN_STATUSES = [
   "RECEIVED",
@@ -18,6 +24,7 @@ export const STATUS_NAMES: Record<PrivacyRequestStatus, string> = {
   EXTENDED: "Forlenget frist",
   COMPLETED: "Fullført",
   REJECTED: "Avvist",
+  WITHDRAWN: "Trukket tilbake",
 };
 
 /** What happened to a request; each is one line of the timeline the requester sees. */
@@ -27,6 +34,7 @@ export type PrivacyRequestEventKind =
   | "extended"
   | "completed"
   | "rejected"
+  | "withdrawn"
   | "restriction-lifted";
 
 export const EVENT_NAMES: Record<PrivacyRequestEventKind, string> = {
@@ -35,6 +43,7 @@ export const EVENT_NAMES: Record<PrivacyRequestEventKind, string> = {
   extended: "Vi har forlenget fristen",
   completed: "Forespørselen er fullført",
   rejected: "Forespørselen er avvist",
+  withdrawn: "Forespørselen er trukket tilbake fordi opplysningene er slettet",
   "restriction-lifted": "Begrensningen er opphevet",
 };
 
@@ -148,7 +157,7 @@ export const ZCaseFilter = z.object({
     .optional()
     .catch(undefined),
   status: z
-    .enum(["RECEIVED", "IN_PROGRESS", "EXTENDED", "COMPLETED", "REJECTED", "OPEN"])
+    .enum(["RECEIVED", "IN_PROGRESS", "EXTENDED", "COMPLETED", "REJECTED", "WITHDRAWN", "OPEN"])
     .optional()
     .catch(undefined),
 });

@@ -4,6 +4,7 @@ import "server-only";
 // contract is "not-found", exactly like one that does not exist.
 import { z } from "zod";
 import { CONTRACT_CHANGE_MAX_DAYS_AHEAD, type OfferedProduct, PRODUCT_OFFERS } from "@/domain/contract";
+import { contractStatusOn } from "@/domain/contract-status";
 import { addDays, addMonths, osloDate } from "@/domain/oslo-calendar";
 import { fromDbDates, inDatePeriod } from "@/domain/pricing/periods";
 import { RATES, rateOn } from "@/domain/pricing/rates";
@@ -103,14 +104,14 @@ export async function getContracts(customerId: string, now = new Date()): Promis
       return {
         id: c.id,
         product: c.product,
-        status: c.status,
+        status: contractStatusOn(c, today),
         markupOrePerKwh: c.markupOrePerKwh.toString(),
         monthlyFeeOre: c.monthlyFeeOre,
         fixedPriceOrePerKwh: c.fixedPriceOrePerKwh?.toString() ?? null,
         fixedUntil: date(c.fixedUntil),
         startDate: date(c.startDate) ?? "",
         endDate,
-        current: c.status !== "TERMINATED" && (endDate === null || endDate > today),
+        current: contractStatusOn(c, today) !== "TERMINATED",
         endedBy: endedBy(c),
         meteringPoint: {
           gsrn: point.gsrn,
@@ -175,7 +176,7 @@ export async function changeableContract(tx: Tx, customerId: string, id: string,
 /**
  * A contract change: the contract ends at `from` (exclusive) and its successor starts that day on the
  * terms and metering point given: pending until then (the daily status job activates it), active if
- * that day has come. The history pairs them by that date (see `endedBy`).
+ * that day has come, when the old one is terminated in the same write. The history pairs them by that date (see `endedBy`).
  */
 export async function startSuccessor(
   tx: Pick<Prisma.TransactionClient, "contract">,
@@ -186,7 +187,8 @@ export async function startSuccessor(
 ): Promise<{ id: string }> {
   await tx.contract.update({
     where: { id: contractId },
-    data: { endDate: new Date(from) },
+    // A change dated today or earlier (a move back in time) ends the contract now, not at the daily job.
+    data: { endDate: new Date(from), ...(from <= today ? { status: "TERMINATED" } : {}) },
     select: { id: true },
   });
   return tx.contract.create({

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { contractStatusOn } from "@/domain/contract-status";
 import { decimalText, kronerText } from "@/domain/display";
 import { osloDate } from "@/domain/oslo-calendar";
 import { inDatePeriod } from "@/domain/pricing/periods";
@@ -104,6 +105,7 @@ export async function getCustomerOverview(customerId: string): Promise<CustomerO
           fixedPriceOrePerKwh: true,
           fixedUntil: true,
           startDate: true,
+          endDate: true,
           meteringPoint: {
             select: {
               gsrn: true,
@@ -132,8 +134,8 @@ export async function getCustomerOverview(customerId: string): Promise<CustomerO
         id: contract.id,
         product: PRODUCT_NAMES[contract.product],
         norgespris: point.norgesprisPeriods.some((p) => inDatePeriod(p, today)),
-        active: contract.status === "ACTIVE",
-        status: CONTRACT_STATUS_NAMES[contract.status],
+        active: contractStatusOn(contract, today) === "ACTIVE",
+        status: CONTRACT_STATUS_NAMES[contractStatusOn(contract, today)],
         markup: `${decimalText(contract.markupOrePerKwh)} øre/kWh`,
         monthlyFee: kronerText(contract.monthlyFeeOre),
         fixedPrice:

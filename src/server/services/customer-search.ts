@@ -1,4 +1,5 @@
 import "server-only";
+import { customerStatusOn } from "@/domain/contract-status";
 import {
   type AccessReason,
   MIN_SUBSTRING_LENGTH,
@@ -9,6 +10,7 @@ import {
   type SearchKeys,
   searchKeys,
 } from "@/domain/customer-search";
+import { osloDate } from "@/domain/oslo-calendar";
 import type { CustomerStatus, Prisma } from "@/generated/prisma/client";
 import { writeAuditRows } from "@/server/audit";
 import type { StaffSession } from "@/server/auth/guards";
@@ -112,8 +114,10 @@ function matchCustomers(
 export async function searchCustomers(
   staff: Pick<StaffSession, "userId" | "role">,
   input: { q: string; reason: AccessReason; page?: number },
+  now = new Date(),
 ): Promise<CustomerSearchOutcome> {
   const keys = searchKeys(input.q);
+  const today = osloDate(now);
   return db.$transaction(async (tx) => {
     const { where, used } = matchCustomers(keys, await customersByMeteringPoint(tx, keys));
     // All matches' sort keys first, unordered, so PostgreSQL can combine the key indexes; ordering
@@ -140,6 +144,9 @@ export async function searchCustomers(
             customerNumber: true,
             city: true,
             status: true,
+            // The status shown is the one the dates give today (the daily job may not have run).
+            contracts: { select: { status: true, startDate: true, endDate: true } },
+            supplyPeriods: { select: { toDate: true } },
           },
         })
       ).map((row) => [row.id, row]),
@@ -153,7 +160,7 @@ export async function searchCustomers(
               name: `${row.firstName} ${row.lastName}`,
               customerNumber: String(row.customerNumber),
               city: row.city,
-              status: STATUS_NAMES[row.status],
+              status: STATUS_NAMES[customerStatusOn(row, today)],
             },
           ]
         : [];

@@ -1,8 +1,10 @@
 import "server-only";
+import { contractStatusOn, customerStatusOn } from "@/domain/contract-status";
 import type { AccessReason } from "@/domain/customer-search";
 import { DAY_MS } from "@/domain/durations";
 import type { InquiryStatusId } from "@/domain/inquiries";
 import { maskNationalId } from "@/domain/national-id";
+import { osloDate } from "@/domain/oslo-calendar";
 import { PRIVACY_RIGHTS } from "@/domain/privacy/rights";
 import type { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
@@ -41,6 +43,7 @@ const PRIVACY_STATUS_NAMES = {
   EXTENDED: "Fristen er forlenget",
   COMPLETED: "Fullført",
   REJECTED: "Avslått",
+  WITHDRAWN: "Trukket tilbake",
 } as const;
 const ONBOARDING_STATUS_NAMES = {
   DRAFT: "Påbegynt",
@@ -166,6 +169,7 @@ export async function viewCustomer(
   reason: AccessReason,
   now: Date = new Date(),
 ): Promise<CustomerView | null> {
+  const today = osloDate(now);
   return db.$transaction(async (tx) => {
     const customer = await tx.customer.findUnique({
       where: { id: customerId },
@@ -266,7 +270,7 @@ export async function viewCustomer(
       id: customer.id,
       name: `${customer.firstName} ${customer.lastName}`,
       customerNumber: customer.customerNumber,
-      status: STATUS_NAMES[customer.status],
+      status: STATUS_NAMES[customerStatusOn(customer, today)],
       email: customer.email,
       phone: customer.phone,
       address: `${customer.street}, ${customer.postalCode} ${customer.city}`,
@@ -276,7 +280,7 @@ export async function viewCustomer(
       contracts: customer.contracts.map((contract) => ({
         id: contract.id,
         product: CONTRACT_PRODUCT_NAMES[contract.product],
-        status: CONTRACT_STATUS_NAMES[contract.status],
+        status: CONTRACT_STATUS_NAMES[contractStatusOn(contract, today)],
         startDate: contract.startDate,
         endDate: contract.endDate,
         gsrn: contract.meteringPoint.gsrn,

@@ -33,11 +33,10 @@ export async function checkCurrentPassword(
   if (!(await hitRateLimit("password-change", userId, PASSWORD_CHANGE_RULE, now)).allowed) {
     return { ok: false, reason: "too-many-attempts" };
   }
-  const { passwordHash } = await db.user.findUniqueOrThrow({
-    where: { id: userId },
-    select: { passwordHash: true },
-  });
-  return (await verifyPassword(passwordHash, password))
+  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  // A login deleted meanwhile (erased, or removed by retention) has no password left to match.
+  if (!user) return { ok: false, reason: "wrong-current-password" };
+  return (await verifyPassword(user.passwordHash, password))
     ? { ok: true }
     : { ok: false, reason: "wrong-current-password" };
 }

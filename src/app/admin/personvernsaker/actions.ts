@@ -19,8 +19,8 @@ import {
 import { requireStaff } from "@/server/auth/guards";
 import { formAction } from "@/server/form-action";
 import { liftRestriction, resolveRectification } from "@/server/services/privacy/cases";
-import { carryOutErasure, recordErasureFinding } from "@/server/services/privacy/erasure";
 import { transitionPrivacyRequest } from "@/server/services/privacy/requests";
+import { carryOutErasure, recordErasureFinding } from "@/server/services/privacy/staff-erasure";
 import { registerPrivacyRequest } from "@/server/services/privacy/staff-registration";
 
 const QUEUE = "/admin/personvernsaker";
@@ -124,6 +124,9 @@ export const registerRequestAction = formAction({
   done: (result) => saved(result.requestId),
 });
 
+const RETENTION_RUNNING =
+  "Den daglige slettejobben kjører akkurat nå. Ingenting ble slettet; prøv igjen om noen minutter.";
+
 export const carryOutErasureAction = formAction({
   event: "privacy-case.erase",
   guard: () => requireStaff(),
@@ -139,6 +142,7 @@ export const carryOutErasureAction = formAction({
       "Vi vet ikke hvordan identiteten ble bekreftet. Avvis saken og registrer den på nytt når identiteten er bekreftet.",
     "active-contract":
       "Kunden har en aktiv avtale. Avtalen må avsluttes før vi kan slette opplysningene; til da trenger vi dem for å levere strøm og fakturere.",
+    "retention-running": RETENTION_RUNNING,
   },
   done: (_result, input) => saved(input.requestId),
 });
@@ -157,6 +161,7 @@ export const recordErasureFindingAction = formAction({
     "not-a-customer-request": "Saken gjelder en kunde: slett med knappen «Slett kundens opplysninger».",
     "identity-not-verified": "Identiteten er ikke bekreftet.",
     "active-contract": "Kunden har en aktiv avtale.",
+    "retention-running": RETENTION_RUNNING,
   },
   done: (_result, input) => saved(input.requestId),
 });

@@ -158,6 +158,7 @@ export const eraseOwnDataAction = formAction({
       formError: NOT_ERASED,
     },
     "too-many-attempts": TOO_MANY,
+    "retention-running": `Vi rydder i opplysninger akkurat nå. ${NOT_ERASED} Prøv igjen om noen minutter.`,
   },
   // The login is gone with the data: clear the cookie and leave Min side.
   done: () => signOut({ redirectTo: "/logg-inn?melding=opplysninger-slettet" }),

@@ -12,7 +12,7 @@ import { OPEN_STATUSES, REQUEST_TYPE_NAMES, STATUS_NAMES } from "@/domain/privac
 import { OBJECTION_NAMES } from "@/domain/privacy/self-service";
 import { requireCustomer } from "@/server/auth/guards";
 import { listStaffViews } from "@/server/services/privacy/access-copy";
-import { erasurePreview } from "@/server/services/privacy/erasure";
+import { erasurePreview } from "@/server/services/privacy/erasure-preview";
 import { effectiveDueAt, listOwnPrivacyRequests } from "@/server/services/privacy/requests";
 import { getPrivacyChoices } from "@/server/services/privacy/self-service";
 import { getCustomerProfile } from "@/server/services/profile";

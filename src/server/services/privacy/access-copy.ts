@@ -3,7 +3,9 @@ import "server-only";
 // privacy register, with purposes, legal bases, sources, recipients and retention, and who among
 // staff has looked at their data. One walk over the register serves the JSON file (streamed, so a
 // three-year consumption history never sits in memory) and the readable report.
+import { type ContractStatusId, contractStatusOn, type DatedContract } from "@/domain/contract-status";
 import { maskNationalId } from "@/domain/national-id";
+import { osloDate } from "@/domain/oslo-calendar";
 import { osloIso } from "@/domain/oslo-time";
 import { type DataCategory, PRIVACY_REGISTER } from "@/domain/privacy/register";
 import { staffActionName } from "@/domain/privacy/staff-views";
@@ -39,9 +41,22 @@ export function exportValue(model: PersonalDataModel, column: string, value: unk
   return value;
 }
 
-function exportRow(model: PersonalDataModel, row: Row): Row {
+/** A contract row's status and dates, when the row has them (every export of contracts selects them). */
+function datedContract(row: Row): DatedContract | null {
+  const { status, startDate, endDate } = row;
+  if (typeof status !== "string" || !(startDate instanceof Date)) return null;
+  return { status: status as ContractStatusId, startDate, endDate: endDate instanceof Date ? endDate : null };
+}
+
+/**
+ * A row as exported. A contract's status is its status on `today` from its dates, as everywhere it is
+ * shown: the stored one waits for the daily job.
+ */
+export function exportRow(model: PersonalDataModel, row: Row, today: string): Row {
+  const contract = model === "Contract" ? datedContract(row) : null;
+  const shown = contract ? { ...row, status: contractStatusOn(contract, today) } : row;
   const out: Row = {};
-  for (const [column, value] of Object.entries(row)) out[column] = exportValue(model, column, value);
+  for (const [column, value] of Object.entries(shown)) out[column] = exportValue(model, column, value);
   return out;
 }
 
@@ -154,7 +169,7 @@ export async function* accessCopyJson(owner: Owner, now = new Date()): AsyncGene
         let firstRow = true;
         let batch = "";
         for await (const row of customerRows(place.model, place.columns, owner)) {
-          batch += `${firstRow ? "" : ","}${JSON.stringify(exportRow(place.model, row))}`;
+          batch += `${firstRow ? "" : ","}${JSON.stringify(exportRow(place.model, row, osloDate(now)))}`;
           firstRow = false;
           if (batch.length > 64_000) {
             yield batch;
@@ -185,7 +200,7 @@ export interface ReportTable {
 export const REPORT_ROW_LIMIT = 200;
 
 /** The same walk as the JSON, for the printable page: values as JSON, long tables cut to the limit. */
-export async function accessCopyReport(owner: Owner) {
+export async function accessCopyReport(owner: Owner, now = new Date()) {
   const categories = [];
   for (const category of PRIVACY_REGISTER) {
     const fields = [];
@@ -197,7 +212,7 @@ export async function accessCopyReport(owner: Owner) {
         const rows: Row[] = [];
         let omitted = 0;
         for await (const row of customerRows(place.model, place.columns, owner)) {
-          if (rows.length < REPORT_ROW_LIMIT) rows.push(exportRow(place.model, row));
+          if (rows.length < REPORT_ROW_LIMIT) rows.push(exportRow(place.model, row, osloDate(now)));
           else omitted++;
         }
         tables.push({

@@ -3,11 +3,12 @@ import "server-only";
 // JSON and CSV files in one ZIP, produced while it is sent. Rows are read in pages and compressed
 // as they come, so memory stays flat however long the consumption history is.
 import { Zip, ZipDeflate } from "fflate";
+import { osloDate } from "@/domain/oslo-calendar";
 import { osloIso } from "@/domain/oslo-time";
 import { db } from "@/server/db";
 import type { PersonalDataModel } from "@/server/privacy/personal-data-columns";
 import { withinSupply } from "@/server/services/supply-windows";
-import { exportValue } from "./access-copy";
+import { exportRow } from "./access-copy";
 import { customerRows, type Owner, type Row } from "./customer-data";
 
 interface Dataset {
@@ -85,6 +86,10 @@ kunde, malepunkter, avtaler, forbruk, fakturaer, henvendelser, meldinger og samt
 
 - Tidspunkter er ISO 8601 i norsk tid med tidssone, for eksempel 2026-03-29T03:00:00.000+02:00.
 - Datoer (avtaleperioder, fakturaperioder og forfall) er kalenderdatoer, for eksempel 2026-01-31.
+- Sluttdatoer (endDate og toDate) er den første dagen uten avtalen: siste dag med levering er dagen
+  før. endDate 2026-02-01 betyr at avtalen gjaldt til og med 31. januar 2026. Tom sluttdato betyr
+  at avtalen fortsatt gjelder.
+- Avtalens status er statusen den dagen filene ble laget, ut fra start- og sluttdatoen.
 - Forbruk er kWh per intervall; resolution PT15M er kvarter og PT1H er time.
 - Beløp er i øre, priser i øre per kWh, uten merverdiavgift der ikke annet står.
 - CSV-filene er UTF-8 med komma som skilletegn og punktum som desimaltegn.
@@ -101,11 +106,9 @@ function csvLine(values: readonly unknown[]): string {
 }
 
 /** Rows of a dataset, values as the access copy writes them. */
-async function* datasetRows(dataset: Dataset, owner: Owner): AsyncGenerator<Row> {
+async function* datasetRows(dataset: Dataset, owner: Owner, today: string): AsyncGenerator<Row> {
   for await (const row of customerRows(dataset.model, dataset.columns, owner)) {
-    const out: Row = {};
-    for (const column of dataset.columns) out[column] = exportValue(dataset.model, column, row[column]);
-    yield out;
+    yield exportRow(dataset.model, row, today);
   }
 }
 
@@ -188,7 +191,11 @@ export async function* portabilityZip(owner: Owner, now = new Date()): AsyncGene
   yield* drain();
 
   const sources: { name: string; columns: readonly string[]; rows: () => AsyncGenerator<Row> }[] = [
-    ...DATASETS.map((d) => ({ name: d.file, columns: d.columns, rows: () => datasetRows(d, owner) })),
+    ...DATASETS.map((d) => ({
+      name: d.file,
+      columns: d.columns,
+      rows: () => datasetRows(d, owner, osloDate(now)),
+    })),
     { name: "forbruk", columns: READING_COLUMNS, rows: () => readingRows(owner) },
   ];
   // One file at a time: the ZIP format writes entries one after another, and a second open entry

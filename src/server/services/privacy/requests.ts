@@ -278,7 +278,7 @@ export async function transitionWithin(
       note = input.reason;
       break;
     case "complete":
-      // An erasure is completed by carrying it out (erasure.ts), never by saying it is done.
+      // An erasure is completed by carrying it out (staff-erasure.ts), never by saying it is done.
       if (request.type === "ERASURE") return { ok: false, reason: "erasure-not-carried-out" };
       data = { status: "COMPLETED", completedAt: now, resolution: input.reason };
       kind = "completed";

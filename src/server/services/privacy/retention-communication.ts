@@ -90,7 +90,10 @@ export const COMMUNICATION_STEPS: readonly RetentionStep[] = [
     run: async (tx, cutoff) =>
       (
         await tx.privacyRequest.deleteMany({
-          where: { status: { in: ["COMPLETED", "REJECTED"] }, completedAt: { lt: required(cutoff) } },
+          where: {
+            status: { in: ["COMPLETED", "REJECTED", "WITHDRAWN"] },
+            completedAt: { lt: required(cutoff) },
+          },
         })
       ).count,
   },

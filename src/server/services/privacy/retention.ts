@@ -13,6 +13,7 @@ import { deleteExpiredAuthData } from "@/server/services/auth-housekeeping";
 import { deleteEndedConsentRecords } from "@/server/services/consent";
 import { applyContractDates } from "@/server/services/contract-lifecycle";
 import { COMMUNICATION_STEPS } from "./retention-communication";
+import { keepErasuresOff } from "./retention-lock";
 import { type RetentionStep, required } from "./retention-step";
 
 const STEPS: readonly RetentionStep[] = [
@@ -203,6 +204,7 @@ export async function runRetention(options: { now?: Date; dryRun?: boolean } = {
   try {
     return await db.$transaction(
       async (tx) => {
+        await keepErasuresOff(tx);
         // The rules read contract and customer statuses: bring them up to the calendar first.
         await applyContractDates(tx, now);
         const lines: RetentionReportLine[] = [];

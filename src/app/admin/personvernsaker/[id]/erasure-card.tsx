@@ -1,6 +1,7 @@
 import { ErasureOutcome } from "@/components/privacy/erasure-outcome";
 import { Card } from "@/components/ui/card";
-import { erasurePreview, nonCustomerErasurePreview } from "@/server/services/privacy/erasure";
+import { erasurePreview } from "@/server/services/privacy/erasure-preview";
+import { nonCustomerErasurePreview } from "@/server/services/privacy/staff-erasure";
 import { CarryOutErasureForm, ErasureFindingForm } from "../case-forms";
 
 const H2 = "mb-2 text-xl font-semibold text-slate-900";

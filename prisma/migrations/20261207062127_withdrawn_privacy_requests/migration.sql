@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "PrivacyRequestStatus" ADD VALUE 'WITHDRAWN';
