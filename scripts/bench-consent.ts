@@ -6,12 +6,16 @@
 // to get every module's code, follows the imports between modules, and counts the modules that
 // only the consent layer's client components (src/components/consent/) bring in: everything the
 // rest of the app also loads (React, Next.js, the layout's other components) is shared JavaScript a
-// page pays for anyway, and is reported separately for comparison.
+// page pays for anyway, and is reported separately for comparison. Checked: the build has the consent
+// components and their modules, so a changed chunk format cannot pass as 0 kB (exit code 1 if not).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import { gzipSync } from "node:zlib";
+import { checkAtLeast, exitOnBenchFailure, loadAverage } from "./lib/bench-check";
+
+exitOnBenchFailure("bench:consent");
 
 const NEXT_DIR = ".next";
 const CHUNKS_DIR = path.join(NEXT_DIR, "static/chunks");
@@ -120,7 +124,6 @@ const codeOf = (ids: Iterable<number>, modules: Map<number, Module>) =>
 const modules = readModules();
 const entries = readClientEntries();
 const consentEntries = [...entries].filter(([source]) => source.includes(CONSENT_SOURCES));
-if (consentEntries.length === 0) throw new Error("no consent client components in the build: build it first");
 
 const buildManifest = JSON.parse(fs.readFileSync(path.join(NEXT_DIR, "build-manifest.json"), "utf8")) as {
   rootMainFiles: string[];
@@ -168,6 +171,11 @@ const rows: [string, string][] = [
   ["Widely used banners, their own JavaScript", ALTERNATIVES],
 ];
 const width = Math.max(...rows.map(([label]) => label.length));
+console.log(`\n${loadAverage()} (sizes do not move with it)`);
+checkAtLeast("modules read from the build's client chunks", modules.size, 1);
+checkAtLeast("consent client components in the build", consentEntries.length, 1);
+checkAtLeast("modules only the consent layer brings to every page", own.length, 1);
+checkAtLeast("modules loaded after consent", lazy.length, 1);
 console.log("\nCookie consent: client JavaScript beyond the app's shared JavaScript (next build in .next)\n");
 for (const [label, figure] of rows) console.log(`  ${label.padEnd(width)}  ${figure}`);
 console.log(`\n  Client components: ${consentEntries.map(([source]) => path.basename(source)).join(", ")}\n`);

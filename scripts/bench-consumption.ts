@@ -1,6 +1,7 @@
 // npm run bench:consumption: how fast the Forbruk page's data is on PostgreSQL with realistic volume.
 // Builds a fresh database <DATABASE_URL's name>_bench with one metering point with 3 years of 15-minute
-// readings (~105k rows) and 1,000 customers with a year of hourly readings each (~8.8 M rows), all
+// readings (~105k rows) and 1,000 customers with hourly readings each (~8.8 M rows) over the last full
+// calendar year (the year view measured) and this month so far (the page's default view), all
 // generated inside PostgreSQL with generate_series. Then prints:
 //   - server time of the Forbruk data (getConsumption: SQL buckets, prices, cost, comparisons) for a
 //     year by day and a day by 15 minutes: p50/p95 (goal p95 ≤ 50 ms);
@@ -8,15 +9,21 @@
 //   - a Forbruk page request (HTML) at 10 concurrent signed-in users against the built server: p95
 //     (goal ≤ 150 ms) and its ratio to /api/health in the same run (goal ≤ 3×);
 //   - the chart's client JavaScript, gzipped, from the production build (goal ≤ 60 kB).
+// Every timed call is checked against the table: its kWh must be the sum of the readings in the view,
+// with no supplied hour missing, and every page must show a total (so on the 1st of a month, with
+// nothing metered yet this month, the page figures fail). The bench stops with exit code 1 otherwise.
 // Prints figures; it is not a test. Needs a PostgreSQL DATABASE_URL and a production build (next build).
 import "./load-env";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
+import type { ConsumptionView } from "@/domain/consumption/view";
+import { checkAtLeast, checkCount, exitOnBenchFailure, loadAverage } from "./lib/bench-check";
 import { TSX_WITH_SERVER_CODE } from "./lib/tsx-with-server-code";
+
+exitOnBenchFailure("bench:consumption");
 
 const BASE_URL = process.env.DATABASE_URL;
 if (!BASE_URL?.startsWith("postgres")) {
@@ -47,7 +54,8 @@ const { databaseConnection } = await import("@/server/db");
 const { migrateDatabase } = await import("@/server/database/migrate");
 const { getConsumption } = await import("@/server/services/consumption");
 const { parseView } = await import("@/domain/consumption/view");
-const { osloDate, addDays } = await import("@/domain/oslo-calendar");
+const { osloDate, osloMidnight, addDays, monthStart } = await import("@/domain/oslo-calendar");
+const { parseScaled } = await import("@/domain/pricing/decimal");
 await migrateDatabase(databaseConnection());
 
 const sql = new pg.Client({ connectionString: benchUrl.toString() });
@@ -58,19 +66,13 @@ const timed = async (label: string, text: string) => {
   console.log(
     `  ${label}: ${result.rowCount?.toLocaleString("en")} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
+  return result.rowCount ?? 0;
 };
 
 const today = osloDate(new Date());
 const threeYearsAgo = addDays(today, -3 * 365);
-const oneYearAgo = addDays(today, -365);
-const load = () =>
-  os
-    .loadavg()
-    .map((v) => v.toFixed(1))
-    .join(" / ");
-console.log(
-  `Database: ${BENCH_DB} (PostgreSQL), ${os.cpus().length} cores, load average ${load()}. Generating data …`,
-);
+const lastFullYear = String(Number(today.slice(0, 4)) - 1);
+console.log(`Database: ${BENCH_DB} (PostgreSQL), ${loadAverage()}. Generating data …`);
 await timed(
   "spot prices NO1 (hourly before 2025-10-01, quarters after)",
   `INSERT INTO "SpotPrice" ("priceArea", "intervalStart", "resolution", "priceOrePerKwh")
@@ -113,7 +115,7 @@ const points = (
 const first = points[0];
 if (!first) throw new Error("No metering points were generated");
 const quarterPoint = first;
-await timed(
+let readingsSeeded = await timed(
   "3 years of 15-minute readings on one metering point",
   `INSERT INTO "ConsumptionReading" ("meteringPointId", "intervalStart", "resolution", kwh)
    SELECT '${quarterPoint.id}'::uuid, ts, 'PT15M', round((random() * 0.8)::numeric, 4)
@@ -121,17 +123,29 @@ await timed(
                         date '${today}'::timestamp AT TIME ZONE 'Europe/Oslo' - interval '15 minutes',
                         interval '15 minutes') AS ts`,
 );
-const hourly = async (from: number, to: number) =>
-  timed(
-    `a year of hourly readings for customers ${from}–${to}`,
+// The hourly points' readings cover what is measured on them: the last full year (the year view) and
+// this month so far (the page). A year back from today would leave most of last year empty.
+const hourlyRanges = [
+  [`${lastFullYear}-01-01`, `${today.slice(0, 4)}-01-01`],
+  [monthStart(today), today],
+];
+const hourly = async (from: number, to: number) => {
+  readingsSeeded += await timed(
+    `hourly readings in ${lastFullYear} and this month for customers ${from}–${to}`,
     `INSERT INTO "ConsumptionReading" ("meteringPointId", "intervalStart", "resolution", kwh)
      SELECT m.id, ts, 'PT1H', round((random() * 3)::numeric, 4)
      FROM "MeteringPoint" m JOIN "Customer" c ON c.id = m."customerId"
-     CROSS JOIN generate_series(date '${oneYearAgo}'::timestamp AT TIME ZONE 'Europe/Oslo',
-                                date '${today}'::timestamp AT TIME ZONE 'Europe/Oslo' - interval '1 hour',
-                                interval '1 hour') AS ts
+     CROSS JOIN (${hourlyRanges
+       .map(
+         ([start, end]) =>
+           `SELECT generate_series(date '${start}'::timestamp AT TIME ZONE 'Europe/Oslo',
+                                   date '${end}'::timestamp AT TIME ZONE 'Europe/Oslo' - interval '1 hour',
+                                   interval '1 hour') AS ts`,
+       )
+       .join(" UNION ALL ")}) AS hours
      WHERE substr(c."lastName", 7)::int BETWEEN ${from} AND ${to}`,
   );
+};
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -145,51 +159,67 @@ function view(params: Record<string, string>) {
   return parsed.view;
 }
 
-async function serverTimes(
-  label: string,
-  pick: () => { customerId: string; gsrn: string; params: Record<string, string> },
-) {
+type Point = (typeof points)[number];
+
+/** The readings a view of a point covers, straight from the table: how many, and their kWh sum. */
+async function readingsIn(point: Point, shown: ConsumptionView) {
+  const { rows } = await sql.query<{ n: string; kwh: string | null }>(
+    `SELECT count(*) AS n, sum(kwh)::text AS kwh FROM "ConsumptionReading"
+     WHERE "meteringPointId" = $1 AND "intervalStart" >= $2 AND "intervalStart" < $3`,
+    [point.id, osloMidnight(shown.from), osloMidnight(shown.to)],
+  );
+  return { count: Number(rows[0]?.n ?? 0), kwh: parseScaled(rows[0]?.kwh ?? "0") };
+}
+
+async function serverTimes(label: string, pick: () => { point: Point; params: Record<string, string> }) {
   for (let i = 0; i < 5; i++) {
-    const { customerId, gsrn, params } = pick();
-    await getConsumption(customerId, view(params), gsrn);
+    const { point, params } = pick();
+    await getConsumption(point.customerId, view(params), point.gsrn);
   }
   const times: number[] = [];
+  let aggregated = 0;
+  let sumsMatch = 0;
+  let complete = 0;
   for (let i = 0; i < RUNS; i++) {
-    const { customerId, gsrn, params } = pick();
+    const { point, params } = pick();
+    const shown = view(params);
     const started = performance.now();
-    const data = await getConsumption(customerId, view(params), gsrn);
+    const data = await getConsumption(point.customerId, shown, point.gsrn);
     times.push(performance.now() - started);
     if (!data) throw new Error("No data for a generated customer");
+    // Outside the timing: what the call should have aggregated.
+    const expected = await readingsIn(point, shown);
+    aggregated += expected.count;
+    if (parseScaled(data.kwh) === expected.kwh) sumsMatch++;
+    if (data.missingHours === 0 && data.buckets.some((b) => b.coveredHours > 0)) complete++;
   }
   const p50 = percentile(times, 50);
   const p95 = percentile(times, 95);
-  console.log(`  ${label}: p50 ${ms(p50)}, p95 ${ms(p95)} (${RUNS} runs)`);
+  console.log(
+    `  ${label}: p50 ${ms(p50)}, p95 ${ms(p95)} (${RUNS} runs, ${Math.round(aggregated / RUNS).toLocaleString("en")} readings per run)`,
+  );
+  checkAtLeast(`${label}, readings aggregated`, aggregated, RUNS);
+  checkCount(`${label}, runs whose kWh is the sum of their readings`, sumsMatch, RUNS);
+  checkCount(`${label}, runs with every supplied hour metered`, complete, RUNS);
   return p95;
 }
 
 const randomDay = () => addDays(today, -1 - Math.floor(Math.random() * 360));
-const lastFullYear = String(Number(today.slice(0, 4)) - 1);
 async function measure(loaded: number) {
   console.log(`Forbruk data, server time, with ${loaded.toLocaleString("en")} hourly customers loaded:`);
   const hourlyPoints = points.slice(1, loaded + 1);
-  const anyHourly = (): typeof quarterPoint =>
+  const anyHourly = (): Point =>
     hourlyPoints[Math.floor(Math.random() * hourlyPoints.length)] ?? quarterPoint;
-  const yearByDay = await serverTimes("a year by day (hourly point)", () => {
-    const p = anyHourly();
-    return {
-      customerId: p.customerId,
-      gsrn: p.gsrn,
-      params: { periode: "ar", dato: lastFullYear, opplosning: "dag" },
-    };
-  });
+  const yearByDay = await serverTimes("a year by day (hourly point)", () => ({
+    point: anyHourly(),
+    params: { periode: "ar", dato: lastFullYear, opplosning: "dag" },
+  }));
   const dayByQuarter = await serverTimes("a day by 15 minutes (15-minute point)", () => ({
-    customerId: quarterPoint.customerId,
-    gsrn: quarterPoint.gsrn,
+    point: quarterPoint,
     params: { periode: "dag", dato: randomDay(), opplosning: "kvarter" },
   }));
   const quarterYear = await serverTimes("a year by day (15-minute point)", () => ({
-    customerId: quarterPoint.customerId,
-    gsrn: quarterPoint.gsrn,
+    point: quarterPoint,
     params: { periode: "ar", dato: lastFullYear, opplosning: "dag" },
   }));
   return { yearByDay, dayByQuarter, quarterYear };
@@ -202,7 +232,7 @@ for (let from = 101; from <= 1000; from += 150) await hourly(from, Math.min(1000
 await sql.query(`ANALYZE`);
 const [{ count }] = (await sql.query<{ count: string }>(`SELECT count(*) FROM "ConsumptionReading"`))
   .rows as [{ count: string }];
-console.log(`  readings in the table: ${Number(count).toLocaleString("en")}`);
+checkCount("readings in the table", Number(count), readingsSeeded);
 const with1000 = await measure(1000);
 console.log("Ratio 1,000 vs 100 customers (p95; goal ≤ 1.5):");
 for (const key of ["yearByDay", "dayByQuarter", "quarterYear"] as const) {
@@ -261,6 +291,7 @@ if (!fs.existsSync(path.join(".next", "BUILD_ID"))) {
       if (ok) break;
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
+    let pagesWithTotal = 0;
     const requests = async (pathFor: (user: number) => string, withCookie: boolean) => {
       const times: number[] = [];
       await Promise.all(
@@ -276,6 +307,9 @@ if (!fs.existsSync(path.join(".next", "BUILD_ID"))) {
             if (response.status !== 200 || (withCookie && !body.includes("Forbruk"))) {
               throw new Error(`Unexpected answer ${response.status} for ${pathFor(user)}`);
             }
+            // A Forbruk page of this month that shows a total above zero aggregated readings.
+            const total = /data-testid="total-kwh">([^<]*)</.exec(body)?.[1] ?? "";
+            if (/[1-9]/.test(total) && !body.includes("Det mangler målerverdier")) pagesWithTotal++;
           }
         }),
       );
@@ -283,7 +317,9 @@ if (!fs.existsSync(path.join(".next", "BUILD_ID"))) {
     };
     const forbruk = () => "/min-side/forbruk";
     await requests(forbruk, true); // warm-up
+    pagesWithTotal = 0;
     const page = await requests(forbruk, true);
+    checkCount("Forbruk pages showing this month's metered total", pagesWithTotal, page.length);
     const health = await requests(() => "/api/health", false);
     // For scale: a Min side page with no consumption on it, through the same layout.
     const profile = await requests(() => "/min-side/profil", true);
@@ -313,18 +349,19 @@ if (fs.existsSync(manifest)) {
   const vm = await import("node:vm");
   vm.runInNewContext(fs.readFileSync(manifest, "utf8"), sandbox);
   const pages = sandbox.__RSC_MANIFEST as Record<string, { clientModules: Record<string, unknown> }>;
-  const own = Object.values(pages)
-    .flatMap((p) => Object.keys(p.clientModules))
-    .filter(
-      (source) =>
-        source.includes("/src/app/min-side/forbruk") || source.includes("/src/components/consumption"),
-    );
+  const referenced = Object.values(pages).flatMap((p) => Object.keys(p.clientModules));
+  // An empty manifest would report 0 kB for any chart: the page's client modules must be listed.
+  checkAtLeast("client modules the Forbruk page references", referenced.length, 1);
+  const own = referenced.filter(
+    (source) =>
+      source.includes("/src/app/min-side/forbruk") || source.includes("/src/components/consumption"),
+  );
   console.log(
     `Chart client JavaScript, gzipped: ${own.length === 0 ? "0 kB: the chart is server-rendered SVG, no client module" : `client modules: ${own.join(", ")}`} (goal ≤ 60 kB)`,
   );
 }
 
-console.log(`Load average at the end: ${load()} (figures on a shared machine move with it).`);
+console.log(`At the end: ${loadAverage()} (figures on a shared machine move with it).`);
 await sql.end();
 await databaseConnection().close();
 process.exit(0);

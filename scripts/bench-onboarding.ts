@@ -2,6 +2,8 @@
 // latency on every registry call, against the sum of the registry calls and their longest chain,
 // and the database round-trips of each step. Runs the real services and HTTP clients against the
 // simulator server and an in-memory embedded database of its own. Prints figures; it is not a test.
+// Checked: every flow completed, each made its customer and contract, round-trips were counted, and
+// each step made the registry calls it names (counted at the simulator).
 import "./load-env";
 import { DAY_MS } from "@/domain/durations";
 import { createRegistries, simulatorEndpoints } from "@/server/adapters/registries";
@@ -11,7 +13,7 @@ import { startSimulatorServer } from "@/server/adapters/simulator/server";
 import { openDatabase } from "@/server/database/connection";
 import { newPGlite } from "@/server/database/embedded";
 import { migrateDatabase } from "@/server/database/migrate";
-import { overrideDatabaseForTests } from "@/server/db";
+import { db, overrideDatabaseForTests } from "@/server/db";
 import {
   chooseMeteringPoint,
   completeApplication,
@@ -19,6 +21,9 @@ import {
   runCreditCheck,
   startApplication,
 } from "@/server/services/onboarding";
+import { checkAtLeast, checkCount, exitOnBenchFailure, loadAverage } from "./lib/bench-check";
+
+exitOnBenchFailure("bench:onboarding");
 
 const LATENCY_MS = 200;
 const RUNS = 5;
@@ -52,7 +57,16 @@ await migrateDatabase(connection);
 // The services reach the database through db.ts; the bench points it at its own.
 overrideDatabaseForTests(connection);
 
-const simulator = await startSimulatorServer({ port: 0, modules: SIMULATOR_MODULES });
+// Every registry call the simulator answers, counted.
+let registryCalls = 0;
+const countedModules = SIMULATOR_MODULES.map((module) => ({
+  ...module,
+  handle: (request: Parameters<typeof module.handle>[0]) => {
+    registryCalls++;
+    return module.handle(request);
+  },
+}));
+const simulator = await startSimulatorServer({ port: 0, modules: countedModules });
 const registries = createRegistries(simulatorEndpoints(simulator.url), { timeoutMs: 5000 });
 
 const people = SYNTHETIC_PEOPLE.filter(
@@ -63,13 +77,16 @@ type Step = keyof typeof REGISTRY_CALLS;
 const empty = (): Record<Step, number[]> => ({ start: [], choose: [], credit: [], complete: [] });
 let timings = empty();
 let trips = empty();
+let calls = empty();
 
 async function measure<T>(step: Step, run: () => Promise<T>): Promise<T> {
   const tripsBefore = roundTrips;
+  const callsBefore = registryCalls;
   const started = performance.now();
   const result = await run();
   timings[step].push(performance.now() - started);
   trips[step].push(roundTrips - tripsBefore);
+  calls[step].push(registryCalls - callsBefore);
   return result;
 }
 
@@ -119,10 +136,12 @@ if (!warmUp) throw new Error("no synthetic people to run");
 await flow(0, warmUp);
 timings = empty();
 trips = empty();
+calls = empty();
 for (const [i, person] of measured.slice(0, RUNS).entries()) await flow(1 + i, person);
 const baseline = timings;
 timings = empty();
 trips = empty();
+calls = empty();
 simulator.setLatency(LATENCY_MS);
 for (const [i, person] of measured.slice(RUNS).entries()) await flow(1 + RUNS + i, person);
 
@@ -134,7 +153,7 @@ const LABELS: Record<Step, string> = {
   complete: "5-6 customer, user, point, contract (argon2 incl.)",
 };
 console.log(
-  `\nBli kunde, ${RUNS} runs, ${LATENCY_MS} ms simulated latency per registry call (median per step)\n`,
+  `\nBli kunde, ${RUNS} runs, ${LATENCY_MS} ms simulated latency per registry call (median per step), ${loadAverage()}\n`,
 );
 console.log(
   `${"step".padEnd(52)} ${"server ms".padStart(10)} ${"registry calls".padStart(15)} ${"DB round-trips".padStart(15)}`,
@@ -144,18 +163,27 @@ for (const step of Object.keys(LABELS) as Step[]) {
   const ms = median(timings[step]);
   total += ms;
   console.log(
-    `${LABELS[step].padEnd(52)} ${ms.toFixed(0).padStart(10)} ${String(REGISTRY_CALLS[step]).padStart(15)} ${String(median(trips[step])).padStart(15)}`,
+    `${LABELS[step].padEnd(52)} ${ms.toFixed(0).padStart(10)} ${String(median(calls[step])).padStart(15)} ${String(median(trips[step])).padStart(15)}`,
   );
 }
 const baselineTotal = (Object.keys(LABELS) as Step[]).reduce((n, step) => n + median(baseline[step]), 0);
+const flowTrips = Object.values(trips).reduce((n, t) => n + median(t), 0);
 console.log(`\nwhole flow, server time:                     ${total.toFixed(0)} ms`);
 console.log(`  the same flow without registry latency:    ${baselineTotal.toFixed(0)} ms`);
 console.log(`  so waiting for registries took:            ${(total - baselineTotal).toFixed(0)} ms`);
 console.log(`registry calls one after another (sum):      ${SEQUENTIAL_MS} ms`);
 console.log(`longest chain of dependent registry calls:   ${LONGEST_CHAIN_MS} ms`);
-console.log(
-  `DB round-trips, whole flow:                  ${Object.values(trips).reduce((n, t) => n + median(t), 0)}`,
-);
+console.log(`DB round-trips, whole flow:                  ${flowTrips}`);
+const flows = 1 + 2 * RUNS;
+checkCount("flows completed without latency", baseline.complete.length, RUNS);
+checkCount("flows completed with latency", timings.complete.length, RUNS);
+checkCount("customers the flows made", await db.customer.count(), flows);
+checkCount("contracts the flows made", await db.contract.count(), flows);
+checkAtLeast("DB round-trips counted in a flow", flowTrips, 1);
+for (const step of Object.keys(LABELS) as Step[]) {
+  const made = calls[step].filter((n) => n === REGISTRY_CALLS[step]).length;
+  checkCount(`${step} steps that made their ${REGISTRY_CALLS[step]} registry calls`, made, RUNS);
+}
 
 await simulator.close();
 await connection.close();
