@@ -24,12 +24,20 @@ test.describe("Personvern on Min side", () => {
     await expect(page.getByRole("heading", { name: "Kontaktinformasjon" })).toBeVisible();
     await expect(page.getByText(KARI).first()).toBeVisible();
     await expect(page.getByText(/Fødselsnummer: \d{6} \*{5}/)).toBeVisible();
+    const rights = page.getByRole("region", { name: "Rettighetene dine" });
+    await expect(rights.getByText("Rett til korrigering")).toBeVisible();
+    await expect(rights.getByText(/kan du klage til Datatilsynet/)).toBeVisible();
 
     const response = await page.request.get("/min-side/personvern/innsyn/json");
     expect(response.status()).toBe(200);
     expect(response.headers()["content-disposition"]).toContain("klarkraft-innsyn");
-    const copy = (await response.json()) as { format: string; categories: { id: string }[] };
+    const copy = (await response.json()) as {
+      format: string;
+      categories: { id: string }[];
+      complaint: { authority: string };
+    };
     expect(copy.format).toBe("klarkraft-innsyn/1");
+    expect(copy.complaint.authority).toBe("Datatilsynet");
     expect(copy.categories.map((c) => c.id)).toContain("consumption");
   });
 
