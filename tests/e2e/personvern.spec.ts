@@ -63,6 +63,10 @@ test.describe("Personvern on Min side", () => {
     await expect(page.getByText("Behandlingen er begrenset fra nå.")).toBeVisible();
     await expect(page.getByText(/Behandlingen er begrenset fra \d/)).toBeVisible();
 
+    // Kari became a customer without "Bli kunde": no credit check of hers was decided automatically.
+    await expect(page.getByText("Vi har ikke registrert noen automatisk avgjørelse om deg.")).toBeVisible();
+    await expect(page.getByText(/ble avgjort automatisk/)).toHaveCount(0);
+
     await page.getByRole("button", { name: "Protester mot direkte markedsføring" }).click();
     await expect(page.getByText(/Direkte markedsføring: du har protestert/)).toBeVisible();
 

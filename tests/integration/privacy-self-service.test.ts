@@ -5,7 +5,12 @@ import { issueConsentFormToken } from "@/server/consent/consent-form-token";
 import { db } from "@/server/db";
 import { recordConsentChoice } from "@/server/services/consent";
 import { listOwnPrivacyRequests } from "@/server/services/privacy/requests";
-import { changeEmail, setPrivacyChoice, updatePhone } from "@/server/services/privacy/self-service";
+import {
+  changeEmail,
+  getPrivacyChoices,
+  setPrivacyChoice,
+  updatePhone,
+} from "@/server/services/privacy/self-service";
 import { createUser, PASSWORD } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";
 import { readMailTo } from "../support/mail-inbox";
@@ -78,6 +83,46 @@ describe("restriction and objection", () => {
     expect(
       await db.privacyRequest.count({ where: { customerId: actor.customerId, type: "RESTRICTION" } }),
     ).toBe(1);
+  });
+});
+
+/** The customer's "Bli kunde" application, its credit decision made by the rules or by a person. */
+async function applicationOf(customerId: string, creditAutomated: boolean) {
+  await db.onboardingApplication.create({
+    data: {
+      status: "COMPLETED",
+      resumeTokenHash: `resume-${customerId}`,
+      firstName: "Test",
+      lastName: "Kunde",
+      email: `${customerId}@example.com`,
+      phone: "40000000",
+      street: "Testveien 1",
+      postalCode: "0150",
+      city: "Oslo",
+      nationalIdCiphertext: "ciphertext",
+      nationalIdHash: `hash-${customerId}`,
+      fieldSources: {},
+      consentedAt: NOW,
+      creditOutcome: "APPROVED",
+      creditAutomated,
+      creditDecidedAt: NOW,
+      customerId,
+      expiresAt: NOW,
+    },
+    select: { id: true },
+  });
+}
+
+describe("automated decisions", () => {
+  it("P27: only a customer whose credit check was decided automatically is told it was", async () => {
+    const automated = await customer();
+    await applicationOf(automated.customerId, true);
+    const byPerson = await customer();
+    await applicationOf(byPerson.customerId, false);
+    const withoutApplication = await customer();
+    expect((await getPrivacyChoices(automated.customerId))?.automatedCreditDecision).toBe(true);
+    expect((await getPrivacyChoices(byPerson.customerId))?.automatedCreditDecision).toBe(false);
+    expect((await getPrivacyChoices(withoutApplication.customerId))?.automatedCreditDecision).toBe(false);
   });
 });
 

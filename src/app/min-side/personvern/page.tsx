@@ -219,10 +219,13 @@ export default async function PrivacyPage() {
           />
         </div>
         <LimitedBy type="OBJECTION" />
-        <h3 className="mt-8 text-lg font-semibold text-slate-900">Ny vurdering av kredittsjekken</h3>
+        <h3 className="mt-8 text-lg font-semibold text-slate-900">
+          Ny vurdering av en automatisk avgjørelse
+        </h3>
         <p className="mt-1 mb-3 text-slate-700">
-          Kredittsjekken da du ble kunde, ble avgjort automatisk. Du kan be om at en person hos oss vurderer
-          den på nytt.
+          {choices.automatedCreditDecision
+            ? "Kredittsjekken da du ble kunde, ble avgjort automatisk. Du kan be om at en person hos oss vurderer den på nytt."
+            : "Vi har ikke registrert noen automatisk avgjørelse om deg. Mener du at vi har tatt en, kan du be om at en person hos oss ser på saken."}
         </p>
         <DecisionReviewForm />
         <LimitedBy type="AUTOMATED_DECISION_REVIEW" />
