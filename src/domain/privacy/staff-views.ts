@@ -6,6 +6,7 @@ const STAFF_ACTION_NAMES: Record<string, string> = {
   "customer.view": "Åpnet kundekortet ditt",
   "customer.national-id": "Så fødselsnummeret ditt",
   customer: "Så på kundeopplysningene dine",
+  "inquiry.list": "Så henvendelsen din i listen over henvendelser",
   inquiry: "Behandlet en henvendelse fra deg",
   "privacy-request.list": "Så personvernforespørselen din i en liste over saker",
   "privacy-request": "Behandlet en personvernforespørsel fra deg",

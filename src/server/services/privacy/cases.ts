@@ -8,7 +8,7 @@ import {
   type TRectificationResolve,
 } from "@/domain/privacy/requests";
 import type { Prisma } from "@/generated/prisma/client";
-import { writeAudit, writeAuditRows } from "@/server/audit";
+import { listedCustomerEntries, writeAudit, writeAuditRows } from "@/server/audit";
 import { db } from "@/server/db";
 import type { MailOptions } from "@/server/mail/mailer";
 import {
@@ -65,16 +65,14 @@ export async function listPrivacyCases(
       customer: { select: { customerNumber: true } },
     },
   });
-  const customerIds = [...new Set(rows.flatMap((row) => (row.customerId ? [row.customerId] : [])))];
   await writeAuditRows(
     db,
-    customerIds.map((customerId) => ({
-      actorUserId: staff.userId,
-      actorRole: staff.role,
-      action: "privacy-request.list",
-      subjectCustomerId: customerId,
-      metadata: { reason: "privacy-request", shown: ["customer-number", "privacy-requests"] },
-    })),
+    listedCustomerEntries(
+      staff,
+      "privacy-request.list",
+      rows.map((row) => row.customerId),
+      { reason: "privacy-request", shown: ["customer-number", "privacy-requests"] },
+    ),
   );
   const cases = rows.map((row) => {
     const dueAt = effectiveDueAt(row);
