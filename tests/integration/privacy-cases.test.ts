@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { deadlineText } from "@/domain/privacy/request-deadline";
 import { db } from "@/server/db";
+import { viewCustomer } from "@/server/services/customer-view";
 import {
   liftRestriction,
   listPrivacyCases,
   resolveRectification,
   viewPrivacyCase,
 } from "@/server/services/privacy/cases";
-import { getOwnPrivacyRequest, submitPrivacyRequest } from "@/server/services/privacy/requests";
+import {
+  getOwnPrivacyRequest,
+  submitPrivacyRequest,
+  transitionPrivacyRequest,
+} from "@/server/services/privacy/requests";
 import { setPrivacyChoice } from "@/server/services/privacy/self-service";
 import { createUser } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";
@@ -55,6 +61,27 @@ describe("the staff queue of privacy requests", () => {
       where: { action: "privacy-request.list", subjectCustomerId: a.customerId, actorUserId: staff.id },
     });
     expect(listed.metadata).toMatchObject({ reason: "privacy-request" });
+  });
+
+  it("P28: the customer card and the queue give the same deadline, the extended one once extended, as a day", async () => {
+    const actor = await customer();
+    const staff = await createUser({ role: "SUPPORT" });
+    const support = { userId: staff.id, role: "SUPPORT" as const };
+    const { requestId } = await submitPrivacyRequest(
+      actor,
+      { type: "RECTIFICATION", field: "address", details: "Flyttet." },
+      { now: new Date("2026-12-07T10:00:00Z"), mail: sink.mail },
+    );
+    await transitionPrivacyRequest(
+      support,
+      { requestId, kind: "extend", reason: "Vi venter på Folkeregisteret." },
+      { now: new Date("2026-12-08T10:00:00Z"), mail: sink.mail },
+    );
+    const card = await viewCustomer(support, actor.customerId, "privacy-request");
+    const queued = (await listPrivacyCases(support, {})).find((c) => c.id === requestId);
+    const shown = card?.privacyRequests.find((r) => r.id === requestId);
+    expect(shown && deadlineText(shown.dueAt)).toBe("7. mars 2027");
+    expect(queued && deadlineText(queued.dueAt)).toBe("7. mars 2027");
   });
 
   it("P20: viewing a case is audited as a look at the customer's data", async () => {

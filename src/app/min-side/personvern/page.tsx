@@ -6,8 +6,8 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
-import { osloDateLong, osloDateTime } from "@/domain/oslo-time";
-import { lastDayOf } from "@/domain/privacy/request-deadline";
+import { osloDateTime } from "@/domain/oslo-time";
+import { deadlineText } from "@/domain/privacy/request-deadline";
 import { OPEN_STATUSES, REQUEST_TYPE_NAMES, STATUS_NAMES } from "@/domain/privacy/requests";
 import { OBJECTION_NAMES } from "@/domain/privacy/self-service";
 import { requireCustomer } from "@/server/auth/guards";
@@ -88,7 +88,7 @@ export default async function PrivacyPage() {
                     <Cell>
                       <Badge tone={open ? "warning" : "success"}>{STATUS_NAMES[request.status]}</Badge>
                     </Cell>
-                    <Cell>{open ? osloDateLong(lastDayOf(effectiveDueAt(request))) : "–"}</Cell>
+                    <Cell>{open ? deadlineText(effectiveDueAt(request)) : "–"}</Cell>
                   </tr>
                 );
               })}

@@ -5,8 +5,8 @@ import { z } from "zod";
 import { RequestTimeline } from "@/components/privacy/request-timeline";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { osloDateLong, osloDateTime } from "@/domain/oslo-time";
-import { lastDayOf } from "@/domain/privacy/request-deadline";
+import { osloDateTime } from "@/domain/oslo-time";
+import { deadlineText } from "@/domain/privacy/request-deadline";
 import {
   OPEN_STATUSES,
   RECTIFIABLE_FIELD_NAMES,
@@ -92,7 +92,7 @@ export default async function PrivacyCasePage({
           <dt className="font-medium text-slate-700">Mottatt</dt>
           <dd>{osloDateTime(request.receivedAt)}</dd>
           <dt className="font-medium text-slate-700">Frist</dt>
-          <dd>{osloDateLong(lastDayOf(due))}</dd>
+          <dd>{deadlineText(due)}</dd>
           {customer?.restrictedAt && (
             <>
               <dt className="font-medium text-slate-700">Begrensning</dt>
