@@ -11,7 +11,7 @@ import {
   setPrivacyChoice,
   updatePhone,
 } from "@/server/services/privacy/self-service";
-import { createUser, PASSWORD } from "../support/factories";
+import { createCompletedApplication, createUser, PASSWORD } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";
 import { readMailTo } from "../support/mail-inbox";
 
@@ -86,39 +86,12 @@ describe("restriction and objection", () => {
   });
 });
 
-/** The customer's "Bli kunde" application, its credit decision made by the rules or by a person. */
-async function applicationOf(customerId: string, creditAutomated: boolean) {
-  await db.onboardingApplication.create({
-    data: {
-      status: "COMPLETED",
-      resumeTokenHash: `resume-${customerId}`,
-      firstName: "Test",
-      lastName: "Kunde",
-      email: `${customerId}@example.com`,
-      phone: "40000000",
-      street: "Testveien 1",
-      postalCode: "0150",
-      city: "Oslo",
-      nationalIdCiphertext: "ciphertext",
-      nationalIdHash: `hash-${customerId}`,
-      fieldSources: {},
-      consentedAt: NOW,
-      creditOutcome: "APPROVED",
-      creditAutomated,
-      creditDecidedAt: NOW,
-      customerId,
-      expiresAt: NOW,
-    },
-    select: { id: true },
-  });
-}
-
 describe("automated decisions", () => {
   it("P27: only a customer whose credit check was decided automatically is told it was", async () => {
     const automated = await customer();
-    await applicationOf(automated.customerId, true);
+    await createCompletedApplication(automated.customerId, { creditAutomated: true });
     const byPerson = await customer();
-    await applicationOf(byPerson.customerId, false);
+    await createCompletedApplication(byPerson.customerId, { creditAutomated: false });
     const withoutApplication = await customer();
     expect((await getPrivacyChoices(automated.customerId))?.automatedCreditDecision).toBe(true);
     expect((await getPrivacyChoices(byPerson.customerId))?.automatedCreditDecision).toBe(false);

@@ -9,6 +9,7 @@ const STAFF_ACTION_NAMES: Record<string, string> = {
   "inquiry.list": "Så henvendelsen din i listen over henvendelser",
   inquiry: "Behandlet en henvendelse fra deg",
   "privacy-request.list": "Så personvernforespørselen din i en liste over saker",
+  "privacy-request.register-check": "Slo opp navnet eller adressen din i Folkeregisteret for å rette den",
   "privacy-request": "Behandlet en personvernforespørsel fra deg",
   privacy: "Utførte en personvernrettighet for deg",
   "auth.second-factor.reset": "Nullstilte totrinnsinnloggingen din",
