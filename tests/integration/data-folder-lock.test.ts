@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "@/server/database/connection";
 import { DataFolderInUseError, lockDataFolder, lockFileOf } from "@/server/database/data-folder-lock";
 import { thisProcess } from "@/server/database/lock-owner";
-import { type Holder, holdDataFolder, type Refusal } from "../support/data-folder-holder";
+import { type Holder, holdDataFolder, type Refusal, raceForLock } from "../support/data-folder-holder";
 
 let dataDir: string;
 beforeEach(() => {
@@ -81,6 +81,17 @@ describe("the embedded data folder's lock", { timeout: 180_000 }, () => {
       const lock = lockDataFolder(dataDir);
       expect(lock.replacedStaleOwner?.pid).toBe(process.pid);
       lock.release();
+    },
+  );
+
+  it.runIf(fs.existsSync("/proc/self/stat"))(
+    "of four processes that find the same stale lock at once, exactly one takes the folder",
+    async () => {
+      const stale = { ...thisProcess(), startTicks: (thisProcess().startTicks ?? 0) + 1 };
+      fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+      fs.writeFileSync(lockFileOf(dataDir), JSON.stringify(stale));
+      const outcomes = await Promise.all([1, 2, 3, 4].map(() => raceForLock(dataDir)));
+      expect(outcomes.sort()).toEqual(["refused", "refused", "refused", "won"]);
     },
   );
 });

@@ -13,14 +13,24 @@ export type Refusal = { refused: true; exitCode: number | null; stderr: string }
 
 // Node itself with tsx's loader, not the tsx command (which runs the script in a child of its own), so
 // that the pid we hold and kill is the one that opens the folder.
-function start(dataDir: string): ChildProcessWithoutNullStreams {
+function start(script: string, dataDir: string): ChildProcessWithoutNullStreams {
   const loaders = ["--import", "tsx", "--import", "./scripts/lib/server-only-hook.ts"];
-  return spawn(process.execPath, [...loaders, "tests/support/hold-data-folder.ts", dataDir]);
+  return spawn(process.execPath, [...loaders, script, dataDir]);
+}
+
+/** Runs tests/support/race-for-lock.ts: "won" or "refused". */
+export function raceForLock(dataDir: string): Promise<string> {
+  const child = start("tests/support/race-for-lock.ts", dataDir);
+  let stdout = "";
+  child.stdout.on("data", (chunk) => {
+    stdout += chunk;
+  });
+  return new Promise((resolve) => child.on("exit", () => resolve(stdout.trim())));
 }
 
 /** Starts a holder; resolves once it has the folder open, or with its refusal. */
 export function holdDataFolder(dataDir: string): Promise<Holder | Refusal> {
-  const child = start(dataDir);
+  const child = start("tests/support/hold-data-folder.ts", dataDir);
   let stderr = "";
   child.stderr.on("data", (chunk) => {
     stderr += chunk;

@@ -1,7 +1,7 @@
 // One process owns an embedded data folder. PGlite is a whole PostgreSQL inside the process that
 // opens it: a second opener replays and checkpoints the folder behind the first one's back, and every
 // write the first makes afterwards is lost (or the folder no longer opens at all). The lock is a file
-// beside the folder, created atomically (O_EXCL), naming its owner; a lock whose owner is gone (the
+// beside the folder naming its owner, linked into place atomically; a lock whose owner is gone (the
 // process crashed or was killed) is stale and taken over, and the take-over is reported.
 //
 // Hand-written rather than proper-lockfile: that one decides staleness by a heartbeat the owner must
@@ -33,30 +33,34 @@ export function lockFileOf(dataDir: string): string {
   return `${path.resolve(dataDir)}.lock`;
 }
 
-/** Takes the folder's lock or throws DataFolderInUseError; never waits. */
+/** Takes the folder's lock or throws DataFolderInUseError; waits only while another process clears a stale one. */
 export function lockDataFolder(dataDir: string): DataFolderLock {
   const lockFile = lockFileOf(dataDir);
   fs.mkdirSync(path.dirname(lockFile), { recursive: true });
   const me = thisProcess();
   let replacedStaleOwner: LockOwner | null = null;
-  // Two rounds at most: a stale lock is cleared once, then the file is created like any other.
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < 50; round++) {
     if (createExclusively(lockFile, me)) return heldLock(lockFile, me, replacedStaleOwner);
     const owner = readOwner(lockFile);
     if (owner && ownerIsRunning(owner)) throw new DataFolderInUseError(dataDir, owner);
     replacedStaleOwner = owner ?? { pid: 0, startedAt: "unknown", command: "unreadable lock file", host: "" };
-    clearStaleLock(lockFile, owner);
+    if (!clearStaleLock(lockFile, owner)) sleep(20);
   }
   throw new DataFolderInUseError(dataDir, readOwner(lockFile) ?? replacedStaleOwner ?? me);
 }
 
+/** Written whole under a name of our own, then linked into place: a lock is never seen half-written. */
 function createExclusively(lockFile: string, me: LockOwner): boolean {
+  const draft = `${lockFile}.${process.pid}.draft`;
+  fs.writeFileSync(draft, `${JSON.stringify(me, null, 2)}\n`, { mode: 0o600 });
   try {
-    fs.writeFileSync(lockFile, `${JSON.stringify(me, null, 2)}\n`, { flag: "wx", mode: 0o600 });
+    fs.linkSync(draft, lockFile);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
     throw error;
+  } finally {
+    fs.rmSync(draft, { force: true });
   }
 }
 
@@ -69,28 +73,40 @@ function readOwner(lockFile: string): LockOwner | null {
   }
 }
 
+const sameOwner = (a: LockOwner | null, b: LockOwner | null) =>
+  a === null || b === null ? a === b : a.pid === b.pid && a.startedAt === b.startedAt;
+
 /**
- * Removes a stale lock, unless another process replaced it meanwhile: the stale file is first moved
- * aside under a name of our own, then checked to be the one we judged stale, else put back.
+ * Removes the lock judged stale, holding a take-over mutex: of several processes that judged it stale
+ * one removes it, and none removes a fresh lock another has taken since (only the stale lock is
+ * removed, and only under the mutex). False when another process holds the mutex.
  */
-function clearStaleLock(lockFile: string, judged: LockOwner | null) {
-  const aside = `${lockFile}.stale-${process.pid}`;
+function clearStaleLock(lockFile: string, judged: LockOwner | null): boolean {
+  const mutex = `${lockFile}.takeover`;
+  if (!takeMutex(mutex)) return false;
   try {
-    fs.renameSync(lockFile, aside);
+    if (fs.existsSync(lockFile) && sameOwner(readOwner(lockFile), judged)) fs.rmSync(lockFile);
+    return true;
+  } finally {
+    fs.rmSync(mutex, { force: true });
+  }
+}
+
+/** The mutex is held for microseconds; one older than ten seconds was left by a process that died. */
+function takeMutex(mutex: string): boolean {
+  try {
+    fs.writeFileSync(mutex, String(process.pid), { flag: "wx" });
+    return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return; // someone else cleared it
-    throw error;
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    const age = Date.now() - (fs.statSync(mutex, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+    if (age > 10_000) fs.rmSync(mutex, { force: true });
+    return false;
   }
-  const moved = readOwner(aside);
-  if (moved && judged && (moved.pid !== judged.pid || moved.startedAt !== judged.startedAt)) {
-    // A live owner's fresh lock: hand it back (link fails if yet another appeared, which then wins).
-    try {
-      fs.linkSync(aside, lockFile);
-    } catch {
-      // the newer lock stays
-    }
-  }
-  fs.rmSync(aside, { force: true });
+}
+
+function sleep(ms: number) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 function heldLock(lockFile: string, me: LockOwner, replacedStaleOwner: LockOwner | null): DataFolderLock {
@@ -127,5 +143,8 @@ function inUseMessage(dataDir: string, owner: LockOwner): string {
     `  ${hvem}.`,
     "Bare én prosess kan ha den åpen om gangen: en til ville ødelegge den. Stopp portalen (Ctrl+C der",
     "den kjører) og kjør kommandoen på nytt, eller kjør portalen på PostgreSQL (DATABASE_URL).",
+    ...(elsewhere
+      ? [`Prosessen kjører på en annen maskin (${owner.host}); er den borte, slett ${lockFileOf(dataDir)}.`]
+      : []),
   ].join("\n");
 }
