@@ -113,4 +113,19 @@ describe("retention of threads with customer service", () => {
     expect(await statusOf(closedLater)).not.toBeNull();
     expect(await statusOf(stillCustomer)).not.toBeNull();
   });
+
+  it("P21: a long-gone customer's quiet answered thread is deleted, not closed and kept another year", async () => {
+    const former = await customer();
+    await db.customer.update({
+      where: { id: former.customerId },
+      data: { status: "ENDED", endedAt: daysBefore(400) },
+    });
+    await db.user.delete({ where: { id: former.userId } });
+    const answered = await thread(former.customerId, "ANSWERED", 420, 410);
+
+    const report = await runRetention({ now: NOW });
+    expect(report.lines.find((line) => line.name === "former-customer-inquiries")?.affected).toBe(1);
+    expect(await statusOf(answered)).toBeNull();
+    expect(await db.notice.count({ where: { customerId: former.customerId } })).toBe(0);
+  });
 });

@@ -17,15 +17,16 @@ import { type RetentionStep, required } from "./retention-step";
 async function closeQuietAnsweredThreads(tx: Prisma.TransactionClient, quietSince: Date, now: Date) {
   const threads = await tx.inquiry.findMany({
     where: { status: "ANSWERED", messages: { none: { createdAt: { gte: quietSince } } } },
-    select: { id: true, customerId: true },
+    select: { id: true, customerId: true, customer: { select: { user: { select: { id: true } } } } },
   });
   if (threads.length === 0) return 0;
   await tx.inquiry.updateMany({
     where: { id: { in: threads.map((thread) => thread.id) } },
     data: { status: "CLOSED", closedAt: now },
   });
-  for (const { id, customerId } of threads) {
-    if (!customerId) continue;
+  // Told on Min side: only a customer who can still sign in reads it.
+  for (const { id, customerId, customer } of threads) {
+    if (!customerId || !customer?.user) continue;
     await createNotice(tx, {
       customerId,
       text: `Vi har lukket henvendelsen din fordi vi ikke har hørt fra deg på ${INQUIRY_QUIET_CLOSE_DAYS} dager. Svar i meldingen hvis du vil åpne den igjen.`,
@@ -49,6 +50,19 @@ async function closeQuietAnsweredThreads(tx: Prisma.TransactionClient, quietSinc
 
 export const COMMUNICATION_STEPS: readonly RetentionStep[] = [
   {
+    // First: a long-gone customer's quiet answered thread is deleted, not closed and kept a year more.
+    name: "former-customer-inquiries",
+    fields: ["inquiries"],
+    description: "henvendelser som fortsatt er åpne når kunden har vært avsluttet like lenge",
+    run: async (tx, cutoff) =>
+      // Nobody may ever close these; a closed thread waits for its own period (closed-inquiries).
+      (
+        await tx.inquiry.deleteMany({
+          where: { closedAt: null, customer: { status: "ENDED", endedAt: { lt: required(cutoff) } } },
+        })
+      ).count,
+  },
+  {
     name: "quiet-answered-inquiries",
     fields: ["inquiries"],
     description: `besvarte henvendelser uten svar fra kunden på ${INQUIRY_QUIET_CLOSE_DAYS} dager lukkes, så perioden deres starter`,
@@ -63,18 +77,6 @@ export const COMMUNICATION_STEPS: readonly RetentionStep[] = [
       // From the day it was closed: a later touch of the row (a reassignment) does not restart the period.
       (await tx.inquiry.deleteMany({ where: { status: "CLOSED", closedAt: { lt: required(cutoff) } } }))
         .count,
-  },
-  {
-    name: "former-customer-inquiries",
-    fields: ["inquiries"],
-    description: "henvendelser som fortsatt er åpne når kunden har vært avsluttet like lenge",
-    run: async (tx, cutoff) =>
-      // Nobody may ever close these; a closed thread waits for its own period (closed-inquiries).
-      (
-        await tx.inquiry.deleteMany({
-          where: { closedAt: null, customer: { status: "ENDED", endedAt: { lt: required(cutoff) } } },
-        })
-      ).count,
   },
   {
     name: "old-notices",
