@@ -5,7 +5,13 @@ import { encryptNationalId } from "@/server/security/national-id";
 import { listStaffViews } from "@/server/services/privacy/access-copy";
 import { checkAgainstRegister, resolveRectification } from "@/server/services/privacy/rectification";
 import { getOwnPrivacyRequest, submitPrivacyRequest } from "@/server/services/privacy/requests";
-import { createCompletedApplication, createUser } from "../support/factories";
+import { runRetention } from "@/server/services/privacy/retention";
+import {
+  createCompletedApplication,
+  createContract,
+  createMeteringPoint,
+  createUser,
+} from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";
 import { readMailTo } from "../support/mail-inbox";
 import { KARI_NATIONAL_ID } from "../support/movers";
@@ -188,5 +194,41 @@ describe("rectification of a name or address", () => {
       });
       expect(audit.metadata).toMatchObject({ requestId, source: "customer", recipientsTold: told });
     }
+  });
+
+  it("P21, P23: a former customer anonymised by retention has their open request closed, and no correction writes a name back", async () => {
+    const actor = await kari();
+    const staff = await support();
+    const requestId = await rectification(actor, "name");
+    const endedAt = new Date(Date.now() - 120 * 24 * 3_600_000);
+    await db.customer.update({ where: { id: actor.customerId }, data: { status: "ENDED", endedAt } });
+    // The contract the bookkeeping law keeps: the anonymised customer row stays with it.
+    const point = await createMeteringPoint(actor.customerId);
+    await createContract(actor.customerId, point.id, { status: "TERMINATED", endDate: endedAt });
+
+    await runRetention();
+    const request = await db.privacyRequest.findUniqueOrThrow({
+      where: { id: requestId },
+      select: { status: true, events: { orderBy: { createdAt: "desc" }, take: 1, select: { kind: true } } },
+    });
+    expect(request).toEqual({ status: "WITHDRAWN", events: [{ kind: "withdrawn" }] });
+
+    // A form left open before the run, posted after it.
+    await db.privacyRequest.update({ where: { id: requestId }, data: { status: "RECEIVED" } });
+    const input = { requestId, source: "customer" as const, reason: SUGGESTED_ANSWERS.customer };
+    expect(
+      await resolveRectification(staff, {
+        ...input,
+        confirm: "ja",
+        field: "name",
+        firstName: "Kari",
+        lastName: "Nordkvinne",
+      }),
+    ).toEqual({ ok: false, reason: "no-customer" });
+    const customer = await db.customer.findUniqueOrThrow({
+      where: { id: actor.customerId },
+      select: { firstName: true, lastName: true },
+    });
+    expect(customer).toEqual({ firstName: "Slettet", lastName: "kunde" });
   });
 });

@@ -175,8 +175,10 @@ export async function resolveRectification(
       return { ok: false, reason: "closed" };
     const customer = await tx.customer.findUniqueOrThrow({
       where: { id: request.customerId },
-      select: { fieldSources: true, onboarding: { select: { creditDecidedAt: true } } },
+      select: { fieldSources: true, anonymisedAt: true, onboarding: { select: { creditDecidedAt: true } } },
     });
+    // An erased customer's name and address are gone for good: nothing may write them back.
+    if (customer.anonymisedAt) return { ok: false, reason: "no-customer" };
     const { field: _field, ...columns } = correctedValue(input);
     const source: FieldSource = input.source === "register" ? "REGISTER" : "PERSON";
     await tx.customer.update({

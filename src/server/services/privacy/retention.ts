@@ -12,6 +12,8 @@ import { db } from "@/server/db";
 import { deleteExpiredAuthData } from "@/server/services/auth-housekeeping";
 import { deleteEndedConsentRecords } from "@/server/services/consent";
 import { applyContractDates } from "@/server/services/contract-lifecycle";
+import { ERASED_RESOLUTION } from "./erasure";
+import { closeOpenRequestsOnErasure } from "./erasure-closes-requests";
 import { COMMUNICATION_STEPS } from "./retention-communication";
 import { keepErasuresOff } from "./retention-lock";
 import { type RetentionStep, required } from "./retention-step";
@@ -33,28 +35,36 @@ const STEPS: readonly RetentionStep[] = [
     fields: ["email", "phone", "national-id", "privacy-choices", "data-sources", "name", "address"],
     description:
       "kontaktinformasjon, fødselsnummer og valg for avsluttede kunder (navn og adresse står igjen bare på fakturaene)",
-    run: async (tx, cutoff, now) =>
-      (
-        await tx.customer.updateMany({
-          where: { status: "ENDED", endedAt: { lt: required(cutoff) }, anonymisedAt: null },
-          data: {
-            firstName: "Slettet",
-            lastName: "kunde",
-            email: null,
-            phone: null,
-            street: "",
-            postalCode: "0000",
-            city: "",
-            nationalIdCiphertext: null,
-            nationalIdHash: null,
-            restrictedAt: null,
-            marketingObjectedAt: null,
-            profilingObjectedAt: null,
-            fieldSources: Prisma.DbNull,
-            anonymisedAt: now,
-          },
-        })
-      ).count,
+    run: async (tx, cutoff, now) => {
+      const due = await tx.customer.findMany({
+        where: { status: "ENDED", endedAt: { lt: required(cutoff) }, anonymisedAt: null },
+        select: { id: true },
+      });
+      // Their open requests can no longer be answered: closed as an erasure closes them.
+      for (const { id } of due) {
+        await closeOpenRequestsOnErasure(tx, id, null, { resolution: ERASED_RESOLUTION, now });
+      }
+      const anonymised = await tx.customer.updateMany({
+        where: { id: { in: due.map((customer) => customer.id) } },
+        data: {
+          firstName: "Slettet",
+          lastName: "kunde",
+          email: null,
+          phone: null,
+          street: "",
+          postalCode: "0000",
+          city: "",
+          nationalIdCiphertext: null,
+          nationalIdHash: null,
+          restrictedAt: null,
+          marketingObjectedAt: null,
+          profilingObjectedAt: null,
+          fieldSources: Prisma.DbNull,
+          anonymisedAt: now,
+        },
+      });
+      return anonymised.count;
+    },
   },
   {
     // Here and below, the hourly rollup (ConsumptionHour) follows the deleted readings by trigger.
