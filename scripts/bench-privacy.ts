@@ -22,6 +22,7 @@ import { accessCopyJson } from "@/server/services/privacy/access-copy";
 import { ownerOf } from "@/server/services/privacy/customer-data";
 import { portabilityZip } from "@/server/services/privacy/portability";
 import { checkAtLeast, checkCount, loadAverage, reportBenchFailure } from "./lib/bench-check";
+import { openOrExplain } from "./lib/command-database";
 
 const YEARS = 3;
 const MB = 1024 * 1024;
@@ -88,7 +89,7 @@ async function readingsInZip(file: string): Promise<{ csv: number; json: number 
   };
 }
 
-const connection = databaseConnection();
+const connection = openOrExplain(databaseConnection);
 const workDir = await fs.mkdtemp(path.join(os.tmpdir(), "bench-privacy-"));
 let customerId: string | null = null;
 try {

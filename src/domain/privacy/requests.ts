@@ -24,7 +24,7 @@ export const STATUS_NAMES: Record<PrivacyRequestStatus, string> = {
   EXTENDED: "Forlenget frist",
   COMPLETED: "Fullført",
   REJECTED: "Avvist",
-  WITHDRAWN: "Trukket tilbake",
+  WITHDRAWN: "Avsluttet, opplysningene er slettet",
 };
 
 /** What happened to a request; each is one line of the timeline the requester sees. */
@@ -44,7 +44,7 @@ export const EVENT_NAMES: Record<PrivacyRequestEventKind, string> = {
   extended: "Vi har forlenget fristen",
   completed: "Forespørselen er fullført",
   rejected: "Forespørselen er avvist",
-  withdrawn: "Forespørselen er trukket tilbake fordi opplysningene er slettet",
+  withdrawn: "Forespørselen er avsluttet fordi opplysningene er slettet",
   "restriction-lifted": "Begrensningen er opphevet",
   "recipients-told": "Vi har gitt beskjed om rettingen til dem som har fått opplysningen",
 };

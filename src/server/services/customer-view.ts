@@ -44,7 +44,7 @@ const PRIVACY_STATUS_NAMES = {
   EXTENDED: "Fristen er forlenget",
   COMPLETED: "Fullført",
   REJECTED: "Avslått",
-  WITHDRAWN: "Trukket tilbake",
+  WITHDRAWN: "Avsluttet, opplysningene er slettet",
 } as const;
 const ONBOARDING_STATUS_NAMES = {
   DRAFT: "Påbegynt",
