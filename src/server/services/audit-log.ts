@@ -1,5 +1,6 @@
 import "server-only";
-import { AUDIT_CSV_HEADER, AUDIT_PAGE_SIZE, type AuditFilter, csvLine } from "@/domain/audit-log";
+import { AUDIT_CSV_HEADER, AUDIT_PAGE_SIZE, type AuditFilter } from "@/domain/audit-log";
+import { csvHeader, csvLine } from "@/domain/csv";
 import { addDays, osloMidnight } from "@/domain/oslo-calendar";
 import type { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
@@ -139,7 +140,7 @@ export async function* auditLogCsv(admin: Admin, filter: AuditFilter): AsyncGene
     subjectCustomerId: typeof where.subjectCustomerId === "string" ? where.subjectCustomerId : null,
     metadata: { filters: Object.keys(filter) },
   });
-  yield csvLine(AUDIT_CSV_HEADER);
+  yield csvHeader(AUDIT_CSV_HEADER);
   let after: bigint | undefined;
   for (;;) {
     const batch = await db.auditLog.findMany({
