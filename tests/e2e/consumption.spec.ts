@@ -82,8 +82,8 @@ test("P14: the downloaded CSV of last month sums to the total on screen, with IS
   const rows = lines.slice(1).map((line) => line.split(";"));
   expect(rows.length).toBeGreaterThanOrEqual(28);
   for (const [start, end] of rows) {
-    expect(start).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\+0[12]:00$/);
-    expect(end).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\+0[12]:00$/);
+    expect(start).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\.000\+0[12]:00$/);
+    expect(end).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\.000\+0[12]:00$/);
   }
   // kWh has four decimals: sum exactly in ten-thousandths, then round to the screen's two decimals.
   const sum = rows.reduce((s, row) => s + Math.round(Number(row[3] || "0") * 10_000), 0);

@@ -1,7 +1,7 @@
 import "server-only";
 import { AUDIT_CSV_HEADER, AUDIT_PAGE_SIZE, type AuditFilter } from "@/domain/audit-log";
 import { csvHeader, csvLine } from "@/domain/csv";
-import { addDays, osloMidnight } from "@/domain/oslo-calendar";
+import { addDays, osloIsoString, osloMidnight } from "@/domain/oslo-calendar";
 import type { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
@@ -152,7 +152,7 @@ export async function* auditLogCsv(admin: Admin, filter: AuditFilter): AsyncGene
     for (const row of batch) {
       yield csvLine([
         row.id.toString(),
-        row.at.toISOString(),
+        osloIsoString(row.at),
         row.actorUserId ?? "",
         row.actorRole,
         row.action,

@@ -5,8 +5,7 @@ import "server-only";
 // three-year consumption history never sits in memory) and the readable report.
 import { type ContractStatusId, contractStatusOn, type DatedContract } from "@/domain/contract-status";
 import { maskNationalId } from "@/domain/national-id";
-import { osloDate } from "@/domain/oslo-calendar";
-import { osloIso } from "@/domain/oslo-time";
+import { osloDate, osloIsoString } from "@/domain/oslo-calendar";
 import { type DataCategory, PRIVACY_REGISTER } from "@/domain/privacy/register";
 import { staffActionName } from "@/domain/privacy/staff-views";
 import {
@@ -34,7 +33,7 @@ import {
 export function exportValue(model: PersonalDataModel, column: string, value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) {
-    return DATE_COLUMNS.has(`${model}.${column}`) ? value.toISOString().slice(0, 10) : osloIso(value);
+    return DATE_COLUMNS.has(`${model}.${column}`) ? value.toISOString().slice(0, 10) : osloIsoString(value);
   }
   if (typeof value === "bigint") return value.toString();
   if (Prisma.Decimal.isDecimal(value)) return value.toString();
@@ -105,7 +104,7 @@ export async function listStaffViews(customerId: string): Promise<StaffView[]> {
     const metadata = (row.metadata ?? {}) as Record<string, unknown>;
     return {
       id: row.id.toString(),
-      at: osloIso(row.at),
+      at: osloIsoString(row.at),
       role: row.actorRole === "ADMIN" ? "Administrator" : "Kundeservice",
       action: staffActionName(row.action),
       reason: typeof metadata.reason === "string" ? metadata.reason : null,
@@ -131,7 +130,7 @@ export const ACCESS_COPY_FORMAT = "klarkraft-innsyn/1";
  * per table, the withheld columns and why, and the staff views. Rows are read page by page.
  */
 export async function* accessCopyJson(owner: Owner, now = new Date()): AsyncGenerator<string> {
-  yield `{"format":${JSON.stringify(ACCESS_COPY_FORMAT)},"generatedAt":${JSON.stringify(osloIso(now))}`;
+  yield `{"format":${JSON.stringify(ACCESS_COPY_FORMAT)},"generatedAt":${JSON.stringify(osloIsoString(now))}`;
   yield `,"nationalIdMasked":${JSON.stringify(await maskedNationalId(owner.customerId))}`;
   yield `,"categories":[`;
   let firstCategory = true;

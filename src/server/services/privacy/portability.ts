@@ -4,8 +4,7 @@ import "server-only";
 // as they come, so memory stays flat however long the consumption history is.
 import { Zip, ZipDeflate } from "fflate";
 import { type CsvCell, csvHeader, csvLine } from "@/domain/csv";
-import { osloDate } from "@/domain/oslo-calendar";
-import { osloIso } from "@/domain/oslo-time";
+import { osloDate, osloIsoString } from "@/domain/oslo-calendar";
 import { db } from "@/server/db";
 import type { PersonalDataModel } from "@/server/privacy/personal-data-columns";
 import { withinSupply } from "@/server/services/supply-windows";
@@ -134,7 +133,7 @@ async function* readingRows(owner: Owner): AsyncGenerator<Row> {
       for (const r of page) {
         yield {
           gsrn: point.gsrn,
-          intervalStart: osloIso(r.intervalStart),
+          intervalStart: osloIsoString(r.intervalStart),
           resolution: r.resolution,
           kwh: r.kwh.toString(),
           quality: r.quality,
