@@ -1,5 +1,5 @@
 // The audit log as administrators read it: the filters /admin/revisjonslogg and its CSV export take
-// from the address, and how a row becomes a CSV line.
+// from the address, and the CSV export's header.
 import { z } from "zod";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -77,17 +77,3 @@ export const AUDIT_CSV_HEADER = [
   "mal_id",
   "detaljer",
 ] as const;
-
-/**
- * One CSV field: quoted when it holds a separator, quote or line break, and with a leading
- * apostrophe when it starts like a spreadsheet formula (=, +, -, @, tab, CR), so that opening the
- * file never runs anything.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n;]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-export function csvLine(fields: readonly string[]): string {
-  return `${fields.map(csvField).join(",")}\r\n`;
-}

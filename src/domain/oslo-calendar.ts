@@ -160,13 +160,13 @@ export function hoursInOsloDay(date: string): number {
   return (osloMidnight(addDays(date, 1)).getTime() - osloMidnight(date).getTime()) / HOUR_MS;
 }
 
-/** ISO 8601 with Oslo's offset: "2025-10-26T02:00:00+01:00". */
+/**
+ * The one way we write an instant for people and programs outside (downloads, the ZIP, the access copy,
+ * `<time dateTime>`): ISO 8601 in Oslo wall-clock time with its offset, always with milliseconds, as
+ * `toISOString` does: "2026-03-29T03:15:00.000+02:00". The offset tells the autumn change's two 02:00 apart.
+ */
 export function osloIsoString(instant: Date): string {
-  const { y, m, d, hour, minute } = osloParts(instant);
-  const local = Date.UTC(y, m - 1, d, hour, minute);
-  const offsetMinutes = Math.round((local - instant.getTime()) / 60_000);
-  const sign = offsetMinutes < 0 ? "-" : "+";
-  const abs = Math.abs(offsetMinutes);
-  const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
-  return `${isoDate(y, m, d)}T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}:00${offset}`;
+  const offsetHours = osloOffsetHours(instant);
+  const wallClock = new Date(instant.getTime() + offsetHours * HOUR_MS).toISOString().slice(0, 23);
+  return `${wallClock}+${String(offsetHours).padStart(2, "0")}:00`;
 }

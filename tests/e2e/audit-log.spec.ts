@@ -30,7 +30,7 @@ test.describe("audit log", () => {
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toContain("text/csv");
     const lines = (await csv.text()).trimEnd().split("\r\n");
-    expect(lines[0]).toBe("id,tid,ansatt_id,rolle,handling,kunde_id,maltype,mal_id,detaljer");
+    expect(lines[0]).toBe("\uFEFFid,tid,ansatt_id,rolle,handling,kunde_id,maltype,mal_id,detaljer");
     expect(lines.slice(1).every((line) => line.includes(`,customer.view,${customerId},`))).toBe(true);
     expect(lines.length).toBeGreaterThan(1);
   });

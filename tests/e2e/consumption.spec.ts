@@ -76,13 +76,14 @@ test("P14: the downloaded CSV of last month sums to the total on screen, with IS
     page.getByRole("link", { name: "Last ned CSV" }).click(),
   ]);
   const path = await download.path();
-  const lines = readFileSync(path, "utf8").trim().split("\r\n");
-  expect(lines[0]).toBe("start;slutt;tidspunkt;kwh;spotpris_ore_per_kwh_uten_mva");
+  const lines = readFileSync(path, "utf8").trimEnd().split("\r\n");
+  // A byte-order mark, so that Excel reads æøå, and `;`, which Norwegian Excel opens as columns.
+  expect(lines[0]).toBe("\uFEFFstart;slutt;tidspunkt;kwh;spotpris_ore_per_kwh_uten_mva");
   const rows = lines.slice(1).map((line) => line.split(";"));
   expect(rows.length).toBeGreaterThanOrEqual(28);
   for (const [start, end] of rows) {
-    expect(start).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\+0[12]:00$/);
-    expect(end).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\+0[12]:00$/);
+    expect(start).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\.000\+0[12]:00$/);
+    expect(end).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\.000\+0[12]:00$/);
   }
   // kWh has four decimals: sum exactly in ten-thousandths, then round to the screen's two decimals.
   const sum = rows.reduce((s, row) => s + Math.round(Number(row[3] || "0") * 10_000), 0);

@@ -157,7 +157,7 @@ describe("reading the audit log (/admin/revisjonslogg)", () => {
   it("exports the filtered rows as CSV, oldest first, with formulas defused, and records the export", async () => {
     const csv = await collect(auditLogCsv(admin, { actorUserId: support.userId }));
     const lines = csv.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("id,tid,ansatt_id,rolle,handling,kunde_id,maltype,mal_id,detaljer");
+    expect(lines[0]).toBe("\uFEFFid,tid,ansatt_id,rolle,handling,kunde_id,maltype,mal_id,detaljer");
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(",customer.view,");
     expect(lines[2]).toContain(",customer.national-id.reveal,");

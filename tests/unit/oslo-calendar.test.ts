@@ -45,9 +45,19 @@ describe("Oslo calendar", () => {
     expect(bucketHours("maned", "2026-03-01")).toBe(743);
   });
 
-  it("writes ISO 8601 with Oslo's offset, telling the two 02:00 hours of the autumn change apart", () => {
-    expect(osloIsoString(new Date("2025-10-26T00:00:00Z"))).toBe("2025-10-26T02:00:00+02:00");
-    expect(osloIsoString(new Date("2025-10-26T01:00:00Z"))).toBe("2025-10-26T02:00:00+01:00");
+  it("writes ISO 8601 in Oslo time with the offset of that instant and milliseconds, across both DST changes", () => {
+    expect(osloIsoString(new Date("2026-11-25T17:04:05.123Z"))).toBe("2026-11-25T18:04:05.123+01:00");
+    expect(osloIsoString(new Date("2026-07-01T22:30:00Z"))).toBe("2026-07-02T00:30:00.000+02:00");
+    // 29 March 2026: 01:59 +01:00 is followed by 03:00 +02:00.
+    expect(osloIsoString(new Date("2026-03-29T00:45:00Z"))).toBe("2026-03-29T01:45:00.000+01:00");
+    expect(osloIsoString(new Date("2026-03-29T01:00:00Z"))).toBe("2026-03-29T03:00:00.000+02:00");
+    // 26 October 2025: 02:00–03:00 happens twice, told apart by the offset.
+    expect(osloIsoString(new Date("2025-10-26T00:00:00Z"))).toBe("2025-10-26T02:00:00.000+02:00");
+    expect(osloIsoString(new Date("2025-10-26T01:15:00Z"))).toBe("2025-10-26T02:15:00.000+01:00");
+    // Read back, every string is the instant it was written from.
+    for (const iso of ["2025-10-26T00:59:59.999Z", "2026-03-29T01:00:00Z", "2026-12-31T23:00:00Z"]) {
+      expect(new Date(osloIsoString(new Date(iso))).toISOString()).toBe(new Date(iso).toISOString());
+    }
   });
 
   it("knows real calendar dates and clamps month arithmetic", () => {

@@ -1,6 +1,7 @@
 import "server-only";
-import { AUDIT_CSV_HEADER, AUDIT_PAGE_SIZE, type AuditFilter, csvLine } from "@/domain/audit-log";
-import { addDays, osloMidnight } from "@/domain/oslo-calendar";
+import { AUDIT_CSV_HEADER, AUDIT_PAGE_SIZE, type AuditFilter } from "@/domain/audit-log";
+import { csvHeader, csvLine } from "@/domain/csv";
+import { addDays, osloIsoString, osloMidnight } from "@/domain/oslo-calendar";
 import type { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
@@ -139,7 +140,7 @@ export async function* auditLogCsv(admin: Admin, filter: AuditFilter): AsyncGene
     subjectCustomerId: typeof where.subjectCustomerId === "string" ? where.subjectCustomerId : null,
     metadata: { filters: Object.keys(filter) },
   });
-  yield csvLine(AUDIT_CSV_HEADER);
+  yield csvHeader(AUDIT_CSV_HEADER);
   let after: bigint | undefined;
   for (;;) {
     const batch = await db.auditLog.findMany({
@@ -151,7 +152,7 @@ export async function* auditLogCsv(admin: Admin, filter: AuditFilter): AsyncGene
     for (const row of batch) {
       yield csvLine([
         row.id.toString(),
-        row.at.toISOString(),
+        osloIsoString(row.at),
         row.actorUserId ?? "",
         row.actorRole,
         row.action,

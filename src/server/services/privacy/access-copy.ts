@@ -6,8 +6,7 @@ import "server-only";
 import { type ContractStatusId, contractStatusOn, type DatedContract } from "@/domain/contract-status";
 import { ACCESS_REASONS, accessReason } from "@/domain/customer-search";
 import { maskNationalId } from "@/domain/national-id";
-import { osloDate } from "@/domain/oslo-calendar";
-import { osloIso } from "@/domain/oslo-time";
+import { osloDate, osloIsoString } from "@/domain/oslo-calendar";
 import { type DataCategory, PRIVACY_REGISTER } from "@/domain/privacy/register";
 import { rightsInAccessCopy } from "@/domain/privacy/rights";
 import { staffActionName } from "@/domain/privacy/staff-views";
@@ -36,7 +35,7 @@ import {
 export function exportValue(model: PersonalDataModel, column: string, value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) {
-    return DATE_COLUMNS.has(`${model}.${column}`) ? value.toISOString().slice(0, 10) : osloIso(value);
+    return DATE_COLUMNS.has(`${model}.${column}`) ? value.toISOString().slice(0, 10) : osloIsoString(value);
   }
   if (typeof value === "bigint") return value.toString();
   if (Prisma.Decimal.isDecimal(value)) return value.toString();
@@ -109,7 +108,7 @@ export async function listStaffViews(customerId: string): Promise<StaffView[]> {
     const reason = typeof metadata.reason === "string" ? accessReason(metadata.reason) : null;
     return {
       id: row.id.toString(),
-      at: osloIso(row.at),
+      at: osloIsoString(row.at),
       role: row.actorRole === "ADMIN" ? "Administrator" : "Kundeservice",
       action: staffActionName(row.action),
       reason: reason ? ACCESS_REASONS[reason] : null,
@@ -136,7 +135,7 @@ export const ACCESS_COPY_FORMAT = "klarkraft-innsyn/1";
  * to complain (Art. 15(1)(e)–(f)). Rows are read page by page.
  */
 export async function* accessCopyJson(owner: Owner, now = new Date()): AsyncGenerator<string> {
-  yield `{"format":${JSON.stringify(ACCESS_COPY_FORMAT)},"generatedAt":${JSON.stringify(osloIso(now))}`;
+  yield `{"format":${JSON.stringify(ACCESS_COPY_FORMAT)},"generatedAt":${JSON.stringify(osloIsoString(now))}`;
   yield `,"nationalIdMasked":${JSON.stringify(await maskedNationalId(owner.customerId))}`;
   yield `,"categories":[`;
   let firstCategory = true;

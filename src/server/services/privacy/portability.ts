@@ -3,8 +3,8 @@ import "server-only";
 // JSON and CSV files in one ZIP, produced while it is sent. Rows are read in pages and compressed
 // as they come, so memory stays flat however long the consumption history is.
 import { Zip, ZipDeflate } from "fflate";
-import { osloDate } from "@/domain/oslo-calendar";
-import { osloIso } from "@/domain/oslo-time";
+import { type CsvCell, csvHeader, csvLine } from "@/domain/csv";
+import { osloDate, osloIsoString } from "@/domain/oslo-calendar";
 import { db } from "@/server/db";
 import type { PersonalDataModel } from "@/server/privacy/personal-data-columns";
 import { withinSupply } from "@/server/services/supply-windows";
@@ -92,17 +92,15 @@ kunde, malepunkter, avtaler, forbruk, fakturaer, henvendelser, meldinger og samt
 - Avtalens status er statusen den dagen filene ble laget, ut fra start- og sluttdatoen.
 - Forbruk er kWh per intervall; resolution PT15M er kvarter og PT1H er time.
 - Beløp er i øre, priser i øre per kWh, uten merverdiavgift der ikke annet står.
-- CSV-filene er UTF-8 med komma som skilletegn og punktum som desimaltegn.
+- CSV-filene er UTF-8 med BOM, komma som skilletegn og punktum som desimaltegn. Kolonnenavnene er de
+  samme som nøklene i JSON-filene.
+- En tekst i CSV-filene som begynner med =, +, -, @, tabulator eller linjeskift, har fått en apostrof
+  (') foran, slik at et regneark viser den som tekst og ikke kjører den som en formel.
 `;
 
-function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  const text = typeof value === "object" ? JSON.stringify(value) : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-function csvLine(values: readonly unknown[]): string {
-  return `${values.map(csvCell).join(",")}\r\n`;
+/** Exported values as cells: text, numbers, flags and nulls as they are; anything else as JSON text. */
+function csvCells(values: readonly unknown[]): CsvCell[] {
+  return values.map((v) => (typeof v === "object" && v !== null ? JSON.stringify(v) : (v as CsvCell)));
 }
 
 /** Rows of a dataset, values as the access copy writes them. */
@@ -135,7 +133,7 @@ async function* readingRows(owner: Owner): AsyncGenerator<Row> {
       for (const r of page) {
         yield {
           gsrn: point.gsrn,
-          intervalStart: osloIso(r.intervalStart),
+          intervalStart: osloIsoString(r.intervalStart),
           resolution: r.resolution,
           kwh: r.kwh.toString(),
           quality: r.quality,
@@ -202,10 +200,10 @@ export async function* portabilityZip(owner: Owner, now = new Date()): AsyncGene
   // would be held in memory until the first ends. The rows are read once per format.
   for (const source of sources) {
     const csv = file(`${source.name}.csv`);
-    csv.write(csvLine(source.columns));
+    csv.write(csvHeader(source.columns));
     let count = 0;
     for await (const row of source.rows()) {
-      csv.write(csvLine(source.columns.map((c) => row[c])));
+      csv.write(csvLine(csvCells(source.columns.map((c) => row[c]))));
       if (++count % 2000 === 0) yield* drain();
     }
     csv.end();

@@ -1,6 +1,7 @@
 // The shown Forbruk period as CSV or JSON: the same data as the page, for the signed-in customer's own
 // metering point only (another customer's point, or none of theirs, is 404, like the page).
-import { bucketLabels, periodTitle } from "@/domain/consumption/labels";
+import { consumptionCsv, exportIntervals } from "@/domain/consumption/export";
+import { periodTitle } from "@/domain/consumption/labels";
 import { parseView } from "@/domain/consumption/view";
 import { kronerDecimal } from "@/domain/display";
 import { osloDate, osloIsoString, osloMidnight } from "@/domain/oslo-calendar";
@@ -30,14 +31,6 @@ export async function GET(request: Request) {
   if (!data) return text("Fant ikke siden.", 404);
 
   const { view, point } = data;
-  const end = (i: number) => data.buckets[i + 1]?.start ?? osloMidnight(view.to);
-  const rows = data.buckets.map((b, i) => ({
-    start: osloIsoString(b.start),
-    end: osloIsoString(end(i)),
-    kwh: b.kwh,
-    spotPriceOrePerKwh: b.priceOrePerKwh,
-    complete: b.kwh !== null && b.coveredHours >= b.expectedHours,
-  }));
   const name = `forbruk-${point.gsrn}-${view.key}-${view.resolution}`;
   const headers = (type: string, ext: string) => ({
     "Content-Type": type,
@@ -57,7 +50,7 @@ export async function GET(request: Request) {
       resolution: view.resolution,
       units: { energy: "kWh", spotPrice: "øre/kWh excl. VAT", money: "NOK" },
       totalKwh: data.kwh,
-      intervals: rows,
+      intervals: exportIntervals(data.buckets, view),
       cost: {
         energy: kronerDecimal(cost.energyOre),
         markup: kronerDecimal(cost.markupOre),
@@ -75,13 +68,7 @@ export async function GET(request: Request) {
     });
   }
 
-  const labels = bucketLabels(
-    data.buckets.map((b) => b.start),
-    view.resolution,
-  );
-  const lines = [
-    "start;slutt;tidspunkt;kwh;spotpris_ore_per_kwh_uten_mva",
-    ...rows.map((r, i) => [r.start, r.end, labels[i], r.kwh ?? "", r.spotPriceOrePerKwh ?? ""].join(";")),
-  ];
-  return new Response(`${lines.join("\r\n")}\r\n`, { headers: headers("text/csv; charset=utf-8", "csv") });
+  return new Response(consumptionCsv(data.buckets, view), {
+    headers: headers("text/csv; charset=utf-8", "csv"),
+  });
 }
