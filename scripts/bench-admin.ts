@@ -49,7 +49,7 @@ const { nationalIdBlindIndex } = await import("@/server/security/national-id");
 const { syntheticNationalId } = await import("@/domain/national-id");
 const { norwegianGsrn } = await import("@/domain/gsrn");
 const { searchCustomers } = await import("@/server/services/customer-search");
-const { listInbox } = await import("@/server/services/inquiries");
+const { listInbox } = await import("@/server/services/inquiry-inbox");
 const { INBOX_PAGE_SIZE } = await import("@/domain/inquiries");
 
 const FIRST = [

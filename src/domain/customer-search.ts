@@ -105,8 +105,10 @@ export const ZCustomerSearch = z.object({
   q: z
     .string({ error: "Skriv hva du vil søke etter." })
     .trim()
-    .min(2, "Skriv minst 2 tegn.")
-    .max(CUSTOMER_QUERY_MAX_LENGTH, `Søket kan være høyst ${CUSTOMER_QUERY_MAX_LENGTH} tegn.`),
+    .min(1, "Skriv hva du vil søke etter.")
+    .max(CUSTOMER_QUERY_MAX_LENGTH, `Søket kan være høyst ${CUSTOMER_QUERY_MAX_LENGTH} tegn.`)
+    // Customer numbers start at 1: a single digit is a whole customer number, a single letter no key.
+    .refine((q) => q.length >= 2 || /^\d$/.test(q), "Skriv minst 2 tegn, eller et kundenummer."),
   reason: ZAccessReason,
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });

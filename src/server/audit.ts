@@ -41,6 +41,26 @@ export async function writeAuditRows(
   await client.auditLog.createMany({ data: entries.map(auditRow) });
 }
 
+/**
+ * A staff list that shows several customers' data (a queue, an inbox): one row per customer shown, each
+ * once however many of their lines the list has, so each customer's "who has looked" finds it.
+ */
+export function listedCustomerEntries(
+  staff: { userId: string; role: Role },
+  action: string,
+  customerIds: readonly (string | null)[],
+  look: { reason: string; shown: readonly string[] },
+): AuditEntry[] {
+  const listed = new Set(customerIds.filter((id): id is string => id !== null));
+  return [...listed].map((customerId) => ({
+    actorUserId: staff.userId,
+    actorRole: staff.role,
+    action,
+    subjectCustomerId: customerId,
+    metadata: look,
+  }));
+}
+
 /** The entry for an account holder acting on their own account (sign-in, password, second factor). */
 export function ownAccountEntry(
   user: { id: string; role: Role; customerId: string | null },

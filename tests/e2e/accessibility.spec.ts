@@ -77,6 +77,8 @@ test.describe("WCAG 2.1 AA (axe)", () => {
   });
 
   test("admin pages have no serious or critical violations", async ({ page }) => {
+    // One axe run per staff page in one test: about 20 s on a quiet machine, over 30 s on a busy one.
+    test.slow();
     await logInAndWait(page, "admin@example.com", /\/admin$/);
     for (const path of STAFF_PAGES) await expectNoSeriousViolations(page, path);
     await page.goto("/admin/meldinger?status=ANSWERED");

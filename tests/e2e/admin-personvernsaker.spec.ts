@@ -69,7 +69,7 @@ test.describe("/admin/personvernsaker", () => {
     await staff.close();
   });
 
-  test("P23: a rectification of the name is resolved by editing it; customers replaying either case action get 404", async ({
+  test("P23: a rectification of the name: staff may check Folkeregisteret, correct it, and confirm Elhub is told; customers replaying either case action get 404", async ({
     browser,
   }) => {
     const customer = await browser.newContext();
@@ -94,9 +94,31 @@ test.describe("/admin/personvernsaker", () => {
     const page = await staff.newPage();
     await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
     await page.goto(caseUrl);
-    await page.getByLabel("Etternavn").fill("Berg-Hansen");
-    await page.getByRole("button", { name: "Rett og fullfør" }).click();
+    // Without a look-up, the suggested answer claims no check against Folkeregisteret.
+    const asAsked = page.getByRole("region", { name: "Rett navn slik kunden ba om" });
+    await expect(asAsked.getByLabel("Svar til kunden")).toHaveValue(
+      "Vi har rettet opplysningen slik du ba om.",
+    );
+    // Staff see what Folkeregisteret says (the simulator knows demo Lars), and only then may claim it.
+    const register = page.getByRole("region", { name: "Sjekk navn i Folkeregisteret" });
+    await register.getByRole("button", { name: "Slå opp i Folkeregisteret" }).click();
+    await expect(register.getByText("Folkeregisteret sier")).toBeVisible();
+    await expect(register.getByLabel("Etternavn")).toHaveValue("Berg");
+    await expect(register.getByLabel("Svar til kunden")).toHaveValue(
+      /kontrollert opplysningen mot Folkeregisteret/,
+    );
+    await expectNoSeriousViolationsNow(
+      page,
+      "/admin/personvernsaker/[id] after a look-up in Folkeregisteret",
+    );
+
+    await asAsked.getByLabel("Etternavn").fill("Berg-Hansen");
+    await asAsked.getByLabel(/Elhub AS har fått den rettede opplysningen/).check();
+    await asAsked.getByRole("button", { name: "Rett og fullfør" }).click();
     await expect(page.getByRole("status").filter({ hasText: "status «Fullført»" })).toBeVisible();
+    await expect(
+      page.getByText("Vi har gitt beskjed om rettingen til dem som har fått opplysningen"),
+    ).toBeVisible();
 
     await customerPage.goto("/min-side/profil");
     await expect(customerPage.getByText("Lars Berg-Hansen")).toBeVisible();

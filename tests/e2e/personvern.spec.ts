@@ -24,12 +24,20 @@ test.describe("Personvern on Min side", () => {
     await expect(page.getByRole("heading", { name: "Kontaktinformasjon" })).toBeVisible();
     await expect(page.getByText(KARI).first()).toBeVisible();
     await expect(page.getByText(/Fødselsnummer: \d{6} \*{5}/)).toBeVisible();
+    const rights = page.getByRole("region", { name: "Rettighetene dine" });
+    await expect(rights.getByText("Rett til korrigering")).toBeVisible();
+    await expect(rights.getByText(/kan du klage til Datatilsynet/)).toBeVisible();
 
     const response = await page.request.get("/min-side/personvern/innsyn/json");
     expect(response.status()).toBe(200);
     expect(response.headers()["content-disposition"]).toContain("klarkraft-innsyn");
-    const copy = (await response.json()) as { format: string; categories: { id: string }[] };
+    const copy = (await response.json()) as {
+      format: string;
+      categories: { id: string }[];
+      complaint: { authority: string };
+    };
     expect(copy.format).toBe("klarkraft-innsyn/1");
+    expect(copy.complaint.authority).toBe("Datatilsynet");
     expect(copy.categories.map((c) => c.id)).toContain("consumption");
   });
 
@@ -54,6 +62,10 @@ test.describe("Personvern on Min side", () => {
     await page.getByRole("button", { name: "Begrens behandlingen" }).click();
     await expect(page.getByText("Behandlingen er begrenset fra nå.")).toBeVisible();
     await expect(page.getByText(/Behandlingen er begrenset fra \d/)).toBeVisible();
+
+    // Kari became a customer without "Bli kunde": no credit check of hers was decided automatically.
+    await expect(page.getByText("Vi har ikke registrert noen automatisk avgjørelse om deg.")).toBeVisible();
+    await expect(page.getByText(/ble avgjort automatisk/)).toHaveCount(0);
 
     await page.getByRole("button", { name: "Protester mot direkte markedsføring" }).click();
     await expect(page.getByText(/Direkte markedsføring: du har protestert/)).toBeVisible();

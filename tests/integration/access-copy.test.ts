@@ -32,6 +32,8 @@ interface Copy {
     fields: { id: string; tables: CopyTable[] }[];
   }[];
   staffViews: { at: string; role: string; action: string; reason: string | null }[];
+  rights: { name: string; article: string; description: string }[];
+  complaint: { text: string; authority: string; url: string; article: string };
 }
 
 async function jsonCopy(customerId: string): Promise<{ text: string; copy: Copy }> {
@@ -126,9 +128,31 @@ describe("access copy", () => {
     const { customerId, staffUserId } = await createCustomerEverywhere();
     const { text, copy } = await jsonCopy(customerId);
     expect(copy.staffViews).toEqual([
-      expect.objectContaining({ role: "Kundeservice", action: "Åpnet kundekortet ditt", reason: "inquiry" }),
+      expect.objectContaining({
+        role: "Kundeservice",
+        action: "Åpnet kundekortet ditt",
+        reason: "Henvendelse fra kunden",
+      }),
     ]);
     expect(text).not.toContain(staffUserId);
+  });
+
+  it("P22: states the rights to rectification, erasure, restriction and objection, and the right to complain to Datatilsynet", async () => {
+    const { customerId } = await createCustomerEverywhere();
+    const { copy } = await jsonCopy(customerId);
+    const articles = ["16", "17", "18", "21"].map((n) => `personvernforordningen artikkel ${n}`);
+    expect(copy.rights.map((right) => right.article)).toEqual(articles);
+    for (const right of copy.rights) expect(right.description.length, right.name).toBeGreaterThan(20);
+    expect(copy.complaint).toMatchObject({
+      authority: "Datatilsynet",
+      url: "https://www.datatilsynet.no",
+      article: "personvernforordningen artikkel 77",
+    });
+    const owner = await ownerOf(customerId);
+    if (!owner) throw new Error("no owner");
+    const report = await accessCopyReport(owner);
+    expect(report.rights.map((right) => right.article)).toEqual(articles);
+    expect(report.complaint.authority).toBe("Datatilsynet");
   });
 
   it("writes instants in Oslo time with offset and calendar dates as dates", async () => {

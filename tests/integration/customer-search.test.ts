@@ -328,7 +328,7 @@ describe("customer search", () => {
       });
       expect(await searchCustomersAction(null, form({ q: "a", reason: REASON }))).toMatchObject({
         ok: false,
-        fieldErrors: { q: ["Skriv minst 2 tegn."] },
+        fieldErrors: { q: ["Skriv minst 2 tegn, eller et kundenummer."] },
       });
       const long = await searchCustomersAction(null, form({ q: "x".repeat(10_000), reason: REASON }));
       expect(long).toMatchObject({ ok: false, fieldErrors: { q: ["Søket kan være høyst 100 tegn."] } });

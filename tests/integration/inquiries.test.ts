@@ -7,11 +7,12 @@ import {
   getCustomerInquiry,
   getInquiryForStaff,
   listCustomerInquiries,
-  listInbox,
   replyAsCustomer,
   replyAsStaff,
 } from "@/server/services/inquiries";
+import { listInbox } from "@/server/services/inquiry-inbox";
 import { createNotice, listUnreadNotices, markNoticesRead } from "@/server/services/notices";
+import { listStaffViews } from "@/server/services/privacy/access-copy";
 import { asText } from "../support/as-text";
 import { createUser } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";
@@ -134,6 +135,28 @@ describe("inquiries", () => {
     expect(inbox.counts.CLOSED).toBeGreaterThan(0);
     // A page beyond the last shows the last page.
     expect((await listInbox(support, "OPEN", 99)).page).toBe(inbox.pageCount);
+  });
+
+  it("P20: opening the inbox is audited as a look at each customer whose thread it lists", async () => {
+    const { inquiryId } = await createInquiry(ola, { subject: "Innboks", body: "Hei" });
+    const staff = await staffLogin();
+    const inbox = await listInbox(staff, "OPEN", 1);
+    expect(inbox.rows.map((row) => row.id)).toContain(inquiryId);
+    const rows = await db.auditLog.findMany({
+      where: { action: "inquiry.list", actorUserId: staff.userId },
+      select: { subjectCustomerId: true, metadata: true },
+    });
+    // One row per customer shown, however many of their threads the page lists.
+    expect(rows.filter((row) => row.subjectCustomerId === ola.customerId)).toEqual([
+      {
+        subjectCustomerId: ola.customerId,
+        metadata: { reason: "inquiry", shown: ["customer-number", "inquiry.subject"] },
+      },
+    ]);
+    expect(new Set(rows.map((row) => row.subjectCustomerId)).size).toBe(rows.length);
+    expect((await listStaffViews(ola.customerId)).map((view) => view.action)).toContain(
+      "Så henvendelsen din i listen over henvendelser",
+    );
   });
 
   it("P20: opening a thread as staff writes an audit row with the customer and the reason", async () => {

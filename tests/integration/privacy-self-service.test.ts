@@ -5,8 +5,13 @@ import { issueConsentFormToken } from "@/server/consent/consent-form-token";
 import { db } from "@/server/db";
 import { recordConsentChoice } from "@/server/services/consent";
 import { listOwnPrivacyRequests } from "@/server/services/privacy/requests";
-import { changeEmail, setPrivacyChoice, updatePhone } from "@/server/services/privacy/self-service";
-import { createUser, PASSWORD } from "../support/factories";
+import {
+  changeEmail,
+  getPrivacyChoices,
+  setPrivacyChoice,
+  updatePhone,
+} from "@/server/services/privacy/self-service";
+import { createCompletedApplication, createUser, PASSWORD } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";
 import { readMailTo } from "../support/mail-inbox";
 
@@ -78,6 +83,19 @@ describe("restriction and objection", () => {
     expect(
       await db.privacyRequest.count({ where: { customerId: actor.customerId, type: "RESTRICTION" } }),
     ).toBe(1);
+  });
+});
+
+describe("automated decisions", () => {
+  it("P27: only a customer whose credit check was decided automatically is told it was", async () => {
+    const automated = await customer();
+    await createCompletedApplication(automated.customerId, { creditAutomated: true });
+    const byPerson = await customer();
+    await createCompletedApplication(byPerson.customerId, { creditAutomated: false });
+    const withoutApplication = await customer();
+    expect((await getPrivacyChoices(automated.customerId))?.automatedCreditDecision).toBe(true);
+    expect((await getPrivacyChoices(byPerson.customerId))?.automatedCreditDecision).toBe(false);
+    expect((await getPrivacyChoices(withoutApplication.customerId))?.automatedCreditDecision).toBe(false);
   });
 });
 

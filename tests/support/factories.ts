@@ -153,3 +153,36 @@ export async function createConsentRecord(overrides: Partial<Prisma.ConsentRecor
     select: { id: true, visitorId: true },
   });
 }
+
+/** The "Bli kunde" application a customer completed, its credit check approved by the rules unless overridden. */
+export async function createCompletedApplication(
+  customerId: string,
+  overrides: Partial<Prisma.OnboardingApplicationUncheckedCreateInput> = {},
+) {
+  const n = ++sequence;
+  const at = new Date("2026-01-01T10:00:00Z");
+  return db.onboardingApplication.create({
+    data: {
+      status: "COMPLETED",
+      resumeTokenHash: `resume-${n}`,
+      firstName: "Test",
+      lastName: "Kunde",
+      email: `soker${n}@example.com`,
+      phone: `4100${String(n).padStart(4, "0")}`,
+      street: "Testveien 1",
+      postalCode: "0150",
+      city: "Oslo",
+      nationalIdCiphertext: `ciphertext-${n}`,
+      nationalIdHash: `hash-${n}`,
+      fieldSources: {},
+      consentedAt: at,
+      creditOutcome: "APPROVED",
+      creditAutomated: true,
+      creditDecidedAt: at,
+      customerId,
+      expiresAt: at,
+      ...overrides,
+    },
+    select: { id: true },
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldForSearch, prefixUpperBound, searchKeys } from "@/domain/customer-search";
+import { foldForSearch, prefixUpperBound, searchKeys, ZCustomerSearch } from "@/domain/customer-search";
 import { norwegianGsrn } from "@/domain/gsrn";
 import { syntheticNationalId } from "@/domain/national-id";
 
@@ -45,5 +45,15 @@ describe("which keys a customer search tries", () => {
     expect(prefixUpperBound("az")).toBe("a{");
     expect("nordmann" >= "nord" && "nordmann" < prefixUpperBound("nord")).toBe(true);
     expect("nore" < prefixUpperBound("nord")).toBe(false);
+  });
+
+  it("a one-digit customer number can be searched; other one-character queries are refused", () => {
+    const search = (q: string) => ZCustomerSearch.safeParse({ q, reason: "inquiry" });
+    expect(search("7").data?.q).toBe("7");
+    expect(searchKeys("7").customerNumber).toBe(7);
+    expect(search(" 7 ").success).toBe(true);
+    expect(search("a").error?.issues[0]?.message).toBe("Skriv minst 2 tegn, eller et kundenummer.");
+    expect(search(" ").success).toBe(false);
+    expect(search("ab").success).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addMonths, osloMidnight } from "@/domain/oslo-calendar";
-import { deadlineAfter, extendedDueAt, responseDueAt } from "@/domain/privacy/request-deadline";
+import { deadlineAfter, deadlineText, extendedDueAt, responseDueAt } from "@/domain/privacy/request-deadline";
 
 describe("privacy request deadlines (GDPR Art. 12(3))", () => {
   it("is due at the end of the same date next month, Oslo time", () => {
@@ -38,5 +38,11 @@ describe("privacy request deadlines (GDPR Art. 12(3))", () => {
     expect(osloMidnight("2026-03-30").toISOString()).toBe("2026-03-29T22:00:00.000Z");
     expect(osloMidnight("2026-10-25").toISOString()).toBe("2026-10-24T22:00:00.000Z");
     expect(osloMidnight("2026-10-26").toISOString()).toBe("2026-10-25T23:00:00.000Z");
+  });
+
+  it("is told as its last day, never as the midnight instant it is stored as", () => {
+    const due = responseDueAt(new Date("2026-12-07T10:00:00Z"));
+    expect(due.toISOString()).toBe("2027-01-07T23:00:00.000Z");
+    expect(deadlineText(due)).toBe("7. januar 2027");
   });
 });

@@ -3,6 +3,7 @@
 // passed, or of that month's last day when it has no such date (31 January → 28/29 February).
 // Dates are Norwegian calendar dates (Europe/Oslo), whatever zone the server runs in.
 import { addDays, addMonths, osloDate, osloMidnight } from "../oslo-calendar";
+import { osloDateLong } from "../oslo-time";
 import { RESPONSE_DEADLINE } from "./rights";
 
 /**
@@ -26,4 +27,9 @@ export function extendedDueAt(receivedAt: Date): Date {
 /** The last day a deadline allows, for people: the Oslo date just before the stored instant. */
 export function lastDayOf(deadline: Date): Date {
   return new Date(deadline.getTime() - 1);
+}
+
+/** "7. januar 2027": the last day a deadline allows, the one wording of every page and mail. */
+export function deadlineText(deadline: Date): string {
+  return osloDateLong(lastDayOf(deadline));
 }

@@ -35,7 +35,8 @@ export type PrivacyRequestEventKind =
   | "completed"
   | "rejected"
   | "withdrawn"
-  | "restriction-lifted";
+  | "restriction-lifted"
+  | "recipients-told";
 
 export const EVENT_NAMES: Record<PrivacyRequestEventKind, string> = {
   received: "Vi mottok forespørselen",
@@ -45,6 +46,7 @@ export const EVENT_NAMES: Record<PrivacyRequestEventKind, string> = {
   rejected: "Forespørselen er avvist",
   withdrawn: "Forespørselen er trukket tilbake fordi opplysningene er slettet",
   "restriction-lifted": "Begrensningen er opphevet",
+  "recipients-told": "Vi har gitt beskjed om rettingen til dem som har fått opplysningen",
 };
 
 export const REQUEST_TYPE_NAMES: Record<PrivacyRequestType, string> = {
@@ -104,7 +106,7 @@ export const ZDecisionReviewRequest = z.object({
     .default(""),
 });
 
-const ZReason = z
+export const ZReason = z
   .string({ error: "Skriv en begrunnelse." })
   .trim()
   .min(1, "Skriv en begrunnelse. Den sendes til den som ba om dette.")
@@ -118,29 +120,6 @@ export const ZStaffTransition = z.discriminatedUnion("kind", [
   z.object({ requestId: z.uuid({ error: "Ukjent sak." }), kind: z.literal("reject"), reason: ZReason }),
 ]);
 export type TStaffTransition = z.infer<typeof ZStaffTransition>;
-
-/** Staff correct a register-sourced name or address and close the rectification request with it. */
-export const ZRectificationResolve = z.discriminatedUnion("field", [
-  z.object({
-    requestId: z.uuid({ error: "Ukjent sak." }),
-    field: z.literal("name"),
-    firstName: z.string().trim().min(1, "Skriv fornavnet.").max(100, "Fornavnet kan ha høyst 100 tegn."),
-    lastName: z.string().trim().min(1, "Skriv etternavnet.").max(100, "Etternavnet kan ha høyst 100 tegn."),
-    reason: ZReason,
-  }),
-  z.object({
-    requestId: z.uuid({ error: "Ukjent sak." }),
-    field: z.literal("address"),
-    street: z.string().trim().min(1, "Skriv gateadressen.").max(200, "Adressen kan ha høyst 200 tegn."),
-    postalCode: z
-      .string()
-      .trim()
-      .regex(/^\d{4}$/, "Postnummeret har fire siffer."),
-    city: z.string().trim().min(1, "Skriv poststedet.").max(100, "Poststedet kan ha høyst 100 tegn."),
-    reason: ZReason,
-  }),
-]);
-export type TRectificationResolve = z.infer<typeof ZRectificationResolve>;
 
 /** Filters of the staff queue, from the query string; anything else is ignored. */
 export const ZCaseFilter = z.object({

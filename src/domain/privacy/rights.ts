@@ -122,3 +122,31 @@ export const SUPERVISORY_AUTHORITY = {
   url: "https://www.datatilsynet.no",
   article: "personvernforordningen artikkel 77",
 } as const;
+
+/** The rights the access copy must state beside the data (Art. 15(1)(e)); the complaint is (f). */
+const ACCESS_COPY_RIGHTS: readonly PrivacyRight["id"][] = [
+  "rectification",
+  "erasure",
+  "restriction",
+  "objection",
+];
+
+/** What the access copy says about the customer's other rights and where to complain. */
+export function rightsInAccessCopy() {
+  return {
+    rights: PRIVACY_RIGHTS.filter((right) => ACCESS_COPY_RIGHTS.includes(right.id)).map((right) => ({
+      name: right.name,
+      article: right.article,
+      description: right.description,
+      limits: right.limits,
+    })),
+    howToUse: "Du bruker rettighetene under Personvern på Min side, eller ved å kontakte kundeservice.",
+    complaint: {
+      text: `Mener du at vi behandler opplysningene dine i strid med regelverket, kan du klage til ${SUPERVISORY_AUTHORITY.name}.`,
+      authority: SUPERVISORY_AUTHORITY.name,
+      url: SUPERVISORY_AUTHORITY.url,
+      article: SUPERVISORY_AUTHORITY.article,
+    },
+  };
+}
+export type RightsInAccessCopy = ReturnType<typeof rightsInAccessCopy>;

@@ -13,6 +13,7 @@ import { db } from "@/server/db";
 import { logError } from "@/server/log";
 import { decryptNationalId } from "@/server/security/national-id";
 import { STATUS_NAMES } from "@/server/services/customer-search";
+import { effectiveDueAt } from "@/server/services/privacy/requests";
 import { type SupplyWindow, supplyWindow, withinSupply } from "@/server/services/supply-windows";
 
 type Staff = Pick<StaffSession, "userId" | "role">;
@@ -229,7 +230,7 @@ export async function viewCustomer(
         },
         privacyRequests: {
           orderBy: { receivedAt: "desc" },
-          select: { id: true, type: true, status: true, receivedAt: true, dueAt: true },
+          select: { id: true, type: true, status: true, receivedAt: true, dueAt: true, extendedDueAt: true },
         },
         inquiries: {
           orderBy: { createdAt: "desc" },
@@ -313,7 +314,7 @@ export async function viewCustomer(
         type: PRIVACY_RIGHTS.find((right) => right.requestType === request.type)?.name ?? request.type,
         status: PRIVACY_STATUS_NAMES[request.status],
         receivedAt: request.receivedAt,
-        dueAt: request.dueAt,
+        dueAt: effectiveDueAt(request),
       })),
       inquiries: customer.inquiries,
       onboarding: customer.onboarding

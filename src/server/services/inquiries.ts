@@ -1,7 +1,6 @@
 import "server-only";
 import { DAY_MS } from "@/domain/durations";
 import {
-  INBOX_PAGE_SIZE,
   INQUIRY_LINK_VALID_DAYS,
   type InquiryStatusId,
   type TInquiryCreate,
@@ -173,75 +172,6 @@ export async function replyAsCustomer(
 }
 
 // ── Customer service's side ─────────────────────────────────────────────────────────────────────
-
-export interface InboxRow {
-  id: string;
-  subject: string;
-  customerNumber: number | null;
-  /** Registered by customer service for someone without a login. */
-  fromNonCustomer: boolean;
-  createdAt: Date;
-  lastMessageAt: Date;
-  lastFromCustomer: boolean;
-  assignee: string | null;
-  assignedToMe: boolean;
-}
-
-export interface Inbox {
-  status: InquiryStatusId;
-  counts: Record<InquiryStatusId, number>;
-  rows: InboxRow[];
-  page: number;
-  pageCount: number;
-}
-
-/**
- * One tab of the inbox, oldest thread first. It names no customer (the subject and the customer
- * number are enough to pick a thread); opening a thread is what shows personal data, and is audited.
- */
-export async function listInbox(
-  staff: Staff,
-  status: InquiryStatusId,
-  requestedPage: number,
-): Promise<Inbox> {
-  const grouped = await db.inquiry.groupBy({ by: ["status"], _count: { _all: true } });
-  const counts = { OPEN: 0, ANSWERED: 0, CLOSED: 0 };
-  for (const group of grouped) counts[group.status] = group._count._all;
-  const pageCount = Math.max(1, Math.ceil(counts[status] / INBOX_PAGE_SIZE));
-  const page = Math.min(requestedPage, pageCount);
-  const rows = await db.inquiry.findMany({
-    where: { status },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    skip: (page - 1) * INBOX_PAGE_SIZE,
-    take: INBOX_PAGE_SIZE,
-    select: {
-      id: true,
-      subject: true,
-      createdAt: true,
-      requesterEmail: true,
-      customer: { select: { customerNumber: true } },
-      assignedTo: { select: { id: true, displayName: true } },
-      messages: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true, author: true } },
-    },
-  });
-  return {
-    status,
-    counts,
-    page,
-    pageCount,
-    rows: rows.map((row) => ({
-      id: row.id,
-      subject: row.subject,
-      customerNumber: row.customer?.customerNumber ?? null,
-      fromNonCustomer: !row.customer && row.requesterEmail !== null,
-      createdAt: row.createdAt,
-      lastMessageAt: row.messages[0]?.createdAt ?? row.createdAt,
-      lastFromCustomer: row.messages[0]?.author === "CUSTOMER",
-      assignee: row.assignedTo ? (row.assignedTo.displayName ?? "Uten navn") : null,
-      assignedToMe: row.assignedTo?.id === staff.userId,
-    })),
-  };
-}
 
 export interface StaffThread {
   id: string;

@@ -12,7 +12,10 @@ import {
 } from "@/domain/inquiries";
 import { osloDateTime } from "@/domain/oslo-time";
 import { requireStaff } from "@/server/auth/guards";
-import { listInbox, staffThreadPath } from "@/server/services/inquiries";
+import { requestedFromOwnSite } from "@/server/security/fetch-site";
+import { staffThreadPath } from "@/server/services/inquiries";
+import { listInbox } from "@/server/services/inquiry-inbox";
+import { OpenFromHere } from "../open-from-here";
 
 export const metadata: Metadata = { title: "Meldinger fra kunder" };
 
@@ -29,13 +32,24 @@ export default async function InboxPage({
 }) {
   const staff = await requireStaff();
   const params = await searchParams;
+  // The list shows customers' numbers and subjects, an audited look: not on another site's say-so.
+  if (!(await requestedFromOwnSite())) {
+    return (
+      <OpenFromHere
+        title="Meldinger fra kunder"
+        href={tabHref(inboxStatus(params.status), pageNumber(params.side))}
+      />
+    );
+  }
   const inbox = await listInbox(staff, inboxStatus(params.status), pageNumber(params.side));
 
   return (
     <div className="space-y-6">
       <header className="space-y-1">
         <h1 className="text-3xl font-bold tracking-tight text-slate-900">Meldinger fra kunder</h1>
-        <p className="text-slate-700">Eldste først. Å åpne en henvendelse føres i revisjonsloggen.</p>
+        <p className="text-slate-700">
+          Eldste først. Listen og hver henvendelse du åpner, føres i revisjonsloggen.
+        </p>
         <p>
           <Link
             href="/admin/meldinger/ny"

@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { ZRectificationResolve, ZRegisterCheck } from "@/domain/privacy/rectification";
 import {
   DETAILS_MAX_LENGTH,
   REASON_MAX_LENGTH,
   ZLiftRestriction,
-  ZRectificationResolve,
   ZStaffTransition,
 } from "@/domain/privacy/requests";
 import {
@@ -18,7 +18,8 @@ import {
 } from "@/domain/privacy/staff-registration";
 import { requireStaff } from "@/server/auth/guards";
 import { formAction } from "@/server/form-action";
-import { liftRestriction, resolveRectification } from "@/server/services/privacy/cases";
+import { liftRestriction } from "@/server/services/privacy/cases";
+import { checkAgainstRegister, resolveRectification } from "@/server/services/privacy/rectification";
 import { transitionPrivacyRequest } from "@/server/services/privacy/requests";
 import { carryOutErasure, recordErasureFinding } from "@/server/services/privacy/staff-erasure";
 import { registerPrivacyRequest } from "@/server/services/privacy/staff-registration";
@@ -58,6 +59,29 @@ export const transitionCaseAction = formAction({
   done: (_result, input) => saved(input.requestId),
 });
 
+const REGISTER_FAILURES = {
+  "register-not-found": "Folkeregisteret fant ingen person med kundens fødselsnummer og navn.",
+  "register-unavailable": "Folkeregisteret svarer ikke nå. Prøv igjen om litt.",
+  "register-no-address":
+    "Folkeregisteret har ingen gateadresse vi kan vise (adressen er skjermet eller ikke en vegadresse).",
+} as const;
+
+/** Staff ask Folkeregisteret what it says about the field; the answer is shown, nothing is saved. */
+export const checkRegisterAction = formAction({
+  event: "privacy-case.register-check",
+  guard: () => requireStaff(),
+  schema: ZRegisterCheck,
+  run: (input, staff) => checkAgainstRegister({ userId: staff.userId, role: staff.role }, input.requestId),
+  failures: {
+    "not-found": "Saken finnes ikke.",
+    closed: "Saken er allerede avsluttet.",
+    "not-rectification": "Saken gjelder ikke navn eller adresse.",
+    "no-customer": "Den som spurte, er ikke kunde: det er ingenting å slå opp.",
+    ...REGISTER_FAILURES,
+  },
+  done: (result) => ({ ok: true, message: "Folkeregisteret har svart.", registered: result.registered }),
+});
+
 export const resolveRectificationAction = formAction({
   event: "privacy-case.rectify",
   guard: () => requireStaff(),
@@ -69,6 +93,9 @@ export const resolveRectificationAction = formAction({
     closed: "Saken er allerede avsluttet.",
     "not-rectification": "Saken gjelder ikke denne opplysningen.",
     "no-customer": "Den som spurte, er ikke kunde: det er ingenting å rette.",
+    "register-differs":
+      "Dette er ikke det Folkeregisteret sier nå. Rett til det Folkeregisteret sier, eller rett slik kunden ba om.",
+    ...REGISTER_FAILURES,
   },
   done: (_result, input) => saved(input.requestId),
 });

@@ -2,13 +2,11 @@
 
 import { ActionForm } from "@/components/forms/action-form";
 import { TextAreaField } from "@/components/forms/text-area-field";
-import { TextField } from "@/components/forms/text-field";
 import { REASON_MAX_LENGTH } from "@/domain/privacy/requests";
 import {
   carryOutErasureAction,
   liftRestrictionAction,
   recordErasureFindingAction,
-  resolveRectificationAction,
   transitionCaseAction,
 } from "./actions";
 
@@ -44,84 +42,6 @@ export function TransitionForm({ requestId, kind }: { requestId: string; kind: k
           )}
         </>
       )}
-    </ActionForm>
-  );
-}
-
-export function RectifyForm({
-  requestId,
-  field,
-  current,
-}: {
-  requestId: string;
-  field: "name" | "address";
-  current: { firstName: string; lastName: string; street: string; postalCode: string; city: string };
-}) {
-  return (
-    <ActionForm action={resolveRectificationAction} submitLabel="Rett og fullfør" pendingLabel="Lagrer …">
-      {(failure) => {
-        const value = (name: keyof typeof current) => failure?.values?.[name] ?? current[name];
-        return (
-          <>
-            <input type="hidden" name="requestId" value={requestId} />
-            <input type="hidden" name="field" value={field} />
-            {field === "name" ? (
-              <>
-                <TextField
-                  name="firstName"
-                  label="Fornavn"
-                  maxLength={100}
-                  defaultValue={value("firstName")}
-                  errors={failure?.fieldErrors.firstName}
-                />
-                <TextField
-                  name="lastName"
-                  label="Etternavn"
-                  maxLength={100}
-                  defaultValue={value("lastName")}
-                  errors={failure?.fieldErrors.lastName}
-                />
-              </>
-            ) : (
-              <>
-                <TextField
-                  name="street"
-                  label="Gateadresse"
-                  maxLength={200}
-                  defaultValue={value("street")}
-                  errors={failure?.fieldErrors.street}
-                />
-                <TextField
-                  name="postalCode"
-                  label="Postnummer"
-                  inputMode="numeric"
-                  maxLength={4}
-                  defaultValue={value("postalCode")}
-                  errors={failure?.fieldErrors.postalCode}
-                />
-                <TextField
-                  name="city"
-                  label="Poststed"
-                  maxLength={100}
-                  defaultValue={value("city")}
-                  errors={failure?.fieldErrors.city}
-                />
-              </>
-            )}
-            <TextAreaField
-              name="reason"
-              id="grunn-retting"
-              label="Svar til kunden"
-              maxLength={REASON_MAX_LENGTH}
-              defaultValue={
-                failure?.values?.reason ??
-                "Vi har kontrollert opplysningen mot Folkeregisteret og rettet den."
-              }
-              errors={failure?.fieldErrors.reason}
-            />
-          </>
-        );
-      }}
     </ActionForm>
   );
 }

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
-import { osloDateLong, osloDateTime } from "@/domain/oslo-time";
-import { lastDayOf } from "@/domain/privacy/request-deadline";
+import { osloDateTime } from "@/domain/oslo-time";
+import { deadlineText } from "@/domain/privacy/request-deadline";
 import { REQUEST_TYPE_NAMES, STATUS_NAMES, ZCaseFilter } from "@/domain/privacy/requests";
 import { requireStaff } from "@/server/auth/guards";
 import { requestedFromOwnSite } from "@/server/security/fetch-site";
@@ -101,7 +101,7 @@ export default async function PrivacyCasesPage({
               <tr key={row.id}>
                 <RowHeader>
                   <Link href={`/admin/personvernsaker/${row.id}`} className="text-brand-700 underline">
-                    {osloDateLong(lastDayOf(row.dueAt))}
+                    {deadlineText(row.dueAt)}
                   </Link>{" "}
                   {row.overdue && <Badge tone="warning">Over fristen</Badge>}
                 </RowHeader>

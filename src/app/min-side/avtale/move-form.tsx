@@ -1,6 +1,7 @@
 "use client";
 
 import { ActionForm } from "@/components/forms/action-form";
+import { ConfirmField } from "@/components/forms/confirm-field";
 import { TextField } from "@/components/forms/text-field";
 import { DetailRow } from "@/components/ui/detail-row";
 import { DigitGroups } from "@/components/ui/digit-groups";
@@ -12,7 +13,6 @@ import {
 import { addDays } from "@/domain/oslo-calendar";
 import type { FormState } from "@/lib/form-state";
 import { confirmMoveAction, findMoveAction, type MoveFound } from "./actions";
-import { ConfirmField } from "./contract-forms";
 import { norwegianDate, PriceRows } from "./contract-terms";
 
 const ADDRESS_FIELDS = [

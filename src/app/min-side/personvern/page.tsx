@@ -6,8 +6,8 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
-import { osloDateLong, osloDateTime } from "@/domain/oslo-time";
-import { lastDayOf } from "@/domain/privacy/request-deadline";
+import { osloDateTime } from "@/domain/oslo-time";
+import { deadlineText } from "@/domain/privacy/request-deadline";
 import { OPEN_STATUSES, REQUEST_TYPE_NAMES, STATUS_NAMES } from "@/domain/privacy/requests";
 import { OBJECTION_NAMES } from "@/domain/privacy/self-service";
 import { requireCustomer } from "@/server/auth/guards";
@@ -88,7 +88,7 @@ export default async function PrivacyPage() {
                     <Cell>
                       <Badge tone={open ? "warning" : "success"}>{STATUS_NAMES[request.status]}</Badge>
                     </Cell>
-                    <Cell>{open ? osloDateLong(lastDayOf(effectiveDueAt(request))) : "–"}</Cell>
+                    <Cell>{open ? deadlineText(effectiveDueAt(request)) : "–"}</Cell>
                   </tr>
                 );
               })}
@@ -219,10 +219,13 @@ export default async function PrivacyPage() {
           />
         </div>
         <LimitedBy type="OBJECTION" />
-        <h3 className="mt-8 text-lg font-semibold text-slate-900">Ny vurdering av kredittsjekken</h3>
+        <h3 className="mt-8 text-lg font-semibold text-slate-900">
+          Ny vurdering av en automatisk avgjørelse
+        </h3>
         <p className="mt-1 mb-3 text-slate-700">
-          Kredittsjekken da du ble kunde, ble avgjort automatisk. Du kan be om at en person hos oss vurderer
-          den på nytt.
+          {choices.automatedCreditDecision
+            ? "Kredittsjekken da du ble kunde, ble avgjort automatisk. Du kan be om at en person hos oss vurderer den på nytt."
+            : "Vi har ikke registrert noen automatisk avgjørelse om deg. Mener du at vi har tatt en, kan du be om at en person hos oss ser på saken."}
         </p>
         <DecisionReviewForm />
         <LimitedBy type="AUTOMATED_DECISION_REVIEW" />

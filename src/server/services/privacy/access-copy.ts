@@ -4,10 +4,12 @@ import "server-only";
 // staff has looked at their data. One walk over the register serves the JSON file (streamed, so a
 // three-year consumption history never sits in memory) and the readable report.
 import { type ContractStatusId, contractStatusOn, type DatedContract } from "@/domain/contract-status";
+import { ACCESS_REASONS, accessReason } from "@/domain/customer-search";
 import { maskNationalId } from "@/domain/national-id";
 import { osloDate } from "@/domain/oslo-calendar";
 import { osloIso } from "@/domain/oslo-time";
 import { type DataCategory, PRIVACY_REGISTER } from "@/domain/privacy/register";
+import { rightsInAccessCopy } from "@/domain/privacy/rights";
 import { staffActionName } from "@/domain/privacy/staff-views";
 import {
   LEGAL_BASES,
@@ -91,6 +93,7 @@ export interface StaffView {
   at: string;
   role: string;
   action: string;
+  /** The reason the staff member gave, as they picked it ("Faktura eller betaling"). */
   reason: string | null;
 }
 
@@ -103,12 +106,13 @@ export async function listStaffViews(customerId: string): Promise<StaffView[]> {
   });
   return rows.map((row) => {
     const metadata = (row.metadata ?? {}) as Record<string, unknown>;
+    const reason = typeof metadata.reason === "string" ? accessReason(metadata.reason) : null;
     return {
       id: row.id.toString(),
       at: osloIso(row.at),
       role: row.actorRole === "ADMIN" ? "Administrator" : "Kundeservice",
       action: staffActionName(row.action),
-      reason: typeof metadata.reason === "string" ? metadata.reason : null,
+      reason: reason ? ACCESS_REASONS[reason] : null,
     };
   });
 }
@@ -128,7 +132,8 @@ export const ACCESS_COPY_FORMAT = "klarkraft-innsyn/1";
 
 /**
  * The access copy as JSON text in chunks: the register's categories and fields, each field's rows
- * per table, the withheld columns and why, and the staff views. Rows are read page by page.
+ * per table, the withheld columns and why, the staff views, and the customer's other rights and where
+ * to complain (Art. 15(1)(e)–(f)). Rows are read page by page.
  */
 export async function* accessCopyJson(owner: Owner, now = new Date()): AsyncGenerator<string> {
   yield `{"format":${JSON.stringify(ACCESS_COPY_FORMAT)},"generatedAt":${JSON.stringify(osloIso(now))}`;
@@ -182,7 +187,10 @@ export async function* accessCopyJson(owner: Owner, now = new Date()): AsyncGene
     }
     yield "]}";
   }
-  yield `],"staffViews":${JSON.stringify(await listStaffViews(owner.customerId))}}`;
+  const { rights, howToUse, complaint } = rightsInAccessCopy();
+  yield `],"staffViews":${JSON.stringify(await listStaffViews(owner.customerId))}`;
+  yield `,"rights":${JSON.stringify(rights)},"howToUseRights":${JSON.stringify(howToUse)}`;
+  yield `,"complaint":${JSON.stringify(complaint)}}`;
 }
 
 export interface ReportTable {
@@ -242,5 +250,6 @@ export async function accessCopyReport(owner: Owner, now = new Date()) {
     categories,
     nationalIdMasked: await maskedNationalId(owner.customerId),
     staffViews: await listStaffViews(owner.customerId),
+    ...rightsInAccessCopy(),
   };
 }

@@ -1,24 +1,12 @@
 import "server-only";
 // The staff queue for privacy requests (/admin/personvernsaker): by due date, overdue marked, and a
 // case view that is itself audited as a look at the customer's data.
-import {
-  OPEN_STATUSES,
-  type TCaseFilter,
-  type TLiftRestriction,
-  type TRectificationResolve,
-} from "@/domain/privacy/requests";
+import { OPEN_STATUSES, type TCaseFilter, type TLiftRestriction } from "@/domain/privacy/requests";
 import type { Prisma } from "@/generated/prisma/client";
-import { writeAudit, writeAuditRows } from "@/server/audit";
+import { listedCustomerEntries, writeAudit, writeAuditRows } from "@/server/audit";
 import { db } from "@/server/db";
 import type { MailOptions } from "@/server/mail/mailer";
-import {
-  effectiveDueAt,
-  lockRequest,
-  noticeOfChange,
-  notifyRequester,
-  type StaffActor,
-  transitionWithin,
-} from "./requests";
+import { effectiveDueAt, lockRequest, noticeOfChange, notifyRequester, type StaffActor } from "./requests";
 
 export interface CaseRow {
   id: string;
@@ -65,16 +53,14 @@ export async function listPrivacyCases(
       customer: { select: { customerNumber: true } },
     },
   });
-  const customerIds = [...new Set(rows.flatMap((row) => (row.customerId ? [row.customerId] : [])))];
   await writeAuditRows(
     db,
-    customerIds.map((customerId) => ({
-      actorUserId: staff.userId,
-      actorRole: staff.role,
-      action: "privacy-request.list",
-      subjectCustomerId: customerId,
-      metadata: { reason: "privacy-request", shown: ["customer-number", "privacy-requests"] },
-    })),
+    listedCustomerEntries(
+      staff,
+      "privacy-request.list",
+      rows.map((row) => row.customerId),
+      { reason: "privacy-request", shown: ["customer-number", "privacy-requests"] },
+    ),
   );
   const cases = rows.map((row) => {
     const dueAt = effectiveDueAt(row);
@@ -131,6 +117,8 @@ export async function viewPrivacyCase(staff: StaffActor, requestId: string) {
             marketingObjectedAt: true,
             profilingObjectedAt: true,
             anonymisedAt: true,
+            // Whether Experian got the name and address: it is told of a correction only then (Art. 19).
+            onboarding: { select: { creditDecidedAt: true } },
           },
         },
         events: {
@@ -162,55 +150,6 @@ export async function viewPrivacyCase(staff: StaffActor, requestId: string) {
     });
     return request;
   });
-}
-
-export type ResolveResult =
-  | { ok: true }
-  | { ok: false; reason: "not-found" | "closed" | "not-rectification" | "no-customer" };
-
-/** Corrects the name or address the request is about and completes it, in one transaction. */
-export async function resolveRectification(
-  staff: StaffActor,
-  input: TRectificationResolve,
-  options: { now?: Date; mail?: MailOptions } = {},
-): Promise<ResolveResult> {
-  const now = options.now ?? new Date();
-  const result = await db.$transaction(async (tx): Promise<ResolveResult> => {
-    const request = await lockRequest(tx, input.requestId);
-    if (!request) return { ok: false, reason: "not-found" };
-    if (request.type !== "RECTIFICATION" || request.field !== input.field) {
-      return { ok: false, reason: "not-rectification" };
-    }
-    if (!request.customerId) return { ok: false, reason: "no-customer" };
-    if (!(OPEN_STATUSES as readonly string[]).includes(request.status))
-      return { ok: false, reason: "closed" };
-    await tx.customer.update({
-      where: { id: request.customerId },
-      data:
-        input.field === "name"
-          ? { firstName: input.firstName, lastName: input.lastName }
-          : { street: input.street, postalCode: input.postalCode, city: input.city },
-      select: { id: true },
-    });
-    await writeAudit(tx, {
-      actorUserId: staff.userId,
-      actorRole: staff.role,
-      action: `privacy-request.rectified.${input.field}`,
-      subjectCustomerId: request.customerId,
-      targetType: "Customer",
-      targetId: request.customerId,
-      metadata: { requestId: input.requestId },
-    });
-    const done = await transitionWithin(
-      tx,
-      staff,
-      { requestId: input.requestId, kind: "complete", reason: input.reason },
-      now,
-    );
-    return done.ok ? { ok: true } : { ok: false, reason: "closed" };
-  });
-  if (result.ok) await notifyRequester(input.requestId, "completed", options.mail);
-  return result;
 }
 
 export type LiftResult =

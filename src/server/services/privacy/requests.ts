@@ -1,6 +1,5 @@
 import "server-only";
-import { osloDateLong } from "@/domain/oslo-time";
-import { extendedDueAt, lastDayOf, responseDueAt } from "@/domain/privacy/request-deadline";
+import { deadlineText, extendedDueAt, responseDueAt } from "@/domain/privacy/request-deadline";
 import {
   EVENT_NAMES,
   OPEN_STATUSES,
@@ -343,7 +342,7 @@ export async function notifyRequester(
         statusName: STATUS_NAMES[request.status],
         eventName: EVENT_NAMES[kind],
         note: request.events[0]?.note ?? "",
-        dueText: open ? osloDateLong(lastDayOf(effectiveDueAt(request))) : null,
+        dueText: open ? deadlineText(effectiveDueAt(request)) : null,
         link: request.customer?.user ? `${env().APP_URL}${ownRequestPath(request.id)}` : null,
       }),
     },

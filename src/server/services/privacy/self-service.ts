@@ -20,13 +20,23 @@ export interface PrivacyChoices {
   restrictedAt: Date | null;
   marketingObjectedAt: Date | null;
   profilingObjectedAt: Date | null;
+  /** The credit check when they became a customer was decided by the rules alone (Art. 22). */
+  automatedCreditDecision: boolean;
 }
 
 export async function getPrivacyChoices(customerId: string): Promise<PrivacyChoices | null> {
-  return db.customer.findUnique({
+  const customer = await db.customer.findUnique({
     where: { id: customerId },
-    select: { restrictedAt: true, marketingObjectedAt: true, profilingObjectedAt: true },
+    select: {
+      restrictedAt: true,
+      marketingObjectedAt: true,
+      profilingObjectedAt: true,
+      onboarding: { select: { creditAutomated: true } },
+    },
   });
+  if (!customer) return null;
+  const { onboarding, ...choices } = customer;
+  return { ...choices, automatedCreditDecision: onboarding?.creditAutomated === true };
 }
 
 const FLAG_COLUMN = {

@@ -8,6 +8,7 @@ import { DigitGroups } from "@/components/ui/digit-groups";
 import { ACCESS_REASONS, accessReason } from "@/domain/customer-search";
 import { STAFF_STATUS_NAMES } from "@/domain/inquiries";
 import { osloDateTime } from "@/domain/oslo-time";
+import { deadlineText } from "@/domain/privacy/request-deadline";
 import { requireStaff } from "@/server/auth/guards";
 import { requestedFromOwnSite } from "@/server/security/fetch-site";
 import { viewCustomer } from "@/server/services/customer-view";
@@ -221,9 +222,7 @@ export default async function CustomerPage({
               <Cell>
                 <When at={request.receivedAt} />
               </Cell>
-              <Cell>
-                <When at={request.dueAt} />
-              </Cell>
+              <Cell>{deadlineText(request.dueAt)}</Cell>
             </tr>
           )}
         </Listed>

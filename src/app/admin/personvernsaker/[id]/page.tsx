@@ -5,8 +5,9 @@ import { z } from "zod";
 import { RequestTimeline } from "@/components/privacy/request-timeline";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { osloDateLong, osloDateTime } from "@/domain/oslo-time";
-import { lastDayOf } from "@/domain/privacy/request-deadline";
+import { osloDateTime } from "@/domain/oslo-time";
+import { recipientNames, recipientsToTell } from "@/domain/privacy/rectification";
+import { deadlineText } from "@/domain/privacy/request-deadline";
 import {
   OPEN_STATUSES,
   RECTIFIABLE_FIELD_NAMES,
@@ -21,7 +22,8 @@ import { requestedFromOwnSite } from "@/server/security/fetch-site";
 import { viewPrivacyCase } from "@/server/services/privacy/cases";
 import { effectiveDueAt } from "@/server/services/privacy/requests";
 import { OpenFromHere } from "../../open-from-here";
-import { LiftRestrictionForm, RectifyForm, TransitionForm } from "../case-forms";
+import { LiftRestrictionForm, TransitionForm } from "../case-forms";
+import { RectifyForm, RegisterCheck } from "../rectify-forms";
 import { ErasureCard } from "./erasure-card";
 
 export const metadata: Metadata = { title: "Personvernsak" };
@@ -92,7 +94,7 @@ export default async function PrivacyCasePage({
           <dt className="font-medium text-slate-700">Mottatt</dt>
           <dd>{osloDateTime(request.receivedAt)}</dd>
           <dt className="font-medium text-slate-700">Frist</dt>
-          <dd>{osloDateLong(lastDayOf(due))}</dd>
+          <dd>{deadlineText(due)}</dd>
           {customer?.restrictedAt && (
             <>
               <dt className="font-medium text-slate-700">Begrensning</dt>
@@ -123,12 +125,14 @@ export default async function PrivacyCasePage({
           </h2>
           <div className="grid gap-8 md:grid-cols-2">
             {customer && !customer.anonymisedAt && (field === "name" || field === "address") && (
-              <section aria-labelledby="rett-tittel" className="md:col-span-2">
-                <h3 id="rett-tittel" className="mb-2 text-lg font-semibold">
-                  Rett {RECTIFIABLE_FIELD_NAMES[field].toLowerCase()}
-                </h3>
-                <RectifyForm requestId={request.id} field={field} current={customer} />
-              </section>
+              <RectifySections
+                requestId={request.id}
+                field={field}
+                current={customer}
+                recipients={recipientNames(
+                  recipientsToTell(field, Boolean(customer.onboarding?.creditDecidedAt)),
+                )}
+              />
             )}
             {request.status === "RECEIVED" && <TransitionForm requestId={request.id} kind="start" />}
             {!request.extendedDueAt && <TransitionForm requestId={request.id} kind="extend" />}
@@ -154,5 +158,42 @@ export default async function PrivacyCasePage({
         actorOf={(event) => ROLE_NAMES[event.actorUser?.role ?? ""] ?? "Systemet"}
       />
     </div>
+  );
+}
+
+/** Correcting a name or address: as Folkeregisteret says it (looked up first), or as the customer asked. */
+function RectifySections({
+  requestId,
+  field,
+  current,
+  recipients,
+}: {
+  requestId: string;
+  field: "name" | "address";
+  current: { firstName: string; lastName: string; street: string; postalCode: string; city: string };
+  recipients: string;
+}) {
+  const fieldName = RECTIFIABLE_FIELD_NAMES[field].toLowerCase();
+  return (
+    <>
+      <section aria-labelledby="register-tittel" className="md:col-span-2">
+        <h3 id="register-tittel" className="mb-2 text-lg font-semibold">
+          Sjekk {fieldName} i Folkeregisteret
+        </h3>
+        <RegisterCheck requestId={requestId} field={field} recipients={recipients} />
+      </section>
+      <section aria-labelledby="rett-tittel" className="md:col-span-2">
+        <h3 id="rett-tittel" className="mb-2 text-lg font-semibold">
+          Rett {fieldName} slik kunden ba om
+        </h3>
+        <RectifyForm
+          requestId={requestId}
+          field={field}
+          values={current}
+          source="customer"
+          recipients={recipients}
+        />
+      </section>
+    </>
   );
 }

@@ -8,6 +8,7 @@ import { accessCopyReport, REPORT_ROW_LIMIT } from "@/server/services/privacy/ac
 import { startExport } from "@/server/services/privacy/exports";
 import { StaffViewsTable } from "../staff-views-table";
 import { PrintButton } from "./print-button";
+import { RightsSection } from "./rights-section";
 
 export const metadata: Metadata = { title: "Kopi av opplysningene dine" };
 
@@ -64,6 +65,8 @@ export default async function AccessCopyPage() {
         </h2>
         <StaffViewsTable id="innsyn-hvem" views={report.staffViews} />
       </section>
+
+      <RightsSection rights={report.rights} howToUse={report.howToUse} complaint={report.complaint} />
 
       {report.categories.map((category) => (
         <section

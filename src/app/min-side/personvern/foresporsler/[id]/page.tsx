@@ -5,8 +5,8 @@ import { z } from "zod";
 import { RequestTimeline } from "@/components/privacy/request-timeline";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { osloDateLong, osloDateTime } from "@/domain/oslo-time";
-import { lastDayOf } from "@/domain/privacy/request-deadline";
+import { osloDateTime } from "@/domain/oslo-time";
+import { deadlineText } from "@/domain/privacy/request-deadline";
 import {
   OPEN_STATUSES,
   RECTIFIABLE_FIELD_NAMES,
@@ -68,7 +68,7 @@ export default async function PrivacyRequestPage({
           {open && (
             <>
               <dt className="font-medium text-slate-700">Vi svarer senest</dt>
-              <dd>{osloDateLong(lastDayOf(effectiveDueAt(request)))}</dd>
+              <dd>{deadlineText(effectiveDueAt(request))}</dd>
             </>
           )}
           {request.extensionReason && (
