@@ -1,8 +1,10 @@
 // The Node.js HTTP server in front of Next.js (scripts/next-server.ts). `next start` offers no hook for
-// what this does: pass on the socket address, bound how long receiving a request may take, and refuse
-// methods that Next.js cannot turn into a web Request.
+// what this does: pass on the socket address, give each request an id for the log, bound how long
+// receiving a request may take, and refuse methods that Next.js cannot turn into a web Request.
 import http from "node:http";
 import { SECURITY_HEADERS, SOCKET_ADDRESS_HEADER } from "@/lib/http-policy";
+import { logError } from "@/server/log";
+import { newRequestId, REQUEST_ID_HEADER, runWithRequestId } from "@/server/request-id";
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>;
 
@@ -26,6 +28,10 @@ function securityHeaders(): Record<string, string> {
 
 export function createRequestListener(handle: Handler): http.RequestListener {
   return (request, response) => {
+    // Ours, never a client's: an id a client chose could point an operator at the wrong lines.
+    const requestId = newRequestId();
+    request.headers[REQUEST_ID_HEADER] = requestId;
+    response.setHeader(REQUEST_ID_HEADER, requestId);
     if (!ALLOWED_METHODS.has(request.method ?? "")) {
       response.writeHead(405, {
         ...securityHeaders(),
@@ -37,8 +43,8 @@ export function createRequestListener(handle: Handler): http.RequestListener {
     }
     // Overwrites whatever a client sent under this name: see clientIpFrom().
     request.headers[SOCKET_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
-    handle(request, response).catch((error: unknown) => {
-      console.error("request failed", error instanceof Error ? error.name : typeof error);
+    runWithRequestId(requestId, () => handle(request, response)).catch((error: unknown) => {
+      logError("request", error);
       if (!response.headersSent) response.writeHead(500, securityHeaders());
       response.end();
     });

@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { SOCKET_ADDRESS_HEADER } from "@/lib/http-policy";
 import { openDatabase } from "@/server/database/connection";
 import { databaseConnection, overrideDatabaseForTests } from "@/server/db";
 import { checkHealth, mayShowHealthDetail } from "@/server/services/health";
+import { captureLog } from "../support/log-lines";
 
 describe("health check", () => {
   const testDatabase = databaseConnection();
@@ -19,12 +20,13 @@ describe("health check", () => {
   it("answers error, without connection details in the log, when the database is unreachable", async () => {
     const unreachable = openDatabase({ url: "postgresql://health:secret-password@127.0.0.1:1/nowhere" });
     overrideDatabaseForTests(unreachable);
-    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const log = captureLog();
 
     expect(await checkHealth()).toEqual({ status: "error" });
-    expect(JSON.stringify(log.mock.calls)).not.toMatch(/secret-password|health:|nowhere/);
+    expect(log.lines()).toMatchObject([{ level: "error", event: "health" }]);
+    expect(log.text()).not.toMatch(/secret-password|health:|nowhere/);
 
-    log.mockRestore();
+    log.restore();
     await unreachable.close();
   });
 

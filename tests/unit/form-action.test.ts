@@ -2,6 +2,7 @@ import { notFound, redirect } from "next/navigation";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { FORM_UNAVAILABLE, formAction, publicAccess } from "@/server/form-action";
+import { captureLog } from "../support/log-lines";
 
 const ZSignUp = z.object({
   email: z.email("Skriv en gyldig e-postadresse."),
@@ -68,7 +69,7 @@ describe("formAction", () => {
   });
 
   it("turns an unexpected error into a generic message, keeps what was typed, and logs no value the user typed", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const log = captureLog();
     const failure = Object.assign(new Error("duplicate key value (email)=(kari@example.com)"), {
       code: "P2002",
     });
@@ -81,8 +82,10 @@ describe("formAction", () => {
       formError: FORM_UNAVAILABLE,
       values: { email: "kari@example.com" },
     });
-    expect(log).toHaveBeenCalledWith("[action.sign-up] Error code=P2002");
-    expect(JSON.stringify(log.mock.calls)).not.toContain("kari");
+    expect(log.lines()).toMatchObject([
+      { level: "error", event: "action.sign-up", error: { name: "Error", code: "P2002" } },
+    ]);
+    expect(log.text()).not.toContain("kari");
   });
 
   it("lets the guard's notFound() and a redirect after success reach Next.js", async () => {

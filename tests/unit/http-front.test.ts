@@ -1,24 +1,18 @@
 import { type IncomingMessage, request } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SECURITY_HEADERS, SOCKET_ADDRESS_HEADER } from "@/lib/http-policy";
 import { createFrontServer, SERVER_OPTIONS } from "../../scripts/lib/http-front";
+import { serveDuringTests } from "../support/local-server";
 
 // Stands in for Next.js: answers with the socket address header it was handed.
 const server = createFrontServer(async (request, response) => {
   response.end(String(request.headers[SOCKET_ADDRESS_HEADER]));
 });
-let base: string;
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const base = serveDuringTests(server);
 
 describe("the HTTP server in front of Next.js", () => {
   it("hands Next.js the socket address, overwriting a copy the client sent", async () => {
-    const response = await fetch(`${base}/`, {
+    const response = await fetch(`${base.url()}/`, {
       headers: { [SOCKET_ADDRESS_HEADER]: "198.51.100.66", "x-forwarded-for": "198.51.100.67" },
     });
     expect(await response.text()).toBe("127.0.0.1");
@@ -26,7 +20,7 @@ describe("the HTTP server in front of Next.js", () => {
 
   it("answers TRACE with 405, an Allow header and the security headers, without reaching Next.js", async () => {
     const response = await new Promise<IncomingMessage>((resolve, reject) => {
-      request(`${base}/logg-inn`, { method: "TRACE" }, resolve).on("error", reject).end();
+      request(`${base.url()}/logg-inn`, { method: "TRACE" }, resolve).on("error", reject).end();
     });
     expect(response.statusCode).toBe(405);
     expect(response.headers.allow).toBe("GET, HEAD, POST");

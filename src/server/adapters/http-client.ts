@@ -3,7 +3,7 @@ import "server-only";
 // idempotent calls only, and every failure mapped to a typed outcome. Nothing here logs a URL, a
 // body or a message: a registry URL can carry a national ID (Folkeregisteret's entydigsoek).
 import type { z } from "zod";
-import { logError } from "@/server/log";
+import { logError, NamedFailure } from "@/server/log";
 
 /** Why a registry gave no answer: nobody matched, the service failed, or it refused our request. */
 export type RegistryFailure = "not-found" | "unavailable" | "invalid";
@@ -35,11 +35,8 @@ export interface JsonRequest<S extends z.ZodType> {
   operation: string;
 }
 
-class RegistryCallError extends Error {
+class RegistryCallError extends NamedFailure {
   override name = "RegistryCallError";
-  constructor(readonly code: string) {
-    super(code);
-  }
 }
 
 type Attempt<T> = RegistryResult<T> & { retryable?: boolean; retryAfterMs?: number };

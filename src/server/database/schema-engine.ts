@@ -57,11 +57,15 @@ function readMigrations(migrationsDir: string) {
   };
 }
 
-export async function openSchemaEngine(adapterFactory: SqlMigrationAwareDriverAdapterFactory) {
+/** `schemaPath` other than the real schema: the drift check's test compares a changed copy. */
+export async function openSchemaEngine(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  schemaPath = SCHEMA_PATH,
+) {
   const { SchemaEngine } = await loadSchemaEngineWasm();
-  const schema = fs.readFileSync(SCHEMA_PATH, "utf8");
+  const schema = fs.readFileSync(schemaPath, "utf8");
   const engine = await SchemaEngine.new(
-    { datamodels: [[SCHEMA_PATH, schema]] },
+    { datamodels: [[schemaPath, schema]] },
     () => undefined, // the engine's own log: progress chatter, nothing actionable
     bindMigrationAwareSqlAdapterFactory(adapterFactory),
   );
@@ -82,7 +86,7 @@ export async function openSchemaEngine(adapterFactory: SqlMigrationAwareDriverAd
         : { tag: "empty" as const };
       const result = await engine.diff({
         from,
-        to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schema }] },
+        to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },
         script: true,
         exitCode: null,
         filters: noFilters,
