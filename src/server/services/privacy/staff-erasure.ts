@@ -8,6 +8,7 @@ import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
 import { anonymiseWithin, ERASED_RESOLUTION } from "./erasure";
 import { lockRequest, notifyRequester, type RequestOptions, type StaffActor } from "./requests";
+import { keepRetentionOff } from "./retention-lock";
 
 export type StaffErasureResult =
   | { ok: true }
@@ -129,6 +130,8 @@ export async function recordErasureFinding(
 ): Promise<StaffErasureResult> {
   const now = options.now ?? new Date();
   const result = await db.$transaction(async (tx): Promise<StaffErasureResult> => {
+    // It deletes threads and applications, as the retention run does: the two never overlap.
+    if (!(await keepRetentionOff(tx))) return { ok: false, reason: "retention-running" };
     const open = await openErasureRequest(tx, input.requestId);
     if (!open.ok) return open;
     if (open.request.customerId) return { ok: false, reason: "not-a-customer-request" };
