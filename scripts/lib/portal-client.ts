@@ -2,6 +2,21 @@
 // credentials sign-in Auth.js offers, and page fetches with the visitor's cookies.
 import { DEMO_PASSWORD } from "../../tests/e2e/support/e2e-settings";
 
+/**
+ * fetch, once more when the kept-alive socket it reused had just been closed by the server (its
+ * keep-alive timeout, 5 s, runs out while a test waits for a command): "other side closed". A server
+ * that is down fails the second try too.
+ */
+async function fetchOnFreshSocket(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause;
+    if (cause?.code !== "UND_ERR_SOCKET") throw error;
+    return fetch(url, init);
+  }
+}
+
 export class PortalVisitor {
   private jar = new Map<string, string>();
   constructor(private base: string) {}
@@ -20,10 +35,10 @@ export class PortalVisitor {
 
   /** Signs a demo customer in; false when no session cookie came back. */
   async signIn(email: string): Promise<boolean> {
-    const csrf = await fetch(`${this.base}/api/auth/csrf`);
+    const csrf = await fetchOnFreshSocket(`${this.base}/api/auth/csrf`);
     this.take(csrf);
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const login = await fetch(`${this.base}/api/auth/callback/credentials`, {
+    const login = await fetchOnFreshSocket(`${this.base}/api/auth/callback/credentials`, {
       method: "POST",
       redirect: "manual",
       headers: { "content-type": "application/x-www-form-urlencoded", cookie: this.cookie() },
@@ -34,7 +49,7 @@ export class PortalVisitor {
   }
 
   async page(pathname: string): Promise<{ status: number; html: string }> {
-    const response = await fetch(`${this.base}${pathname}`, {
+    const response = await fetchOnFreshSocket(`${this.base}${pathname}`, {
       headers: { cookie: this.cookie() },
       redirect: "manual",
     });
