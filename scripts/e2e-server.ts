@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { lockDataFolder } from "@/server/database/data-folder-lock";
 import {
   E2E_AUTH_SECRET,
   E2E_DIR,
@@ -15,9 +16,15 @@ import {
   E2E_SMTP_PORT,
   E2E_TRACKER_IDS,
 } from "../tests/e2e/support/e2e-settings";
+import { openOrExplain } from "./lib/command-database";
 import { TSX_WITH_SERVER_CODE } from "./lib/tsx-with-server-code";
 
-if (!process.argv.includes("--keep-data")) fs.rmSync(E2E_DIR, { recursive: true, force: true });
+// Never wipe the folder of a portal still running on it (a suite or smoke test that did not stop
+// its server): taking its lock refuses, and says whose it is.
+if (!process.argv.includes("--keep-data")) {
+  openOrExplain(() => lockDataFolder(path.join(E2E_DIR, "pglite"))).release();
+  fs.rmSync(E2E_DIR, { recursive: true, force: true });
+}
 fs.mkdirSync(E2E_DIR, { recursive: true });
 
 const serverEnv: NodeJS.ProcessEnv = {

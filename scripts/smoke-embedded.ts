@@ -7,16 +7,17 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { E2E_DIR, E2E_PORT } from "../tests/e2e/support/e2e-settings";
 import { PortalVisitor, waitForHealth } from "./lib/portal-client";
+import { TSX_WITH_SERVER_CODE } from "./lib/tsx-with-server-code";
 
 const base = `http://127.0.0.1:${E2E_PORT}`;
 const env = { ...process.env };
 delete env.DATABASE_URL;
 // The folder e2e-server.ts gives the portal; the commands below open the same one.
 const commandEnv = { ...env, EMBEDDED_DATABASE_DIR: path.join(E2E_DIR, "pglite") };
-let server: ChildProcess;
+let server: ChildProcess | undefined;
 
 function startPortal(keepData: boolean): ChildProcess {
-  const args = [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/e2e-server.ts"];
+  const args = [...TSX_WITH_SERVER_CODE, "scripts/e2e-server.ts"];
   return spawn(process.execPath, keepData ? [...args, "--keep-data"] : args, {
     env,
     stdio: ["ignore", "inherit", "inherit"],
@@ -26,8 +27,19 @@ function startPortal(keepData: boolean): ChildProcess {
 
 function fail(message: string): never {
   console.error(`SMOKE FAILED: ${message}`);
-  process.kill(-(server.pid as number), "SIGTERM");
+  if (server?.exitCode === null) process.kill(-(server.pid as number), "SIGTERM");
   process.exit(1);
+}
+// Whatever goes wrong, the portal is stopped: one left running would hold the folder the next run wipes.
+process.on("uncaughtException", (error) => fail(`${error.name}: ${error.message}`));
+process.on("unhandledRejection", (error) => fail(String(error)));
+
+/** Signals the portal's whole process group (launcher, Next.js, mail sink, simulators) and waits. */
+async function stopPortal(signal: "SIGKILL" | "SIGTERM") {
+  const portal = server as ChildProcess;
+  const exited = new Promise((resolve) => portal.once("exit", resolve));
+  process.kill(-(portal.pid as number), signal);
+  await exited;
 }
 
 async function expectHealthy() {
@@ -65,6 +77,8 @@ function runCommand(args: string[]) {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
+if ((await fetch(`${base}/api/health`).catch(() => null)) !== null)
+  fail(`something already answers on ${base}: stop it first`);
 server = startPortal(false);
 await expectHealthy();
 console.log("smoke: health ok on the embedded database");
@@ -82,8 +96,7 @@ console.log(`smoke: ${OPERATOR_COMMANDS.length} operator commands beside the run
 
 const ola = new PortalVisitor(base);
 if (!(await ola.signIn("ola.hansen@example.com"))) fail("Ola's sign-in after the commands gave no session");
-process.kill(-(server.pid as number), "SIGKILL");
-await new Promise((resolve) => server.once("exit", resolve));
+await stopPortal("SIGKILL");
 server = startPortal(true);
 await expectHealthy();
 await expectOwnOverview(kari, "Kari Nordmann", "after a crash and a restart");
@@ -92,8 +105,7 @@ console.log(
   "smoke: killed and restarted on the same folder, both sessions (one from after the commands) live",
 );
 
-process.kill(-(server.pid as number), "SIGTERM");
-await new Promise((resolve) => server.once("exit", resolve));
+await stopPortal("SIGTERM");
 const stopped = runCommand(["run", "retention", "--", "--dry-run"]);
 if (stopped.status !== 0)
   fail(`\`npm run retention -- --dry-run\` on the stopped portal's folder failed:\n${stopped.output}`);
