@@ -52,6 +52,29 @@ export async function eraseCustomer(
   );
 }
 
+/**
+ * The customer row once erased or anonymised by retention: a customer number, and the name and address
+ * only on the invoices the bookkeeping law keeps.
+ */
+export function anonymisedCustomer(now: Date) {
+  return {
+    firstName: "Slettet",
+    lastName: "kunde",
+    email: null,
+    phone: null,
+    street: "",
+    postalCode: "0000",
+    city: "",
+    nationalIdCiphertext: null,
+    nationalIdHash: null,
+    restrictedAt: null,
+    marketingObjectedAt: null,
+    profilingObjectedAt: null,
+    fieldSources: Prisma.DbNull,
+    anonymisedAt: now,
+  } satisfies Prisma.CustomerUpdateManyMutationInput;
+}
+
 /** What the requester is told an erasure did. */
 export const ERASED_RESOLUTION =
   "Opplysningene er slettet eller anonymisert. Fakturaene og avtalene oppbevarer vi så lenge bokføringsloven krever, deretter slettes også de.";
@@ -98,24 +121,7 @@ export async function anonymiseWithin(
   });
   await tx.customer.update({
     where: { id: customerId },
-    data: {
-      firstName: "Slettet",
-      lastName: "kunde",
-      email: null,
-      phone: null,
-      street: "",
-      postalCode: "0000",
-      city: "",
-      nationalIdCiphertext: null,
-      nationalIdHash: null,
-      restrictedAt: null,
-      marketingObjectedAt: null,
-      profilingObjectedAt: null,
-      status: "ENDED",
-      endedAt: customer.endedAt ?? now,
-      anonymisedAt: now,
-      fieldSources: Prisma.DbNull,
-    },
+    data: { ...anonymisedCustomer(now), status: "ENDED", endedAt: customer.endedAt ?? now },
     select: { id: true },
   });
   return { ok: true, alreadyErased: false };

@@ -12,7 +12,7 @@ import { db } from "@/server/db";
 import { deleteExpiredAuthData } from "@/server/services/auth-housekeeping";
 import { deleteEndedConsentRecords } from "@/server/services/consent";
 import { applyContractDates } from "@/server/services/contract-lifecycle";
-import { ERASED_RESOLUTION } from "./erasure";
+import { anonymisedCustomer, ERASED_RESOLUTION } from "./erasure";
 import { closeOpenRequestsOnErasure } from "./erasure-closes-requests";
 import { COMMUNICATION_STEPS } from "./retention-communication";
 import { keepErasuresOff } from "./retention-lock";
@@ -46,22 +46,7 @@ const STEPS: readonly RetentionStep[] = [
       }
       const anonymised = await tx.customer.updateMany({
         where: { id: { in: due.map((customer) => customer.id) } },
-        data: {
-          firstName: "Slettet",
-          lastName: "kunde",
-          email: null,
-          phone: null,
-          street: "",
-          postalCode: "0000",
-          city: "",
-          nationalIdCiphertext: null,
-          nationalIdHash: null,
-          restrictedAt: null,
-          marketingObjectedAt: null,
-          profilingObjectedAt: null,
-          fieldSources: Prisma.DbNull,
-          anonymisedAt: now,
-        },
+        data: anonymisedCustomer(now),
       });
       return anonymised.count;
     },
