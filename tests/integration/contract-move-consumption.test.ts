@@ -1,6 +1,6 @@
 // Forbruk and its download across a move: supply periods decide whose readings are whose, so the mover
 // sees the old point until the move date and the new one from it, and the previous occupant keeps theirs.
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseView } from "@/domain/consumption/view";
 import { osloMidnight } from "@/domain/oslo-calendar";
 import { overrideRegistriesForTests } from "@/server/adapters/registries";
@@ -44,7 +44,11 @@ async function novemberDays(customerId: string, gsrn: string | undefined) {
 }
 
 describe("Forbruk across a move", () => {
-  const boss = createJobQueue(databaseConnection());
+  // Made before the tests, not when the file is collected: the file's own database is not in place yet.
+  let boss: ReturnType<typeof createJobQueue>;
+  beforeAll(() => {
+    boss = createJobQueue(databaseConnection());
+  });
   afterAll(() => boss.stop({ graceful: false, wait: true }));
 
   it("P8, P14: the mover sees the old point's readings until the move date and the new point's from it, imported from Elhub from that date only; the previous occupant keeps theirs", async () => {

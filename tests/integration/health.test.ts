@@ -1,12 +1,16 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SOCKET_ADDRESS_HEADER } from "@/lib/http-policy";
-import { openDatabase } from "@/server/database/connection";
+import { type DatabaseConnection, openDatabase } from "@/server/database/connection";
 import { databaseConnection, overrideDatabaseForTests } from "@/server/db";
 import { checkHealth, mayShowHealthDetail } from "@/server/services/health";
 import { captureLog } from "../support/log-lines";
 
 describe("health check", () => {
-  const testDatabase = databaseConnection();
+  // Read before the tests, not when the file is collected: the file's own database is not in place yet.
+  let testDatabase: DatabaseConnection;
+  beforeAll(() => {
+    testDatabase = databaseConnection();
+  });
   afterEach(() => overrideDatabaseForTests(testDatabase));
 
   it("answers ok and names the database kind when the database answers", async () => {

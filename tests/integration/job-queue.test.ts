@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseConnection, db } from "@/server/db";
 import { createJobQueue } from "@/server/jobs/job-queue";
 import { recurringJobs } from "@/server/jobs/recurring-jobs";
@@ -21,7 +21,11 @@ async function userWithSessions() {
 }
 
 describe("background jobs", () => {
-  const boss = createJobQueue(databaseConnection());
+  // Made before the tests, not when the file is collected: the file's own database is not in place yet.
+  let boss: ReturnType<typeof createJobQueue>;
+  beforeAll(() => {
+    boss = createJobQueue(databaseConnection());
+  });
   afterAll(() => boss.stop({ graceful: false, wait: true }));
 
   it("P21: the scheduled purge job, run by the queue on the app's own database, removes expired sessions", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TApplicant } from "@/domain/onboarding/application-form";
 import { osloMidnight } from "@/domain/oslo-calendar";
 import { overrideRegistriesForTests } from "@/server/adapters/registries";
@@ -482,7 +482,11 @@ describe("Bli kunde: the application and its status machine", () => {
   });
 
   describe("after onboarding", () => {
-    const boss = createJobQueue(databaseConnection());
+    // Made before the tests, not when the file is collected: the file's own database is not in place yet.
+    let boss: ReturnType<typeof createJobQueue>;
+    beforeAll(() => {
+      boss = createJobQueue(databaseConnection());
+    });
     afterAll(() => boss.stop({ graceful: false, wait: true }));
 
     it("P8, P14: a pg-boss job imports at least 12 months of the new customer's history from Elhub, which Min side shows them", async () => {
