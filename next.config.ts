@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { MAX_POST_BYTES, SECURITY_HEADERS } from "./src/lib/http-policy";
+import { MAX_POST_BYTES, SECURITY_HEADERS } from "./src/platform/http/http-policy";
 
 const nextConfig: NextConfig = {
   // PGlite, pg-boss and argon2 load WebAssembly or native code at run time: keep them out of the bundle.

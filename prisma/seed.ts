@@ -1,8 +1,8 @@
 // npm run db:seed              fill an empty database with synthetic demo data
 // npm run db:seed -- --reset   empty every app table first, then seed
 import "../scripts/load-env";
-import { migrateDatabase } from "@/server/database/migrate";
-import { env } from "@/server/env";
+import { migrateDatabase } from "@/platform/database/migrate";
+import { env } from "@/platform/env";
 import { openConfiguredDatabase } from "../scripts/lib/command-database";
 import { DemoDataExistsError, seedDemoData } from "./seed/demo-data";
 import { databaseLabel, formatDemoLogins, formatSeedSummary } from "./seed/report";

@@ -38,19 +38,19 @@ url.pathname = `/${benchName}`;
 // The app's modules read DATABASE_URL at first use: point them at the bench database first.
 process.env.DATABASE_URL = url.toString();
 
-const { openDatabase } = await import("@/server/database/connection");
-const { migrateDatabase } = await import("@/server/database/migrate");
+const { openDatabase } = await import("@/platform/database/connection");
+const { migrateDatabase } = await import("@/platform/database/migrate");
 const migration = openDatabase({ url: url.toString() });
 await migrateDatabase(migration);
 await migration.close();
 
-const { db } = await import("@/server/db");
-const { nationalIdBlindIndex } = await import("@/server/security/national-id");
-const { syntheticNationalId } = await import("@/domain/national-id");
-const { norwegianGsrn } = await import("@/domain/gsrn");
-const { searchCustomers } = await import("@/server/services/customer-search");
-const { listInbox } = await import("@/server/services/inquiry-inbox");
-const { INBOX_PAGE_SIZE } = await import("@/domain/inquiries");
+const { db } = await import("@/platform/db");
+const { nationalIdBlindIndex } = await import("@/platform/crypto/national-id");
+const { syntheticNationalId } = await import("@/platform/identifiers/national-id");
+const { norwegianGsrn } = await import("@/platform/identifiers/gsrn");
+const { searchCustomers } = await import("@/features/customers/server/customer-search");
+const { listInbox } = await import("@/features/inquiries/server/inquiry-inbox");
+const { INBOX_PAGE_SIZE } = await import("@/features/inquiries/domain/inquiries");
 
 const FIRST = [
   "Kari",

@@ -4,7 +4,7 @@
 //
 // Turbopack puts each module in a chunk as `id, factory` pairs. This script evaluates the chunks
 // to get every module's code, follows the imports between modules, and counts the modules that
-// only the consent layer's client components (src/components/consent/) bring in: everything the
+// only the consent layer's client components (src/features/consent/ui/) bring in: everything the
 // rest of the app also loads (React, Next.js, the layout's other components) is shared JavaScript a
 // page pays for anyway, and is reported separately for comparison. Checked: the build has the consent
 // components and their modules, so a changed chunk format cannot pass as 0 kB (exit code 1 if not).
@@ -19,7 +19,7 @@ exitOnBenchFailure("bench:consent");
 
 const NEXT_DIR = ".next";
 const CHUNKS_DIR = path.join(NEXT_DIR, "static/chunks");
-const CONSENT_SOURCES = "/src/components/consent/";
+const CONSENT_SOURCES = "/src/features/consent/ui/";
 /** The issue's budget for the banner's own client JavaScript, gzipped. */
 const BUDGET_BYTES = 5_000;
 /** Published figures for the widely used alternatives, gzipped. */

@@ -19,7 +19,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
-import type { ConsumptionView } from "@/domain/consumption/view";
+import type { ConsumptionView } from "@/features/consumption/domain/view";
 import { checkAtLeast, checkCount, exitOnBenchFailure, loadAverage } from "./lib/bench-check";
 import { TSX_WITH_SERVER_CODE } from "./lib/tsx-with-server-code";
 
@@ -50,12 +50,12 @@ await admin.end();
 process.env.DATABASE_URL = benchUrl.toString();
 process.env.AUTH_SECRET = AUTH_SECRET;
 process.env.APP_ENV ??= "development";
-const { databaseConnection } = await import("@/server/db");
-const { migrateDatabase } = await import("@/server/database/migrate");
-const { getConsumption } = await import("@/server/services/consumption");
-const { parseView } = await import("@/domain/consumption/view");
-const { osloDate, osloMidnight, addDays, monthStart } = await import("@/domain/oslo-calendar");
-const { parseScaled } = await import("@/domain/pricing/decimal");
+const { databaseConnection } = await import("@/platform/db");
+const { migrateDatabase } = await import("@/platform/database/migrate");
+const { getConsumption } = await import("@/features/consumption/server/consumption");
+const { parseView } = await import("@/features/consumption/domain/view");
+const { osloDate, osloMidnight, addDays, monthStart } = await import("@/platform/time/oslo-calendar");
+const { parseScaled } = await import("@/features/pricing/domain/decimal");
 await migrateDatabase(databaseConnection());
 
 const sql = new pg.Client({ connectionString: benchUrl.toString() });
@@ -354,7 +354,7 @@ if (fs.existsSync(manifest)) {
   checkAtLeast("client modules the Forbruk page references", referenced.length, 1);
   const own = referenced.filter(
     (source) =>
-      source.includes("/src/app/min-side/forbruk") || source.includes("/src/components/consumption"),
+      source.includes("/src/app/min-side/forbruk") || source.includes("/src/features/consumption/ui"),
   );
   console.log(
     `Chart client JavaScript, gzipped: ${own.length === 0 ? "0 kB: the chart is server-rendered SVG, no client module" : `client modules: ${own.join(", ")}`} (goal ≤ 60 kB)`,

@@ -5,22 +5,22 @@
 // Checked: every flow completed, each made its customer and contract, round-trips were counted, and
 // each step made the registry calls it names (counted at the simulator).
 import "./load-env";
-import { DAY_MS } from "@/domain/durations";
-import { createRegistries, simulatorEndpoints } from "@/server/adapters/registries";
-import { SIMULATOR_MODULES } from "@/server/adapters/simulator/modules";
-import { SYNTHETIC_PEOPLE } from "@/server/adapters/simulator/people";
-import { startSimulatorServer } from "@/server/adapters/simulator/server";
-import { openDatabase } from "@/server/database/connection";
-import { newPGlite } from "@/server/database/embedded";
-import { migrateDatabase } from "@/server/database/migrate";
-import { db, overrideDatabaseForTests } from "@/server/db";
 import {
   chooseMeteringPoint,
   completeApplication,
   findApplication,
   runCreditCheck,
   startApplication,
-} from "@/server/services/onboarding";
+} from "@/features/onboarding/server/onboarding";
+import { openDatabase } from "@/platform/database/connection";
+import { newPGlite } from "@/platform/database/embedded";
+import { migrateDatabase } from "@/platform/database/migrate";
+import { db, overrideDatabaseForTests } from "@/platform/db";
+import { createRegistries, simulatorEndpoints } from "@/platform/registries/registries";
+import { SIMULATOR_MODULES } from "@/platform/registries/simulator/modules";
+import { SYNTHETIC_PEOPLE } from "@/platform/registries/simulator/people";
+import { startSimulatorServer } from "@/platform/registries/simulator/server";
+import { DAY_MS } from "@/platform/time/durations";
 import { checkAtLeast, checkCount, exitOnBenchFailure, loadAverage } from "./lib/bench-check";
 
 exitOnBenchFailure("bench:onboarding");

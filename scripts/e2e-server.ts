@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { lockDataFolder } from "@/server/database/data-folder-lock";
+import { lockDataFolder } from "@/platform/database/data-folder-lock";
 import {
   E2E_AUTH_SECRET,
   E2E_DIR,

@@ -2,7 +2,7 @@
 // Listens on the port of SMTP_URL (default 2525) and writes to MAIL_SINK_DIR (default .data/mail).
 import "./load-env";
 import path from "node:path";
-import { env } from "@/server/env";
+import { env } from "@/platform/env";
 import { startMailSink } from "./lib/mail-sink";
 
 const { SMTP_URL, MAIL_SINK_DIR } = env();

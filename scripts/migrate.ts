@@ -7,10 +7,10 @@
 import "./load-env";
 import fs from "node:fs";
 import path from "node:path";
-import { openDatabase } from "@/server/database/connection";
-import { newPGlite } from "@/server/database/embedded";
-import { migrateDatabase } from "@/server/database/migrate";
-import { MIGRATIONS_DIR, openSchemaEngine, SCHEMA_PATH } from "@/server/database/schema-engine";
+import { openDatabase } from "@/platform/database/connection";
+import { newPGlite } from "@/platform/database/embedded";
+import { migrateDatabase } from "@/platform/database/migrate";
+import { MIGRATIONS_DIR, openSchemaEngine, SCHEMA_PATH } from "@/platform/database/schema-engine";
 import { openConfiguredDatabase } from "./lib/command-database";
 
 const [command, name, option] = process.argv.slice(2);

@@ -1,7 +1,7 @@
 // Runs Next.js behind our own Node.js HTTP server (see scripts/lib/http-front.ts). Started by
 // scripts/serve.ts with NODE_ENV set; `--dev` for next dev. Listens on HOST:PORT from the environment.
 import next from "next";
-import { env } from "@/server/env";
+import { env } from "@/platform/env";
 import { createFrontServer } from "./lib/http-front";
 
 const dev = process.argv.includes("--dev");

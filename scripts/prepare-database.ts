@@ -1,8 +1,8 @@
 // Runs before the portal starts (`npm run dev`, `npm start`): applies pending migrations and, when the
 // database has no users yet and this is not production, fills it with the synthetic demo data.
 import "./load-env";
-import { migrateDatabase } from "@/server/database/migrate";
-import { env } from "@/server/env";
+import { migrateDatabase } from "@/platform/database/migrate";
+import { env } from "@/platform/env";
 import { databaseLabel, formatDemoLogins } from "../prisma/seed/report";
 import { openConfiguredDatabase } from "./lib/command-database";
 

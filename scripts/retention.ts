@@ -2,9 +2,9 @@
 // Runs the privacy register's retention rules now, as the daily job does, and prints what each rule
 // removed. With --dry-run the same work is done inside a transaction that is rolled back.
 import "./load-env";
-import { migrateDatabase } from "@/server/database/migrate";
-import { databaseConnection } from "@/server/db";
-import { runRetention } from "@/server/services/privacy/retention";
+import { runRetention } from "@/features/privacy/server/retention";
+import { migrateDatabase } from "@/platform/database/migrate";
+import { databaseConnection } from "@/platform/db";
 import { openOrExplain } from "./lib/command-database";
 
 const args = process.argv.slice(2);

@@ -5,7 +5,7 @@
 import "./load-env";
 import { type ChildProcess, spawn } from "node:child_process";
 import net from "node:net";
-import { developmentSecretsIn, env } from "@/server/env";
+import { developmentSecretsIn, env } from "@/platform/env";
 import { DEMO_TOTP_SECRET } from "../prisma/seed/people";
 import { decideLaunch } from "./lib/launch-policy";
 import { startMailSink } from "./lib/mail-sink";

@@ -2,8 +2,8 @@
 // on SIMULATOR_PORT (default 3010). `npm start` and `npm run dev` start it themselves when nothing
 // listens there. `-- --latency=200` adds 200 ms to every answer.
 import "./load-env";
-import { SIMULATOR_MODULES } from "@/server/adapters/simulator/modules";
-import { env } from "@/server/env";
+import { env } from "@/platform/env";
+import { SIMULATOR_MODULES } from "@/platform/registries/simulator/modules";
 import { startSimulators } from "./lib/simulators";
 
 const latency = Number(process.argv.find((a) => a.startsWith("--latency="))?.slice(10) ?? 0);

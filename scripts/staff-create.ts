@@ -3,10 +3,10 @@
 // its one-time set-password link instead of mailing it: for the first administrator of a fresh
 // production database, where mail may not be set up yet.
 import "./load-env";
-import { RESET_LINK_VALID_MINUTES } from "@/domain/security-limits";
-import { migrateDatabase } from "@/server/database/migrate";
-import { databaseConnection } from "@/server/db";
-import { createStaff } from "@/server/services/staff-accounts";
+import { RESET_LINK_VALID_MINUTES } from "@/features/sign-in/domain/security-limits";
+import { createStaff } from "@/features/staff/server/staff-accounts";
+import { migrateDatabase } from "@/platform/database/migrate";
+import { databaseConnection } from "@/platform/db";
 import { openOrExplain } from "./lib/command-database";
 import { parseStaffCreateArgs, STAFF_CREATE_USAGE } from "./lib/staff-create-args";
 

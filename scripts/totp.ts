@@ -2,7 +2,7 @@
 // default the demo staff's (DEMO_TOTP_SECRET), and how long it stays current.
 import { Secret, TOTP } from "otpauth";
 import { DEMO_TOTP_SECRET } from "../prisma/seed/people";
-import { TOTP_DIGITS, TOTP_PERIOD_SECONDS } from "../src/domain/second-factor";
+import { TOTP_DIGITS, TOTP_PERIOD_SECONDS } from "../src/features/second-factor/domain/second-factor";
 
 const secret = (process.argv[2] ?? DEMO_TOTP_SECRET).replace(/\s/g, "").toUpperCase();
 if (!/^[A-Z2-7]+=*$/.test(secret)) {

@@ -2,7 +2,7 @@
 // keeps it out of the Edge bundle.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { startServerInstance } = await import("@/server/start-server-instance");
+    const { startServerInstance } = await import("@/platform/start-server-instance");
     await startServerInstance();
   }
 }

@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { MAX_POST_BYTES } from "@/lib/http-policy";
-import { nextWithSecurityHeaders } from "@/server/security/security-headers";
+import { MAX_POST_BYTES } from "@/platform/http/http-policy";
+import { nextWithSecurityHeaders } from "@/platform/http/security-headers";
 
 const TOO_LARGE = "Skjemaet er for stort til å sendes. Kort ned teksten og prøv igjen.";
 const CROSS_SITE = "Skjemaet ble sendt fra en annen nettside og er avvist. Åpne Min side og prøv igjen.";

@@ -4,17 +4,18 @@
 // 2025-10-01, the others hourly), Ingrid's Norgespris, spot prices for every area, a few inquiries and
 // Kari's monthly invoices, priced by the same cost function as the Forbruk page. Everything is written in one transaction: a failed seed leaves nothing
 // behind, so the next start simply tries again.
-import { DAY_MS } from "@/domain/durations";
-import { norwegianGsrn } from "@/domain/gsrn";
-import { syntheticNationalId } from "@/domain/national-id";
-import { addMonths, monthStart, osloDate, osloMidnight } from "@/domain/oslo-calendar";
-import { laterDate } from "@/domain/pricing/periods";
+
+import { writeAudit } from "@/features/audit/server/audit";
+import { costOfPeriod, pricingInputs } from "@/features/consumption/server/consumption-data";
+import { laterDate } from "@/features/pricing/domain/periods";
+import { encryptTotpSecret } from "@/features/second-factor/server/totp";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { writeAudit } from "@/server/audit";
-import { encryptNationalId, nationalIdBlindIndex } from "@/server/security/national-id";
-import { hashPassword } from "@/server/security/password";
-import { encryptTotpSecret } from "@/server/security/totp";
-import { costOfPeriod, pricingInputs } from "@/server/services/consumption-data";
+import { encryptNationalId, nationalIdBlindIndex } from "@/platform/crypto/national-id";
+import { hashPassword } from "@/platform/crypto/password";
+import { norwegianGsrn } from "@/platform/identifiers/gsrn";
+import { syntheticNationalId } from "@/platform/identifiers/national-id";
+import { DAY_MS } from "@/platform/time/durations";
+import { addMonths, monthStart, osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
 import {
   DEMO_CUSTOMERS,
   DEMO_LEAVING_CUSTOMER,

@@ -1,8 +1,8 @@
 // The database a command works on, opened as the portal opens it. On the embedded database a running
 // portal owns the data folder: the command then stops before touching it and says what to do.
-import { type DatabaseConnection, openDatabase } from "@/server/database/connection";
-import { DataFolderInUseError } from "@/server/database/data-folder-lock";
-import { env } from "@/server/env";
+import { type DatabaseConnection, openDatabase } from "@/platform/database/connection";
+import { DataFolderInUseError } from "@/platform/database/data-folder-lock";
+import { env } from "@/platform/env";
 
 /** Runs `open`; if the data folder is another process's, prints why and exits with status 1. */
 export function openOrExplain<T>(open: () => T): T {

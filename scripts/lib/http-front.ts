@@ -2,9 +2,9 @@
 // what this does: pass on the socket address, give each request an id for the log, bound how long
 // receiving a request may take, and refuse methods that Next.js cannot turn into a web Request.
 import http from "node:http";
-import { SECURITY_HEADERS, SOCKET_ADDRESS_HEADER } from "@/lib/http-policy";
-import { logError } from "@/server/log";
-import { newRequestId, REQUEST_ID_HEADER, runWithRequestId } from "@/server/request-id";
+import { SECURITY_HEADERS, SOCKET_ADDRESS_HEADER } from "@/platform/http/http-policy";
+import { logError } from "@/platform/log";
+import { newRequestId, REQUEST_ID_HEADER, runWithRequestId } from "@/platform/request-id";
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>;
 

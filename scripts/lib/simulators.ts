@@ -1,8 +1,9 @@
-// Starts the registry simulator server (src/server/adapters/simulator) for the launcher and the
+// Starts the registry simulator server (src/platform/registries/simulator) for the launcher and the
 // `npm run simulators` script, when the portal is configured to use it.
-import { SIMULATOR_MODULES } from "@/server/adapters/simulator/modules";
-import { type SimulatorServer, startSimulatorServer } from "@/server/adapters/simulator/server";
-import type { Env } from "@/server/env";
+
+import type { Env } from "@/platform/env";
+import { SIMULATOR_MODULES } from "@/platform/registries/simulator/modules";
+import { type SimulatorServer, startSimulatorServer } from "@/platform/registries/simulator/server";
 
 /** The registry URLs that point at the local simulator port (the defaults outside production). */
 export function registriesOnSimulator(config: Env): boolean {

@@ -1,6 +1,6 @@
 // The arguments of `npm run staff:create`, checked with the same schema as the "Legg til ansatt" form.
 import { parseArgs } from "node:util";
-import { type TStaffCreate, ZStaffCreate } from "@/domain/staff-accounts";
+import { type TStaffCreate, ZStaffCreate } from "@/features/staff/domain/staff-accounts";
 
 export const STAFF_CREATE_USAGE =
   'Usage: npm run staff:create -- --email <address> --name "<display name>" --role ADMIN|SUPPORT';

@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { ConsentLayer } from "@/components/consent/consent-layer";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
-import { SkipLink } from "@/components/layout/skip-link";
+import { ConsentLayer } from "@/features/consent/ui";
+import { SiteFooter } from "@/ui/layout/site-footer";
+import { SiteHeader } from "@/ui/layout/site-header";
+import { SkipLink } from "@/ui/layout/skip-link";
 import "./globals.css";
 
 export const metadata: Metadata = {

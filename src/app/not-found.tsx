@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ButtonLink } from "@/components/ui/button-link";
+import { ButtonLink } from "@/ui/button-link";
 
 export const metadata: Metadata = { title: "Fant ikke siden" };
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { ButtonLink } from "@/components/ui/button-link";
-import { getSessionUser } from "@/server/auth/guards";
+import { getSessionUser } from "@/features/sign-in/routes";
+import { ButtonLink } from "@/ui/button-link";
 
 const POINTS = [
   {

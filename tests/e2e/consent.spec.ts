@@ -1,5 +1,5 @@
 import type { Page, Response } from "@playwright/test";
-import { CONSENT_COOKIE, CONSENT_POLICY_VERSION } from "../../src/domain/consent/consent-limits";
+import { CONSENT_COOKIE, CONSENT_POLICY_VERSION } from "../../src/features/consent/domain/consent-limits";
 import { logIn, logInAndWait } from "./support/session";
 import { expect, test } from "./support/test";
 import {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { DEMO_CUSTOMERS } from "../../prisma/seed/people";
-import { norwegianGsrn } from "../../src/domain/gsrn";
+import { norwegianGsrn } from "../../src/platform/identifiers/gsrn";
 import { logInAndWait } from "./support/session";
 import { expect, test } from "./support/test";
 

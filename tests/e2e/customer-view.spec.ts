@@ -1,4 +1,4 @@
-import { syntheticNationalId } from "@/domain/national-id";
+import { syntheticNationalId } from "@/platform/identifiers/national-id";
 import { DEMO_CUSTOMERS } from "../../prisma/seed/people";
 import { logInAndWait } from "./support/session";
 import { expect, test } from "./support/test";

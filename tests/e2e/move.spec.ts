@@ -1,7 +1,7 @@
 import type { Locator } from "@playwright/test";
 import { DEMO_CUSTOMERS } from "../../prisma/seed/people";
-import { norwegianGsrn } from "../../src/domain/gsrn";
-import { addDays, osloDate } from "../../src/domain/oslo-calendar";
+import { norwegianGsrn } from "../../src/platform/identifiers/gsrn";
+import { addDays, osloDate } from "../../src/platform/time/oslo-calendar";
 import { expectNoSeriousViolationsNow } from "./support/axe";
 import { E2E_SIMULATOR_URL } from "./support/e2e-settings";
 import { logInAndWait } from "./support/session";

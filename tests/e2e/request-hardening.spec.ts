@@ -1,7 +1,7 @@
 import http from "node:http";
 import net from "node:net";
 import type { APIResponse } from "@playwright/test";
-import { SECURITY_HEADERS } from "@/lib/http-policy";
+import { SECURITY_HEADERS } from "@/platform/http/http-policy";
 import { E2E_HEALTH_TOKEN, E2E_PORT } from "./support/e2e-settings";
 import { expect, test } from "./support/test";
 

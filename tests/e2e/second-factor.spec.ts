@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { RECOVERY_CODE_COUNT } from "../../src/domain/second-factor";
+import { RECOVERY_CODE_COUNT } from "../../src/features/second-factor/domain/second-factor";
 import { totpCodeAt } from "../support/totp";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from "./support/e2e-settings";
 import { enterCode, freshTotpCode, shownSecret, wrongTotpCode } from "./support/second-factor";

@@ -1,12 +1,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PRIVACY_REGISTER } from "@/domain/privacy/register";
-import { COLUMN_LABELS, DATE_COLUMNS } from "@/server/privacy/column-labels";
-import { PERSONAL_DATA_COLUMNS, type PersonalDataModel } from "@/server/privacy/personal-data-columns";
-import { encryptNationalId } from "@/server/security/national-id";
-import { accessCopyJson, accessCopyReport } from "@/server/services/privacy/access-copy";
-import { CUSTOMER_SCOPES, isWithheld, ownerOf } from "@/server/services/privacy/customer-data";
+import { PRIVACY_REGISTER } from "@/features/privacy/domain/register";
+import { accessCopyJson, accessCopyReport } from "@/features/privacy/server/access-copy";
+import { COLUMN_LABELS, DATE_COLUMNS } from "@/features/privacy/server/column-labels";
+import { CUSTOMER_SCOPES, isWithheld, ownerOf } from "@/features/privacy/server/customer-data";
+import {
+  PERSONAL_DATA_COLUMNS,
+  type PersonalDataModel,
+} from "@/features/privacy/server/personal-data-columns";
+import { encryptNationalId } from "@/platform/crypto/national-id";
 import { createCustomerEverywhere } from "../support/customer-everywhere";
 import {
   createCustomer,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { writeAudit } from "@/server/audit";
-import { db } from "@/server/db";
-import { auditLogCsv, listAuditLog } from "@/server/services/audit-log";
+import { writeAudit } from "@/features/audit/server/audit";
+import { auditLogCsv, listAuditLog } from "@/features/audit/server/audit-log";
+import { db } from "@/platform/db";
 import { createCustomer, createUser } from "../support/factories";
 
 async function collect(lines: AsyncIterable<string>): Promise<string> {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { LOGIN_LOCK_MINUTES, MAX_FAILED_LOGINS, TRUSTED_DEVICE_DAYS } from "@/domain/security-limits";
-import { db } from "@/server/db";
-import { authenticate, LOGIN_IP_RULE } from "@/server/services/authentication";
+import {
+  LOGIN_LOCK_MINUTES,
+  MAX_FAILED_LOGINS,
+  TRUSTED_DEVICE_DAYS,
+} from "@/features/sign-in/domain/security-limits";
+import { authenticate, LOGIN_IP_RULE } from "@/features/sign-in/server/authentication";
+import { db } from "@/platform/db";
 import { asText } from "../support/as-text";
 import { clientAddresses } from "../support/client-address";
 import { createUser, PASSWORD } from "../support/factories";

@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import type { TConsentPost } from "@/domain/consent/consent-choice";
-import type { StoredConsent } from "@/domain/consent/consent-cookie";
-import { addMonths, CONSENT_POLICY_VERSION } from "@/domain/consent/consent-limits";
-import { issueConsentFormToken } from "@/server/consent/consent-form-token";
-import { db } from "@/server/db";
+import type { TConsentPost } from "@/features/consent/domain/consent-choice";
+import type { StoredConsent } from "@/features/consent/domain/consent-cookie";
+import { addMonths, CONSENT_POLICY_VERSION } from "@/features/consent/domain/consent-limits";
 import {
   CONSENT_POST_RULE,
   getConsentReport,
   listConsentHistory,
   recordConsentChoice,
-} from "@/server/services/consent";
-import { runRetention } from "@/server/services/privacy/retention";
+} from "@/features/consent/server/consent";
+import { issueConsentFormToken } from "@/features/consent/server/consent-form-token";
+import { runRetention } from "@/features/privacy/server/retention";
+import { db } from "@/platform/db";
 import { createConsentRecord, createUser } from "../support/factories";
 
 const NOW = new Date("2026-11-25T12:00:00Z");

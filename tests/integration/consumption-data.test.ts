@@ -1,15 +1,24 @@
-// The SQL aggregation against the plain computation (src/domain/pricing/cost.ts pairHourly and a plain
+// The SQL aggregation against the plain computation (src/features/pricing/domain/cost.ts pairHourly and a plain
 // Oslo grouping) on random readings and prices spanning both DST changes, hourly and quarter data, gaps
 // and missing prices; and the bounds: another customer's metering point or period never shows.
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseView } from "@/domain/consumption/view";
-import { osloDate, osloMidnight } from "@/domain/oslo-calendar";
-import { pairHourly, type Reading, type SpotPriceInterval } from "@/domain/pricing/cost";
-import { formatScaled, parseScaled } from "@/domain/pricing/decimal";
+import { parseView } from "@/features/consumption/domain/view";
+import {
+  compareNorgespris,
+  getConsumption,
+  getConsumptionSummary,
+} from "@/features/consumption/server/consumption";
+import {
+  hourlyUsage,
+  pricingInputs,
+  usageBuckets,
+  usageTotals,
+} from "@/features/consumption/server/consumption-data";
+import { pairHourly, type Reading, type SpotPriceInterval } from "@/features/pricing/domain/cost";
+import { formatScaled, parseScaled } from "@/features/pricing/domain/decimal";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/server/db";
-import { compareNorgespris, getConsumption, getConsumptionSummary } from "@/server/services/consumption";
-import { hourlyUsage, pricingInputs, usageBuckets, usageTotals } from "@/server/services/consumption-data";
+import { db } from "@/platform/db";
+import { osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
 import {
   createContract,
   createCustomer,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { NAMED_PEOPLE } from "@/server/adapters/simulator/people";
-import { db } from "@/server/db";
-import { importMeteringValues } from "@/server/services/consumption-import";
+import { importMeteringValues } from "@/features/consumption/server/consumption-import";
+import { db } from "@/platform/db";
+import { NAMED_PEOPLE } from "@/platform/registries/simulator/people";
 import { createCustomer, createMeteringPoint } from "../support/factories";
 import { localSimulatorForFile } from "../support/simulator";
 

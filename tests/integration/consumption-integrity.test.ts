@@ -1,7 +1,7 @@
 // The database's own guarantees for readings and periods: CHECK constraints and triggers that hold on
 // PostgreSQL and on PGlite alike, whatever code writes the rows.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/server/db";
+import { db } from "@/platform/db";
 import {
   createCustomer,
   createMeteringPoint,

@@ -1,8 +1,11 @@
 // The scheduled imports against the simulator server, through the real HTTP clients.
 import { describe, expect, it } from "vitest";
-import { NAMED_PEOPLE } from "@/server/adapters/simulator/people";
-import { db } from "@/server/db";
-import { importSpotPrices, importYesterdaysReadings } from "@/server/services/consumption-refresh";
+import {
+  importSpotPrices,
+  importYesterdaysReadings,
+} from "@/features/consumption/server/consumption-refresh";
+import { db } from "@/platform/db";
+import { NAMED_PEOPLE } from "@/platform/registries/simulator/people";
 import { createCustomer, createMeteringPoint, createSupplyPeriod } from "../support/factories";
 import { localSimulatorForFile } from "../support/simulator";
 

@@ -3,8 +3,11 @@
 // runs after committing repairs it. Needs two connections at once: PostgreSQL only (PGlite has one, and
 // the race cannot happen there).
 import { describe, expect, it } from "vitest";
-import { db } from "@/server/db";
-import { refreshHoursAfterPrices, refreshHoursAfterReadings } from "@/server/services/consumption-rollup";
+import {
+  refreshHoursAfterPrices,
+  refreshHoursAfterReadings,
+} from "@/features/consumption/server/consumption-rollup";
+import { db } from "@/platform/db";
 import { createCustomer, createMeteringPoint } from "../support/factories";
 
 const HOUR = new Date("2026-03-10T08:00:00Z");

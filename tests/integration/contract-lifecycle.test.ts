@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/server/db";
-import { updateContractStatuses } from "@/server/services/contract-lifecycle";
-import { terminateContract } from "@/server/services/contracts";
-import { CUSTOMER_SCOPES, ownerOf } from "@/server/services/privacy/customer-data";
-import { eraseCustomer } from "@/server/services/privacy/erasure";
-import { erasurePreview } from "@/server/services/privacy/erasure-preview";
-import { runRetention } from "@/server/services/privacy/retention";
+import { updateContractStatuses } from "@/features/contracts/server/contract-lifecycle";
+import { terminateContract } from "@/features/contracts/server/contracts";
+import { CUSTOMER_SCOPES, ownerOf } from "@/features/privacy/server/customer-data";
+import { eraseCustomer } from "@/features/privacy/server/erasure";
+import { erasurePreview } from "@/features/privacy/server/erasure-preview";
+import { runRetention } from "@/features/privacy/server/retention";
+import { db } from "@/platform/db";
 import { createContract, createMeteringPoint, createSupplyPeriod, createUser } from "../support/factories";
 
 // Wednesday 25 November 2026, 13:00 in Oslo.

@@ -1,15 +1,15 @@
 // Forbruk and its download across a move: supply periods decide whose readings are whose, so the mover
 // sees the old point until the move date and the new one from it, and the previous occupant keeps theirs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseView } from "@/domain/consumption/view";
-import { osloMidnight } from "@/domain/oslo-calendar";
-import { overrideRegistriesForTests } from "@/server/adapters/registries";
-import { NAMED_PEOPLE } from "@/server/adapters/simulator/people";
-import { databaseConnection, db } from "@/server/db";
-import { createJobQueue, registerJobQueue } from "@/server/jobs/job-queue";
-import { startJobWorkers } from "@/server/jobs/start-workers";
-import { getConsumption, getConsumptionSummary } from "@/server/services/consumption";
-import { confirmMove } from "@/server/services/contract-move";
+import { parseView } from "@/features/consumption/domain/view";
+import { getConsumption, getConsumptionSummary } from "@/features/consumption/server/consumption";
+import { confirmMove } from "@/features/contracts/server/contract-move";
+import { databaseConnection, db } from "@/platform/db";
+import { createJobQueue, registerJobQueue } from "@/platform/jobs/job-queue";
+import { startJobWorkers } from "@/platform/jobs/start-workers";
+import { overrideRegistriesForTests } from "@/platform/registries/registries";
+import { NAMED_PEOPLE } from "@/platform/registries/simulator/people";
+import { osloMidnight } from "@/platform/time/oslo-calendar";
 import { createCustomer, createMeteringPoint, createSupplyPeriod } from "../support/factories";
 import { DEMO_MOVE_TARGETS, KARI_NATIONAL_ID, moverWithContract } from "../support/movers";
 import { localSimulatorForFile } from "../support/simulator";

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { MOVE_SEARCHES_PER_HOUR, type TMoveSearch } from "@/domain/contract-move";
-import { NAMED_PEOPLE } from "@/server/adapters/simulator/people";
-import { db } from "@/server/db";
-import { confirmMove, findMoveTarget } from "@/server/services/contract-move";
-import { getContracts, terminateContract } from "@/server/services/contracts";
-import { listUnreadNotices } from "@/server/services/notices";
+import { MOVE_SEARCHES_PER_HOUR, type TMoveSearch } from "@/features/contracts/domain/contract-move";
+import { confirmMove, findMoveTarget } from "@/features/contracts/server/contract-move";
+import { getContracts, terminateContract } from "@/features/contracts/server/contracts";
+import { listUnreadNotices } from "@/features/notices/server/notices";
+import { db } from "@/platform/db";
+import { NAMED_PEOPLE } from "@/platform/registries/simulator/people";
 import {
   type ContractOverrides,
   createCustomer,

@@ -2,13 +2,13 @@
 // update-contract-statuses job has run: none of these tests runs it.
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { db } from "@/server/db";
-import { confirmMove } from "@/server/services/contract-move";
-import { searchCustomers } from "@/server/services/customer-search";
-import { viewCustomer } from "@/server/services/customer-view";
-import { accessCopyJson } from "@/server/services/privacy/access-copy";
-import { type Owner, ownerOf } from "@/server/services/privacy/customer-data";
-import { portabilityZip } from "@/server/services/privacy/portability";
+import { confirmMove } from "@/features/contracts/server/contract-move";
+import { searchCustomers } from "@/features/customers/server/customer-search";
+import { viewCustomer } from "@/features/customers/server/customer-view";
+import { accessCopyJson } from "@/features/privacy/server/access-copy";
+import { type Owner, ownerOf } from "@/features/privacy/server/customer-data";
+import { portabilityZip } from "@/features/privacy/server/portability";
+import { db } from "@/platform/db";
 import {
   createContract,
   createCustomer,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/server/db";
-import { updateContractStatuses } from "@/server/services/contract-lifecycle";
-import { changeProduct, getContracts, terminateContract } from "@/server/services/contracts";
+import { updateContractStatuses } from "@/features/contracts/server/contract-lifecycle";
+import { changeProduct, getContracts, terminateContract } from "@/features/contracts/server/contracts";
+import { db } from "@/platform/db";
 import {
   createContract,
   createCustomer,

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/server/db";
-import { getCustomerOverview } from "@/server/services/customer-overview";
+import { getCustomerOverview } from "@/features/overview/server/customer-overview";
+import { db } from "@/platform/db";
 import {
   type ContractOverrides,
   createContract,

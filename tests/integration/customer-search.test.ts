@@ -2,12 +2,16 @@ import { notFound } from "next/navigation";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { searchCustomersAction } from "@/app/admin/actions";
 import { revealNationalIdAction } from "@/app/admin/kunder/[id]/actions";
-import { foldForSearch, SEARCH_MATCH_CAP, SEARCH_PAGE_SIZE } from "@/domain/customer-search";
-import { syntheticNationalId } from "@/domain/national-id";
-import { db } from "@/server/db";
-import { encryptNationalId, nationalIdBlindIndex } from "@/server/security/national-id";
-import { searchCustomers } from "@/server/services/customer-search";
-import { revealNationalId, viewCustomer } from "@/server/services/customer-view";
+import {
+  foldForSearch,
+  SEARCH_MATCH_CAP,
+  SEARCH_PAGE_SIZE,
+} from "@/features/customers/domain/customer-search";
+import { searchCustomers } from "@/features/customers/server/customer-search";
+import { revealNationalId, viewCustomer } from "@/features/customers/server/customer-view";
+import { encryptNationalId, nationalIdBlindIndex } from "@/platform/crypto/national-id";
+import { db } from "@/platform/db";
+import { syntheticNationalId } from "@/platform/identifiers/national-id";
 import { asText } from "../support/as-text";
 import {
   createConsentRecord,
@@ -21,7 +25,9 @@ import {
 // The action's own guard is the auth engineer's; here it stands in for a signed-in staff member,
 // or for a visitor it turns away (by throwing, as notFound() and redirect() do).
 const guard = vi.hoisted(() => ({ requireStaff: vi.fn() }));
-vi.mock("@/server/auth/guards", () => guard);
+vi.mock("@/features/sign-in/server/guards", () => guard);
+// The actions reach the guards through src/features/sign-in/routes.ts, which also exports next-auth.
+vi.mock("@/features/sign-in/server/config", () => ({}));
 
 const NATIONAL_ID = syntheticNationalId({ y: 1990, m: 1, d: 1 }, 124);
 const REASON = "inquiry" as const;

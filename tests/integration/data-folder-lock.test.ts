@@ -4,9 +4,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openDatabase } from "@/server/database/connection";
-import { DataFolderInUseError, lockDataFolder, lockFileOf } from "@/server/database/data-folder-lock";
-import { thisProcess } from "@/server/database/lock-owner";
+import { openDatabase } from "@/platform/database/connection";
+import { DataFolderInUseError, lockDataFolder, lockFileOf } from "@/platform/database/data-folder-lock";
+import { thisProcess } from "@/platform/database/lock-owner";
 import { type Holder, holdDataFolder, type Refusal, raceForLock } from "../support/data-folder-holder";
 
 let dataDir: string;

@@ -1,12 +1,12 @@
 // Erasure is idempotent: two at once, one retried after a failure part way, and one racing the retention
 // job each end with the customer erased once, one request and one audit row, and never a thrown error.
 import { describe, expect, it } from "vitest";
-import { db } from "@/server/db";
-import { eraseCustomer, eraseOwnData } from "@/server/services/privacy/erasure";
-import { runRetention } from "@/server/services/privacy/retention";
-import { keepErasuresOff } from "@/server/services/privacy/retention-lock";
-import { carryOutErasure } from "@/server/services/privacy/staff-erasure";
-import { registerPrivacyRequest } from "@/server/services/privacy/staff-registration";
+import { eraseCustomer, eraseOwnData } from "@/features/privacy/server/erasure";
+import { runRetention } from "@/features/privacy/server/retention";
+import { keepErasuresOff } from "@/features/privacy/server/retention-lock";
+import { carryOutErasure } from "@/features/privacy/server/staff-erasure";
+import { registerPrivacyRequest } from "@/features/privacy/server/staff-registration";
+import { db } from "@/platform/db";
 import { createCustomerEverywhere } from "../support/customer-everywhere";
 import { createUser, PASSWORD } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/server/db";
-import { eraseCustomer, eraseOwnData } from "@/server/services/privacy/erasure";
-import { erasurePreview } from "@/server/services/privacy/erasure-preview";
-import { submitPrivacyRequest } from "@/server/services/privacy/requests";
-import { runRetention } from "@/server/services/privacy/retention";
+import { eraseCustomer, eraseOwnData } from "@/features/privacy/server/erasure";
+import { erasurePreview } from "@/features/privacy/server/erasure-preview";
+import { submitPrivacyRequest } from "@/features/privacy/server/requests";
+import { runRetention } from "@/features/privacy/server/retention";
+import { db } from "@/platform/db";
 import { createCustomerEverywhere } from "../support/customer-everywhere";
 import { PASSWORD } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";

@@ -1,8 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { SOCKET_ADDRESS_HEADER } from "@/lib/http-policy";
-import { type DatabaseConnection, openDatabase } from "@/server/database/connection";
-import { databaseConnection, overrideDatabaseForTests } from "@/server/db";
-import { checkHealth, mayShowHealthDetail } from "@/server/services/health";
+import { type DatabaseConnection, openDatabase } from "@/platform/database/connection";
+import { databaseConnection, overrideDatabaseForTests } from "@/platform/db";
+import { checkHealth, mayShowHealthDetail } from "@/platform/health";
+import { SOCKET_ADDRESS_HEADER } from "@/platform/http/http-policy";
 import { captureLog } from "../support/log-lines";
 
 describe("health check", () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { INQUIRY_LINK_VALID_DAYS } from "@/domain/inquiries";
-import { db } from "@/server/db";
+import { INQUIRY_LINK_VALID_DAYS } from "@/features/inquiries/domain/inquiries";
 import {
   assignInquiryToSelf,
   countWaitingInquiries,
@@ -10,9 +9,10 @@ import {
   registerInquiry,
   replyAsCustomer,
   replyAsStaff,
-} from "@/server/services/inquiries";
-import { CUSTOMER_SCOPES, ownerOf } from "@/server/services/privacy/customer-data";
-import { eraseCustomer } from "@/server/services/privacy/erasure";
+} from "@/features/inquiries/server/inquiries";
+import { CUSTOMER_SCOPES, ownerOf } from "@/features/privacy/server/customer-data";
+import { eraseCustomer } from "@/features/privacy/server/erasure";
+import { db } from "@/platform/db";
 import { asText } from "../support/as-text";
 import { createCustomerEverywhere } from "../support/customer-everywhere";
 import { createUser } from "../support/factories";

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/server/db";
 import {
   assignInquiryToSelf,
   closeInquiry,
@@ -9,10 +8,11 @@ import {
   listCustomerInquiries,
   replyAsCustomer,
   replyAsStaff,
-} from "@/server/services/inquiries";
-import { listInbox } from "@/server/services/inquiry-inbox";
-import { createNotice, listUnreadNotices, markNoticesRead } from "@/server/services/notices";
-import { listStaffViews } from "@/server/services/privacy/access-copy";
+} from "@/features/inquiries/server/inquiries";
+import { listInbox } from "@/features/inquiries/server/inquiry-inbox";
+import { createNotice, listUnreadNotices, markNoticesRead } from "@/features/notices/server/notices";
+import { listStaffViews } from "@/features/privacy/server/access-copy";
+import { db } from "@/platform/db";
 import { asText } from "../support/as-text";
 import { createUser } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";

@@ -2,13 +2,15 @@ import { notFound } from "next/navigation";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { assignInquiryAction, closeInquiryAction, staffReplyAction } from "@/app/admin/meldinger/actions";
 import { createInquiryAction, customerReplyAction } from "@/app/min-side/meldinger/actions";
-import { db } from "@/server/db";
-import { createInquiry } from "@/server/services/inquiries";
+import { createInquiry } from "@/features/inquiries/server/inquiries";
+import { db } from "@/platform/db";
 import { createUser } from "../support/factories";
 
 // The guards stand in for the signed-in user; a test makes one throw as notFound() does.
 const guard = vi.hoisted(() => ({ requireStaff: vi.fn(), requireCustomer: vi.fn() }));
-vi.mock("@/server/auth/guards", () => guard);
+vi.mock("@/features/sign-in/server/guards", () => guard);
+// The actions reach the guards through src/features/sign-in/routes.ts, which also exports next-auth.
+vi.mock("@/features/sign-in/server/config", () => ({}));
 // The actions revalidate the thread's page, which needs a running Next.js server.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databaseConnection, db } from "@/server/db";
-import { createJobQueue } from "@/server/jobs/job-queue";
-import { recurringJobs } from "@/server/jobs/recurring-jobs";
-import { startJobWorkers } from "@/server/jobs/start-workers";
-import { purgeExpiredAuthData } from "@/server/services/auth-housekeeping";
+import { purgeExpiredAuthData } from "@/features/sign-in/server/auth-housekeeping";
+import { databaseConnection, db } from "@/platform/db";
+import { createJobQueue } from "@/platform/jobs/job-queue";
+import { recurringJobs } from "@/platform/jobs/recurring-jobs";
+import { startJobWorkers } from "@/platform/jobs/start-workers";
 import { createUser } from "../support/factories";
 
 const HOUR = 60 * 60 * 1000;

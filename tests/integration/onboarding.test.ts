@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TApplicant } from "@/domain/onboarding/application-form";
-import { osloMidnight } from "@/domain/oslo-calendar";
-import { overrideRegistriesForTests } from "@/server/adapters/registries";
-import { NAMED_PEOPLE, SYNTHETIC_PEOPLE, type SyntheticPerson } from "@/server/adapters/simulator/people";
-import { databaseConnection, db } from "@/server/db";
-import { createJobQueue, registerJobQueue } from "@/server/jobs/job-queue";
-import { startJobWorkers } from "@/server/jobs/start-workers";
-import { getConsumptionSummary } from "@/server/services/consumption";
-import { decideReviewCase, listReviewCases } from "@/server/services/credit-reviews";
+import { getConsumptionSummary } from "@/features/consumption/server/consumption";
+import type { TApplicant } from "@/features/onboarding/domain/application-form";
+import { decideReviewCase, listReviewCases } from "@/features/onboarding/server/credit-reviews";
 import {
   chooseMeteringPoint,
   completeApplication,
@@ -19,9 +13,15 @@ import {
   searchMeteringPoint,
   startApplication,
   useRegisteredAddress,
-} from "@/server/services/onboarding";
-import { runRetention } from "@/server/services/privacy/retention";
-import { getCustomerProfile } from "@/server/services/profile";
+} from "@/features/onboarding/server/onboarding";
+import { runRetention } from "@/features/privacy/server/retention";
+import { getCustomerProfile } from "@/features/profile/server/profile";
+import { databaseConnection, db } from "@/platform/db";
+import { createJobQueue, registerJobQueue } from "@/platform/jobs/job-queue";
+import { startJobWorkers } from "@/platform/jobs/start-workers";
+import { overrideRegistriesForTests } from "@/platform/registries/registries";
+import { NAMED_PEOPLE, SYNTHETIC_PEOPLE, type SyntheticPerson } from "@/platform/registries/simulator/people";
+import { osloMidnight } from "@/platform/time/oslo-calendar";
 import { createCustomer, createMeteringPoint, createSupplyPeriod, createUser } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";
 import { waitForMailTo } from "../support/mail-inbox";
@@ -182,7 +182,7 @@ describe("Bli kunde: the application and its status machine", () => {
 
   it("a national ID that is already a customer is told to log in and nothing is stored", async () => {
     const person = NAMED_PEOPLE.approvedDNumber;
-    const { nationalIdBlindIndex } = await import("@/server/security/national-id");
+    const { nationalIdBlindIndex } = await import("@/platform/crypto/national-id");
     await createCustomer({ nationalIdHash: nationalIdBlindIndex(person.nationalId) });
     const before = await db.onboardingApplication.count();
     expect(await startApplication(applicant(person), opts())).toEqual({

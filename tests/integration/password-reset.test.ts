@@ -1,8 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createSession, findActiveSession } from "@/server/auth/session-store";
-import { db } from "@/server/db";
-import { authenticate } from "@/server/services/authentication";
+import { authenticate } from "@/features/sign-in/server/authentication";
 import {
   completePasswordReset,
   isResetTokenUsable,
@@ -12,7 +10,9 @@ import {
   RESET_LINK_PROTECTED_MS,
   RESET_TOKEN_TTL_MS,
   requestPasswordReset,
-} from "@/server/services/password-reset";
+} from "@/features/sign-in/server/password-reset";
+import { createSession, findActiveSession } from "@/features/sign-in/server/session-store";
+import { db } from "@/platform/db";
 import { asText } from "../support/as-text";
 import { clientAddresses } from "../support/client-address";
 import { createUser } from "../support/factories";

@@ -1,12 +1,12 @@
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { consumptionCsv } from "@/domain/consumption/export";
-import { parseView } from "@/domain/consumption/view";
-import { db } from "@/server/db";
-import { getConsumption } from "@/server/services/consumption";
-import { ownerOf } from "@/server/services/privacy/customer-data";
-import { EXPORT_RULE, startExport } from "@/server/services/privacy/exports";
-import { portabilityZip } from "@/server/services/privacy/portability";
+import { consumptionCsv } from "@/features/consumption/domain/export";
+import { parseView } from "@/features/consumption/domain/view";
+import { getConsumption } from "@/features/consumption/server/consumption";
+import { ownerOf } from "@/features/privacy/server/customer-data";
+import { EXPORT_RULE, startExport } from "@/features/privacy/server/exports";
+import { portabilityZip } from "@/features/privacy/server/portability";
+import { db } from "@/platform/db";
 import { createCustomerEverywhere } from "../support/customer-everywhere";
 import {
   createContract,

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { deadlineText } from "@/domain/privacy/request-deadline";
-import { db } from "@/server/db";
-import { viewCustomer } from "@/server/services/customer-view";
-import { liftRestriction, listPrivacyCases, viewPrivacyCase } from "@/server/services/privacy/cases";
+import { viewCustomer } from "@/features/customers/server/customer-view";
+import { deadlineText } from "@/features/privacy/domain/request-deadline";
+import { liftRestriction, listPrivacyCases, viewPrivacyCase } from "@/features/privacy/server/cases";
 import {
   getOwnPrivacyRequest,
   submitPrivacyRequest,
   transitionPrivacyRequest,
-} from "@/server/services/privacy/requests";
-import { setPrivacyChoice } from "@/server/services/privacy/self-service";
+} from "@/features/privacy/server/requests";
+import { setPrivacyChoice } from "@/features/privacy/server/self-service";
+import { db } from "@/platform/db";
 import { createUser } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";
 

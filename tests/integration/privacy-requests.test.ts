@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/server/db";
-import { listUnreadNotices } from "@/server/services/notices";
+import { listUnreadNotices } from "@/features/notices/server/notices";
 import {
   getOwnPrivacyRequest,
   listOwnPrivacyRequests,
   submitPrivacyRequest,
   transitionPrivacyRequest,
-} from "@/server/services/privacy/requests";
+} from "@/features/privacy/server/requests";
+import { db } from "@/platform/db";
 import { createUser } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";
 import { readMailTo } from "../support/mail-inbox";

@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { CONSENT_POLICY_VERSION } from "@/domain/consent/consent-limits";
-import { ZPhoneUpdate } from "@/domain/privacy/self-service";
-import { issueConsentFormToken } from "@/server/consent/consent-form-token";
-import { db } from "@/server/db";
-import { recordConsentChoice } from "@/server/services/consent";
-import { listOwnPrivacyRequests } from "@/server/services/privacy/requests";
+import { CONSENT_POLICY_VERSION } from "@/features/consent/domain/consent-limits";
+import { recordConsentChoice } from "@/features/consent/server/consent";
+import { issueConsentFormToken } from "@/features/consent/server/consent-form-token";
+import { ZPhoneUpdate } from "@/features/privacy/domain/self-service";
+import { listOwnPrivacyRequests } from "@/features/privacy/server/requests";
 import {
   changeEmail,
   getPrivacyChoices,
   setPrivacyChoice,
   updatePhone,
-} from "@/server/services/privacy/self-service";
+} from "@/features/privacy/server/self-service";
+import { db } from "@/platform/db";
 import { createCompletedApplication, createUser, PASSWORD } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";
 import { readMailTo } from "../support/mail-inbox";

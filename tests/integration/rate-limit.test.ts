@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/server/db";
-import { hitRateLimit } from "@/server/rate-limit";
+import { db } from "@/platform/db";
+import { hitRateLimit } from "@/platform/rate-limit";
 
 const MINUTE = 60_000;
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { SUGGESTED_ANSWERS } from "@/domain/privacy/rectification";
-import { db } from "@/server/db";
-import { encryptNationalId } from "@/server/security/national-id";
-import { listStaffViews } from "@/server/services/privacy/access-copy";
-import { checkAgainstRegister, resolveRectification } from "@/server/services/privacy/rectification";
-import { getOwnPrivacyRequest, submitPrivacyRequest } from "@/server/services/privacy/requests";
-import { runRetention } from "@/server/services/privacy/retention";
+import { SUGGESTED_ANSWERS } from "@/features/privacy/domain/rectification";
+import { listStaffViews } from "@/features/privacy/server/access-copy";
+import { checkAgainstRegister, resolveRectification } from "@/features/privacy/server/rectification";
+import { getOwnPrivacyRequest, submitPrivacyRequest } from "@/features/privacy/server/requests";
+import { runRetention } from "@/features/privacy/server/retention";
+import { encryptNationalId } from "@/platform/crypto/national-id";
+import { db } from "@/platform/db";
 import {
   createCompletedApplication,
   createContract,

@@ -1,9 +1,9 @@
 // Each real registry client against the simulator server, over HTTP, in every fault mode.
 import { describe, expect, it } from "vitest";
-import { isValidGsrn } from "@/domain/gsrn";
-import { parseNationalId } from "@/domain/national-id";
-import { createRegistries, simulatorEndpoints } from "@/server/adapters/registries";
-import { NAMED_PEOPLE, SYNTHETIC_PEOPLE, UNKNOWN_NATIONAL_ID } from "@/server/adapters/simulator/people";
+import { isValidGsrn } from "@/platform/identifiers/gsrn";
+import { parseNationalId } from "@/platform/identifiers/national-id";
+import { createRegistries, simulatorEndpoints } from "@/platform/registries/registries";
+import { NAMED_PEOPLE, SYNTHETIC_PEOPLE, UNKNOWN_NATIONAL_ID } from "@/platform/registries/simulator/people";
 import { localSimulatorForFile } from "../support/simulator";
 
 const sim = localSimulatorForFile();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DAY_MS } from "@/domain/durations";
-import { INQUIRY_QUIET_CLOSE_DAYS } from "@/domain/inquiries";
-import { addMonths, osloDate, osloMidnight } from "@/domain/oslo-calendar";
-import { db } from "@/server/db";
-import { replyAsCustomer } from "@/server/services/inquiries";
-import { runRetention } from "@/server/services/privacy/retention";
+import { INQUIRY_QUIET_CLOSE_DAYS } from "@/features/inquiries/domain/inquiries";
+import { replyAsCustomer } from "@/features/inquiries/server/inquiries";
+import { runRetention } from "@/features/privacy/server/retention";
+import { db } from "@/platform/db";
+import { DAY_MS } from "@/platform/time/durations";
+import { addMonths, osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
 import { createUser } from "../support/factories";
 
 /** Earlier than any clock this runs on (the replies below are written at the real time, after it). */

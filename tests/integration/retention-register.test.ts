@@ -4,12 +4,12 @@
 // register's own rule, one on each side of the cut-off, so a step that counts another period than
 // the register says, or from another instant, fails here; so does a field that no step names.
 import { describe, expect, it } from "vitest";
-import { MINUTE_MS } from "@/domain/durations";
-import { dueBefore, retainedUntil } from "@/domain/privacy/erasure";
-import { PRIVACY_REGISTER } from "@/domain/privacy/register";
-import type { RetentionRule } from "@/domain/privacy/retention";
-import { PERSONAL_DATA_COLUMNS } from "@/server/privacy/personal-data-columns";
-import { runRetention } from "@/server/services/privacy/retention";
+import { dueBefore, retainedUntil } from "@/features/privacy/domain/erasure";
+import { PRIVACY_REGISTER } from "@/features/privacy/domain/register";
+import type { RetentionRule } from "@/features/privacy/domain/retention";
+import { PERSONAL_DATA_COLUMNS } from "@/features/privacy/server/personal-data-columns";
+import { runRetention } from "@/features/privacy/server/retention";
+import { MINUTE_MS } from "@/platform/time/durations";
 import { RETENTION_PROBES, type StillHeld } from "../support/retention-probes";
 
 /** Earlier than any clock this runs on: the audit log's trigger also bounds its deletes by the database's clock. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/server/db";
-import { runRetention } from "@/server/services/privacy/retention";
+import { runRetention } from "@/features/privacy/server/retention";
+import { db } from "@/platform/db";
 import { createCustomerEverywhere } from "../support/customer-everywhere";
 import { createConsentRecord, createMeteringPoint, createUser } from "../support/factories";
 

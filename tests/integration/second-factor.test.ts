@@ -4,14 +4,7 @@ import {
   SECOND_FACTOR_ATTEMPTS,
   type SecondFactorCode,
   TOTP_ENROLMENT_MINUTES,
-} from "@/domain/second-factor";
-import type { Role } from "@/generated/prisma/client";
-import { sessionIdFromAuth } from "@/server/auth/config";
-import { getSession, getSessionUser, requireCustomer, requireStaff } from "@/server/auth/guards";
-import { requirePendingSecondFactor } from "@/server/auth/second-factor-gate";
-import { createSession, findActiveSession } from "@/server/auth/session-store";
-import { db } from "@/server/db";
-import { changePassword, PASSWORD_CHANGE_RULE } from "@/server/services/password-change";
+} from "@/features/second-factor/domain/second-factor";
 import {
   confirmTotpEnrolment,
   disableSecondFactor,
@@ -20,7 +13,14 @@ import {
   SECOND_FACTOR_RULE,
   startTotpEnrolment,
   verifySecondFactor,
-} from "@/server/services/second-factor";
+} from "@/features/second-factor/server/second-factor";
+import { requirePendingSecondFactor } from "@/features/second-factor/server/second-factor-gate";
+import { sessionIdFromAuth } from "@/features/sign-in/server/config";
+import { getSession, getSessionUser, requireCustomer, requireStaff } from "@/features/sign-in/server/guards";
+import { changePassword, PASSWORD_CHANGE_RULE } from "@/features/sign-in/server/password-change";
+import { createSession, findActiveSession } from "@/features/sign-in/server/session-store";
+import type { Role } from "@/generated/prisma/client";
+import { db } from "@/platform/db";
 import { asText } from "../support/as-text";
 import { createUser, PASSWORD } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";
@@ -30,7 +30,7 @@ import { totpCodeAt } from "../support/totp";
 
 // The guards read the cookie through sessionIdFromAuth(); here it returns whichever session id the
 // test puts in the "cookie", and everything behind it is real.
-vi.mock("@/server/auth/config", () => ({ sessionIdFromAuth: vi.fn() }));
+vi.mock("@/features/sign-in/server/config", () => ({ sessionIdFromAuth: vi.fn() }));
 const cookie = vi.mocked(sessionIdFromAuth);
 
 const mailSink = localMailSinkForFile();

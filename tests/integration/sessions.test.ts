@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { MAX_FAILED_LOGINS, SESSION_IDLE_MINUTES } from "@/domain/security-limits";
-import { sessionIdFromAuth } from "@/server/auth/config";
-import { requireCustomer, requireStaff } from "@/server/auth/guards";
+import { MAX_FAILED_LOGINS, SESSION_IDLE_MINUTES } from "@/features/sign-in/domain/security-limits";
+import { authenticate } from "@/features/sign-in/server/authentication";
+import { sessionIdFromAuth } from "@/features/sign-in/server/config";
+import { requireCustomer, requireStaff } from "@/features/sign-in/server/guards";
+import { changePassword, PASSWORD_CHANGE_RULE } from "@/features/sign-in/server/password-change";
 import {
   createSession,
   findActiveSession,
@@ -10,17 +12,15 @@ import {
   revokeSession,
   SESSION_LIFETIME_MS,
   signOutEverywhere,
-} from "@/server/auth/session-store";
-import { db } from "@/server/db";
-import { verifyPassword } from "@/server/security/password";
-import { authenticate } from "@/server/services/authentication";
-import { changePassword, PASSWORD_CHANGE_RULE } from "@/server/services/password-change";
+} from "@/features/sign-in/server/session-store";
+import { verifyPassword } from "@/platform/crypto/password";
+import { db } from "@/platform/db";
 import { createUser, PASSWORD, secondFactorPassed } from "../support/factories";
 import { thrownBy } from "../support/thrown-by";
 
 // The guards read the cookie through next-auth's auth() (sessionIdFromAuth); here it returns whichever
 // session id the test puts in the "cookie", and everything behind it (the AuthSession row) is real.
-vi.mock("@/server/auth/config", () => ({ sessionIdFromAuth: vi.fn() }));
+vi.mock("@/features/sign-in/server/config", () => ({ sessionIdFromAuth: vi.fn() }));
 const cookie = vi.mocked(sessionIdFromAuth);
 
 const MINUTE = 60_000;

@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { createSession, findActiveSession } from "@/server/auth/session-store";
-import { db } from "@/server/db";
-import { authenticate } from "@/server/services/authentication";
-import { completePasswordReset, requestPasswordReset } from "@/server/services/password-reset";
-import { createStaff, deactivateStaff, listStaff, reactivateStaff } from "@/server/services/staff-accounts";
+import { authenticate } from "@/features/sign-in/server/authentication";
+import { completePasswordReset, requestPasswordReset } from "@/features/sign-in/server/password-reset";
+import { createSession, findActiveSession } from "@/features/sign-in/server/session-store";
+import {
+  createStaff,
+  deactivateStaff,
+  listStaff,
+  reactivateStaff,
+} from "@/features/staff/server/staff-accounts";
+import { db } from "@/platform/db";
 import { asText } from "../support/as-text";
 import { clientAddresses } from "../support/client-address";
 import { createUser, PASSWORD } from "../support/factories";

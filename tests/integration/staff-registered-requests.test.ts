@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/server/db";
-import { eraseCustomer } from "@/server/services/privacy/erasure";
-import { transitionPrivacyRequest } from "@/server/services/privacy/requests";
-import { carryOutErasure, recordErasureFinding } from "@/server/services/privacy/staff-erasure";
-import { registerPrivacyRequest } from "@/server/services/privacy/staff-registration";
+import { eraseCustomer } from "@/features/privacy/server/erasure";
+import { transitionPrivacyRequest } from "@/features/privacy/server/requests";
+import { carryOutErasure, recordErasureFinding } from "@/features/privacy/server/staff-erasure";
+import { registerPrivacyRequest } from "@/features/privacy/server/staff-registration";
+import { db } from "@/platform/db";
 import { asText } from "../support/as-text";
 import { createCustomerEverywhere } from "../support/customer-everywhere";
 import { createUser } from "../support/factories";

@@ -1,9 +1,9 @@
 // A customer with rows in every table that holds customer data, every column filled, and
 // recognisable identifying values: for the access copy's coverage test and the erasure scan.
 import { randomUUID } from "node:crypto";
-import { syntheticNationalId } from "@/domain/national-id";
-import { db } from "@/server/db";
-import { encryptNationalId, nationalIdBlindIndex } from "@/server/security/national-id";
+import { encryptNationalId, nationalIdBlindIndex } from "@/platform/crypto/national-id";
+import { db } from "@/platform/db";
+import { syntheticNationalId } from "@/platform/identifiers/national-id";
 import { createMeteringPoint, createUser } from "./factories";
 
 let sequence = 0;

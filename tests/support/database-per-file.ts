@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, inject } from "vitest";
-import { overrideDatabaseForTests } from "@/server/db";
+import { overrideDatabaseForTests } from "@/platform/db";
 import { openTestDatabase } from "./test-database";
 
 let dispose: (() => Promise<void>) | undefined;

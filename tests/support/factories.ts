@@ -3,11 +3,11 @@
 // them, and the recognisable markers let a test assert that neither leaks into what a page shows.
 
 import { randomUUID } from "node:crypto";
-import { CONSENT_POLICY_VERSION } from "@/domain/consent/consent-limits";
-import { norwegianGsrn } from "@/domain/gsrn";
+import { CONSENT_POLICY_VERSION } from "@/features/consent/domain/consent-limits";
 import type { Prisma, Role } from "@/generated/prisma/client";
-import { db } from "@/server/db";
-import { hashPassword } from "@/server/security/password";
+import { hashPassword } from "@/platform/crypto/password";
+import { db } from "@/platform/db";
+import { norwegianGsrn } from "@/platform/identifiers/gsrn";
 
 /** The password every `createUser` account has unless the test passes another. */
 export const PASSWORD = "Riktig passord 2026";

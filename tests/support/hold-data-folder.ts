@@ -3,8 +3,8 @@
 // prints "wrote <text>" after the commit; "close" closes the database and exits. Refused, it prints
 // the refusal to stderr and exits with status 3.
 import readline from "node:readline";
-import { openDatabase } from "@/server/database/connection";
-import { DataFolderInUseError } from "@/server/database/data-folder-lock";
+import { openDatabase } from "@/platform/database/connection";
+import { DataFolderInUseError } from "@/platform/database/data-folder-lock";
 
 const dataDir = process.argv[2] as string;
 let connection: ReturnType<typeof openDatabase>;

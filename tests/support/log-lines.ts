@@ -1,4 +1,4 @@
-// Listens to what src/server/log.ts writes (JSON lines on stderr) while a test runs.
+// Listens to what src/platform/log.ts writes (JSON lines on stderr) while a test runs.
 import { vi } from "vitest";
 
 export type LogLine = Record<string, unknown> & {

@@ -1,9 +1,10 @@
 // Customers who report a move: Elhub (the simulator) knows them by a real synthetic national ID, so
 // their ciphertext is real, unlike the factories' placeholders.
-import { syntheticNationalId } from "@/domain/national-id";
-import { DEMO_MOVE_TARGETS } from "@/server/adapters/simulator/people";
-import { db } from "@/server/db";
-import { encryptNationalId } from "@/server/security/national-id";
+
+import { encryptNationalId } from "@/platform/crypto/national-id";
+import { db } from "@/platform/db";
+import { syntheticNationalId } from "@/platform/identifiers/national-id";
+import { DEMO_MOVE_TARGETS } from "@/platform/registries/simulator/people";
 import { DEMO_CUSTOMERS } from "../../prisma/seed/people";
 import {
   type ContractOverrides,

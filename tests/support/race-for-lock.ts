@@ -1,6 +1,6 @@
 // One of several processes racing for a data folder's lock (tests/integration/data-folder-lock.test.ts):
 // prints "won" and holds the lock for two seconds, or prints "refused".
-import { DataFolderInUseError, lockDataFolder } from "@/server/database/data-folder-lock";
+import { DataFolderInUseError, lockDataFolder } from "@/platform/database/data-folder-lock";
 
 try {
   const lock = lockDataFolder(process.argv[2] as string);

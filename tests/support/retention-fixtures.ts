@@ -1,9 +1,9 @@
 // Rows for tests/support/retention-probes.ts: customers at either end of their relationship, their
 // last invoice, and applications for "Bli kunde" with a credit review.
 import { randomUUID } from "node:crypto";
-import { DAY_MS } from "@/domain/durations";
-import { osloDate } from "@/domain/oslo-calendar";
-import { db } from "@/server/db";
+import { db } from "@/platform/db";
+import { DAY_MS } from "@/platform/time/durations";
+import { osloDate } from "@/platform/time/oslo-calendar";
 import { createUser } from "./factories";
 
 let sequence = 0;

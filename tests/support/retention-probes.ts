@@ -4,10 +4,10 @@
 // whether that data is still held. tests/integration/retention-register.test.ts walks the register
 // with these; a field without a probe here fails that test.
 import { randomUUID } from "node:crypto";
-import { DAY_MS, MINUTE_MS } from "@/domain/durations";
-import { osloDate } from "@/domain/oslo-calendar";
-import type { DataFieldId } from "@/domain/privacy/register";
-import { db } from "@/server/db";
+import type { DataFieldId } from "@/features/privacy/domain/register";
+import { db } from "@/platform/db";
+import { DAY_MS, MINUTE_MS } from "@/platform/time/durations";
+import { osloDate } from "@/platform/time/oslo-calendar";
 import { createConsentRecord, createContract, createMeteringPoint, createSupplyPeriod } from "./factories";
 import { application, currentCustomer, formerCustomer, lastInvoiced } from "./retention-fixtures";
 

@@ -1,9 +1,9 @@
 // A registry simulator server of this test file's own, on a free port, and real clients pointed at it.
 import { afterAll, afterEach, beforeAll } from "vitest";
-import { createRegistries, type Registries, simulatorEndpoints } from "@/server/adapters/registries";
-import type { SimulatorFault } from "@/server/adapters/simulator/faults";
-import { SIMULATOR_MODULES } from "@/server/adapters/simulator/modules";
-import { type SimulatorServer, startSimulatorServer } from "@/server/adapters/simulator/server";
+import { createRegistries, type Registries, simulatorEndpoints } from "@/platform/registries/registries";
+import type { SimulatorFault } from "@/platform/registries/simulator/faults";
+import { SIMULATOR_MODULES } from "@/platform/registries/simulator/modules";
+import { type SimulatorServer, startSimulatorServer } from "@/platform/registries/simulator/server";
 
 export interface LocalSimulator {
   /** Real HTTP clients for the file's simulator: a short timeout so "timeout" faults end quickly. */

@@ -5,9 +5,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { type DatabaseConnection, openDatabase } from "@/server/database/connection";
-import { newPGlite } from "@/server/database/embedded";
-import { migrateDatabase } from "@/server/database/migrate";
+import { type DatabaseConnection, openDatabase } from "@/platform/database/connection";
+import { newPGlite } from "@/platform/database/embedded";
+import { migrateDatabase } from "@/platform/database/migrate";
 
 export type DatabaseTemplate =
   | { kind: "postgres"; url: string; name: string }

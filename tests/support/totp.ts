@@ -1,5 +1,5 @@
 import { Secret, TOTP } from "otpauth";
-import { TOTP_DIGITS, TOTP_PERIOD_SECONDS } from "@/domain/second-factor";
+import { TOTP_DIGITS, TOTP_PERIOD_SECONDS } from "@/features/second-factor/domain/second-factor";
 
 /** The code an authenticator app shows for `secret` at `at`: computed independently of the server code. */
 export function totpCodeAt(secret: string, at: Date): string {

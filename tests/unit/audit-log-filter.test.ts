@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditFilter, auditFilterParams } from "@/domain/audit-log";
+import { auditFilter, auditFilterParams } from "@/features/audit/domain/audit-log";
 
 describe("audit log filters", () => {
   it("takes only well-formed filters from the address", () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { SOCKET_ADDRESS_HEADER } from "@/lib/http-policy";
 import {
   clientIpFrom,
   isLoopbackAddress,
   resolveClientIp,
   throttleKeyForAddress,
-} from "@/server/auth/client-ip";
+} from "@/features/sign-in/server/client-ip";
+import { SOCKET_ADDRESS_HEADER } from "@/platform/http/http-policy";
 
 describe("client address (TRUSTED_PROXY_HOPS)", () => {
   it.each([

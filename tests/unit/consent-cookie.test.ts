@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { consentInForce, encodeConsentPayload, type StoredConsent } from "@/domain/consent/consent-cookie";
-import { CONSENT_POLICY_VERSION } from "@/domain/consent/consent-limits";
-import { consentCookieValue, consentInForceFrom, storedConsentFrom } from "@/server/consent/consent-cookie";
-import { consentFormTokenValid, issueConsentFormToken } from "@/server/consent/consent-form-token";
+import {
+  consentInForce,
+  encodeConsentPayload,
+  type StoredConsent,
+} from "@/features/consent/domain/consent-cookie";
+import { CONSENT_POLICY_VERSION } from "@/features/consent/domain/consent-limits";
+import {
+  consentCookieValue,
+  consentInForceFrom,
+  storedConsentFrom,
+} from "@/features/consent/server/consent-cookie";
+import { consentFormTokenValid, issueConsentFormToken } from "@/features/consent/server/consent-form-token";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 const CONSENT: StoredConsent = {

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
-import { allowedTrackers, type TrackerIds } from "@/domain/consent/allowed-trackers";
-import { choiceOf, ZConsentPost } from "@/domain/consent/consent-choice";
-import { CONSENT_POLICY_VERSION } from "@/domain/consent/consent-limits";
-import { isPersonalArea, isTrackerPage } from "@/domain/consent/tracker-pages";
-import { TRACKERS } from "@/domain/privacy/cookies";
-import type { consentCookieValue } from "@/server/consent/consent-cookie";
-import { contentSecurityPolicy } from "@/server/security/content-security-policy";
+import { allowedTrackers, type TrackerIds } from "@/features/consent/domain/allowed-trackers";
+import { choiceOf, ZConsentPost } from "@/features/consent/domain/consent-choice";
+import { CONSENT_POLICY_VERSION } from "@/features/consent/domain/consent-limits";
+import { isPersonalArea, isTrackerPage } from "@/features/consent/domain/tracker-pages";
+import type { consentCookieValue } from "@/features/consent/server/consent-cookie";
+import { TRACKERS } from "@/features/privacy/domain/cookies";
+import { contentSecurityPolicy } from "@/platform/http/content-security-policy";
 import { PRODUCTION_ENV } from "../support/production-env";
 
 const IDS: TrackerIds = {
@@ -101,7 +101,8 @@ describe("the Content-Security-Policy", () => {
   });
 });
 
-describe("the proxy's security headers", () => {
+// Each case re-imports the proxy's module graph under its own configuration, which takes seconds on a busy machine.
+describe("the proxy's security headers", { timeout: 30_000 }, () => {
   const GENUINE = {
     visitorId: "0b5b1d8e-3c4a-4f5e-9a6b-7c8d9e0f1a2b",
     policyVersion: CONSENT_POLICY_VERSION,
@@ -116,12 +117,12 @@ describe("the proxy's security headers", () => {
     { path = "/", cookie }: { path?: string; cookie?: (sign: typeof consentCookieValue) => string } = {},
   ) {
     vi.resetModules();
-    vi.doMock("@/server/env", () => ({
+    vi.doMock("@/platform/env", () => ({
       env: () => ({ APP_ENV: "demo", APP_URL: "http://localhost:3000", AUTH_SECRET: "x".repeat(40), ...env }),
     }));
     const { NextRequest } = await import("next/server");
-    const { nextWithSecurityHeaders } = await import("@/server/security/security-headers");
-    const sign = (await import("@/server/consent/consent-cookie")).consentCookieValue;
+    const { nextWithSecurityHeaders } = await import("@/platform/http/security-headers");
+    const sign = (await import("@/features/consent/server/consent-cookie")).consentCookieValue;
     const headers = cookie ? { cookie: cookie(sign) } : undefined;
     return nextWithSecurityHeaders(new NextRequest(`http://localhost:3000${path}`, { headers })).headers;
   }
@@ -189,8 +190,8 @@ describe("tracker ids", () => {
 
   it("are read from the environment, unset or empty meaning the tool never loads", async () => {
     vi.resetModules();
-    vi.doUnmock("@/server/env");
-    const { parseEnv } = await import("@/server/env");
+    vi.doUnmock("@/platform/env");
+    const { parseEnv } = await import("@/platform/env");
     const configured = parseEnv({
       ...production,
       GA4_MEASUREMENT_ID: "G-ABC123DEF4",
@@ -211,8 +212,8 @@ describe("tracker ids", () => {
 
   it("refuse to start with an id that is not one, so nothing odd reaches a script address", async () => {
     vi.resetModules();
-    vi.doUnmock("@/server/env");
-    const { parseEnv } = await import("@/server/env");
+    vi.doUnmock("@/platform/env");
+    const { parseEnv } = await import("@/platform/env");
     expect(() => parseEnv({ GA4_MEASUREMENT_ID: "UA-1234-1" })).toThrow(/GA4_MEASUREMENT_ID/);
     expect(() => parseEnv({ META_PIXEL_ID: "123');alert(1)//" })).toThrow(/META_PIXEL_ID/);
     expect(() => parseEnv({ SNAP_PIXEL_ID: "<script>" })).toThrow(/SNAP_PIXEL_ID/);

@@ -1,15 +1,15 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { cleanAddress, cleanReferrer } from "@/components/consent/tracker-runtime";
 import {
   CONSENT_COOKIE,
   CONSENT_POLICY_VERSION,
   CONSENT_VALID_MONTHS,
   TRACKING_COOKIE_MAX_MONTHS,
-} from "@/domain/consent/consent-limits";
-import { COOKIES, TRACKERS } from "@/domain/privacy/cookies";
-import { PRIVACY_REGISTER } from "@/domain/privacy/register";
-import { RECIPIENTS } from "@/domain/privacy/vocabulary";
+} from "@/features/consent/domain/consent-limits";
+import { cleanAddress, cleanReferrer } from "@/features/consent/ui/tracker-runtime";
+import { COOKIES, TRACKERS } from "@/features/privacy/domain/cookies";
+import { PRIVACY_REGISTER } from "@/features/privacy/domain/register";
+import { RECIPIENTS } from "@/features/privacy/domain/vocabulary";
 
 /**
  * What a visitor is told before consenting, per policy version. A change to any of it must either

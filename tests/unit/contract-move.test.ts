@@ -6,7 +6,7 @@ import {
   moveDateInWindow,
   ZMoveConfirm,
   ZMoveSearch,
-} from "@/domain/contract-move";
+} from "@/features/contracts/domain/contract-move";
 
 const TODAY = "2026-11-25";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contractStatusOn, customerStatusOn } from "@/domain/contract-status";
+import { contractStatusOn, customerStatusOn } from "@/features/contracts/domain/contract-status";
 
 const contract = (status: "PENDING" | "ACTIVE" | "TERMINATED", start: string, end: string | null) => ({
   status,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { homePathFor, safeReturnPath, ZLogin } from "@/domain/credentials";
+import { homePathFor, safeReturnPath, ZLogin } from "@/features/sign-in/domain/credentials";
 
 describe("safeReturnPath (?tilbake=)", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CSV_BOM, csvField, csvHeader, csvLine } from "@/domain/csv";
+import { CSV_BOM, csvField, csvHeader, csvLine } from "@/platform/format/csv";
 
 describe("CSV", () => {
   it("quotes a field with a comma, a semicolon, a quote or a line break (RFC 4180), and leaves others bare", () => {

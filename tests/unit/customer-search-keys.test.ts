@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { foldForSearch, prefixUpperBound, searchKeys, ZCustomerSearch } from "@/domain/customer-search";
-import { norwegianGsrn } from "@/domain/gsrn";
-import { syntheticNationalId } from "@/domain/national-id";
+import {
+  foldForSearch,
+  prefixUpperBound,
+  searchKeys,
+  ZCustomerSearch,
+} from "@/features/customers/domain/customer-search";
+import { norwegianGsrn } from "@/platform/identifiers/gsrn";
+import { syntheticNationalId } from "@/platform/identifiers/national-id";
 
 describe("which keys a customer search tries", () => {
   it("a valid national ID is tried as that only, never as a name, phone or meter number", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deviceLabel } from "@/domain/device-label";
+import { deviceLabel } from "@/features/sign-in/domain/device-label";
 
 describe("deviceLabel", () => {
   it.each([

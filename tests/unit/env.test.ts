@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { developmentSecretsIn, EnvError, parseEnv } from "@/server/env";
+import { developmentSecretsIn, EnvError, parseEnv } from "@/platform/env";
 import { PRODUCTION_ENV } from "../support/production-env";
 
 const key = (fill: string) => Buffer.alloc(32, fill).toString("base64");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dueBefore, ERASURE_OUTCOME, retainedUntil } from "@/domain/privacy/erasure";
-import { PRIVACY_REGISTER } from "@/domain/privacy/register";
+import { dueBefore, ERASURE_OUTCOME, retainedUntil } from "@/features/privacy/domain/erasure";
+import { PRIVACY_REGISTER } from "@/features/privacy/domain/register";
 
 describe("retention periods", () => {
   it("keeps invoices until the end of the fifth year after their financial year (bokføringsloven § 13)", () => {

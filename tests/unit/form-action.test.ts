@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { FORM_UNAVAILABLE, formAction, publicAccess } from "@/server/form-action";
+import { FORM_UNAVAILABLE, formAction, publicAccess } from "@/platform/form-action";
 import { captureLog } from "../support/log-lines";
 
 const ZSignUp = z.object({

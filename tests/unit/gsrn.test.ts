@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gsrnCheckDigit, isValidGsrn, norwegianGsrn, ZGsrn } from "@/domain/gsrn";
+import { gsrnCheckDigit, isValidGsrn, norwegianGsrn, ZGsrn } from "@/platform/identifiers/gsrn";
 
 // Worked by hand. Weights run 3,1,3,… from the right of the 17 digits, so with 17 digits the odd
 // positions counted from the left (1st, 3rd, …, 17th) get 3 and the even ones get 1.

@@ -1,6 +1,6 @@
 import { type IncomingMessage, request } from "node:http";
 import { describe, expect, it } from "vitest";
-import { SECURITY_HEADERS, SOCKET_ADDRESS_HEADER } from "@/lib/http-policy";
+import { SECURITY_HEADERS, SOCKET_ADDRESS_HEADER } from "@/platform/http/http-policy";
 import { createFrontServer, SERVER_OPTIONS } from "../../scripts/lib/http-front";
 import { serveDuringTests } from "../support/local-server";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { developmentSecretsIn, parseEnv } from "@/server/env";
+import { developmentSecretsIn, parseEnv } from "@/platform/env";
 import { decideLaunch, isLoopbackHost } from "../../scripts/lib/launch-policy";
 
 const DEVELOPMENT_SECRETS = developmentSecretsIn(parseEnv({ APP_ENV: "demo" }));

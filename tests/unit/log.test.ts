@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { logError, logWarning, NamedFailure } from "@/server/log";
+import { logError, logWarning, NamedFailure } from "@/platform/log";
 import { captureLog } from "../support/log-lines";
 
 describe("the log", () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { decryptNationalId, encryptNationalId, nationalIdBlindIndex } from "@/server/security/national-id";
+import { decryptNationalId, encryptNationalId, nationalIdBlindIndex } from "@/platform/crypto/national-id";
 
 // A synthetic number (month + 80): 018190 124, control digits 4 and 6.
 const NATIONAL_ID = "01819012446";
@@ -8,7 +8,7 @@ const NATIONAL_ID = "01819012446";
 async function withFreshEnv(variables: Record<string, string>) {
   for (const [name, value] of Object.entries(variables)) vi.stubEnv(name, value);
   vi.resetModules();
-  return import("@/server/security/national-id");
+  return import("@/platform/crypto/national-id");
 }
 
 afterEach(() => {

@@ -5,7 +5,7 @@ import {
   parseNationalId,
   syntheticNationalId,
   ZNationalId,
-} from "@/domain/national-id";
+} from "@/platform/identifiers/national-id";
 
 // Test data never uses a number that could belong to a real person: every number here is synthetic
 // (month + 80), except the three that show the non-synthetic kinds, which are dated 1854, before the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ZPasswordChange, ZPasswordReset } from "@/domain/new-password";
-import { passwordWeakness } from "@/domain/password-strength";
+import { ZPasswordChange, ZPasswordReset } from "@/features/sign-in/server/new-password";
+import { passwordWeakness } from "@/features/sign-in/server/password-strength";
 
 describe("new passwords", () => {
   it("a new password needs 12 to 200 characters and the repeat must match, with Norwegian messages", () => {

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { syntheticNationalId } from "@/domain/national-id";
-import { ageFromBirthDate, ageFromNationalId, ageOn } from "@/domain/onboarding/age";
-import { ZApplicant, ZMobile, ZPostalCode } from "@/domain/onboarding/application-form";
-import { APPROVE_FROM_SCORE, DECLINE_BELOW_SCORE, decideCredit } from "@/domain/onboarding/credit-decision";
-import { namesMatch } from "@/domain/onboarding/name-match";
-import { ONBOARDING_STATUSES, stepFor, transition } from "@/domain/onboarding/status";
-import { isVatExempt } from "@/domain/pricing/vat";
+import { ageFromBirthDate, ageFromNationalId, ageOn } from "@/features/onboarding/domain/age";
+import { ZApplicant, ZMobile, ZPostalCode } from "@/features/onboarding/domain/application-form";
+import {
+  APPROVE_FROM_SCORE,
+  DECLINE_BELOW_SCORE,
+  decideCredit,
+} from "@/features/onboarding/domain/credit-decision";
+import { namesMatch } from "@/features/onboarding/domain/name-match";
+import { ONBOARDING_STATUSES, stepFor, transition } from "@/features/onboarding/domain/status";
+import { isVatExempt } from "@/features/pricing/domain/vat";
+import { syntheticNationalId } from "@/platform/identifiers/national-id";
 
 /** A 2032-scheme number: valid control digit 2, first control digit giving remainder 1–3. */
 function scheme2032(ddmmyy: string, individual: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketHours, bucketStarts, parseView, shiftView } from "@/domain/consumption/view";
+import { bucketHours, bucketStarts, parseView, shiftView } from "@/features/consumption/domain/view";
 import {
   addMonths,
   hoursInOsloDay,
@@ -9,7 +9,7 @@ import {
   osloMidnight,
   osloParts,
   osloPartsIntl,
-} from "@/domain/oslo-calendar";
+} from "@/platform/time/oslo-calendar";
 
 describe("Oslo calendar", () => {
   it("agrees with Intl's Europe/Oslo on every hour from 2019 to 2031, DST changes included", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { osloDateTime } from "@/domain/oslo-time";
+import { osloDateTime } from "@/platform/time/oslo-time";
 
 describe("osloDateTime", () => {
   it("shows Norwegian wall-clock time in winter (UTC+1) and summer (UTC+2)", () => {

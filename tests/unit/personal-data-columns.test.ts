@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PRIVACY_REGISTER } from "@/domain/privacy/register";
-import { Prisma } from "@/generated/prisma/browser";
+import { PRIVACY_REGISTER } from "@/features/privacy/domain/register";
 import {
   NON_PERSONAL_MODELS,
   PERSONAL_DATA_COLUMNS,
   TECHNICAL_COLUMNS,
-} from "@/server/privacy/personal-data-columns";
+} from "@/features/privacy/server/personal-data-columns";
+import { Prisma } from "@/generated/prisma/browser";
 
 const SCHEMA = path.join(import.meta.dirname, "../../prisma/schema.prisma");
 

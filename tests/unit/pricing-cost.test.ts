@@ -7,10 +7,10 @@ import {
   costByMonth,
   type HourUsage,
   pairHourly,
-} from "@/domain/pricing/cost";
-import { parseScaled, roundToWhole } from "@/domain/pricing/decimal";
-import { RATES, rateOn } from "@/domain/pricing/rates";
-import { isVatExempt } from "@/domain/pricing/vat";
+} from "@/features/pricing/domain/cost";
+import { parseScaled, roundToWhole } from "@/features/pricing/domain/decimal";
+import { RATES, rateOn } from "@/features/pricing/domain/rates";
+import { isVatExempt } from "@/features/pricing/domain/vat";
 
 const SPOT: ContractTerms = {
   from: "2024-01-01",

@@ -3,16 +3,16 @@ import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import PrivacyStatementPage from "@/app/personvern/page";
-import { TRACKERS } from "@/domain/privacy/cookies";
-import { type DataCategory, type DataFieldId, PRIVACY_REGISTER } from "@/domain/privacy/register";
-import { PRIVACY_RIGHTS, type PrivacyRequestType } from "@/domain/privacy/rights";
+import { TRACKERS } from "@/features/privacy/domain/cookies";
+import { type DataCategory, type DataFieldId, PRIVACY_REGISTER } from "@/features/privacy/domain/register";
+import { PRIVACY_RIGHTS, type PrivacyRequestType } from "@/features/privacy/domain/rights";
 import {
   type LegalBasisId,
   PURPOSES,
   type PurposeId,
   RECIPIENTS,
   SOURCES,
-} from "@/domain/privacy/vocabulary";
+} from "@/features/privacy/domain/vocabulary";
 import { PrivacyRequestType as PrismaPrivacyRequestType } from "@/generated/prisma/browser";
 
 /**

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, osloMidnight } from "@/domain/oslo-calendar";
-import { deadlineAfter, deadlineText, extendedDueAt, responseDueAt } from "@/domain/privacy/request-deadline";
+import {
+  deadlineAfter,
+  deadlineText,
+  extendedDueAt,
+  responseDueAt,
+} from "@/features/privacy/domain/request-deadline";
+import { addMonths, osloMidnight } from "@/platform/time/oslo-calendar";
 
 describe("privacy request deadlines (GDPR Art. 12(3))", () => {
   it("is due at the end of the same date next month, Oslo time", () => {

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
-import { logError, NamedFailure } from "@/server/log";
-import { REQUEST_ID_HEADER } from "@/server/request-id";
+import { logError, NamedFailure } from "@/platform/log";
+import { REQUEST_ID_HEADER } from "@/platform/request-id";
 import { createFrontServer } from "../../scripts/lib/http-front";
 import { serveDuringTests } from "../support/local-server";
 import { captureLog } from "../support/log-lines";

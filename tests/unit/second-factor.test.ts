@@ -8,17 +8,17 @@ import {
   secondFactorPath,
   ZSecondFactorCode,
   ZTotpCode,
-} from "@/domain/second-factor";
-import { encryptNationalId } from "@/server/security/national-id";
-import { newRecoveryCodes, recoveryCodeHash } from "@/server/security/recovery-codes";
-import { secondFactorSubkey } from "@/server/security/second-factor-key";
+} from "@/features/second-factor/domain/second-factor";
+import { newRecoveryCodes, recoveryCodeHash } from "@/features/second-factor/server/recovery-codes";
+import { secondFactorSubkey } from "@/features/second-factor/server/second-factor-key";
 import {
   decryptTotpSecret,
   encryptTotpSecret,
   matchingTotpStep,
   newTotpSecret,
   totpUri,
-} from "@/server/security/totp";
+} from "@/features/second-factor/server/totp";
+import { encryptNationalId } from "@/platform/crypto/national-id";
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -66,7 +66,7 @@ describe("TOTP", () => {
 
     vi.stubEnv("SECOND_FACTOR_KEY", Buffer.alloc(32, "another-key").toString("base64"));
     vi.resetModules();
-    const otherKey = await import("@/server/security/totp");
+    const otherKey = await import("@/features/second-factor/server/totp");
     expect(() => otherKey.decryptTotpSecret(stored)).toThrow();
   });
 
@@ -102,7 +102,7 @@ describe("recovery codes", () => {
 
     vi.stubEnv("SECOND_FACTOR_KEY", Buffer.alloc(32, "another-key").toString("base64"));
     vi.resetModules();
-    const otherKey = await import("@/server/security/recovery-codes");
+    const otherKey = await import("@/features/second-factor/server/recovery-codes");
     expect(otherKey.recoveryCodeHash("user-a", "ab3cdef4gh")).not.toBe(hash);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DISPLAY_NAME_MAX_LENGTH } from "@/domain/staff-accounts";
+import { DISPLAY_NAME_MAX_LENGTH } from "@/features/staff/domain/staff-accounts";
 import { parseStaffCreateArgs } from "../../scripts/lib/staff-create-args";
 
 describe("npm run staff:create arguments", () => {

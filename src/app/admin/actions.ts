@@ -5,11 +5,11 @@ import {
   CUSTOMER_QUERY_MAX_LENGTH,
   SEARCH_MATCH_CAP,
   ZCustomerSearch,
-} from "@/domain/customer-search";
-import type { FormState } from "@/lib/form-state";
-import { requireStaff } from "@/server/auth/guards";
-import { formAction } from "@/server/form-action";
-import { type CustomerSearchOutcome, searchCustomers } from "@/server/services/customer-search";
+} from "@/features/customers";
+import { type CustomerSearchOutcome, searchCustomers } from "@/features/customers/server";
+import { requireStaff } from "@/features/sign-in/routes";
+import { formAction } from "@/platform/form-action";
+import type { FormState } from "@/platform/form-state";
 
 export type CustomerSearchState = FormState<CustomerSearchOutcome & { query: string; reason: AccessReason }>;
 

@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { ActionForm } from "@/components/forms/action-form";
-import { TextField } from "@/components/forms/text-field";
-import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
-import { CUSTOMER_QUERY_MAX_LENGTH } from "@/domain/customer-search";
-import { AccessReasonField } from "./access-reason-field";
-import { searchCustomersAction } from "./actions";
+import { searchCustomersAction } from "@/app/admin/actions";
+import { CUSTOMER_QUERY_MAX_LENGTH } from "@/features/customers";
+import { AccessReasonField } from "@/features/customers/ui";
+import { Cell, DataTable, RowHeader } from "@/ui/data-table";
+import { ActionForm } from "@/ui/forms/action-form";
+import { TextField } from "@/ui/forms/text-field";
 
 const FORM_ID = "kundesok";
 const PAGER_BUTTON = "font-medium text-brand-700 underline hover:no-underline";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { requireStaff } from "@/server/auth/guards";
+import { requireStaff } from "@/features/sign-in/routes";
 
 // Staff pages show customer data: never prerender or cache one.
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card } from "@/components/ui/card";
-import { requireStaff } from "@/server/auth/guards";
-import { CustomerSearch } from "./customer-search";
+import { CustomerSearch } from "@/app/admin/customer-search";
+import { requireStaff } from "@/features/sign-in/routes";
+import { Card } from "@/ui/card";
 
 export const metadata: Metadata = { title: "Kundeservice" };
 

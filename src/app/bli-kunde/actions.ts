@@ -3,35 +3,37 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { EMAIL_MAX_LENGTH } from "@/domain/credentials";
-import { ZOnboardingAccount } from "@/domain/new-password";
 import {
+  APPLICATIONS_PER_ADDRESS_PER_HOUR,
   CITY_MAX_LENGTH,
   NAME_MAX_LENGTH,
   PHONE_MAX_LENGTH,
+  START_DATE_MAX_DAYS,
+  START_DATE_MIN_DAYS,
   STREET_MAX_LENGTH,
   ZApplicant,
   ZMeteringPointChoice,
   ZMeterSearch,
-} from "@/domain/onboarding/application-form";
-import { APPLICATIONS_PER_ADDRESS_PER_HOUR } from "@/domain/onboarding/limits";
-import { START_DATE_MAX_DAYS, START_DATE_MIN_DAYS } from "@/domain/onboarding/offer";
-import { clientIpFrom } from "@/server/auth/client-ip";
-import { signIn } from "@/server/auth/config";
-import { formAction, publicAccess } from "@/server/form-action";
-import { clearResumeToken, requireApplication, setResumeToken } from "@/server/onboarding/resume-cookie";
+} from "@/features/onboarding";
 import {
   chooseMeteringPoint,
+  clearResumeToken,
   completeApplication,
   discardApplication,
   requestHumanReview,
+  requireApplication,
   resumeFromReviewLink,
   retryIdentity,
   runCreditCheck,
   searchMeteringPoint,
+  setResumeToken,
   startApplication,
   useRegisteredAddress,
-} from "@/server/services/onboarding";
+} from "@/features/onboarding/server";
+import { EMAIL_MAX_LENGTH } from "@/features/sign-in";
+import { signIn } from "@/features/sign-in/routes";
+import { clientIpFrom, ZOnboardingAccount } from "@/features/sign-in/server";
+import { formAction, publicAccess } from "@/platform/form-action";
 
 const FLOW = "/bli-kunde";
 const ALREADY_CUSTOMER = `${FLOW}?allerede-kunde=1`;

@@ -1,28 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { Card } from "@/components/ui/card";
-import { oreWithVat, PRODUCT_OFFERS, withVat } from "@/domain/contract";
-import { decimalText, kronerText } from "@/domain/display";
-import { DAY_MS } from "@/domain/durations";
 import {
+  ApplicantForm,
+  ButtonForm,
+  CompleteForm,
+  MeteringPointForm,
+  MeterSearchForm,
+} from "@/app/bli-kunde/step-forms";
+import { oreWithVat, PRODUCT_OFFERS, withVat } from "@/features/contracts";
+import {
+  APPLICATION_EXPIRY_DAYS,
   CREDIT_REASON_TEXT,
   CREDIT_RULES_TEXT,
   type CreditReasonCode,
-} from "@/domain/onboarding/credit-decision";
-import { APPLICATION_EXPIRY_DAYS } from "@/domain/onboarding/limits";
-import {
   NORGESPRIS_TEXT,
   PRODUCT_DESCRIPTIONS,
   START_DATE_MAX_DAYS,
   START_DATE_MIN_DAYS,
-} from "@/domain/onboarding/offer";
-import { stepFor } from "@/domain/onboarding/status";
-import { osloDate } from "@/domain/oslo-calendar";
-import { RATES, rateOn } from "@/domain/pricing/rates";
-import { isVatExempt } from "@/domain/pricing/vat";
-import { currentApplication } from "@/server/onboarding/resume-cookie";
-import type { ApplicationView, MeteringPointOption, RegistryErrorCode } from "@/server/services/onboarding";
+  stepFor,
+} from "@/features/onboarding";
+import type { ApplicationView, MeteringPointOption, RegistryErrorCode } from "@/features/onboarding/server";
+import { currentApplication } from "@/features/onboarding/server";
+import { isVatExempt, RATES, rateOn } from "@/features/pricing";
+import { decimalText, kronerText } from "@/platform/format/display";
+import { DAY_MS } from "@/platform/time/durations";
+import { osloDate } from "@/platform/time/oslo-calendar";
+import { Card } from "@/ui/card";
 import {
   creditCheckAction,
   requestReviewAction,
@@ -31,7 +35,6 @@ import {
   startOverAction,
   useRegisteredAddressAction,
 } from "./actions";
-import { ApplicantForm, ButtonForm, CompleteForm, MeteringPointForm, MeterSearchForm } from "./step-forms";
 
 export const metadata: Metadata = { title: "Bli kunde" };
 // Every view depends on this browser's application: never prerendered or cached.

@@ -1,10 +1,12 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { ActionForm } from "@/components/forms/action-form";
-import { NewPasswordFields } from "@/components/forms/new-password-fields";
-import { TextField } from "@/components/forms/text-field";
-import { EMAIL_MAX_LENGTH } from "@/domain/credentials";
+import {
+  chooseMeteringPointAction,
+  completeAction,
+  searchByMeterAction,
+  startAction,
+} from "@/app/bli-kunde/actions";
 import {
   CITY_MAX_LENGTH,
   LOOKUPS,
@@ -12,9 +14,12 @@ import {
   NAME_MAX_LENGTH,
   PHONE_MAX_LENGTH,
   STREET_MAX_LENGTH,
-} from "@/domain/onboarding/application-form";
-import type { FormState } from "@/lib/form-state";
-import { chooseMeteringPointAction, completeAction, searchByMeterAction, startAction } from "./actions";
+} from "@/features/onboarding";
+import { EMAIL_MAX_LENGTH } from "@/features/sign-in";
+import { NewPasswordFields } from "@/features/sign-in/ui";
+import type { FormState } from "@/platform/form-state";
+import { ActionForm } from "@/ui/forms/action-form";
+import { TextField } from "@/ui/forms/text-field";
 
 /** A step that is one button: retry, run the check, ask for a review, start over. */
 export function ButtonForm<T extends object>({

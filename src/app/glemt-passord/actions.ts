@@ -2,12 +2,15 @@
 
 import { headers } from "next/headers";
 import { after } from "next/server";
-import { EMAIL_MAX_LENGTH, ZPasswordResetRequest } from "@/domain/credentials";
-import { durationText, RESET_LINK_VALID_MINUTES } from "@/domain/security-limits";
-import { clientIpFrom } from "@/server/auth/client-ip";
-import { formAction, publicAccess } from "@/server/form-action";
-import { logError } from "@/server/log";
-import { requestPasswordReset } from "@/server/services/password-reset";
+import {
+  durationText,
+  EMAIL_MAX_LENGTH,
+  RESET_LINK_VALID_MINUTES,
+  ZPasswordResetRequest,
+} from "@/features/sign-in";
+import { clientIpFrom, requestPasswordReset } from "@/features/sign-in/server";
+import { formAction, publicAccess } from "@/platform/form-action";
+import { logError } from "@/platform/log";
 
 const CONFIRMATION = `Hvis e-postadressen er registrert hos oss, har vi sendt deg en lenke for å lage nytt passord. Lenken virker i ${durationText(RESET_LINK_VALID_MINUTES)}. Finner du ikke e-posten, sjekk søppelposten.`;
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card } from "@/components/ui/card";
-import { durationText, RESET_LINK_VALID_MINUTES } from "@/domain/security-limits";
-import { ResetRequestForm } from "./request-form";
+import { ResetRequestForm } from "@/app/glemt-passord/request-form";
+import { durationText, RESET_LINK_VALID_MINUTES } from "@/features/sign-in";
+import { Card } from "@/ui/card";
 
 export const metadata: Metadata = { title: "Glemt passord" };
 

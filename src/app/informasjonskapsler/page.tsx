@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ConsentSettingsForm } from "@/components/consent/consent-settings-form";
-import { receiverOf } from "@/components/consent/tracker-descriptions";
-import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
-import { CONSENT_CATEGORY_NAMES } from "@/domain/consent/consent-choice";
-import { CONSENT_VALID_MONTHS } from "@/domain/consent/consent-limits";
-import { osloDateTime } from "@/domain/oslo-time";
-import { COOKIES, type CookieEntry, TRACKERS } from "@/domain/privacy/cookies";
-import { RECIPIENTS } from "@/domain/privacy/vocabulary";
-import { getConsentView } from "@/server/consent/consent-view";
+import { CONSENT_CATEGORY_NAMES, CONSENT_VALID_MONTHS } from "@/features/consent";
+import { getConsentView } from "@/features/consent/server";
+import { ConsentSettingsForm, receiverOf } from "@/features/consent/ui";
+import { COOKIES, type CookieEntry, RECIPIENTS, TRACKERS } from "@/features/privacy";
+import { osloDateTime } from "@/platform/time/oslo-time";
+import { Cell, DataTable, RowHeader } from "@/ui/data-table";
 
 export const metadata: Metadata = {
   title: "Informasjonskapsler",

@@ -2,10 +2,10 @@
 
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import { EMAIL_MAX_LENGTH, safeReturnPath, ZLogin } from "@/domain/credentials";
-import { withReturnPath } from "@/domain/second-factor";
-import { signIn } from "@/server/auth/config";
-import { formAction, publicAccess } from "@/server/form-action";
+import { withReturnPath } from "@/features/second-factor";
+import { EMAIL_MAX_LENGTH, safeReturnPath, ZLogin } from "@/features/sign-in";
+import { signIn } from "@/features/sign-in/routes";
+import { formAction, publicAccess } from "@/platform/form-action";
 
 export const logIn = formAction({
   event: "login",

@@ -1,9 +1,8 @@
 "use client";
 
-import { ActionForm } from "@/components/forms/action-form";
-import { CurrentPasswordField } from "@/components/forms/current-password-field";
-import { LoginEmailField } from "@/components/forms/login-email-field";
-import { logIn } from "./actions";
+import { logIn } from "@/app/logg-inn/actions";
+import { CurrentPasswordField, LoginEmailField } from "@/features/sign-in/ui";
+import { ActionForm } from "@/ui/forms/action-form";
 
 export function LoginForm({ returnTo }: { returnTo: string | null }) {
   return (

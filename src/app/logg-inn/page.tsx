@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { Card } from "@/components/ui/card";
-import { homePathFor, safeReturnPath } from "@/domain/credentials";
-import { secondFactorPath } from "@/domain/second-factor";
-import { getSession } from "@/server/auth/guards";
-import { LoginForm } from "./login-form";
+import { LoginForm } from "@/app/logg-inn/login-form";
+import { secondFactorPath } from "@/features/second-factor";
+import { homePathFor, safeReturnPath } from "@/features/sign-in";
+import { getSession } from "@/features/sign-in/routes";
+import { Card } from "@/ui/card";
 import { loginNotice } from "./notices";
 
 export const metadata: Metadata = { title: "Logg inn" };

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { requireCustomer } from "@/server/auth/guards";
-import { UnreadNotices } from "./unread-notices";
+import { UnreadNotices } from "@/features/notices/ui";
+import { requireCustomer } from "@/features/sign-in/routes";
 
 // Every page here is personal: never prerender or cache one.
 export const dynamic = "force-dynamic";

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
-import { DetailRow } from "@/components/ui/detail-row";
-import { DigitGroups } from "@/components/ui/digit-groups";
-import { monthName } from "@/domain/consumption/labels";
-import { kronerText, kwhText } from "@/domain/display";
-import { addDays, osloDate } from "@/domain/oslo-calendar";
-import { CONTROLLER } from "@/domain/privacy/vocabulary";
-import { requireCustomer } from "@/server/auth/guards";
-import { type ConsumptionSummary, getConsumptionSummary } from "@/server/services/consumption";
-import { getCustomerOverview, type OverviewContract } from "@/server/services/customer-overview";
+import { monthName } from "@/features/consumption";
+import { type ConsumptionSummary, getConsumptionSummary } from "@/features/consumption/server";
+import { getCustomerOverview, type OverviewContract } from "@/features/overview/server";
+import { CONTROLLER } from "@/features/privacy";
+import { requireCustomer } from "@/features/sign-in/routes";
+import { kronerText, kwhText } from "@/platform/format/display";
+import { addDays, osloDate } from "@/platform/time/oslo-calendar";
+import { Badge } from "@/ui/badge";
+import { Card } from "@/ui/card";
+import { DetailRow } from "@/ui/detail-row";
+import { DigitGroups } from "@/ui/digit-groups";
 
 export const metadata: Metadata = { title: "Oversikt" };
 

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
-import { PRIVACY_POLICY_UPDATED } from "@/domain/privacy/vocabulary";
-import { ControllerSection } from "./sections/controller-section";
-import { CookiesSection } from "./sections/cookies-section";
-import { PersonalDataSection } from "./sections/personal-data-section";
-import { PurposesSection } from "./sections/purposes-section";
-import { RetentionSection } from "./sections/retention-section";
-import { RightsSection } from "./sections/rights-section";
-import { TableOfContents } from "./sections/section";
-import { SharingSection } from "./sections/sharing-section";
+import { PRIVACY_POLICY_UPDATED } from "@/features/privacy";
+import {
+  ControllerSection,
+  CookiesSection,
+  PersonalDataSection,
+  PurposesSection,
+  RetentionSection,
+  RightsSection,
+  SharingSection,
+  TableOfContents,
+} from "@/features/privacy/ui";
 
 export const metadata: Metadata = {
   title: "Personvernerklæring",

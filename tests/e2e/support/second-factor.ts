@@ -1,7 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import { TOTP_PERIOD_SECONDS, TOTP_WINDOW_STEPS } from "../../../src/domain/second-factor";
+import {
+  TOTP_PERIOD_SECONDS,
+  TOTP_WINDOW_STEPS,
+} from "../../../src/features/second-factor/domain/second-factor";
 import { totpCodeAt } from "../../support/totp";
 import { E2E_DIR } from "./e2e-settings";
 

@@ -5,9 +5,9 @@
 // in-page address change as a page view, as its enhanced measurement does.
 import { createHmac, randomUUID } from "node:crypto";
 import { type BrowserContext, expect, type Page } from "@playwright/test";
-import { encodeConsentPayload } from "../../../src/domain/consent/consent-cookie";
-import { CONSENT_COOKIE } from "../../../src/domain/consent/consent-limits";
-import { TRACKERS } from "../../../src/domain/privacy/cookies";
+import { encodeConsentPayload } from "../../../src/features/consent/domain/consent-cookie";
+import { CONSENT_COOKIE } from "../../../src/features/consent/domain/consent-limits";
+import { TRACKERS } from "../../../src/features/privacy/domain/cookies";
 import { E2E_AUTH_SECRET } from "./e2e-settings";
 
 export const TRACKER_HOST =

@@ -1,13 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { EMAIL_MAX_LENGTH } from "@/domain/credentials";
-import { ZSecondFactorReset } from "@/domain/second-factor";
-import { DISPLAY_NAME_MAX_LENGTH, ZStaffCreate, ZStaffTarget } from "@/domain/staff-accounts";
-import { requireStaff } from "@/server/auth/guards";
-import { formAction } from "@/server/form-action";
-import { resetSecondFactor } from "@/server/services/second-factor";
-import { createStaff, deactivateStaff, reactivateStaff } from "@/server/services/staff-accounts";
+import { ZSecondFactorReset } from "@/features/second-factor";
+import { resetSecondFactor } from "@/features/second-factor/server";
+import { EMAIL_MAX_LENGTH } from "@/features/sign-in";
+import { requireStaff } from "@/features/sign-in/routes";
+import { DISPLAY_NAME_MAX_LENGTH, ZStaffCreate, ZStaffTarget } from "@/features/staff";
+import { createStaff, deactivateStaff, reactivateStaff } from "@/features/staff/server";
+import { formAction } from "@/platform/form-action";
 
 const NOT_RESET = "Ingenting ble nullstilt.";
 

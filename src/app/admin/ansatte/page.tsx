@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { Card } from "@/components/ui/card";
-import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
-import { enabledOnText } from "@/domain/second-factor";
-import { STAFF_ROLE_NAMES } from "@/domain/staff-accounts";
-import { requireStaff } from "@/server/auth/guards";
-import { listStaff } from "@/server/services/staff-accounts";
-import { ResetSecondFactorForm } from "./reset-form";
-import { CreateStaffForm, StaffStatusForm } from "./staff-forms";
+import { ResetSecondFactorForm } from "@/app/admin/ansatte/reset-form";
+import { CreateStaffForm, StaffStatusForm } from "@/app/admin/ansatte/staff-forms";
+import { enabledOnText } from "@/features/second-factor";
+import { requireStaff } from "@/features/sign-in/routes";
+import { STAFF_ROLE_NAMES } from "@/features/staff";
+import { listStaff } from "@/features/staff/server";
+import { Card } from "@/ui/card";
+import { Cell, DataTable, RowHeader } from "@/ui/data-table";
 
 export const metadata: Metadata = { title: "Ansatte" };
 

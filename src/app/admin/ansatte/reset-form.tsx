@@ -1,8 +1,8 @@
 "use client";
 
-import { ActionForm } from "@/components/forms/action-form";
-import { LoginEmailField } from "@/components/forms/login-email-field";
-import { resetSecondFactorAction } from "./actions";
+import { resetSecondFactorAction } from "@/app/admin/ansatte/actions";
+import { LoginEmailField } from "@/features/sign-in/ui";
+import { ActionForm } from "@/ui/forms/action-form";
 
 export function ResetSecondFactorForm() {
   return (

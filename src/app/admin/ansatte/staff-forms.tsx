@@ -1,11 +1,11 @@
 "use client";
 
-import { ActionForm } from "@/components/forms/action-form";
-import { FieldFrame, SELECT_CLASS } from "@/components/forms/field-frame";
-import { TextField } from "@/components/forms/text-field";
-import { EMAIL_MAX_LENGTH } from "@/domain/credentials";
-import { DISPLAY_NAME_MAX_LENGTH, STAFF_ROLE_NAMES, STAFF_ROLES } from "@/domain/staff-accounts";
-import { createStaffAction, deactivateStaffAction, reactivateStaffAction } from "./actions";
+import { createStaffAction, deactivateStaffAction, reactivateStaffAction } from "@/app/admin/ansatte/actions";
+import { EMAIL_MAX_LENGTH } from "@/features/sign-in";
+import { DISPLAY_NAME_MAX_LENGTH, STAFF_ROLE_NAMES, STAFF_ROLES } from "@/features/staff";
+import { ActionForm } from "@/ui/forms/action-form";
+import { FieldFrame, SELECT_CLASS } from "@/ui/forms/field-frame";
+import { TextField } from "@/ui/forms/text-field";
 
 /** "Legg til ansatt": the new colleague gets a set-password link by mail. */
 export function CreateStaffForm() {

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireStaff } from "@/server/auth/guards";
-import { formAction } from "@/server/form-action";
-import { decideReviewCase } from "@/server/services/credit-reviews";
+import { decideReviewCase } from "@/features/onboarding/server";
+import { requireStaff } from "@/features/sign-in/routes";
+import { formAction } from "@/platform/form-action";
 
 export const decideReviewAction = formAction({
   event: "credit-review.decide",

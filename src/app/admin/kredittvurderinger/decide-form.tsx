@@ -1,7 +1,7 @@
 "use client";
 
-import { ActionForm } from "@/components/forms/action-form";
-import { decideReviewAction } from "./actions";
+import { decideReviewAction } from "@/app/admin/kredittvurderinger/actions";
+import { ActionForm } from "@/ui/forms/action-form";
 
 /** Approve or decline one case; the radio names the decision, the button sends it. */
 export function DecideForm({ caseId, applicant }: { caseId: string; applicant: string }) {

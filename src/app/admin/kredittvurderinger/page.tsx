@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { Card } from "@/components/ui/card";
-import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
-import { CREDIT_REASON_TEXT, type CreditReasonCode } from "@/domain/onboarding/credit-decision";
-import { osloDateTime } from "@/domain/oslo-time";
-import { requireStaff } from "@/server/auth/guards";
-import { listReviewCases } from "@/server/services/credit-reviews";
-import { DecideForm } from "./decide-form";
+import { DecideForm } from "@/app/admin/kredittvurderinger/decide-form";
+import { CREDIT_REASON_TEXT, type CreditReasonCode } from "@/features/onboarding";
+import { listReviewCases } from "@/features/onboarding/server";
+import { requireStaff } from "@/features/sign-in/routes";
+import { osloDateTime } from "@/platform/time/oslo-time";
+import { Card } from "@/ui/card";
+import { Cell, DataTable, RowHeader } from "@/ui/data-table";
 
 export const metadata: Metadata = { title: "Kredittvurderinger" };
 

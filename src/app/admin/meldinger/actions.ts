@@ -2,23 +2,23 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { EMAIL_MAX_LENGTH } from "@/domain/credentials";
 import {
   INQUIRY_MESSAGE_MAX_LENGTH,
   INQUIRY_SUBJECT_MAX_LENGTH,
   ZInquiryRegister,
   ZInquiryReply,
   ZInquiryTarget,
-} from "@/domain/inquiries";
-import { requireStaff } from "@/server/auth/guards";
-import { formAction } from "@/server/form-action";
+} from "@/features/inquiries";
 import {
   assignInquiryToSelf,
   closeInquiry,
   registerInquiry,
   replyAsStaff,
   staffThreadPath,
-} from "@/server/services/inquiries";
+} from "@/features/inquiries/server";
+import { EMAIL_MAX_LENGTH } from "@/features/sign-in";
+import { requireStaff } from "@/features/sign-in/routes";
+import { formAction } from "@/platform/form-action";
 
 const FAILURES = {
   "not-found": "Fant ikke henvendelsen.",

@@ -1,21 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card } from "@/components/ui/card";
-import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
-import { Pager } from "@/components/ui/pager";
+import { OpenFromHere } from "@/features/customers/ui";
 import {
   INQUIRY_STATUSES,
   type InquiryStatusId,
   inboxStatus,
   pageNumber,
   STAFF_STATUS_NAMES,
-} from "@/domain/inquiries";
-import { osloDateTime } from "@/domain/oslo-time";
-import { requireStaff } from "@/server/auth/guards";
-import { requestedFromOwnSite } from "@/server/security/fetch-site";
-import { staffThreadPath } from "@/server/services/inquiries";
-import { listInbox } from "@/server/services/inquiry-inbox";
-import { OpenFromHere } from "../open-from-here";
+} from "@/features/inquiries";
+import { listInbox, staffThreadPath } from "@/features/inquiries/server";
+import { requireStaff } from "@/features/sign-in/routes";
+import { requestedFromOwnSite } from "@/platform/http/fetch-site";
+import { osloDateTime } from "@/platform/time/oslo-time";
+import { Card } from "@/ui/card";
+import { Cell, DataTable, RowHeader } from "@/ui/data-table";
+import { Pager } from "@/ui/pager";
 
 export const metadata: Metadata = { title: "Meldinger fra kunder" };
 

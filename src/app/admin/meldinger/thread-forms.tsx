@@ -1,8 +1,8 @@
 "use client";
 
-import { ActionForm } from "@/components/forms/action-form";
-import { ReplyForm } from "@/components/inquiries/reply-form";
-import { assignInquiryAction, closeInquiryAction, staffReplyAction } from "./actions";
+import { assignInquiryAction, closeInquiryAction, staffReplyAction } from "@/app/admin/meldinger/actions";
+import { ReplyForm } from "@/features/inquiries/ui";
+import { ActionForm } from "@/ui/forms/action-form";
 
 export function StaffReplyForm({ inquiryId, byLink }: { inquiryId: string; byLink: boolean }) {
   return (

@@ -2,27 +2,30 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { ZRectificationResolve, ZRegisterCheck } from "@/domain/privacy/rectification";
-import {
-  DETAILS_MAX_LENGTH,
-  REASON_MAX_LENGTH,
-  ZLiftRestriction,
-  ZStaffTransition,
-} from "@/domain/privacy/requests";
 import {
   CUSTOMER_NUMBER_MAX_LENGTH,
+  DETAILS_MAX_LENGTH,
+  REASON_MAX_LENGTH,
   REGISTER_EMAIL_MAX_LENGTH,
   ZCarryOutErasure,
   ZErasureFinding,
+  ZLiftRestriction,
+  ZRectificationResolve,
+  ZRegisterCheck,
   ZRegisterPrivacyRequest,
-} from "@/domain/privacy/staff-registration";
-import { requireStaff } from "@/server/auth/guards";
-import { formAction } from "@/server/form-action";
-import { liftRestriction } from "@/server/services/privacy/cases";
-import { checkAgainstRegister, resolveRectification } from "@/server/services/privacy/rectification";
-import { transitionPrivacyRequest } from "@/server/services/privacy/requests";
-import { carryOutErasure, recordErasureFinding } from "@/server/services/privacy/staff-erasure";
-import { registerPrivacyRequest } from "@/server/services/privacy/staff-registration";
+  ZStaffTransition,
+} from "@/features/privacy";
+import {
+  carryOutErasure,
+  checkAgainstRegister,
+  liftRestriction,
+  recordErasureFinding,
+  registerPrivacyRequest,
+  resolveRectification,
+  transitionPrivacyRequest,
+} from "@/features/privacy/server";
+import { requireStaff } from "@/features/sign-in/routes";
+import { formAction } from "@/platform/form-action";
 
 const QUEUE = "/admin/personvernsaker";
 const NOT_SAVED = "Saken ble ikke endret.";

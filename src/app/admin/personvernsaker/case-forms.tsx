@@ -1,14 +1,14 @@
 "use client";
 
-import { ActionForm } from "@/components/forms/action-form";
-import { TextAreaField } from "@/components/forms/text-area-field";
-import { REASON_MAX_LENGTH } from "@/domain/privacy/requests";
 import {
   carryOutErasureAction,
   liftRestrictionAction,
   recordErasureFindingAction,
   transitionCaseAction,
-} from "./actions";
+} from "@/app/admin/personvernsaker/actions";
+import { REASON_MAX_LENGTH } from "@/features/privacy";
+import { ActionForm } from "@/ui/forms/action-form";
+import { TextAreaField } from "@/ui/forms/text-area-field";
 
 const LABELS = {
   start: "Start behandlingen",

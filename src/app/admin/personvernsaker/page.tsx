@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
-import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
-import { osloDateTime } from "@/domain/oslo-time";
-import { deadlineText } from "@/domain/privacy/request-deadline";
-import { REQUEST_TYPE_NAMES, STATUS_NAMES, ZCaseFilter } from "@/domain/privacy/requests";
-import { requireStaff } from "@/server/auth/guards";
-import { requestedFromOwnSite } from "@/server/security/fetch-site";
-import { listPrivacyCases } from "@/server/services/privacy/cases";
-import { OpenFromHere } from "../open-from-here";
+import { OpenFromHere } from "@/features/customers/ui";
+import { deadlineText, REQUEST_TYPE_NAMES, STATUS_NAMES, ZCaseFilter } from "@/features/privacy";
+import { listPrivacyCases } from "@/features/privacy/server";
+import { requireStaff } from "@/features/sign-in/routes";
+import { requestedFromOwnSite } from "@/platform/http/fetch-site";
+import { osloDateTime } from "@/platform/time/oslo-time";
+import { Badge } from "@/ui/badge";
+import { Card } from "@/ui/card";
+import { Cell, DataTable, RowHeader } from "@/ui/data-table";
 
 export const metadata: Metadata = { title: "Personvernsaker" };
 

@@ -1,16 +1,16 @@
 "use client";
 
-import { ActionForm } from "@/components/forms/action-form";
-import { ConfirmField } from "@/components/forms/confirm-field";
-import { TextAreaField } from "@/components/forms/text-area-field";
-import { TextField } from "@/components/forms/text-field";
+import { checkRegisterAction, resolveRectificationAction } from "@/app/admin/personvernsaker/actions";
 import {
   type CorrectedValue,
+  REASON_MAX_LENGTH,
   type RectificationSource,
   SUGGESTED_ANSWERS,
-} from "@/domain/privacy/rectification";
-import { REASON_MAX_LENGTH } from "@/domain/privacy/requests";
-import { checkRegisterAction, resolveRectificationAction } from "./actions";
+} from "@/features/privacy";
+import { ActionForm } from "@/ui/forms/action-form";
+import { ConfirmField } from "@/ui/forms/confirm-field";
+import { TextAreaField } from "@/ui/forms/text-area-field";
+import { TextField } from "@/ui/forms/text-field";
 
 type Values = Record<"firstName" | "lastName" | "street" | "postalCode" | "city", string>;
 

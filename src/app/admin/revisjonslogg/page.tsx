@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card } from "@/components/ui/card";
-import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
-import { Pager } from "@/components/ui/pager";
-import { type AuditFilter, auditFilter, auditFilterParams } from "@/domain/audit-log";
-import { pageNumber } from "@/domain/inquiries";
-import { osloDateTime } from "@/domain/oslo-time";
-import { requireStaff } from "@/server/auth/guards";
-import { auditActions, listAuditLog } from "@/server/services/audit-log";
-import { listStaff } from "@/server/services/staff-accounts";
+import { type AuditFilter, auditFilter, auditFilterParams } from "@/features/audit";
+import { auditActions, listAuditLog } from "@/features/audit/server";
+import { pageNumber } from "@/features/inquiries";
+import { requireStaff } from "@/features/sign-in/routes";
+import { listStaff } from "@/features/staff/server";
+import { osloDateTime } from "@/platform/time/oslo-time";
+import { Card } from "@/ui/card";
+import { Cell, DataTable, RowHeader } from "@/ui/data-table";
+import { Pager } from "@/ui/pager";
 
 export const metadata: Metadata = { title: "Revisjonslogg" };
 

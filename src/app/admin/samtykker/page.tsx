@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
-import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
-import { CONSENT_CATEGORIES, CONSENT_CATEGORY_NAMES } from "@/domain/consent/consent-choice";
-import { CONSENT_CHOICE_LABELS, CONSENT_SOURCE_LABELS } from "@/domain/consent/consent-labels";
-import { CONSENT_POLICY_VERSION } from "@/domain/consent/consent-limits";
-import { requireStaff } from "@/server/auth/guards";
-import { type ConsentReportRow, getConsentReport } from "@/server/services/consent";
+import {
+  CONSENT_CATEGORIES,
+  CONSENT_CATEGORY_NAMES,
+  CONSENT_CHOICE_LABELS,
+  CONSENT_POLICY_VERSION,
+  CONSENT_SOURCE_LABELS,
+} from "@/features/consent";
+import { type ConsentReportRow, getConsentReport } from "@/features/consent/server";
+import { requireStaff } from "@/features/sign-in/routes";
+import { Cell, DataTable, RowHeader } from "@/ui/data-table";
 
 export const metadata: Metadata = { title: "Samtykker" };
 

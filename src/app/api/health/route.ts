@@ -1,4 +1,4 @@
-import { checkHealth, mayShowHealthDetail } from "@/server/services/health";
+import { checkHealth, mayShowHealthDetail } from "@/platform/health";
 
 export const dynamic = "force-dynamic";
 

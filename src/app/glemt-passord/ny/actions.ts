@@ -1,9 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { PERSONAL_PASSWORD, ZPasswordReset } from "@/domain/new-password";
-import { formAction, publicAccess } from "@/server/form-action";
-import { completePasswordReset } from "@/server/services/password-reset";
+import { completePasswordReset, PERSONAL_PASSWORD, ZPasswordReset } from "@/features/sign-in/server";
+import { formAction, publicAccess } from "@/platform/form-action";
 
 /** Without a token the page explains that the link is invalid, expired or used, and offers a new one. */
 const INVALID_LINK_PAGE = "/glemt-passord/ny";

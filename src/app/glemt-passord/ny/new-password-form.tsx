@@ -1,8 +1,8 @@
 "use client";
 
-import { ActionForm } from "@/components/forms/action-form";
-import { NewPasswordFields } from "@/components/forms/new-password-fields";
-import { setNewPassword } from "./actions";
+import { setNewPassword } from "@/app/glemt-passord/ny/actions";
+import { NewPasswordFields } from "@/features/sign-in/ui";
+import { ActionForm } from "@/ui/forms/action-form";
 
 export function NewPasswordForm({ token }: { token: string }) {
   return (

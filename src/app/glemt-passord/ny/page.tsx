@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card } from "@/components/ui/card";
-import { ZResetToken } from "@/domain/credentials";
-import { durationText, RESET_LINK_VALID_MINUTES } from "@/domain/security-limits";
-import { isResetTokenUsable } from "@/server/services/password-reset";
-import { NewPasswordForm } from "./new-password-form";
+import { NewPasswordForm } from "@/app/glemt-passord/ny/new-password-form";
+import { durationText, RESET_LINK_VALID_MINUTES, ZResetToken } from "@/features/sign-in";
+import { isResetTokenUsable } from "@/features/sign-in/server";
+import { Card } from "@/ui/card";
 
 export const metadata: Metadata = { title: "Lag nytt passord" };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { ThreadMessages } from "@/components/inquiries/thread-messages";
-import { Card } from "@/components/ui/card";
-import { CUSTOMER_STATUS_NAMES } from "@/domain/inquiries";
-import { CONTROLLER } from "@/domain/privacy/vocabulary";
-import { getInquiryByLink } from "@/server/services/inquiries";
+import { CUSTOMER_STATUS_NAMES } from "@/features/inquiries";
+import { getInquiryByLink } from "@/features/inquiries/server";
+import { ThreadMessages } from "@/features/inquiries/ui";
+import { CONTROLLER } from "@/features/privacy";
+import { Card } from "@/ui/card";
 
 export const metadata: Metadata = { title: "Svar fra kundeservice", robots: { index: false } };
 export const dynamic = "force-dynamic";

@@ -1,11 +1,11 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { safeReturnPath } from "@/domain/credentials";
-import { CODE_FAILURE_MESSAGES, withReturnPath, ZSecondFactorSignIn } from "@/domain/second-factor";
-import { requirePendingSecondFactor } from "@/server/auth/second-factor-gate";
-import { formAction } from "@/server/form-action";
-import { verifySecondFactor } from "@/server/services/second-factor";
+import { CODE_FAILURE_MESSAGES, withReturnPath, ZSecondFactorSignIn } from "@/features/second-factor";
+import { requirePendingSecondFactor } from "@/features/second-factor/routes";
+import { verifySecondFactor } from "@/features/second-factor/server";
+import { safeReturnPath } from "@/features/sign-in";
+import { formAction } from "@/platform/form-action";
 
 export const verifySignInCode = formAction({
   event: "second-factor.sign-in",

@@ -1,8 +1,8 @@
 "use client";
 
-import { ActionForm } from "@/components/forms/action-form";
-import { SecondFactorCodeField } from "@/components/forms/second-factor-code-field";
-import { verifySignInCode } from "./actions";
+import { verifySignInCode } from "@/app/logg-inn/kode/actions";
+import { SecondFactorCodeField } from "@/features/second-factor/ui";
+import { ActionForm } from "@/ui/forms/action-form";
 
 export function CodeForm({ returnTo }: { returnTo: string | null }) {
   return (

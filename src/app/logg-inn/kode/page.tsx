@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { Card } from "@/components/ui/card";
-import { safeReturnPath } from "@/domain/credentials";
-import { requirePendingSecondFactor } from "@/server/auth/second-factor-gate";
-import { CodeForm } from "./code-form";
+import { CodeForm } from "@/app/logg-inn/kode/code-form";
+import { requirePendingSecondFactor } from "@/features/second-factor/routes";
+import { safeReturnPath } from "@/features/sign-in";
+import { Card } from "@/ui/card";
 
 export const metadata: Metadata = { title: "Engangskode" };
 

@@ -1,10 +1,10 @@
 "use server";
 
-import type { TotpConfirmationState } from "@/components/forms/totp-enrolment-form";
-import { TOTP_CONFIRMATION_FAILURE_MESSAGES, ZTotpConfirmation } from "@/domain/second-factor";
-import { requirePendingSecondFactor } from "@/server/auth/second-factor-gate";
-import { formAction } from "@/server/form-action";
-import { confirmTotpEnrolment } from "@/server/services/second-factor";
+import { TOTP_CONFIRMATION_FAILURE_MESSAGES, ZTotpConfirmation } from "@/features/second-factor";
+import { requirePendingSecondFactor } from "@/features/second-factor/routes";
+import { confirmTotpEnrolment } from "@/features/second-factor/server";
+import type { TotpConfirmationState } from "@/features/second-factor/ui";
+import { formAction } from "@/platform/form-action";
 
 /** Staff at their first sign-in: the app is confirmed, and the same code completes the sign-in. */
 export const confirmStaffEnrolment = formAction({

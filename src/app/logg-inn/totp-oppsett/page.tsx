@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { TotpEnrolmentForm } from "@/components/forms/totp-enrolment-form";
-import { TotpSetupSteps } from "@/components/forms/totp-setup-steps";
-import { Card } from "@/components/ui/card";
-import { safeReturnPath } from "@/domain/credentials";
-import { secondFactorPath } from "@/domain/second-factor";
-import { requirePendingSecondFactor } from "@/server/auth/second-factor-gate";
-import { startTotpEnrolment } from "@/server/services/second-factor";
+import { secondFactorPath } from "@/features/second-factor";
+import { requirePendingSecondFactor } from "@/features/second-factor/routes";
+import { startTotpEnrolment } from "@/features/second-factor/server";
+import { TotpEnrolmentForm, TotpSetupSteps } from "@/features/second-factor/ui";
+import { safeReturnPath } from "@/features/sign-in";
+import { Card } from "@/ui/card";
 import { confirmStaffEnrolment } from "./actions";
 
 export const metadata: Metadata = { title: "Sett opp totrinnsinnlogging" };

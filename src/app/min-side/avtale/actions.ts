@@ -1,8 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { CONTRACT_CHANGE_MAX_DAYS_AHEAD, ZProductChange, ZTermination } from "@/domain/contract";
 import {
+  CONTRACT_CHANGE_MAX_DAYS_AHEAD,
   MOVE_HOUSE_NUMBER_MAX_LENGTH,
   MOVE_MAX_DAYS_AHEAD,
   MOVE_MAX_DAYS_BACK,
@@ -11,17 +11,20 @@ import {
   type TMoveSearch,
   ZMoveConfirm,
   ZMoveSearch,
-} from "@/domain/contract-move";
-import type { FormState } from "@/lib/form-state";
-import { requireCustomer } from "@/server/auth/guards";
-import { formAction } from "@/server/form-action";
+  ZProductChange,
+  ZTermination,
+} from "@/features/contracts";
 import {
+  changeProduct,
   confirmMove,
   findMoveTarget,
   type MoveTarget,
   type MoveTerms,
-} from "@/server/services/contract-move";
-import { changeProduct, terminateContract } from "@/server/services/contracts";
+  terminateContract,
+} from "@/features/contracts/server";
+import { requireCustomer } from "@/features/sign-in/routes";
+import { formAction } from "@/platform/form-action";
+import type { FormState } from "@/platform/form-state";
 
 const PATH = "/min-side/avtale";
 const NOT_CHANGED = "Avtalen ble ikke endret.";

@@ -1,9 +1,9 @@
 "use client";
 
-import { ActionForm } from "@/components/forms/action-form";
-import { ConfirmField } from "@/components/forms/confirm-field";
-import { TextField } from "@/components/forms/text-field";
-import { changeProductAction, terminateAction } from "./actions";
+import { changeProductAction, terminateAction } from "@/app/min-side/avtale/actions";
+import { ActionForm } from "@/ui/forms/action-form";
+import { ConfirmField } from "@/ui/forms/confirm-field";
+import { TextField } from "@/ui/forms/text-field";
 
 export interface ProductChoice {
   value: "SPOT" | "FIXED";

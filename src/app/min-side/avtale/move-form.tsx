@@ -1,19 +1,19 @@
 "use client";
 
-import { ActionForm } from "@/components/forms/action-form";
-import { ConfirmField } from "@/components/forms/confirm-field";
-import { TextField } from "@/components/forms/text-field";
-import { DetailRow } from "@/components/ui/detail-row";
-import { DigitGroups } from "@/components/ui/digit-groups";
+import { confirmMoveAction, findMoveAction, type MoveFound } from "@/app/min-side/avtale/actions";
 import {
   MOVE_HOUSE_NUMBER_MAX_LENGTH,
   MOVE_METER_NUMBER_MAX_LENGTH,
   MOVE_STREET_MAX_LENGTH,
-} from "@/domain/contract-move";
-import { addDays } from "@/domain/oslo-calendar";
-import type { FormState } from "@/lib/form-state";
-import { confirmMoveAction, findMoveAction, type MoveFound } from "./actions";
-import { norwegianDate, PriceRows } from "./contract-terms";
+} from "@/features/contracts";
+import { norwegianDate, PriceRows } from "@/features/contracts/ui";
+import type { FormState } from "@/platform/form-state";
+import { addDays } from "@/platform/time/oslo-calendar";
+import { DetailRow } from "@/ui/detail-row";
+import { DigitGroups } from "@/ui/digit-groups";
+import { ActionForm } from "@/ui/forms/action-form";
+import { ConfirmField } from "@/ui/forms/confirm-field";
+import { TextField } from "@/ui/forms/text-field";
 
 const ADDRESS_FIELDS = [
   {

@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Card } from "@/components/ui/card";
-import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
-import { DetailRow } from "@/components/ui/detail-row";
-import { DigitGroups } from "@/components/ui/digit-groups";
-import { CONTRACT_CHANGE_MAX_DAYS_AHEAD, PRODUCT_OFFERS } from "@/domain/contract";
-import { MOVE_MAX_DAYS_AHEAD, MOVE_MAX_DAYS_BACK } from "@/domain/contract-move";
-import { decimalText, kronerText } from "@/domain/display";
-import { addDays } from "@/domain/oslo-calendar";
-import { requireCustomer } from "@/server/auth/guards";
-import { type ContractView, getContracts } from "@/server/services/contracts";
-import { ProductChangeForm, TerminationForm } from "./contract-forms";
-import { norwegianDate, PriceRows } from "./contract-terms";
-import { MoveForm } from "./move-form";
+import { ProductChangeForm, TerminationForm } from "@/app/min-side/avtale/contract-forms";
+import { MoveForm } from "@/app/min-side/avtale/move-form";
+import {
+  CONTRACT_CHANGE_MAX_DAYS_AHEAD,
+  MOVE_MAX_DAYS_AHEAD,
+  MOVE_MAX_DAYS_BACK,
+  PRODUCT_OFFERS,
+} from "@/features/contracts";
+import { type ContractView, getContracts } from "@/features/contracts/server";
+import { norwegianDate, PriceRows } from "@/features/contracts/ui";
+import { requireCustomer } from "@/features/sign-in/routes";
+import { decimalText, kronerText } from "@/platform/format/display";
+import { addDays } from "@/platform/time/oslo-calendar";
+import { Card } from "@/ui/card";
+import { Cell, DataTable, RowHeader } from "@/ui/data-table";
+import { DetailRow } from "@/ui/detail-row";
+import { DigitGroups } from "@/ui/digit-groups";
 
 export const metadata: Metadata = { title: "Avtale" };
 

@@ -2,25 +2,28 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { type ChartBucket, UsageChart } from "@/components/consumption/usage-chart";
-import { Card } from "@/components/ui/card";
-import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
-import { bucketLabels, monthName, PERIOD_NOUNS, periodTitle } from "@/domain/consumption/labels";
-import { viewQuery } from "@/domain/consumption/links";
 import {
+  bucketLabels,
   type ConsumptionView,
   keyFor,
+  monthName,
   PERIOD_KINDS,
   PERIOD_LABELS,
+  PERIOD_NOUNS,
   parseView,
+  periodTitle,
   RESOLUTION_LABELS,
   RESOLUTIONS_FOR,
   shiftView,
-} from "@/domain/consumption/view";
-import { changePercent, decimalText, kronerText, kwhText } from "@/domain/display";
-import { osloDate, osloIsoString } from "@/domain/oslo-calendar";
-import { requireCustomer } from "@/server/auth/guards";
-import { type ConsumptionData, getConsumption } from "@/server/services/consumption";
+  viewQuery,
+} from "@/features/consumption";
+import { type ConsumptionData, getConsumption } from "@/features/consumption/server";
+import { type ChartBucket, UsageChart } from "@/features/consumption/ui";
+import { requireCustomer } from "@/features/sign-in/routes";
+import { changePercent, decimalText, kronerText, kwhText } from "@/platform/format/display";
+import { osloDate, osloIsoString } from "@/platform/time/oslo-calendar";
+import { Card } from "@/ui/card";
+import { Cell, DataTable, RowHeader } from "@/ui/data-table";
 
 export const metadata: Metadata = { title: "Forbruk" };
 

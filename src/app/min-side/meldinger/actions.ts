@@ -7,10 +7,10 @@ import {
   INQUIRY_SUBJECT_MAX_LENGTH,
   ZInquiryCreate,
   ZInquiryReply,
-} from "@/domain/inquiries";
-import { requireCustomer } from "@/server/auth/guards";
-import { formAction } from "@/server/form-action";
-import { createInquiry, customerThreadPath, replyAsCustomer } from "@/server/services/inquiries";
+} from "@/features/inquiries";
+import { createInquiry, customerThreadPath, replyAsCustomer } from "@/features/inquiries/server";
+import { requireCustomer } from "@/features/sign-in/routes";
+import { formAction } from "@/platform/form-action";
 
 export const createInquiryAction = formAction({
   event: "inquiry.create",

@@ -1,11 +1,11 @@
 "use client";
 
-import { ActionForm } from "@/components/forms/action-form";
-import { TextArea } from "@/components/forms/text-area";
-import { TextField } from "@/components/forms/text-field";
-import { ReplyForm } from "@/components/inquiries/reply-form";
-import { INQUIRY_MESSAGE_MAX_LENGTH, INQUIRY_SUBJECT_MAX_LENGTH } from "@/domain/inquiries";
-import { createInquiryAction, customerReplyAction } from "./actions";
+import { createInquiryAction, customerReplyAction } from "@/app/min-side/meldinger/actions";
+import { INQUIRY_MESSAGE_MAX_LENGTH, INQUIRY_SUBJECT_MAX_LENGTH } from "@/features/inquiries";
+import { ReplyForm } from "@/features/inquiries/ui";
+import { ActionForm } from "@/ui/forms/action-form";
+import { TextArea } from "@/ui/forms/text-area";
+import { TextField } from "@/ui/forms/text-field";
 
 export function NewInquiryForm() {
   return (

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
-import { CUSTOMER_STATUS_NAMES } from "@/domain/inquiries";
-import { osloDateTime } from "@/domain/oslo-time";
-import { requireCustomer } from "@/server/auth/guards";
-import { customerThreadPath, listCustomerInquiries } from "@/server/services/inquiries";
-import { NewInquiryForm } from "./inquiry-forms";
+import { NewInquiryForm } from "@/app/min-side/meldinger/inquiry-forms";
+import { CUSTOMER_STATUS_NAMES } from "@/features/inquiries";
+import { customerThreadPath, listCustomerInquiries } from "@/features/inquiries/server";
+import { requireCustomer } from "@/features/sign-in/routes";
+import { osloDateTime } from "@/platform/time/oslo-time";
+import { Badge } from "@/ui/badge";
+import { Card } from "@/ui/card";
 
 export const metadata: Metadata = { title: "Meldinger" };
 

@@ -2,24 +2,33 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { EMAIL_MAX_LENGTH, WRONG_CURRENT_PASSWORD } from "@/domain/credentials";
-import { DETAILS_MAX_LENGTH, ZDecisionReviewRequest, ZRectificationRequest } from "@/domain/privacy/requests";
 import {
+  DETAILS_MAX_LENGTH,
   OBJECTION_NAMES,
   PHONE_MAX_LENGTH,
+  ZDecisionReviewRequest,
   ZEmailChange,
   ZErasureConfirm,
   ZObjectionToggle,
   ZPhoneUpdate,
+  ZRectificationRequest,
   ZRestrictionToggle,
-} from "@/domain/privacy/self-service";
-import { durationText, PASSWORD_CHANGE_ATTEMPTS } from "@/domain/security-limits";
-import { signOut } from "@/server/auth/config";
-import { requireCustomer } from "@/server/auth/guards";
-import { formAction } from "@/server/form-action";
-import { eraseOwnData } from "@/server/services/privacy/erasure";
-import { submitPrivacyRequest } from "@/server/services/privacy/requests";
-import { changeEmail, setPrivacyChoice, updatePhone } from "@/server/services/privacy/self-service";
+} from "@/features/privacy";
+import {
+  changeEmail,
+  eraseOwnData,
+  setPrivacyChoice,
+  submitPrivacyRequest,
+  updatePhone,
+} from "@/features/privacy/server";
+import {
+  durationText,
+  EMAIL_MAX_LENGTH,
+  PASSWORD_CHANGE_ATTEMPTS,
+  WRONG_CURRENT_PASSWORD,
+} from "@/features/sign-in";
+import { requireCustomer, signOut } from "@/features/sign-in/routes";
+import { formAction } from "@/platform/form-action";
 
 const PAGE = "/min-side/personvern";
 const TOO_MANY = `For mange forsøk med feil passord. Vent ${durationText(PASSWORD_CHANGE_ATTEMPTS.windowMinutes)} og prøv igjen.`;

@@ -1,16 +1,5 @@
 "use client";
 
-import { ActionForm } from "@/components/forms/action-form";
-import { CurrentPasswordField } from "@/components/forms/current-password-field";
-import { TextAreaField } from "@/components/forms/text-area-field";
-import { TextField } from "@/components/forms/text-field";
-import { EMAIL_MAX_LENGTH } from "@/domain/credentials";
-import {
-  DETAILS_MAX_LENGTH,
-  RECTIFIABLE_BY_REQUEST,
-  RECTIFIABLE_FIELD_NAMES,
-} from "@/domain/privacy/requests";
-import { type ObjectionKind, PHONE_MAX_LENGTH } from "@/domain/privacy/self-service";
 import {
   changeEmailAction,
   eraseOwnDataAction,
@@ -19,7 +8,19 @@ import {
   setObjectionAction,
   setRestrictionAction,
   updatePhoneAction,
-} from "./actions";
+} from "@/app/min-side/personvern/actions";
+import {
+  DETAILS_MAX_LENGTH,
+  type ObjectionKind,
+  PHONE_MAX_LENGTH,
+  RECTIFIABLE_BY_REQUEST,
+  RECTIFIABLE_FIELD_NAMES,
+} from "@/features/privacy";
+import { EMAIL_MAX_LENGTH } from "@/features/sign-in";
+import { CurrentPasswordField } from "@/features/sign-in/ui";
+import { ActionForm } from "@/ui/forms/action-form";
+import { TextAreaField } from "@/ui/forms/text-area-field";
+import { TextField } from "@/ui/forms/text-field";
 
 export function RestrictionForm({ restricted }: { restricted: boolean }) {
   return (

@@ -1,21 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ErasureOutcome } from "@/components/privacy/erasure-outcome";
-import { Badge } from "@/components/ui/badge";
-import { ButtonLink } from "@/components/ui/button-link";
-import { Card } from "@/components/ui/card";
-import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
-import { osloDateTime } from "@/domain/oslo-time";
-import { deadlineText } from "@/domain/privacy/request-deadline";
-import { OPEN_STATUSES, REQUEST_TYPE_NAMES, STATUS_NAMES } from "@/domain/privacy/requests";
-import { OBJECTION_NAMES } from "@/domain/privacy/self-service";
-import { requireCustomer } from "@/server/auth/guards";
-import { listStaffViews } from "@/server/services/privacy/access-copy";
-import { erasurePreview } from "@/server/services/privacy/erasure-preview";
-import { effectiveDueAt, listOwnPrivacyRequests } from "@/server/services/privacy/requests";
-import { getPrivacyChoices } from "@/server/services/privacy/self-service";
-import { getCustomerProfile } from "@/server/services/profile";
 import {
   DecisionReviewForm,
   EmailForm,
@@ -24,9 +9,29 @@ import {
   PhoneForm,
   RectificationForm,
   RestrictionForm,
-} from "./forms";
-import { LimitedBy } from "./limited-by";
-import { StaffViewsTable } from "./staff-views-table";
+} from "@/app/min-side/personvern/forms";
+import {
+  deadlineText,
+  OBJECTION_NAMES,
+  OPEN_STATUSES,
+  REQUEST_TYPE_NAMES,
+  STATUS_NAMES,
+} from "@/features/privacy";
+import {
+  effectiveDueAt,
+  erasurePreview,
+  getPrivacyChoices,
+  listOwnPrivacyRequests,
+  listStaffViews,
+} from "@/features/privacy/server";
+import { ErasureOutcome, LimitedBy, StaffViewsTable } from "@/features/privacy/ui";
+import { getCustomerProfile } from "@/features/profile/server";
+import { requireCustomer } from "@/features/sign-in/routes";
+import { osloDateTime } from "@/platform/time/oslo-time";
+import { Badge } from "@/ui/badge";
+import { ButtonLink } from "@/ui/button-link";
+import { Card } from "@/ui/card";
+import { Cell, DataTable, RowHeader } from "@/ui/data-table";
 
 export const metadata: Metadata = { title: "Personvern" };
 

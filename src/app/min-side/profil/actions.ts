@@ -1,14 +1,15 @@
 "use server";
 
 import { z } from "zod";
-import { WRONG_CURRENT_PASSWORD } from "@/domain/credentials";
-import { PERSONAL_PASSWORD, ZPasswordChange } from "@/domain/new-password";
-import { durationText, PASSWORD_CHANGE_ATTEMPTS } from "@/domain/security-limits";
-import { signOut } from "@/server/auth/config";
-import { requireCustomer } from "@/server/auth/guards";
-import { signOutEverywhere } from "@/server/auth/session-store";
-import { formAction } from "@/server/form-action";
-import { changePassword } from "@/server/services/password-change";
+import { durationText, PASSWORD_CHANGE_ATTEMPTS, WRONG_CURRENT_PASSWORD } from "@/features/sign-in";
+import { requireCustomer, signOut } from "@/features/sign-in/routes";
+import {
+  changePassword,
+  PERSONAL_PASSWORD,
+  signOutEverywhere,
+  ZPasswordChange,
+} from "@/features/sign-in/server";
+import { formAction } from "@/platform/form-action";
 
 const PROFILE_PATH = "/min-side/profil";
 const NOT_CHANGED = "Passordet ble ikke endret.";

@@ -1,8 +1,8 @@
-import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
-import { osloDateTime } from "@/domain/oslo-time";
-import { durationText, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } from "@/domain/security-limits";
-import type { ActiveSession } from "@/server/auth/session-store";
+import { durationText, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } from "@/features/sign-in";
+import type { ActiveSession } from "@/features/sign-in/server";
+import { osloDateTime } from "@/platform/time/oslo-time";
+import { Badge } from "@/ui/badge";
+import { Card } from "@/ui/card";
 import { SignOutEverywhereForm } from "./sign-out-everywhere-form";
 
 /** "Innloggede enheter": where the account is signed in now, and one button to end all of it. */

@@ -1,9 +1,8 @@
 "use client";
 
-import { ActionForm } from "@/components/forms/action-form";
-import { CurrentPasswordField } from "@/components/forms/current-password-field";
-import { NewPasswordFields } from "@/components/forms/new-password-fields";
-import { changeOwnPassword } from "./actions";
+import { changeOwnPassword } from "@/app/min-side/profil/actions";
+import { CurrentPasswordField, NewPasswordFields } from "@/features/sign-in/ui";
+import { ActionForm } from "@/ui/forms/action-form";
 
 export function ChangePasswordForm() {
   return (

@@ -1,8 +1,8 @@
 "use client";
 
-import { ActionForm } from "@/components/forms/action-form";
-import { SecondFactorCodeField } from "@/components/forms/second-factor-code-field";
-import { disableOwnSecondFactor } from "./second-factor-actions";
+import { disableOwnSecondFactor } from "@/app/min-side/profil/second-factor-actions";
+import { SecondFactorCodeField } from "@/features/second-factor/ui";
+import { ActionForm } from "@/ui/forms/action-form";
 
 export function DisableSecondFactorForm() {
   return (

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Card } from "@/components/ui/card";
-import { requireCustomer } from "@/server/auth/guards";
-import { listActiveSessions } from "@/server/auth/session-store";
-import { getCustomerProfile } from "@/server/services/profile";
-import { ActiveSessions } from "./active-sessions";
-import { ChangePasswordForm } from "./change-password-form";
-import { ConsentHistory } from "./consent-history";
-import { SecondFactorCard } from "./second-factor-card";
+import { ActiveSessions } from "@/app/min-side/profil/active-sessions";
+import { ChangePasswordForm } from "@/app/min-side/profil/change-password-form";
+import { SecondFactorCard } from "@/app/min-side/profil/second-factor-card";
+import { ConsentHistory } from "@/features/consent/ui";
+import { getCustomerProfile } from "@/features/profile/server";
+import { requireCustomer } from "@/features/sign-in/routes";
+import { listActiveSessions } from "@/features/sign-in/server";
+import { Card } from "@/ui/card";
 
 export const metadata: Metadata = { title: "Profil" };
 

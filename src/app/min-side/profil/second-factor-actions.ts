@@ -1,16 +1,16 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import type { TotpConfirmationState } from "@/components/forms/totp-enrolment-form";
 import {
   CODE_FAILURE_MESSAGES,
   TOTP_CONFIRMATION_FAILURE_MESSAGES,
   ZSecondFactorDisable,
   ZSecondFactorOptIn,
-} from "@/domain/second-factor";
-import { requireCustomer } from "@/server/auth/guards";
-import { formAction } from "@/server/form-action";
-import { confirmTotpEnrolment, disableSecondFactor } from "@/server/services/second-factor";
+} from "@/features/second-factor";
+import { confirmTotpEnrolment, disableSecondFactor } from "@/features/second-factor/server";
+import type { TotpConfirmationState } from "@/features/second-factor/ui";
+import { requireCustomer } from "@/features/sign-in/routes";
+import { formAction } from "@/platform/form-action";
 
 const PROFILE_PATH = "/min-side/profil";
 

@@ -1,7 +1,7 @@
-import { ButtonLink } from "@/components/ui/button-link";
-import { Card } from "@/components/ui/card";
-import { enabledOnText } from "@/domain/second-factor";
-import { getSecondFactorStatus } from "@/server/services/second-factor";
+import { enabledOnText } from "@/features/second-factor";
+import { getSecondFactorStatus } from "@/features/second-factor/server";
+import { ButtonLink } from "@/ui/button-link";
+import { Card } from "@/ui/card";
 import { DisableSecondFactorForm } from "./disable-second-factor-form";
 
 function recoveryCodesText(left: number): string {

@@ -1,7 +1,7 @@
 "use client";
 
-import { ActionForm } from "@/components/forms/action-form";
-import { signOutEverywhereAction } from "./actions";
+import { signOutEverywhereAction } from "@/app/min-side/profil/actions";
+import { ActionForm } from "@/ui/forms/action-form";
 
 export function SignOutEverywhereForm() {
   return (

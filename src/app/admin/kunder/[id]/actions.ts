@@ -1,10 +1,10 @@
 "use server";
 
-import { ZNationalIdReveal } from "@/domain/customer-search";
-import type { FormState } from "@/lib/form-state";
-import { requireStaff } from "@/server/auth/guards";
-import { formAction } from "@/server/form-action";
-import { revealNationalId } from "@/server/services/customer-view";
+import { ZNationalIdReveal } from "@/features/customers";
+import { revealNationalId } from "@/features/customers/server";
+import { requireStaff } from "@/features/sign-in/routes";
+import { formAction } from "@/platform/form-action";
+import type { FormState } from "@/platform/form-state";
 
 export const revealNationalIdAction = formAction({
   event: "customer.national-id.reveal",

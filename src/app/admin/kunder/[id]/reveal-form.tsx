@@ -1,9 +1,9 @@
 "use client";
 
-import { ActionForm } from "@/components/forms/action-form";
-import type { AccessReason } from "@/domain/customer-search";
-import { AccessReasonField } from "../../access-reason-field";
-import { revealNationalIdAction } from "./actions";
+import { revealNationalIdAction } from "@/app/admin/kunder/[id]/actions";
+import type { AccessReason } from "@/features/customers";
+import { AccessReasonField } from "@/features/customers/ui";
+import { ActionForm } from "@/ui/forms/action-form";
 
 /** "Vis fødselsnummer": a deliberate click with a reason; the full number replaces the form. */
 export function RevealNationalIdForm({ customerId, reason }: { customerId: string; reason: AccessReason }) {

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ThreadMessages } from "@/components/inquiries/thread-messages";
-import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
-import { STAFF_STATUS_NAMES } from "@/domain/inquiries";
-import { osloDateTime } from "@/domain/oslo-time";
-import { requireStaff } from "@/server/auth/guards";
-import { requestedFromOwnSite } from "@/server/security/fetch-site";
-import { getInquiryForStaff } from "@/server/services/inquiries";
-import { OpenFromHere } from "../../open-from-here";
-import { StaffReplyForm, ThreadButton } from "../thread-forms";
+import { StaffReplyForm, ThreadButton } from "@/app/admin/meldinger/thread-forms";
+import { OpenFromHere } from "@/features/customers/ui";
+import { STAFF_STATUS_NAMES } from "@/features/inquiries";
+import { getInquiryForStaff } from "@/features/inquiries/server";
+import { ThreadMessages } from "@/features/inquiries/ui";
+import { requireStaff } from "@/features/sign-in/routes";
+import { requestedFromOwnSite } from "@/platform/http/fetch-site";
+import { osloDateTime } from "@/platform/time/oslo-time";
+import { Badge } from "@/ui/badge";
+import { Card } from "@/ui/card";
 
 export const metadata: Metadata = { title: "Henvendelse" };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card } from "@/components/ui/card";
-import { requireStaff } from "@/server/auth/guards";
-import { RegisterInquiryForm } from "./register-form";
+import { RegisterInquiryForm } from "@/app/admin/meldinger/ny/register-form";
+import { requireStaff } from "@/features/sign-in/routes";
+import { Card } from "@/ui/card";
 
 export const metadata: Metadata = { title: "Registrer henvendelse" };
 

@@ -1,11 +1,11 @@
 "use client";
 
-import { ActionForm } from "@/components/forms/action-form";
-import { TextAreaField } from "@/components/forms/text-area-field";
-import { TextField } from "@/components/forms/text-field";
-import { EMAIL_MAX_LENGTH } from "@/domain/credentials";
-import { INQUIRY_MESSAGE_MAX_LENGTH, INQUIRY_SUBJECT_MAX_LENGTH } from "@/domain/inquiries";
-import { registerInquiryAction } from "../actions";
+import { registerInquiryAction } from "@/app/admin/meldinger/actions";
+import { INQUIRY_MESSAGE_MAX_LENGTH, INQUIRY_SUBJECT_MAX_LENGTH } from "@/features/inquiries";
+import { EMAIL_MAX_LENGTH } from "@/features/sign-in";
+import { ActionForm } from "@/ui/forms/action-form";
+import { TextAreaField } from "@/ui/forms/text-area-field";
+import { TextField } from "@/ui/forms/text-field";
 
 export function RegisterInquiryForm() {
   return (

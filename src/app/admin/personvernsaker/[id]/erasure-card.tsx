@@ -1,8 +1,7 @@
-import { ErasureOutcome } from "@/components/privacy/erasure-outcome";
-import { Card } from "@/components/ui/card";
-import { erasurePreview } from "@/server/services/privacy/erasure-preview";
-import { nonCustomerErasurePreview } from "@/server/services/privacy/staff-erasure";
-import { CarryOutErasureForm, ErasureFindingForm } from "../case-forms";
+import { CarryOutErasureForm, ErasureFindingForm } from "@/app/admin/personvernsaker/case-forms";
+import { erasurePreview, nonCustomerErasurePreview } from "@/features/privacy/server";
+import { ErasureOutcome } from "@/features/privacy/ui";
+import { Card } from "@/ui/card";
 
 const H2 = "mb-2 text-xl font-semibold text-slate-900";
 

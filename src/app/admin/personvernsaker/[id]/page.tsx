@@ -2,29 +2,29 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { RequestTimeline } from "@/components/privacy/request-timeline";
-import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
-import { osloDateTime } from "@/domain/oslo-time";
-import { recipientNames, recipientsToTell } from "@/domain/privacy/rectification";
-import { deadlineText } from "@/domain/privacy/request-deadline";
+import { ErasureCard } from "@/app/admin/personvernsaker/[id]/erasure-card";
+import { LiftRestrictionForm, TransitionForm } from "@/app/admin/personvernsaker/case-forms";
+import { RectifyForm, RegisterCheck } from "@/app/admin/personvernsaker/rectify-forms";
+import { OpenFromHere } from "@/features/customers/ui";
 import {
+  deadlineText,
+  IDENTITY_VERIFICATION_NAMES,
   OPEN_STATUSES,
   RECTIFIABLE_FIELD_NAMES,
   REQUEST_TYPE_NAMES,
   type RectifiableField,
+  recipientNames,
+  recipientsToTell,
   rightFor,
   STATUS_NAMES,
-} from "@/domain/privacy/requests";
-import { IDENTITY_VERIFICATION_NAMES } from "@/domain/privacy/staff-registration";
-import { requireStaff } from "@/server/auth/guards";
-import { requestedFromOwnSite } from "@/server/security/fetch-site";
-import { viewPrivacyCase } from "@/server/services/privacy/cases";
-import { effectiveDueAt } from "@/server/services/privacy/requests";
-import { OpenFromHere } from "../../open-from-here";
-import { LiftRestrictionForm, TransitionForm } from "../case-forms";
-import { RectifyForm, RegisterCheck } from "../rectify-forms";
-import { ErasureCard } from "./erasure-card";
+} from "@/features/privacy";
+import { effectiveDueAt, viewPrivacyCase } from "@/features/privacy/server";
+import { RequestTimeline } from "@/features/privacy/ui";
+import { requireStaff } from "@/features/sign-in/routes";
+import { requestedFromOwnSite } from "@/platform/http/fetch-site";
+import { osloDateTime } from "@/platform/time/oslo-time";
+import { Badge } from "@/ui/badge";
+import { Card } from "@/ui/card";
 
 export const metadata: Metadata = { title: "Personvernsak" };
 

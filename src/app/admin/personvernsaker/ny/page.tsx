@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card } from "@/components/ui/card";
-import { osloDate } from "@/domain/oslo-calendar";
-import { requireStaff } from "@/server/auth/guards";
-import { RegisterRequestForm } from "./register-form";
+import { RegisterRequestForm } from "@/app/admin/personvernsaker/ny/register-form";
+import { requireStaff } from "@/features/sign-in/routes";
+import { osloDate } from "@/platform/time/oslo-calendar";
+import { Card } from "@/ui/card";
 
 export const metadata: Metadata = { title: "Registrer personvernforespørsel" };
 

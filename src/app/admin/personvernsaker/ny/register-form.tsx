@@ -1,17 +1,18 @@
 "use client";
 
-import { ActionForm } from "@/components/forms/action-form";
-import { FieldFrame, SELECT_CLASS } from "@/components/forms/field-frame";
-import { TextAreaField } from "@/components/forms/text-area-field";
-import { TextField } from "@/components/forms/text-field";
-import { DETAILS_MAX_LENGTH, REQUEST_TYPE_NAMES } from "@/domain/privacy/requests";
+import { registerRequestAction } from "@/app/admin/personvernsaker/actions";
 import {
   CUSTOMER_NUMBER_MAX_LENGTH,
+  DETAILS_MAX_LENGTH,
   IDENTITY_VERIFICATION_NAMES,
   REGISTER_EMAIL_MAX_LENGTH,
-} from "@/domain/privacy/staff-registration";
-import { registerRequestAction } from "../actions";
-import { RadioGroup } from "../radio-group";
+  REQUEST_TYPE_NAMES,
+} from "@/features/privacy";
+import { RadioGroup } from "@/features/privacy/ui";
+import { ActionForm } from "@/ui/forms/action-form";
+import { FieldFrame, SELECT_CLASS } from "@/ui/forms/field-frame";
+import { TextAreaField } from "@/ui/forms/text-area-field";
+import { TextField } from "@/ui/forms/text-field";
 
 const REQUESTERS = [
   { value: "customer", label: "Kunde eller tidligere kunde (finn kundenummeret med kundesøket)" },

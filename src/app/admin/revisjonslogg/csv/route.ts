@@ -1,7 +1,7 @@
-import { auditFilter } from "@/domain/audit-log";
-import { getSessionUser } from "@/server/auth/guards";
-import { logError } from "@/server/log";
-import { auditLogCsv } from "@/server/services/audit-log";
+import { auditFilter } from "@/features/audit";
+import { auditLogCsv } from "@/features/audit/server";
+import { getSessionUser } from "@/features/sign-in/routes";
+import { logError } from "@/platform/log";
 
 export const dynamic = "force-dynamic";
 

@@ -1,3 +1,3 @@
-import { handlers } from "@/server/auth/config";
+import { handlers } from "@/features/sign-in/routes";
 
 export const { GET, POST } = handlers;

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { Card } from "@/components/ui/card";
-import { osloDateTime } from "@/domain/oslo-time";
-import { findReviewByToken } from "@/server/services/onboarding";
+import { findReviewByToken } from "@/features/onboarding/server";
+import { ResumeForm } from "@/features/onboarding/ui";
+import { osloDateTime } from "@/platform/time/oslo-time";
+import { Card } from "@/ui/card";
 import { resumeFromReviewAction } from "../../actions";
-import { ResumeForm } from "./resume-form";
 
 export const metadata: Metadata = { title: "Vurdering av søknaden" };
 export const dynamic = "force-dynamic";

@@ -1,12 +1,10 @@
 // The shown Forbruk period as CSV or JSON: the same data as the page, for the signed-in customer's own
 // metering point only (another customer's point, or none of theirs, is 404, like the page).
-import { consumptionCsv, exportIntervals } from "@/domain/consumption/export";
-import { periodTitle } from "@/domain/consumption/labels";
-import { parseView } from "@/domain/consumption/view";
-import { kronerDecimal } from "@/domain/display";
-import { osloDate, osloIsoString, osloMidnight } from "@/domain/oslo-calendar";
-import { getSessionUser } from "@/server/auth/guards";
-import { getConsumption } from "@/server/services/consumption";
+import { consumptionCsv, exportIntervals, parseView, periodTitle } from "@/features/consumption";
+import { getConsumption } from "@/features/consumption/server";
+import { getSessionUser } from "@/features/sign-in/routes";
+import { kronerDecimal } from "@/platform/format/display";
+import { osloDate, osloIsoString, osloMidnight } from "@/platform/time/oslo-calendar";
 
 export const dynamic = "force-dynamic";
 

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card } from "@/components/ui/card";
-import { Cell, DataTable, RowHeader } from "@/components/ui/data-table";
-import { monthName } from "@/domain/consumption/labels";
-import { decimalText, kronerText, kwhText } from "@/domain/display";
-import { RATES, rateOn } from "@/domain/pricing/rates";
-import { requireCustomer } from "@/server/auth/guards";
-import { compareNorgespris } from "@/server/services/consumption";
+import { monthName } from "@/features/consumption";
+import { compareNorgespris } from "@/features/consumption/server";
+import { RATES, rateOn } from "@/features/pricing";
+import { requireCustomer } from "@/features/sign-in/routes";
+import { decimalText, kronerText, kwhText } from "@/platform/format/display";
+import { Card } from "@/ui/card";
+import { Cell, DataTable, RowHeader } from "@/ui/data-table";
 
 export const metadata: Metadata = { title: "Norgespris eller spotpris?" };
 

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ThreadMessages } from "@/components/inquiries/thread-messages";
-import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
-import { CUSTOMER_STATUS_NAMES, INQUIRY_QUIET_CLOSE_DAYS } from "@/domain/inquiries";
-import { requireCustomer } from "@/server/auth/guards";
-import { customerThreadPath, getCustomerInquiry } from "@/server/services/inquiries";
-import { CustomerReplyForm } from "../inquiry-forms";
+import { CustomerReplyForm } from "@/app/min-side/meldinger/inquiry-forms";
+import { CUSTOMER_STATUS_NAMES, INQUIRY_QUIET_CLOSE_DAYS } from "@/features/inquiries";
+import { customerThreadPath, getCustomerInquiry } from "@/features/inquiries/server";
+import { ThreadMessages } from "@/features/inquiries/ui";
+import { requireCustomer } from "@/features/sign-in/routes";
+import { Badge } from "@/ui/badge";
+import { Card } from "@/ui/card";
 
 export const metadata: Metadata = { title: "Henvendelse" };
 

@@ -1,5 +1,5 @@
-import { exportResponse } from "@/server/privacy/export-response";
-import { portabilityZip } from "@/server/services/privacy/portability";
+import { exportResponse } from "@/features/privacy/routes";
+import { portabilityZip } from "@/features/privacy/server";
 
 export const dynamic = "force-dynamic";
 

@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
-import { ButtonLink } from "@/components/ui/button-link";
-import { Cell, DataTable } from "@/components/ui/data-table";
-import { osloDateTime } from "@/domain/oslo-time";
-import { CONTROLLER } from "@/domain/privacy/vocabulary";
-import { requireCustomer } from "@/server/auth/guards";
-import { accessCopyReport, REPORT_ROW_LIMIT } from "@/server/services/privacy/access-copy";
-import { startExport } from "@/server/services/privacy/exports";
-import { StaffViewsTable } from "../staff-views-table";
-import { PrintButton } from "./print-button";
-import { RightsSection } from "./rights-section";
+import { CONTROLLER } from "@/features/privacy";
+import { accessCopyReport, REPORT_ROW_LIMIT, startExport } from "@/features/privacy/server";
+import { AccessRightsSection, PrintButton, StaffViewsTable } from "@/features/privacy/ui";
+import { requireCustomer } from "@/features/sign-in/routes";
+import { osloDateTime } from "@/platform/time/oslo-time";
+import { ButtonLink } from "@/ui/button-link";
+import { Cell, DataTable } from "@/ui/data-table";
 
 export const metadata: Metadata = { title: "Kopi av opplysningene dine" };
 
@@ -66,7 +63,7 @@ export default async function AccessCopyPage() {
         <StaffViewsTable id="innsyn-hvem" views={report.staffViews} />
       </section>
 
-      <RightsSection rights={report.rights} howToUse={report.howToUse} complaint={report.complaint} />
+      <AccessRightsSection rights={report.rights} howToUse={report.howToUse} complaint={report.complaint} />
 
       {report.categories.map((category) => (
         <section

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { TotpEnrolmentForm } from "@/components/forms/totp-enrolment-form";
-import { TotpSetupSteps } from "@/components/forms/totp-setup-steps";
-import { Card } from "@/components/ui/card";
-import { requireCustomer } from "@/server/auth/guards";
-import { startTotpEnrolment } from "@/server/services/second-factor";
+import { startTotpEnrolment } from "@/features/second-factor/server";
+import { TotpEnrolmentForm, TotpSetupSteps } from "@/features/second-factor/ui";
+import { requireCustomer } from "@/features/sign-in/routes";
+import { Card } from "@/ui/card";
 import { enableOwnSecondFactor } from "../second-factor-actions";
 
 export const metadata: Metadata = { title: "Slå på totrinnsinnlogging" };

@@ -2,21 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { RequestTimeline } from "@/components/privacy/request-timeline";
-import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
-import { osloDateTime } from "@/domain/oslo-time";
-import { deadlineText } from "@/domain/privacy/request-deadline";
 import {
+  deadlineText,
   OPEN_STATUSES,
   RECTIFIABLE_FIELD_NAMES,
   REQUEST_TYPE_NAMES,
   type RectifiableField,
   STATUS_NAMES,
-} from "@/domain/privacy/requests";
-import { requireCustomer } from "@/server/auth/guards";
-import { effectiveDueAt, getOwnPrivacyRequest } from "@/server/services/privacy/requests";
-import { LimitedBy } from "../../limited-by";
+} from "@/features/privacy";
+import { effectiveDueAt, getOwnPrivacyRequest } from "@/features/privacy/server";
+import { LimitedBy, RequestTimeline } from "@/features/privacy/ui";
+import { requireCustomer } from "@/features/sign-in/routes";
+import { osloDateTime } from "@/platform/time/oslo-time";
+import { Badge } from "@/ui/badge";
+import { Card } from "@/ui/card";
 
 export const metadata: Metadata = { title: "Personvernforespørsel" };
 

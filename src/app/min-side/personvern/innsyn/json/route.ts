@@ -1,5 +1,5 @@
-import { exportResponse } from "@/server/privacy/export-response";
-import { accessCopyJson } from "@/server/services/privacy/access-copy";
+import { exportResponse } from "@/features/privacy/routes";
+import { accessCopyJson } from "@/features/privacy/server";
 
 export const dynamic = "force-dynamic";
 

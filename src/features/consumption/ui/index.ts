@@ -1,0 +1,2 @@
+export type { ChartBucket } from "./usage-chart";
+export { UsageChart } from "./usage-chart";

@@ -1,0 +1,21 @@
+export type { OfferedProduct } from "./domain/contract";
+export {
+  CONTRACT_CHANGE_MAX_DAYS_AHEAD,
+  oreWithVat,
+  PRODUCT_OFFERS,
+  withVat,
+  ZProductChange,
+  ZTermination,
+} from "./domain/contract";
+export type { TMoveSearch } from "./domain/contract-move";
+export {
+  MOVE_HOUSE_NUMBER_MAX_LENGTH,
+  MOVE_MAX_DAYS_AHEAD,
+  MOVE_MAX_DAYS_BACK,
+  MOVE_METER_NUMBER_MAX_LENGTH,
+  MOVE_STREET_MAX_LENGTH,
+  ZMoveConfirm,
+  ZMoveSearch,
+} from "./domain/contract-move";
+export type { ContractStatusId, DatedContract } from "./domain/contract-status";
+export { contractStatusOn, customerStatusOn } from "./domain/contract-status";

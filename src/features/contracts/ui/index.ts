@@ -1,0 +1,1 @@
+export { norwegianDate, PriceRows } from "./contract-terms";

@@ -1,0 +1,2 @@
+export { AccessReasonField } from "./access-reason-field";
+export { OpenFromHere } from "./open-from-here";

@@ -1,0 +1,16 @@
+export type { InquiryStatusId } from "./domain/inquiries";
+export {
+  CUSTOMER_STATUS_NAMES,
+  INQUIRY_LINK_VALID_DAYS,
+  INQUIRY_MESSAGE_MAX_LENGTH,
+  INQUIRY_QUIET_CLOSE_DAYS,
+  INQUIRY_STATUSES,
+  INQUIRY_SUBJECT_MAX_LENGTH,
+  inboxStatus,
+  pageNumber,
+  STAFF_STATUS_NAMES,
+  ZInquiryCreate,
+  ZInquiryRegister,
+  ZInquiryReply,
+  ZInquiryTarget,
+} from "./domain/inquiries";

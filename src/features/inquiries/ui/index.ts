@@ -1,0 +1,2 @@
+export { ReplyForm } from "./reply-form";
+export { ThreadMessages } from "./thread-messages";

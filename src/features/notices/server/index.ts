@@ -1,0 +1,3 @@
+import "server-only";
+
+export { createNotice, markNoticesRead } from "./notices";

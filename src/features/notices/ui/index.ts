@@ -1,0 +1,1 @@
+export { UnreadNotices } from "./unread-notices";

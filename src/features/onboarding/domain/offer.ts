@@ -1,0 +1,16 @@
+// What "Bli kunde" says about the offer beyond the price list: the products' descriptions and the start
+// dates it allows. Prices come from PRODUCT_OFFERS (domain/contract.ts) and VAT from pricing/vat.ts,
+// as on Avtale and Forbruk, so a new customer is shown what they will be billed.
+import type { OfferedProduct } from "@/features/contracts";
+
+export const PRODUCT_DESCRIPTIONS: Record<OfferedProduct, string> = {
+  SPOT: "Du betaler timeprisen på strømbørsen for ditt prisområde, pluss et fast påslag og et månedsbeløp.",
+  FIXED: "Samme energipris hver time i 12 måneder fra startdatoen, uansett hva strømbørsen gjør.",
+};
+
+export const NORGESPRIS_TEXT =
+  "Norgespris er statens fastprisordning: 40 øre/kWh uten mva. (50 øre med mva.) gjennom 2026, med ett års binding. Du velger den for målepunktet hos nettselskapet ditt, og den gjelder i stedet for strømstøtte. Den kommer i tillegg til strømavtalen hos oss, som fortsatt gjelder for forbruk over taket.";
+
+/** The earliest and latest start date offered, in days from today (a supplier switch takes a few days). */
+export const START_DATE_MIN_DAYS = 3;
+export const START_DATE_MAX_DAYS = 90;

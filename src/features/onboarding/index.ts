@@ -1,0 +1,27 @@
+export {
+  CITY_MAX_LENGTH,
+  LOOKUPS,
+  METER_NUMBER_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  PHONE_MAX_LENGTH,
+  STREET_MAX_LENGTH,
+  ZApplicant,
+  ZMeteringPointChoice,
+  ZMeterSearch,
+} from "./domain/application-form";
+export type { CreditReasonCode } from "./domain/credit-decision";
+export { CREDIT_REASON_TEXT, CREDIT_RULES_TEXT } from "./domain/credit-decision";
+export {
+  APPLICATION_EXPIRY_DAYS,
+  APPLICATIONS_PER_ADDRESS_PER_HOUR,
+  HISTORY_IMPORT_MONTHS,
+} from "./domain/limits";
+export type { RegisteredName } from "./domain/name-match";
+export { namesMatch } from "./domain/name-match";
+export {
+  NORGESPRIS_TEXT,
+  PRODUCT_DESCRIPTIONS,
+  START_DATE_MAX_DAYS,
+  START_DATE_MIN_DAYS,
+} from "./domain/offer";
+export { stepFor } from "./domain/status";

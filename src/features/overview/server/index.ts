@@ -1,0 +1,4 @@
+import "server-only";
+
+export type { OverviewContract } from "./customer-overview";
+export { getCustomerOverview } from "./customer-overview";

@@ -1,0 +1,225 @@
+import "server-only";
+import {
+  hoursWithinSupply,
+  norgesprisWithinSupply,
+  type SupplyWindow,
+  supplyWindowsOf,
+  withinSupply,
+} from "@/features/consumption/server";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/platform/db";
+// Everything held about one customer, read through the privacy register's column map: the access
+// copy (Art. 15) and the erasure preview walk the same map, so a column added to the map is in the
+// copy without anyone remembering it, and a model added to the map does not compile until it says
+// how a customer's rows are found (CUSTOMER_SCOPES).
+import type { DataFieldId } from "../domain/register";
+import { PERSONAL_DATA_COLUMNS, type PersonalDataModel, type ScalarFields } from "./personal-data-columns";
+
+export interface Owner {
+  customerId: string;
+  /** The customer's login, if they have one. */
+  userId: string | null;
+  /** The customer's own supply periods: their readings are those inside them, not a whole meter's. */
+  supplyWindows: readonly SupplyWindow[];
+  /** Their email: staff register what they wrote without a login under it (Inquiry.requesterEmail). */
+  email: string | null;
+}
+
+type Where = Record<string, unknown>;
+
+/** How one customer's rows of a model are found, and the key that orders and pages them. */
+export type CustomerScope =
+  | { where: (owner: Owner) => Where; key: readonly string[] }
+  | { notLinkable: string };
+
+const NO_USER = "00000000-0000-0000-0000-000000000000";
+const byUser = (owner: Owner): Where => ({ userId: owner.userId ?? NO_USER });
+
+export const CUSTOMER_SCOPES: Record<PersonalDataModel, CustomerScope> = {
+  User: { where: (o) => ({ id: o.userId ?? NO_USER }), key: ["id"] },
+  AuthSession: { where: byUser, key: ["id"] },
+  PasswordResetToken: { where: byUser, key: ["id"] },
+  TotpCredential: { where: byUser, key: ["userId"] },
+  RecoveryCode: { where: byUser, key: ["id"] },
+  RateLimitBucket: {
+    notLinkable:
+      "Tellerne er lagret under en nøklet hash av IP-adressen eller e-postadressen, og kan ikke knyttes tilbake til deg. De slettes når tidsvinduet er ute.",
+  },
+  Customer: { where: (o) => ({ id: o.customerId }), key: ["id"] },
+  MeteringPoint: {
+    where: (o) => ({
+      OR: [{ customerId: o.customerId }, { supplyPeriods: { some: { customerId: o.customerId } } }],
+    }),
+    key: ["id"],
+  },
+  Contract: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
+  SupplyPeriod: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
+  NorgesprisPeriod: { where: (o) => norgesprisWithinSupply(o.supplyWindows), key: ["id"] },
+  ConsumptionReadingRevision: { where: (o) => withinSupply(o.supplyWindows), key: ["id"] },
+  ConsumptionReading: {
+    where: (o) => withinSupply(o.supplyWindows),
+    key: ["meteringPointId", "intervalStart"],
+  },
+  ConsumptionHour: {
+    where: (o) => hoursWithinSupply(o.supplyWindows),
+    key: ["meteringPointId", "hourStart"],
+  },
+  Inquiry: { where: (o) => inquiriesOf(o.customerId, o.email), key: ["id"] },
+  InquiryMessage: { where: (o) => ({ inquiry: inquiriesOf(o.customerId, o.email) }), key: ["id"] },
+  Notice: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
+  ConsentRecord: {
+    where: (o) => ({ OR: [{ customerId: o.customerId }, { userId: o.userId ?? NO_USER }] }),
+    key: ["id"],
+  },
+  PrivacyRequest: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
+  PrivacyRequestEvent: { where: (o) => ({ request: { customerId: o.customerId } }), key: ["id"] },
+  OnboardingApplication: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
+  CreditReviewCase: { where: (o) => ({ application: { customerId: o.customerId } }), key: ["id"] },
+  Invoice: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
+  AuditLog: { where: (o) => ({ subjectCustomerId: o.customerId }), key: ["id"] },
+};
+
+type Columns<M extends PersonalDataModel> = { [C in ScalarFields[M]]?: string };
+
+const SECRET =
+  "Et fingeravtrykk eller en kryptert nøkkel som beskytter kontoen din. Det sier ingenting om deg, og kopien ville gjort kontoen mindre sikker.";
+const SESSION_ID =
+  "Id-en til en innlogget økt virker som en nøkkel til kontoen din; vi viser øktene uten den.";
+const STAFF_ID =
+  "Identifiserer en ansatt. Rollen og tidspunktet står i kopien (personvernforordningen artikkel 15 nr. 4).";
+const NATIONAL_ID = "Fødselsnummeret er lagret kryptert og som en nøklet hash. Kopien viser det maskert.";
+
+/**
+ * Mapped columns the copy leaves out, and why: each is a secret or identifies someone else. Every
+ * other mapped column is in the copy.
+ */
+export const WITHHELD_COLUMNS: { [M in PersonalDataModel]?: Columns<M> } = {
+  User: { passwordHash: SECRET },
+  AuthSession: { id: SESSION_ID },
+  PasswordResetToken: { tokenHash: SECRET },
+  TotpCredential: { secretCiphertext: SECRET },
+  RecoveryCode: { codeHash: SECRET },
+  Customer: { nationalIdCiphertext: NATIONAL_ID, nationalIdHash: NATIONAL_ID },
+  OnboardingApplication: { nationalIdCiphertext: NATIONAL_ID, nationalIdHash: NATIONAL_ID },
+  InquiryMessage: { authorUserId: STAFF_ID },
+  PrivacyRequestEvent: { actorUserId: STAFF_ID },
+  AuditLog: { actorUserId: STAFF_ID },
+  CreditReviewCase: { decidedByUserId: STAFF_ID },
+};
+
+export function isWithheld(model: PersonalDataModel, column: string): boolean {
+  const withheld: Record<string, string | undefined> = WITHHELD_COLUMNS[model] ?? {};
+  return Boolean(withheld[column]);
+}
+
+/** The columns of one data field in one model that the copy includes. */
+export function exportedColumns(model: PersonalDataModel, columns: readonly string[]): string[] {
+  return columns.filter((column) => !isWithheld(model, column));
+}
+
+export type Row = Record<string, unknown>;
+
+const PAGE_SIZE = 5000;
+
+interface ModelDelegate {
+  findMany(args: object): Promise<Row[]>;
+  count(args: object): Promise<number>;
+}
+
+/** The Prisma delegate of a model (db.customer for "Customer"), on the client or transaction given. */
+function delegateOf(client: Prisma.TransactionClient, model: PersonalDataModel): ModelDelegate {
+  const name = `${model.charAt(0).toLowerCase()}${model.slice(1)}`;
+  const found = (client as unknown as Record<string, ModelDelegate | undefined>)[name];
+  if (!found) throw new Error(`no Prisma delegate for ${model}`);
+  return found;
+}
+
+/** Rows strictly after `last` in key order (lexicographic over a compound key). */
+function after(key: readonly string[], last: Row): Where {
+  return {
+    OR: key.map((column, i) => ({
+      ...Object.fromEntries(key.slice(0, i).map((k) => [k, last[k]])),
+      [column]: { gt: last[column] },
+    })),
+  };
+}
+
+/**
+ * One customer's rows of a model, with the given columns, in pages of bounded size: memory stays
+ * flat however long the consumption history is.
+ */
+export async function* customerRows(
+  model: PersonalDataModel,
+  columns: readonly string[],
+  owner: Owner,
+  client: Prisma.TransactionClient = db,
+): AsyncGenerator<Row> {
+  const scope = CUSTOMER_SCOPES[model];
+  if ("notLinkable" in scope) return;
+  const select = Object.fromEntries([...new Set([...columns, ...scope.key])].map((c) => [c, true]));
+  const orderBy = scope.key.map((k) => ({ [k]: "asc" }));
+  const target = delegateOf(client, model);
+  let last: Row | undefined;
+  for (;;) {
+    const where = last ? { AND: [scope.where(owner), after(scope.key, last)] } : scope.where(owner);
+    const page = await target.findMany({ where, select, orderBy, take: PAGE_SIZE });
+    for (const row of page) {
+      const out: Row = {};
+      for (const column of columns) out[column] = row[column];
+      yield out;
+    }
+    if (page.length < PAGE_SIZE) return;
+    last = page[page.length - 1];
+  }
+}
+
+/** How many rows of a model belong to the customer (0 for tables that cannot be linked to anyone). */
+export async function countCustomerRows(
+  model: PersonalDataModel,
+  owner: Owner,
+  client: Prisma.TransactionClient = db,
+): Promise<number> {
+  const scope = CUSTOMER_SCOPES[model];
+  if ("notLinkable" in scope) return 0;
+  return delegateOf(client, model).count({ where: scope.where(owner) });
+}
+
+/** The places (model and exported columns) that hold a data field. */
+export function placesOf(field: DataFieldId) {
+  return PERSONAL_DATA_COLUMNS[field].map((place) => ({
+    model: place.model,
+    columns: exportedColumns(place.model, place.fields),
+    withheld: place.fields.filter((c) => isWithheld(place.model, c)),
+  }));
+}
+
+/** The customer's ids; null for an unknown customer. */
+export async function ownerOf(customerId: string): Promise<Owner | null> {
+  const customer = await db.customer.findUnique({
+    where: { id: customerId },
+    select: { id: true, email: true, user: { select: { id: true } } },
+  });
+  return customer
+    ? {
+        customerId: customer.id,
+        userId: customer.user?.id ?? null,
+        supplyWindows: await supplyWindowsOf(db, customer.id),
+        email: customer.email,
+      }
+    : null;
+}
+
+/**
+ * A customer's inquiries: those written on Min side, and those staff registered from their email
+ * address when they wrote without logging in (a former customer whose login is gone, say).
+ */
+export function inquiriesOf(customerId: string, email: string | null) {
+  return {
+    OR: [
+      { customerId },
+      ...(email
+        ? [{ customerId: null, requesterEmail: { equals: email, mode: "insensitive" as const } }]
+        : []),
+    ],
+  } satisfies Prisma.InquiryWhereInput;
+}

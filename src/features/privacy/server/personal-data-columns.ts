@@ -1,0 +1,317 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+// Where each data field of the privacy register lives in the database. The register (the domain)
+// names fields by id; this map ties those ids to Prisma columns, so exports and deletion can find
+// the data, and a unit test checks it against prisma/schema.prisma in both directions.
+import type { DataFieldId } from "../domain/register";
+
+export type ScalarFields = {
+  User: Prisma.UserScalarFieldEnum;
+  AuthSession: Prisma.AuthSessionScalarFieldEnum;
+  PasswordResetToken: Prisma.PasswordResetTokenScalarFieldEnum;
+  TotpCredential: Prisma.TotpCredentialScalarFieldEnum;
+  RecoveryCode: Prisma.RecoveryCodeScalarFieldEnum;
+  RateLimitBucket: Prisma.RateLimitBucketScalarFieldEnum;
+  Customer: Prisma.CustomerScalarFieldEnum;
+  MeteringPoint: Prisma.MeteringPointScalarFieldEnum;
+  Contract: Prisma.ContractScalarFieldEnum;
+  SupplyPeriod: Prisma.SupplyPeriodScalarFieldEnum;
+  NorgesprisPeriod: Prisma.NorgesprisPeriodScalarFieldEnum;
+  ConsumptionReading: Prisma.ConsumptionReadingScalarFieldEnum;
+  ConsumptionReadingRevision: Prisma.ConsumptionReadingRevisionScalarFieldEnum;
+  ConsumptionHour: Prisma.ConsumptionHourScalarFieldEnum;
+  Inquiry: Prisma.InquiryScalarFieldEnum;
+  Notice: Prisma.NoticeScalarFieldEnum;
+  InquiryMessage: Prisma.InquiryMessageScalarFieldEnum;
+  ConsentRecord: Prisma.ConsentRecordScalarFieldEnum;
+  PrivacyRequest: Prisma.PrivacyRequestScalarFieldEnum;
+  PrivacyRequestEvent: Prisma.PrivacyRequestEventScalarFieldEnum;
+  OnboardingApplication: Prisma.OnboardingApplicationScalarFieldEnum;
+  CreditReviewCase: Prisma.CreditReviewCaseScalarFieldEnum;
+  Invoice: Prisma.InvoiceScalarFieldEnum;
+  AuditLog: Prisma.AuditLogScalarFieldEnum;
+};
+
+export type PersonalDataModel = keyof ScalarFields;
+
+/** A Prisma model and the columns of it that hold a piece of data. */
+export type StoredIn = {
+  [M in PersonalDataModel]: { model: M; fields: readonly ScalarFields[M][] };
+}[PersonalDataModel];
+
+/** Every data field of the register, and the columns that hold it (none if it lives elsewhere). */
+export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
+  name: [
+    {
+      model: "Customer",
+      fields: ["firstName", "lastName", "searchFirstName", "searchLastName", "searchName"],
+    },
+  ],
+  address: [{ model: "Customer", fields: ["street", "postalCode", "city"] }],
+  email: [{ model: "Customer", fields: ["email", "searchEmail"] }],
+  phone: [{ model: "Customer", fields: ["phone", "searchPhone"] }],
+  "data-sources": [{ model: "Customer", fields: ["fieldSources"] }],
+  inquiries: [
+    {
+      model: "Inquiry",
+      fields: ["subject", "status", "closedAt", "createdAt", "updatedAt", "requesterEmail"],
+    },
+    { model: "InquiryMessage", fields: ["author", "authorUserId", "body", "createdAt"] },
+  ],
+  notices: [{ model: "Notice", fields: ["text", "href", "createdAt", "readAt"] }],
+  "privacy-requests": [
+    {
+      model: "PrivacyRequest",
+      fields: [
+        "type",
+        "status",
+        "details",
+        "receivedAt",
+        "dueAt",
+        "extendedDueAt",
+        "extensionReason",
+        "completedAt",
+        "resolution",
+        "requesterEmail",
+        "field",
+        "identityVerification",
+      ],
+    },
+    { model: "PrivacyRequestEvent", fields: ["kind", "note", "actorUserId", "createdAt"] },
+  ],
+  "privacy-choices": [
+    { model: "Customer", fields: ["restrictedAt", "marketingObjectedAt", "profilingObjectedAt"] },
+  ],
+  "national-id": [{ model: "Customer", fields: ["nationalIdCiphertext", "nationalIdHash"] }],
+  "customer-number": [
+    { model: "Customer", fields: ["customerNumber", "status", "createdAt", "endedAt", "anonymisedAt"] },
+  ],
+  "metering-point": [
+    {
+      model: "MeteringPoint",
+      fields: [
+        "gsrn",
+        "meterNumber",
+        "street",
+        "postalCode",
+        "city",
+        "priceArea",
+        "gridCompany",
+        "municipalityNumber",
+        "usageType",
+      ],
+    },
+  ],
+  agreement: [
+    {
+      model: "Contract",
+      fields: [
+        "product",
+        "markupOrePerKwh",
+        "monthlyFeeOre",
+        "fixedPriceOrePerKwh",
+        "fixedUntil",
+        "status",
+        "startDate",
+        "endDate",
+      ],
+    },
+    { model: "SupplyPeriod", fields: ["fromDate", "toDate"] },
+    { model: "NorgesprisPeriod", fields: ["fromDate", "toDate"] },
+  ],
+  application: [
+    {
+      model: "OnboardingApplication",
+      fields: [
+        "status",
+        "firstName",
+        "lastName",
+        "email",
+        "phone",
+        "street",
+        "postalCode",
+        "city",
+        "nationalIdCiphertext",
+        "nationalIdHash",
+        "fieldSources",
+        "consentedAt",
+        "identityVerifiedAt",
+        "registeredAddress",
+        "meteringPointOptions",
+        "gsrn",
+        "meteringPoint",
+        "creditOutcome",
+        "creditReasonCode",
+        "creditScoreBand",
+        "creditAutomated",
+        "creditDecidedAt",
+        "lastError",
+        "createdAt",
+      ],
+    },
+  ],
+  "credit-review": [
+    {
+      model: "CreditReviewCase",
+      fields: ["reason", "status", "requestedAt", "decidedAt", "decidedByUserId"],
+    },
+  ],
+  readings: [
+    { model: "ConsumptionReading", fields: ["intervalStart", "resolution", "kwh", "quality", "receivedAt"] },
+    {
+      model: "ConsumptionReadingRevision",
+      fields: ["intervalStart", "resolution", "kwh", "quality", "receivedAt", "supersededAt"],
+    },
+    {
+      model: "ConsumptionHour",
+      fields: ["hourStart", "osloDate", "kwh", "quarters", "spotCostOre", "spotMeanOrePerKwh"],
+    },
+  ],
+  invoices: [
+    {
+      model: "Invoice",
+      fields: [
+        "invoiceNumber",
+        "buyerName",
+        "buyerStreet",
+        "buyerPostalCode",
+        "buyerCity",
+        "periodStart",
+        "periodEnd",
+        "issuedAt",
+        "dueDate",
+        "amountOre",
+        "vatOre",
+        "status",
+      ],
+    },
+  ],
+  account: [
+    {
+      model: "User",
+      fields: [
+        "email",
+        "passwordHash",
+        "role",
+        "displayName",
+        "passwordChangedAt",
+        "deactivatedAt",
+        "createdAt",
+      ],
+    },
+  ],
+  "login-attempts": [{ model: "User", fields: ["failedLoginCount", "lastFailedLoginAt", "lockedUntil"] }],
+  sessions: [
+    {
+      model: "AuthSession",
+      fields: ["userId", "createdAt", "expiresAt", "lastSeenAt", "deviceLabel", "secondFactorVerifiedAt"],
+    },
+  ],
+  "password-resets": [
+    { model: "PasswordResetToken", fields: ["tokenHash", "expiresAt", "usedAt", "createdAt"] },
+  ],
+  "second-factor": [
+    { model: "TotpCredential", fields: ["secretCiphertext", "confirmedAt", "lastUsedStep", "createdAt"] },
+    { model: "RecoveryCode", fields: ["codeHash", "usedAt", "createdAt"] },
+  ],
+  "essential-cookies": [{ model: "AuthSession", fields: ["id"] }],
+  "consent-choices": [
+    {
+      model: "ConsentRecord",
+      fields: [
+        "visitorId",
+        "customerId",
+        "userId",
+        "choice",
+        "source",
+        "statistics",
+        "marketing",
+        "policyVersion",
+        "createdAt",
+      ],
+    },
+  ],
+  // Lives in the browser and at the trackers; the register says so in storedElsewhere.
+  "tracking-cookies": [],
+  "security-log": [
+    {
+      model: "AuditLog",
+      fields: [
+        "at",
+        "actorUserId",
+        "actorRole",
+        "action",
+        "subjectCustomerId",
+        "targetType",
+        "targetId",
+        "metadata",
+      ],
+    },
+  ],
+  "rate-limits": [{ model: "RateLimitBucket", fields: ["key", "windowStart", "count"] }],
+};
+
+/** Models without personal data, and why; every other model must hold some data field. */
+export const NON_PERSONAL_MODELS: Partial<Record<Exclude<Prisma.ModelName, PersonalDataModel>, string>> = {
+  SpotPrice: "Day-ahead market prices per price area: no link to any person.",
+};
+
+const ROW_ID = "Generated key of the row: means nothing outside the database.";
+const FOREIGN_KEY = "Link to another row; what it says about the person is in that row's mapped columns.";
+const ROW_TIMESTAMP = "When the row itself was written or changed, or expires: not a fact about the person.";
+
+/**
+ * Columns of personal-data models that belong to no data field, and why. With PERSONAL_DATA_COLUMNS
+ * they must account for every column, so a new column cannot hold personal data unregistered.
+ */
+export const TECHNICAL_COLUMNS: { [M in PersonalDataModel]?: { [C in ScalarFields[M]]?: string } } = {
+  User: { id: ROW_ID, customerId: FOREIGN_KEY, updatedAt: ROW_TIMESTAMP },
+  PasswordResetToken: { id: ROW_ID, userId: FOREIGN_KEY },
+  TotpCredential: { userId: FOREIGN_KEY, enrolmentSessionId: FOREIGN_KEY },
+  RecoveryCode: { id: ROW_ID, userId: FOREIGN_KEY },
+  Customer: { id: ROW_ID, updatedAt: ROW_TIMESTAMP },
+  MeteringPoint: { id: ROW_ID, customerId: FOREIGN_KEY, createdAt: ROW_TIMESTAMP, updatedAt: ROW_TIMESTAMP },
+  Contract: {
+    id: ROW_ID,
+    customerId: FOREIGN_KEY,
+    meteringPointId: FOREIGN_KEY,
+    createdAt: ROW_TIMESTAMP,
+    updatedAt: ROW_TIMESTAMP,
+  },
+  SupplyPeriod: {
+    id: ROW_ID,
+    customerId: FOREIGN_KEY,
+    meteringPointId: FOREIGN_KEY,
+    createdAt: ROW_TIMESTAMP,
+  },
+  NorgesprisPeriod: { id: ROW_ID, meteringPointId: FOREIGN_KEY, createdAt: ROW_TIMESTAMP },
+  ConsumptionReading: { meteringPointId: FOREIGN_KEY },
+  ConsumptionReadingRevision: { id: ROW_ID, meteringPointId: FOREIGN_KEY },
+  ConsumptionHour: { meteringPointId: FOREIGN_KEY },
+  Inquiry: {
+    id: ROW_ID,
+    customerId: FOREIGN_KEY,
+    assignedToUserId: FOREIGN_KEY,
+    readTokenHash:
+      "Hash of the random token in the link mailed with an answer: says nothing about the person.",
+  },
+  Notice: { id: ROW_ID, customerId: FOREIGN_KEY },
+  InquiryMessage: { id: ROW_ID, inquiryId: FOREIGN_KEY },
+  ConsentRecord: { id: ROW_ID },
+  PrivacyRequest: { id: ROW_ID, customerId: FOREIGN_KEY, onboardingApplicationId: FOREIGN_KEY },
+  PrivacyRequestEvent: { id: ROW_ID, requestId: FOREIGN_KEY },
+  OnboardingApplication: {
+    id: ROW_ID,
+    resumeTokenHash: "Hash of the random resume token in the applicant's browser: says nothing about them.",
+    customerId: FOREIGN_KEY,
+    updatedAt: ROW_TIMESTAMP,
+    expiresAt: ROW_TIMESTAMP,
+  },
+  CreditReviewCase: {
+    id: ROW_ID,
+    applicationId: FOREIGN_KEY,
+    statusTokenHash: "Hash of the random token in the mailed status link: says nothing about the person.",
+  },
+  Invoice: { id: ROW_ID, customerId: FOREIGN_KEY },
+  AuditLog: { id: ROW_ID },
+};

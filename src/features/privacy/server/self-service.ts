@@ -1,0 +1,170 @@
+import "server-only";
+import { writeAudit } from "@/features/audit/server";
+import { checkCurrentPassword } from "@/features/sign-in/server";
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/platform/db";
+import { type MailOptions, sendMailOrLog } from "@/platform/mail/mailer";
+import { contactEmailChangedMail } from "@/platform/mail/templates";
+// Rights the customer exercises at once on Min side: contact details (Art. 16), restriction
+// (Art. 18) and objection (Art. 21). Each change is audited in its own transaction, and setting a
+// restriction or objection is recorded as a completed request, so the customer's timeline shows it.
+import {
+  OBJECTION_NAMES,
+  type ObjectionKind,
+  type TEmailChange,
+  type TPhoneUpdate,
+} from "../domain/self-service";
+import { type CustomerActor, recordCompletedRequest } from "./requests";
+
+export interface PrivacyChoices {
+  restrictedAt: Date | null;
+  marketingObjectedAt: Date | null;
+  profilingObjectedAt: Date | null;
+  /** The credit check when they became a customer was decided by the rules alone (Art. 22). */
+  automatedCreditDecision: boolean;
+}
+
+export async function getPrivacyChoices(customerId: string): Promise<PrivacyChoices | null> {
+  const customer = await db.customer.findUnique({
+    where: { id: customerId },
+    select: {
+      restrictedAt: true,
+      marketingObjectedAt: true,
+      profilingObjectedAt: true,
+      onboarding: { select: { creditAutomated: true } },
+    },
+  });
+  if (!customer) return null;
+  const { onboarding, ...choices } = customer;
+  return { ...choices, automatedCreditDecision: onboarding?.creditAutomated === true };
+}
+
+const FLAG_COLUMN = {
+  restriction: "restrictedAt",
+  marketing: "marketingObjectedAt",
+  profiling: "profilingObjectedAt",
+} as const;
+
+const RECORDS = {
+  restriction: {
+    type: "RESTRICTION",
+    details: "Begrens behandlingen av opplysningene mine.",
+    resolution:
+      "Begrensningen gjelder fra nå: vi bruker ikke opplysningene dine til markedsføring, profilering eller statistikk før du opphever den.",
+  },
+  marketing: {
+    type: "OBJECTION",
+    details: `Protest mot ${OBJECTION_NAMES.marketing}.`,
+    resolution: "Protesten gjelder fra nå. Vi bruker ikke opplysningene dine til direkte markedsføring.",
+  },
+  profiling: {
+    type: "OBJECTION",
+    details: `Protest mot ${OBJECTION_NAMES.profiling}.`,
+    resolution:
+      "Protesten gjelder fra nå. Vi lager ingen profil av deg ut fra forbruket eller bruken av tjenestene.",
+  },
+} as const;
+
+/**
+ * Turns a restriction or an objection on or off. Turning on takes effect at once and is recorded as
+ * a completed request; turning off is the customer's own lifting of it. Repeating either is harmless.
+ */
+export async function setPrivacyChoice(
+  actor: CustomerActor,
+  choice: "restriction" | ObjectionKind,
+  on: boolean,
+  now = new Date(),
+): Promise<{ ok: true; changed: boolean }> {
+  const column = FLAG_COLUMN[choice];
+  return db.$transaction(async (tx) => {
+    // One statement decides and changes, so two submits at once record one change, not two.
+    const { count } = await tx.customer.updateMany({
+      where: { id: actor.customerId, [column]: on ? null : { not: null } },
+      data: { [column]: on ? now : null },
+    });
+    if (count === 0) return { ok: true as const, changed: false };
+    const requestId = on ? await recordCompletedRequest(tx, actor, RECORDS[choice], now) : null;
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      actorRole: "CUSTOMER",
+      action: `privacy.${choice}.${on ? "set" : "lifted"}`,
+      subjectCustomerId: actor.customerId,
+      targetType: "Customer",
+      targetId: actor.customerId,
+      metadata: { requestId },
+    });
+    return { ok: true as const, changed: true };
+  });
+}
+
+export async function updatePhone(actor: CustomerActor, input: TPhoneUpdate): Promise<{ ok: true }> {
+  await db.$transaction(async (tx) => {
+    await tx.customer.update({
+      where: { id: actor.customerId },
+      data: { phone: input.phone },
+      select: { id: true },
+    });
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      actorRole: "CUSTOMER",
+      action: "contact.phone.updated",
+      subjectCustomerId: actor.customerId,
+      targetType: "Customer",
+      targetId: actor.customerId,
+    });
+  });
+  return { ok: true };
+}
+
+export type EmailChangeResult =
+  | { ok: true }
+  | { ok: false; reason: "wrong-current-password" | "too-many-attempts" | "email-taken" | "same-email" };
+
+/**
+ * A new contact email, which is also the login name: the password confirms it, and the old address
+ * is told, so a borrowed session cannot quietly take the account over.
+ */
+export async function changeEmail(
+  actor: CustomerActor,
+  input: TEmailChange,
+  options: { now?: Date; mail?: MailOptions } = {},
+): Promise<EmailChangeResult> {
+  const check = await checkCurrentPassword(actor.userId, input.currentPassword, options.now);
+  if (!check.ok) return check;
+  const customer = await db.customer.findUniqueOrThrow({
+    where: { id: actor.customerId },
+    select: { email: true },
+  });
+  if (customer.email === input.email) return { ok: false, reason: "same-email" };
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.customer.update({
+        where: { id: actor.customerId },
+        data: { email: input.email },
+        select: { id: true },
+      });
+      await tx.user.update({
+        where: { id: actor.userId },
+        data: { email: input.email },
+        select: { id: true },
+      });
+      await writeAudit(tx, {
+        actorUserId: actor.userId,
+        actorRole: "CUSTOMER",
+        action: "contact.email.changed",
+        subjectCustomerId: actor.customerId,
+        targetType: "Customer",
+        targetId: actor.customerId,
+      });
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { ok: false, reason: "email-taken" };
+    }
+    throw error;
+  }
+  if (customer.email) {
+    await sendMailOrLog("email changed", { to: customer.email, ...contactEmailChangedMail() }, options.mail);
+  }
+  return { ok: true };
+}

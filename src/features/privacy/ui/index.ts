@@ -1,0 +1,15 @@
+export { AccessRightsSection } from "./access-rights-section";
+export { ErasureOutcome } from "./erasure-outcome";
+export { LimitedBy } from "./limited-by";
+export { PrintButton } from "./print-button";
+export { RadioGroup } from "./radio-group";
+export { RequestTimeline } from "./request-timeline";
+export { StaffViewsTable } from "./staff-views-table";
+export { ControllerSection } from "./statement/controller-section";
+export { CookiesSection } from "./statement/cookies-section";
+export { PersonalDataSection } from "./statement/personal-data-section";
+export { PurposesSection } from "./statement/purposes-section";
+export { RetentionSection } from "./statement/retention-section";
+export { RightsSection } from "./statement/rights-section";
+export { TableOfContents } from "./statement/section";
+export { SharingSection } from "./statement/sharing-section";

@@ -1,0 +1,19 @@
+export {
+  EMAIL_MAX_LENGTH,
+  homePathFor,
+  safeReturnPath,
+  WRONG_CURRENT_PASSWORD,
+  ZEmail,
+  ZLogin,
+  ZPasswordInput,
+  ZPasswordResetRequest,
+  ZResetToken,
+} from "./domain/credentials";
+export {
+  durationText,
+  PASSWORD_CHANGE_ATTEMPTS,
+  RESET_LINK_VALID_MINUTES,
+  SESSION_IDLE_MINUTES,
+  SESSION_MAX_HOURS,
+  TRUSTED_DEVICE_DAYS,
+} from "./domain/security-limits";

@@ -1,0 +1,17 @@
+import "server-only";
+
+export { deleteExpiredAuthData, purgeExpiredAuthData } from "./auth-housekeeping";
+export { clientIpFrom, isLoopbackAddress, throttleKeyForAddress } from "./client-ip";
+export type { CustomerSession, StaffSession } from "./guards";
+export { PERSONAL_PASSWORD, ZOnboardingAccount, ZPasswordChange, ZPasswordReset } from "./new-password";
+export { changePassword, checkCurrentPassword } from "./password-change";
+export {
+  completePasswordReset,
+  isResetTokenUsable,
+  mailResetLink,
+  requestPasswordReset,
+  resetLink,
+  storeResetToken,
+} from "./password-reset";
+export type { ActiveSession, SessionUser } from "./session-store";
+export { listActiveSessions, revokeAllSessions, signOutEverywhere } from "./session-store";

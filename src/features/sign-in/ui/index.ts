@@ -1,0 +1,3 @@
+export { CurrentPasswordField } from "./current-password-field";
+export { LoginEmailField } from "./login-email-field";
+export { NewPasswordFields } from "./new-password-fields";

@@ -1,0 +1,39 @@
+import "server-only";
+// Jobs that a service queues with a payload (enqueueJob in job-queue.ts), run by every instance's workers.
+import { z } from "zod";
+import { importMeteringValues } from "@/features/consumption/server";
+import { HISTORY_IMPORT_MONTHS } from "@/features/onboarding";
+import { addMonths, osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
+
+export interface QueuedJob {
+  name: string;
+  run(data: unknown): Promise<unknown>;
+}
+
+export const HISTORY_IMPORT_JOB = "import-consumption-history";
+
+const ZHistoryImport = z.object({
+  meteringPointId: z.uuid(),
+  /** The Oslo date the customer's own supply begins; without it, HISTORY_IMPORT_MONTHS back. */
+  from: z.iso.date().optional(),
+});
+
+/**
+ * After onboarding: the new customer's consumption history from Elhub (P8). After a move reported back
+ * in time: the new point's readings from the move date only, since before it they were an earlier
+ * occupant's.
+ */
+export async function importHistory(data: unknown, now = new Date()) {
+  const payload = ZHistoryImport.safeParse(data);
+  if (!payload.success) return { ok: false as const, reason: "bad-payload" };
+  const { meteringPointId, from } = payload.data;
+  const start = from ? osloMidnight(from) : osloMidnight(addMonths(osloDate(now), -HISTORY_IMPORT_MONTHS));
+  const result = await importMeteringValues(meteringPointId, { start, end: now });
+  // Thrown so that pg-boss retries later: what is imported stays, a rerun fills in the rest.
+  if (!result.ok && result.reason === "unavailable") throw new Error("Elhub unavailable");
+  return result;
+}
+
+export const queuedJobs: readonly QueuedJob[] = [
+  { name: HISTORY_IMPORT_JOB, run: (data) => importHistory(data) },
+];

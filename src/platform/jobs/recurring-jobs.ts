@@ -1,0 +1,24 @@
+import "server-only";
+import { importLatestSpotPrices, importYesterdaysReadings } from "@/features/consumption/server";
+import { updateContractStatuses } from "@/features/contracts/server";
+import { runRetention } from "@/features/privacy/server";
+import { purgeExpiredAuthData } from "@/features/sign-in/server";
+
+export interface RecurringJob {
+  name: string;
+  /** Cron in Europe/Oslo time. */
+  cron: string;
+  run(): Promise<unknown>;
+}
+
+export const recurringJobs: RecurringJob[] = [
+  { name: "purge-expired-auth-data", cron: "17 * * * *", run: () => purgeExpiredAuthData() },
+  // The privacy register's retention rules (P21), consent records' among them.
+  { name: "privacy-retention", cron: "41 3 * * *", run: () => runRetention() },
+  // Tomorrow's day-ahead prices are published from about 13:00; later runs catch a late publication.
+  { name: "import-spot-prices", cron: "20 13,14,16 * * *", run: () => importLatestSpotPrices() },
+  // Elhub has yesterday's values from about 09:00; the second run fills in what was late.
+  { name: "import-yesterdays-readings", cron: "30 9,12 * * *", run: () => importYesterdaysReadings() },
+  // A contract starts and ends on its dates; the first minutes of that Oslo day make it so.
+  { name: "update-contract-statuses", cron: "5 0 * * *", run: () => updateContractStatuses() },
+];
