@@ -11,7 +11,7 @@ import {
   findApplication,
   runCreditCheck,
   startApplication,
-} from "@/features/onboarding/server/onboarding";
+} from "@/features/onboarding/server";
 import { openDatabase } from "@/platform/database/connection";
 import { newPGlite } from "@/platform/database/embedded";
 import { migrateDatabase } from "@/platform/database/migrate";

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getConsumptionSummary } from "@/features/consumption/server/consumption";
 import type { TApplicant } from "@/features/onboarding/domain/application-form";
-import { decideReviewCase, listReviewCases } from "@/features/onboarding/server/credit-reviews";
 import {
   chooseMeteringPoint,
   completeApplication,
+  decideReviewCase,
   findApplication,
+  listReviewCases,
   requestHumanReview,
   resumeFromReviewLink,
   retryIdentity,
@@ -13,7 +14,7 @@ import {
   searchMeteringPoint,
   startApplication,
   useRegisteredAddress,
-} from "@/features/onboarding/server/onboarding";
+} from "@/features/onboarding/server";
 import { runRetention } from "@/features/privacy/server/retention";
 import { getCustomerProfile } from "@/features/profile/server/profile";
 import { databaseConnection, db } from "@/platform/db";

@@ -23,5 +23,6 @@ export {
   PRODUCT_DESCRIPTIONS,
   START_DATE_MAX_DAYS,
   START_DATE_MIN_DAYS,
+  startDateRange,
 } from "./domain/offer";
 export { stepFor } from "./domain/status";

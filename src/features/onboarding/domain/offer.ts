@@ -2,6 +2,8 @@
 // dates it allows. Prices come from PRODUCT_OFFERS (domain/contract.ts) and VAT from pricing/vat.ts,
 // as on Avtale and Forbruk, so a new customer is shown what they will be billed.
 import type { OfferedProduct } from "@/features/contracts";
+import { DAY_MS } from "@/platform/time/durations";
+import { osloDate } from "@/platform/time/oslo-calendar";
 
 export const PRODUCT_DESCRIPTIONS: Record<OfferedProduct, string> = {
   SPOT: "Du betaler timeprisen på strømbørsen for ditt prisområde, pluss et fast påslag og et månedsbeløp.",
@@ -14,3 +16,11 @@ export const NORGESPRIS_TEXT =
 /** The earliest and latest start date offered, in days from today (a supplier switch takes a few days). */
 export const START_DATE_MIN_DAYS = 3;
 export const START_DATE_MAX_DAYS = 90;
+
+/** The start dates offered at an instant, as Oslo calendar dates "YYYY-MM-DD". */
+export function startDateRange(now: Date): { earliest: string; latest: string } {
+  return {
+    earliest: osloDate(new Date(now.getTime() + START_DATE_MIN_DAYS * DAY_MS)),
+    latest: osloDate(new Date(now.getTime() + START_DATE_MAX_DAYS * DAY_MS)),
+  };
+}

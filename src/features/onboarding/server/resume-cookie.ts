@@ -5,8 +5,9 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { env } from "@/platform/env";
+import { DAY_MS } from "@/platform/time/durations";
 import { APPLICATION_EXPIRY_DAYS } from "../domain/limits";
-import { type ApplicationView, findApplication } from "./onboarding";
+import { type ApplicationView, findApplication } from "./find-application";
 
 export const RESUME_COOKIE = "klarkraft-soknad";
 
@@ -20,7 +21,7 @@ export async function setResumeToken(token: string): Promise<void> {
     sameSite: "lax",
     secure: env().APP_ENV === "production",
     path: "/bli-kunde",
-    maxAge: APPLICATION_EXPIRY_DAYS * 24 * 60 * 60,
+    maxAge: (APPLICATION_EXPIRY_DAYS * DAY_MS) / 1000,
   });
 }
 
