@@ -1,6 +1,5 @@
 export type { TrackerIds } from "./domain/allowed-trackers";
 export { CONSENT_CATEGORIES, CONSENT_CATEGORY_NAMES, ZConsentPost } from "./domain/consent-choice";
-export { CONSENT_CHOICE_LABELS, CONSENT_SOURCE_LABELS } from "./domain/consent-labels";
 export {
   CONSENT_COOKIE,
   CONSENT_POLICY_VERSION,

@@ -1,6 +1,5 @@
 export type { InquiryStatusId } from "./domain/inquiries";
 export {
-  CUSTOMER_STATUS_NAMES,
   INQUIRY_LINK_VALID_DAYS,
   INQUIRY_MESSAGE_MAX_LENGTH,
   INQUIRY_QUIET_CLOSE_DAYS,
@@ -8,7 +7,6 @@ export {
   INQUIRY_SUBJECT_MAX_LENGTH,
   inboxStatus,
   pageNumber,
-  STAFF_STATUS_NAMES,
   ZInquiryCreate,
   ZInquiryRegister,
   ZInquiryReply,

@@ -17,9 +17,7 @@ export {
   REASON_MAX_LENGTH,
   RECTIFIABLE_BY_REQUEST,
   RECTIFIABLE_FIELD_NAMES,
-  REQUEST_TYPE_NAMES,
   rightFor,
-  STATUS_NAMES,
   ZCaseFilter,
   ZDecisionReviewRequest,
   ZLiftRestriction,
@@ -40,7 +38,6 @@ export {
 } from "./domain/self-service";
 export {
   CUSTOMER_NUMBER_MAX_LENGTH,
-  IDENTITY_VERIFICATION_NAMES,
   REGISTER_EMAIL_MAX_LENGTH,
   ZCarryOutErasure,
   ZErasureFinding,

@@ -3,8 +3,8 @@ import { ResetSecondFactorForm } from "@/app/admin/ansatte/reset-form";
 import { CreateStaffForm, StaffStatusForm } from "@/app/admin/ansatte/staff-forms";
 import { enabledOnText } from "@/features/second-factor";
 import { requireStaff } from "@/features/sign-in/routes";
-import { STAFF_ROLE_NAMES } from "@/features/staff";
 import { listStaff } from "@/features/staff/server";
+import { ROLE_LABELS } from "@/platform/format/labels";
 import { Card } from "@/ui/card";
 import { Cell, DataTable, RowHeader } from "@/ui/data-table";
 
@@ -37,7 +37,7 @@ export default async function StaffPage() {
             <tr key={member.id}>
               <RowHeader className="font-medium">{member.displayName ?? "Uten navn"}</RowHeader>
               <Cell className="break-all">{member.email}</Cell>
-              <Cell>{STAFF_ROLE_NAMES[member.role]}</Cell>
+              <Cell>{ROLE_LABELS[member.role]}</Cell>
               <Cell>
                 {member.secondFactorEnabledAt
                   ? `Satt opp ${enabledOnText(member.secondFactorEnabledAt)}`

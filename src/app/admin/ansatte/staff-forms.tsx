@@ -2,7 +2,8 @@
 
 import { createStaffAction, deactivateStaffAction, reactivateStaffAction } from "@/app/admin/ansatte/actions";
 import { EMAIL_MAX_LENGTH } from "@/features/sign-in";
-import { DISPLAY_NAME_MAX_LENGTH, STAFF_ROLE_NAMES, STAFF_ROLES } from "@/features/staff";
+import { DISPLAY_NAME_MAX_LENGTH, STAFF_ROLES } from "@/features/staff";
+import { ROLE_LABELS } from "@/platform/format/labels";
 import { ActionForm } from "@/ui/forms/action-form";
 import { FieldFrame, SELECT_CLASS } from "@/ui/forms/field-frame";
 import { TextField } from "@/ui/forms/text-field";
@@ -47,7 +48,7 @@ function RoleField({ defaultValue, errors }: { defaultValue?: string; errors?: s
         <select name="role" defaultValue={defaultValue ?? "SUPPORT"} className={SELECT_CLASS} {...control}>
           {STAFF_ROLES.map((role) => (
             <option key={role} value={role}>
-              {STAFF_ROLE_NAMES[role]}
+              {ROLE_LABELS[role]}
             </option>
           ))}
         </select>

@@ -3,17 +3,12 @@ import { DecideForm } from "@/app/admin/kredittvurderinger/decide-form";
 import { CREDIT_REASON_TEXT, type CreditReasonCode } from "@/features/onboarding";
 import { listReviewCases } from "@/features/onboarding/server";
 import { requireStaff } from "@/features/sign-in/routes";
+import { CREDIT_REVIEW_REASON_LABELS, CREDIT_REVIEW_STATUS_LABELS } from "@/platform/format/labels";
 import { osloDateTime } from "@/platform/time/oslo-time";
 import { Card } from "@/ui/card";
 import { Cell, DataTable, RowHeader } from "@/ui/data-table";
 
 export const metadata: Metadata = { title: "Kredittvurderinger" };
-
-const REASON = {
-  APPLICANT_REQUEST: "Søkeren ba om vurdering (art. 22)",
-  RULES_MANUAL_REVIEW: "Reglene krever vurdering",
-};
-const STATUS = { REQUESTED: "Venter", APPROVED: "Godkjent", DECLINED: "Avslått" };
 
 /** Customer service works credit decisions that need a person: applicants here are not customers yet. */
 export default async function CreditReviewsPage() {
@@ -51,13 +46,13 @@ export default async function CreditReviewsPage() {
                       {c.application.postalCode} {c.application.city}
                     </span>
                   </RowHeader>
-                  <Cell>{REASON[c.reason]}</Cell>
+                  <Cell>{CREDIT_REVIEW_REASON_LABELS[c.reason]}</Cell>
                   <Cell>
                     {reason ? CREDIT_REASON_TEXT[reason] : "–"}
                     {c.application.creditScoreBand ? ` Scoregruppe ${c.application.creditScoreBand}.` : ""}
                   </Cell>
                   <Cell>{osloDateTime(c.requestedAt)}</Cell>
-                  <Cell>{STATUS[c.status]}</Cell>
+                  <Cell>{CREDIT_REVIEW_STATUS_LABELS[c.status]}</Cell>
                   <Cell>
                     {c.status === "REQUESTED" ? <DecideForm caseId={c.id} applicant={name} /> : "Vurdert"}
                   </Cell>

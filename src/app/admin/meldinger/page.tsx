@@ -1,15 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OpenFromHere } from "@/features/customers/ui";
-import {
-  INQUIRY_STATUSES,
-  type InquiryStatusId,
-  inboxStatus,
-  pageNumber,
-  STAFF_STATUS_NAMES,
-} from "@/features/inquiries";
+import { INQUIRY_STATUSES, type InquiryStatusId, inboxStatus, pageNumber } from "@/features/inquiries";
 import { listInbox, staffThreadPath } from "@/features/inquiries/server";
 import { requireStaff } from "@/features/sign-in/routes";
+import { INQUIRY_STATUS_STAFF_LABELS } from "@/platform/format/labels";
 import { requestedFromOwnSite } from "@/platform/http/fetch-site";
 import { osloDateTime } from "@/platform/time/oslo-time";
 import { Card } from "@/ui/card";
@@ -67,7 +62,7 @@ export default async function InboxPage({
                 aria-current={status === inbox.status ? "page" : undefined}
                 className="inline-block rounded-md border border-slate-300 px-3 py-2 font-medium text-brand-800 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50"
               >
-                {STAFF_STATUS_NAMES[status]} ({inbox.counts[status]})
+                {INQUIRY_STATUS_STAFF_LABELS[status]} ({inbox.counts[status]})
               </Link>
             </li>
           ))}
@@ -76,12 +71,12 @@ export default async function InboxPage({
       <Card>
         {inbox.rows.length === 0 ? (
           <p className="text-slate-700">
-            Ingen henvendelser med status «{STAFF_STATUS_NAMES[inbox.status]}».
+            Ingen henvendelser med status «{INQUIRY_STATUS_STAFF_LABELS[inbox.status]}».
           </p>
         ) : (
           <DataTable
             id="innboks"
-            caption={`Henvendelser: ${STAFF_STATUS_NAMES[inbox.status].toLowerCase()}`}
+            caption={`Henvendelser: ${INQUIRY_STATUS_STAFF_LABELS[inbox.status].toLowerCase()}`}
             columns={["Emne", "Kundenummer", "Mottatt", "Siste melding", "Tildelt"]}
             minWidthClass="min-w-[48rem]"
           >

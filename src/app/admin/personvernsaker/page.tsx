@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OpenFromHere } from "@/features/customers/ui";
-import { deadlineText, REQUEST_TYPE_NAMES, STATUS_NAMES, ZCaseFilter } from "@/features/privacy";
+import { deadlineText, ZCaseFilter } from "@/features/privacy";
 import { listPrivacyCases } from "@/features/privacy/server";
 import { requireStaff } from "@/features/sign-in/routes";
+import { PRIVACY_REQUEST_STATUS_LABELS, PRIVACY_REQUEST_TYPE_LABELS } from "@/platform/format/labels";
 import { requestedFromOwnSite } from "@/platform/http/fetch-site";
 import { osloDateTime } from "@/platform/time/oslo-time";
 import { Badge } from "@/ui/badge";
@@ -53,7 +54,7 @@ export default async function PrivacyCasesPage({
             </label>
             <select id="filter-type" name="type" defaultValue={filter.type ?? ""} className={SELECT}>
               <option value="">Alle</option>
-              {Object.entries(REQUEST_TYPE_NAMES).map(([value, name]) => (
+              {Object.entries(PRIVACY_REQUEST_TYPE_LABELS).map(([value, name]) => (
                 <option key={value} value={value}>
                   {name}
                 </option>
@@ -67,7 +68,7 @@ export default async function PrivacyCasesPage({
             <select id="filter-status" name="status" defaultValue={filter.status ?? ""} className={SELECT}>
               <option value="">Alle</option>
               <option value="OPEN">Alle åpne</option>
-              {Object.entries(STATUS_NAMES).map(([value, name]) => (
+              {Object.entries(PRIVACY_REQUEST_STATUS_LABELS).map(([value, name]) => (
                 <option key={value} value={value}>
                   {name}
                 </option>
@@ -104,8 +105,8 @@ export default async function PrivacyCasesPage({
                   </Link>{" "}
                   {row.overdue && <Badge tone="warning">Over fristen</Badge>}
                 </RowHeader>
-                <Cell>{REQUEST_TYPE_NAMES[row.type]}</Cell>
-                <Cell>{STATUS_NAMES[row.status]}</Cell>
+                <Cell>{PRIVACY_REQUEST_TYPE_LABELS[row.type]}</Cell>
+                <Cell>{PRIVACY_REQUEST_STATUS_LABELS[row.status]}</Cell>
                 <Cell>
                   {row.customerNumber !== null
                     ? `Kunde ${row.customerNumber}`

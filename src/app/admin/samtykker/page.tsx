@@ -1,13 +1,8 @@
 import type { Metadata } from "next";
-import {
-  CONSENT_CATEGORIES,
-  CONSENT_CATEGORY_NAMES,
-  CONSENT_CHOICE_LABELS,
-  CONSENT_POLICY_VERSION,
-  CONSENT_SOURCE_LABELS,
-} from "@/features/consent";
+import { CONSENT_CATEGORIES, CONSENT_CATEGORY_NAMES, CONSENT_POLICY_VERSION } from "@/features/consent";
 import { type ConsentReportRow, getConsentReport } from "@/features/consent/server";
 import { requireStaff } from "@/features/sign-in/routes";
+import { CONSENT_CHOICE_LABELS, CONSENT_SOURCE_LABELS } from "@/platform/format/labels";
 import { Cell, DataTable, RowHeader } from "@/ui/data-table";
 
 export const metadata: Metadata = { title: "Samtykker" };

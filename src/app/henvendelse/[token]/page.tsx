@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { CUSTOMER_STATUS_NAMES } from "@/features/inquiries";
 import { getInquiryByLink } from "@/features/inquiries/server";
 import { ThreadMessages } from "@/features/inquiries/ui";
 import { CONTROLLER } from "@/features/privacy";
+import { INQUIRY_STATUS_CUSTOMER_LABELS } from "@/platform/format/labels";
 import { Card } from "@/ui/card";
 
 export const metadata: Metadata = { title: "Svar fra kundeservice", robots: { index: false } };
@@ -22,7 +22,7 @@ export default async function InquiryByLinkPage({ params }: { params: Promise<{ 
       </h1>
       {thread ? (
         <>
-          <p className="text-slate-700">Status: {CUSTOMER_STATUS_NAMES[thread.status]}</p>
+          <p className="text-slate-700">Status: {INQUIRY_STATUS_CUSTOMER_LABELS[thread.status]}</p>
           <ThreadMessages messages={thread.messages} customerLabel="Du" />
           <p className="text-slate-700">
             Vil du svare, skriv til {CONTROLLER.customerServiceEmail} fra samme e-postadresse.

@@ -12,6 +12,7 @@ import { type ContractView, getContracts } from "@/features/contracts/server";
 import { norwegianDate, PriceRows } from "@/features/contracts/ui";
 import { requireCustomer } from "@/features/sign-in/routes";
 import { decimalText, kronerText } from "@/platform/format/display";
+import { CONTRACT_PRODUCT_LABELS, CONTRACT_STATUS_LABELS, USAGE_TYPE_LABELS } from "@/platform/format/labels";
 import { addDays } from "@/platform/time/oslo-calendar";
 import { Card } from "@/ui/card";
 import { Cell, DataTable, RowHeader } from "@/ui/data-table";
@@ -19,10 +20,6 @@ import { DetailRow } from "@/ui/detail-row";
 import { DigitGroups } from "@/ui/digit-groups";
 
 export const metadata: Metadata = { title: "Avtale" };
-
-const PRODUCT_NAMES = { SPOT: "Spotpris", FIXED: "Fastpris" } as const;
-const USAGE_NAMES = { HOME: "Bolig", HOLIDAY_HOME: "Fritidsbolig", BUSINESS: "Næring" } as const;
-const STATUS_NAMES = { PENDING: "Under oppstart", ACTIVE: "Aktiv", TERMINATED: "Avsluttet" } as const;
 
 const MESSAGES: Record<string, string> = {
   produktbytte: "Produktbyttet er registrert. Du ser det i avtalehistorikken under.",
@@ -63,7 +60,7 @@ export default async function ContractPage({
       {current.map((contract) => (
         <Card key={contract.id} as="article" aria-labelledby={`avtale-${contract.id}`}>
           <h2 id={`avtale-${contract.id}`} className="text-2xl font-semibold text-brand-900">
-            {PRODUCT_NAMES[contract.product]}
+            {CONTRACT_PRODUCT_LABELS[contract.product]}
           </h2>
           <ContractTerms contract={contract} vatBasisPoints={page.vatBasisPoints} />
           {contract.endDate !== null && (
@@ -141,7 +138,7 @@ export default async function ContractPage({
           >
             {page.contracts.map((c) => (
               <tr key={c.id}>
-                <RowHeader>{PRODUCT_NAMES[c.product]}</RowHeader>
+                <RowHeader>{CONTRACT_PRODUCT_LABELS[c.product]}</RowHeader>
                 <Cell>{norwegianDate(c.startDate)}</Cell>
                 <Cell>{c.endDate ? `${norwegianDate(addDays(c.endDate, -1))} (siste dag)` : "Løpende"}</Cell>
                 <Cell>{c.meteringPoint.address}</Cell>
@@ -149,7 +146,7 @@ export default async function ContractPage({
                   {c.current && c.startDate > page.today
                     ? "Starter senere"
                     : c.current
-                      ? STATUS_NAMES[c.status]
+                      ? CONTRACT_STATUS_LABELS[c.status]
                       : "Avsluttet"}
                 </Cell>
                 <Cell>{c.endedBy ? ENDED_BY[c.endedBy] : ""}</Cell>
@@ -190,7 +187,7 @@ function ContractTerms({ contract, vatBasisPoints }: { contract: ContractView; v
           <DigitGroups value={point.gsrn} />
         </DetailRow>
         <DetailRow label="Adresse">{point.address}</DetailRow>
-        <DetailRow label="Bruk">{USAGE_NAMES[point.usageType]}</DetailRow>
+        <DetailRow label="Bruk">{USAGE_TYPE_LABELS[point.usageType]}</DetailRow>
         <DetailRow label="Prisområde">{point.priceArea}</DetailRow>
         <DetailRow label="Nettselskap">{point.gridCompany}</DetailRow>
         <DetailRow label="Merverdiavgift">{point.vatExempt ? "Fritatt (Nord-Norge)" : "25 %"}</DetailRow>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NewInquiryForm } from "@/app/min-side/meldinger/inquiry-forms";
-import { CUSTOMER_STATUS_NAMES } from "@/features/inquiries";
 import { customerThreadPath, listCustomerInquiries } from "@/features/inquiries/server";
 import { requireCustomer } from "@/features/sign-in/routes";
+import { INQUIRY_STATUS_CUSTOMER_LABELS } from "@/platform/format/labels";
 import { osloDateTime } from "@/platform/time/oslo-time";
 import { Badge } from "@/ui/badge";
 import { Card } from "@/ui/card";
@@ -56,7 +56,7 @@ export default async function MessagesPage() {
                     </time>
                   </span>
                   <Badge tone={thread.status === "ANSWERED" ? "success" : "neutral"}>
-                    {CUSTOMER_STATUS_NAMES[thread.status]}
+                    {INQUIRY_STATUS_CUSTOMER_LABELS[thread.status]}
                   </Badge>
                 </Card>
               </li>

@@ -10,13 +10,7 @@ import {
   RectificationForm,
   RestrictionForm,
 } from "@/app/min-side/personvern/forms";
-import {
-  deadlineText,
-  OBJECTION_NAMES,
-  OPEN_STATUSES,
-  REQUEST_TYPE_NAMES,
-  STATUS_NAMES,
-} from "@/features/privacy";
+import { deadlineText, OBJECTION_NAMES, OPEN_STATUSES } from "@/features/privacy";
 import {
   effectiveDueAt,
   erasurePreview,
@@ -27,6 +21,7 @@ import {
 import { ErasureOutcome, LimitedBy, StaffViewsTable } from "@/features/privacy/ui";
 import { getCustomerProfile } from "@/features/profile/server";
 import { requireCustomer } from "@/features/sign-in/routes";
+import { PRIVACY_REQUEST_STATUS_LABELS, PRIVACY_REQUEST_TYPE_LABELS } from "@/platform/format/labels";
 import { osloDateTime } from "@/platform/time/oslo-time";
 import { Badge } from "@/ui/badge";
 import { ButtonLink } from "@/ui/button-link";
@@ -86,12 +81,14 @@ export default async function PrivacyPage() {
                         href={`/min-side/personvern/foresporsler/${request.id}`}
                         className="text-brand-700 underline"
                       >
-                        {REQUEST_TYPE_NAMES[request.type]}
+                        {PRIVACY_REQUEST_TYPE_LABELS[request.type]}
                       </Link>
                     </RowHeader>
                     <Cell>{osloDateTime(request.receivedAt)}</Cell>
                     <Cell>
-                      <Badge tone={open ? "warning" : "success"}>{STATUS_NAMES[request.status]}</Badge>
+                      <Badge tone={open ? "warning" : "success"}>
+                        {PRIVACY_REQUEST_STATUS_LABELS[request.status]}
+                      </Badge>
                     </Cell>
                     <Cell>{open ? deadlineText(effectiveDueAt(request)) : "–"}</Cell>
                   </tr>

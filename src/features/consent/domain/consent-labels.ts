@@ -1,15 +1,5 @@
-// Norwegian words for what the consent records store, for Min side and the staff report.
-
-export const CONSENT_CHOICE_LABELS = {
-  ACCEPT_ALL: "Godtok alle",
-  REJECT_ALL: "Avviste alle",
-  CUSTOM: "Valgte selv",
-} as const satisfies Record<"ACCEPT_ALL" | "REJECT_ALL" | "CUSTOM", string>;
-
-export const CONSENT_SOURCE_LABELS = {
-  BANNER: "Banneret",
-  SETTINGS: "Innstillingene",
-} as const satisfies Record<"BANNER" | "SETTINGS", string>;
+// Norwegian words for a consent choice's state and answers, for Min side; the stored choice and
+// source are worded in @/platform/format/labels.
 
 export const CONSENT_STATUS_LABELS = {
   "in-force": "Gjelder nå",

@@ -1,13 +1,9 @@
 import { PRIVACY_REGISTER } from "@/features/privacy";
+import { CONSENT_CHOICE_LABELS, CONSENT_SOURCE_LABELS } from "@/platform/format/labels";
 import { osloDateTime } from "@/platform/time/oslo-time";
 import { Card } from "@/ui/card";
 import { Cell, DataTable, RowHeader } from "@/ui/data-table";
-import {
-  CONSENT_CHOICE_LABELS,
-  CONSENT_SOURCE_LABELS,
-  CONSENT_STATUS_LABELS,
-  yesNo,
-} from "../domain/consent-labels";
+import { CONSENT_STATUS_LABELS, yesNo } from "../domain/consent-labels";
 import { listConsentHistory } from "../server/consent";
 import { ConsentSettingsButton } from "./consent-settings-button";
 

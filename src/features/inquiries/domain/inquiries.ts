@@ -21,20 +21,6 @@ export const INQUIRY_QUIET_CLOSE_DAYS = 30;
 export const INQUIRY_STATUSES = ["OPEN", "ANSWERED", "CLOSED"] as const;
 export type InquiryStatusId = (typeof INQUIRY_STATUSES)[number];
 
-/** Staff words: ANSWERED means customer service has replied and waits for the customer. */
-export const STAFF_STATUS_NAMES: Record<InquiryStatusId, string> = {
-  OPEN: "Åpen",
-  ANSWERED: "Venter på kunden",
-  CLOSED: "Lukket",
-};
-
-/** The customer's words for the same states. */
-export const CUSTOMER_STATUS_NAMES: Record<InquiryStatusId, string> = {
-  OPEN: "Venter på svar fra oss",
-  ANSWERED: "Besvart",
-  CLOSED: "Lukket",
-};
-
 const ZMessageBody = z
   .string({ error: "Skriv en melding." })
   .trim()

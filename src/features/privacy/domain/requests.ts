@@ -18,15 +18,6 @@ export const OPEN_STATUSES = [
   "EXTENDED",
 ] as const satisfies readonly PrivacyRequestStatus[];
 
-export const STATUS_NAMES: Record<PrivacyRequestStatus, string> = {
-  RECEIVED: "Mottatt",
-  IN_PROGRESS: "Under behandling",
-  EXTENDED: "Forlenget frist",
-  COMPLETED: "Fullført",
-  REJECTED: "Avvist",
-  WITHDRAWN: "Avsluttet, opplysningene er slettet",
-};
-
 /** What happened to a request; each is one line of the timeline the requester sees. */
 export type PrivacyRequestEventKind =
   | "received"
@@ -47,16 +38,6 @@ export const EVENT_NAMES: Record<PrivacyRequestEventKind, string> = {
   withdrawn: "Forespørselen er avsluttet fordi opplysningene er slettet",
   "restriction-lifted": "Begrensningen er opphevet",
   "recipients-told": "Vi har gitt beskjed om rettingen til dem som har fått opplysningen",
-};
-
-export const REQUEST_TYPE_NAMES: Record<PrivacyRequestType, string> = {
-  ACCESS: "Innsyn",
-  RECTIFICATION: "Retting",
-  ERASURE: "Sletting",
-  RESTRICTION: "Begrensning",
-  PORTABILITY: "Dataportabilitet",
-  OBJECTION: "Protest",
-  AUTOMATED_DECISION_REVIEW: "Ny vurdering av en automatisk avgjørelse",
 };
 
 export function rightFor(type: PrivacyRequestType): PrivacyRight {

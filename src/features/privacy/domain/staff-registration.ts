@@ -13,14 +13,6 @@ export const IDENTITY_VERIFICATIONS = [
 ] as const;
 export type IdentityVerification = (typeof IDENTITY_VERIFICATIONS)[number];
 
-/** The only ways staff may accept that a requester is the customer: acting on an unverified email would be a breach. */
-export const IDENTITY_VERIFICATION_NAMES: Record<IdentityVerification, string> = {
-  REGISTERED_EMAIL_CONFIRMED:
-    "Skrev fra e-postadressen vi har på kunden, og bekreftet en e-post vi sendte dit",
-  ID_DOCUMENT_IN_PERSON: "Viste gyldig legitimasjon med bilde ved personlig oppmøte",
-  LETTER_TO_REGISTERED_ADDRESS: "Oppga koden fra et brev vi sendte til folkeregistrert adresse",
-};
-
 const REQUEST_TYPES = [
   "ACCESS",
   "RECTIFICATION",

@@ -4,6 +4,7 @@ import { createNotice, markNoticesRead } from "@/features/notices/server";
 import type { Prisma, Role } from "@/generated/prisma/client";
 import { db } from "@/platform/db";
 import { env } from "@/platform/env";
+import { PRIVACY_REQUEST_STATUS_LABELS, PRIVACY_REQUEST_TYPE_LABELS } from "@/platform/format/labels";
 import { type MailOptions, sendMailOrLog } from "@/platform/mail/mailer";
 import { privacyRequestMail } from "@/platform/mail/templates";
 import { deadlineText, extendedDueAt, responseDueAt } from "../domain/request-deadline";
@@ -12,10 +13,8 @@ import {
   OPEN_STATUSES,
   type PrivacyRequestEventKind,
   type PrivacyRequestStatus,
-  REQUEST_TYPE_NAMES,
   type RectifiableField,
   rightFor,
-  STATUS_NAMES,
   type TStaffTransition,
 } from "../domain/requests";
 import type { PrivacyRequestType } from "../domain/rights";
@@ -338,8 +337,8 @@ export async function notifyRequester(
     {
       to: recipient,
       ...privacyRequestMail({
-        typeName: REQUEST_TYPE_NAMES[request.type],
-        statusName: STATUS_NAMES[request.status],
+        typeName: PRIVACY_REQUEST_TYPE_LABELS[request.type],
+        statusName: PRIVACY_REQUEST_STATUS_LABELS[request.status],
         eventName: EVENT_NAMES[kind],
         note: request.events[0]?.note ?? "",
         dueText: open ? deadlineText(effectiveDueAt(request)) : null,

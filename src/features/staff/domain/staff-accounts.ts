@@ -7,11 +7,6 @@ export const DISPLAY_NAME_MAX_LENGTH = 100;
 export const STAFF_ROLES = ["SUPPORT", "ADMIN"] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-export const STAFF_ROLE_NAMES: Record<StaffRole, string> = {
-  SUPPORT: "Kundeservice",
-  ADMIN: "Administrator",
-};
-
 export const ZDisplayName = z
   .string({ error: "Skriv inn navnet til den ansatte." })
   .trim()

@@ -6,10 +6,10 @@ import { RevealNationalIdForm } from "@/app/admin/kunder/[id]/reveal-form";
 import { ACCESS_REASONS, accessReason } from "@/features/customers";
 import { viewCustomer } from "@/features/customers/server";
 import { AccessReasonField } from "@/features/customers/ui";
-import { STAFF_STATUS_NAMES } from "@/features/inquiries";
 import { staffThreadPath } from "@/features/inquiries/server";
 import { deadlineText } from "@/features/privacy";
 import { requireStaff } from "@/features/sign-in/routes";
+import { INQUIRY_STATUS_STAFF_LABELS } from "@/platform/format/labels";
 import { requestedFromOwnSite } from "@/platform/http/fetch-site";
 import { osloDateTime } from "@/platform/time/oslo-time";
 import { Card } from "@/ui/card";
@@ -250,7 +250,7 @@ export default async function CustomerPage({
                   {inquiry.subject}
                 </Link>
               </RowHeader>
-              <Cell>{STAFF_STATUS_NAMES[inquiry.status]}</Cell>
+              <Cell>{INQUIRY_STATUS_STAFF_LABELS[inquiry.status]}</Cell>
               <Cell>
                 <When at={inquiry.createdAt} />
               </Cell>

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StaffReplyForm, ThreadButton } from "@/app/admin/meldinger/thread-forms";
 import { OpenFromHere } from "@/features/customers/ui";
-import { STAFF_STATUS_NAMES } from "@/features/inquiries";
 import { getInquiryForStaff } from "@/features/inquiries/server";
 import { ThreadMessages } from "@/features/inquiries/ui";
 import { requireStaff } from "@/features/sign-in/routes";
+import { INQUIRY_STATUS_STAFF_LABELS } from "@/platform/format/labels";
 import { requestedFromOwnSite } from "@/platform/http/fetch-site";
 import { osloDateTime } from "@/platform/time/oslo-time";
 import { Badge } from "@/ui/badge";
@@ -37,7 +37,7 @@ export default async function StaffThreadPage({ params }: { params: Promise<{ id
       <header className="space-y-2">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="mr-auto text-3xl font-bold tracking-tight text-slate-900">{thread.subject}</h1>
-          <Badge tone={closed ? "neutral" : "warning"}>{STAFF_STATUS_NAMES[thread.status]}</Badge>
+          <Badge tone={closed ? "neutral" : "warning"}>{INQUIRY_STATUS_STAFF_LABELS[thread.status]}</Badge>
         </div>
         <p className="text-slate-700">
           {thread.customer ? (

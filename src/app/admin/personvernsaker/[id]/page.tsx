@@ -8,31 +8,28 @@ import { RectifyForm, RegisterCheck } from "@/app/admin/personvernsaker/rectify-
 import { OpenFromHere } from "@/features/customers/ui";
 import {
   deadlineText,
-  IDENTITY_VERIFICATION_NAMES,
   OPEN_STATUSES,
   RECTIFIABLE_FIELD_NAMES,
-  REQUEST_TYPE_NAMES,
   type RectifiableField,
   recipientNames,
   recipientsToTell,
   rightFor,
-  STATUS_NAMES,
 } from "@/features/privacy";
 import { effectiveDueAt, viewPrivacyCase } from "@/features/privacy/server";
 import { RequestTimeline } from "@/features/privacy/ui";
 import { requireStaff } from "@/features/sign-in/routes";
+import {
+  IDENTITY_VERIFICATION_LABELS,
+  PRIVACY_REQUEST_STATUS_LABELS,
+  PRIVACY_REQUEST_TYPE_LABELS,
+  ROLE_LABELS,
+} from "@/platform/format/labels";
 import { requestedFromOwnSite } from "@/platform/http/fetch-site";
 import { osloDateTime } from "@/platform/time/oslo-time";
 import { Badge } from "@/ui/badge";
 import { Card } from "@/ui/card";
 
 export const metadata: Metadata = { title: "Personvernsak" };
-
-const ROLE_NAMES: Record<string, string> = {
-  CUSTOMER: "Kunden",
-  SUPPORT: "Kundeservice",
-  ADMIN: "Administrator",
-};
 
 export default async function PrivacyCasePage({
   params,
@@ -65,17 +62,19 @@ export default async function PrivacyCasePage({
         </Link>
       </p>
       <h1 className="text-3xl font-bold tracking-tight text-slate-900">
-        {REQUEST_TYPE_NAMES[request.type]}
+        {PRIVACY_REQUEST_TYPE_LABELS[request.type]}
         {field ? `: ${RECTIFIABLE_FIELD_NAMES[field]}` : ""}
       </h1>
       {(await searchParams).lagret === "1" && (
         <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
-          Lagret. Saken har nå status «{STATUS_NAMES[request.status]}», og den som spurte, har fått e-post.
+          Lagret. Saken har nå status «{PRIVACY_REQUEST_STATUS_LABELS[request.status]}», og den som spurte,
+          har fått e-post.
         </p>
       )}
       <Card aria-labelledby="sak-tittel">
         <h2 id="sak-tittel" className="text-xl font-semibold text-slate-900">
-          Status: <Badge tone={open ? "warning" : "success"}>{STATUS_NAMES[request.status]}</Badge>{" "}
+          Status:{" "}
+          <Badge tone={open ? "warning" : "success"}>{PRIVACY_REQUEST_STATUS_LABELS[request.status]}</Badge>{" "}
           {open && due <= new Date() && <Badge tone="warning">Over fristen</Badge>}
         </h2>
         <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
@@ -88,7 +87,7 @@ export default async function PrivacyCasePage({
           {request.identityVerification && (
             <>
               <dt className="font-medium text-slate-700">Identitet bekreftet</dt>
-              <dd>{IDENTITY_VERIFICATION_NAMES[request.identityVerification]}</dd>
+              <dd>{IDENTITY_VERIFICATION_LABELS[request.identityVerification]}</dd>
             </>
           )}
           <dt className="font-medium text-slate-700">Mottatt</dt>
@@ -155,7 +154,7 @@ export default async function PrivacyCasePage({
       )}
       <RequestTimeline
         events={request.events}
-        actorOf={(event) => ROLE_NAMES[event.actorUser?.role ?? ""] ?? "Systemet"}
+        actorOf={(event) => (event.actorUser ? ROLE_LABELS[event.actorUser.role] : "Systemet")}
       />
     </div>
   );

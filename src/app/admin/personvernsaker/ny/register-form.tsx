@@ -4,11 +4,10 @@ import { registerRequestAction } from "@/app/admin/personvernsaker/actions";
 import {
   CUSTOMER_NUMBER_MAX_LENGTH,
   DETAILS_MAX_LENGTH,
-  IDENTITY_VERIFICATION_NAMES,
   REGISTER_EMAIL_MAX_LENGTH,
-  REQUEST_TYPE_NAMES,
 } from "@/features/privacy";
 import { RadioGroup } from "@/features/privacy/ui";
+import { IDENTITY_VERIFICATION_LABELS, PRIVACY_REQUEST_TYPE_LABELS } from "@/platform/format/labels";
 import { ActionForm } from "@/ui/forms/action-form";
 import { FieldFrame, SELECT_CLASS } from "@/ui/forms/field-frame";
 import { TextAreaField } from "@/ui/forms/text-area-field";
@@ -19,7 +18,10 @@ const REQUESTERS = [
   { value: "none", label: "Ikke kunde: vi har ingen kunde som passer" },
 ];
 
-const VERIFICATIONS = Object.entries(IDENTITY_VERIFICATION_NAMES).map(([value, label]) => ({ value, label }));
+const VERIFICATIONS = Object.entries(IDENTITY_VERIFICATION_LABELS).map(([value, label]) => ({
+  value,
+  label,
+}));
 
 /** A request received by email, phone or letter: who asked, what, and the day it came in. */
 export function RegisterRequestForm({
@@ -50,7 +52,7 @@ export function RegisterRequestForm({
                   <option value="" disabled>
                     Velg type
                   </option>
-                  {Object.entries(REQUEST_TYPE_NAMES).map(([value, name]) => (
+                  {Object.entries(PRIVACY_REQUEST_TYPE_LABELS).map(([value, name]) => (
                     <option key={value} value={value}>
                       {name}
                     </option>

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CustomerReplyForm } from "@/app/min-side/meldinger/inquiry-forms";
-import { CUSTOMER_STATUS_NAMES, INQUIRY_QUIET_CLOSE_DAYS } from "@/features/inquiries";
+import { INQUIRY_QUIET_CLOSE_DAYS } from "@/features/inquiries";
 import { customerThreadPath, getCustomerInquiry } from "@/features/inquiries/server";
 import { ThreadMessages } from "@/features/inquiries/ui";
 import { requireCustomer } from "@/features/sign-in/routes";
+import { INQUIRY_STATUS_CUSTOMER_LABELS } from "@/platform/format/labels";
 import { Badge } from "@/ui/badge";
 import { Card } from "@/ui/card";
 
@@ -37,7 +38,7 @@ export default async function ThreadPage({
       <header className="flex flex-wrap items-center gap-3">
         <h1 className="mr-auto text-3xl font-bold tracking-tight text-slate-900">{thread.subject}</h1>
         <Badge tone={thread.status === "ANSWERED" ? "success" : "neutral"}>
-          {CUSTOMER_STATUS_NAMES[thread.status]}
+          {INQUIRY_STATUS_CUSTOMER_LABELS[thread.status]}
         </Badge>
       </header>
       {justSent && (

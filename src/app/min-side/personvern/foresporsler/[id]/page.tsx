@@ -6,13 +6,12 @@ import {
   deadlineText,
   OPEN_STATUSES,
   RECTIFIABLE_FIELD_NAMES,
-  REQUEST_TYPE_NAMES,
   type RectifiableField,
-  STATUS_NAMES,
 } from "@/features/privacy";
 import { effectiveDueAt, getOwnPrivacyRequest } from "@/features/privacy/server";
 import { LimitedBy, RequestTimeline } from "@/features/privacy/ui";
 import { requireCustomer } from "@/features/sign-in/routes";
+import { PRIVACY_REQUEST_STATUS_LABELS, PRIVACY_REQUEST_TYPE_LABELS } from "@/platform/format/labels";
 import { osloDateTime } from "@/platform/time/oslo-time";
 import { Badge } from "@/ui/badge";
 import { Card } from "@/ui/card";
@@ -48,7 +47,7 @@ export default async function PrivacyRequestPage({
         </Link>
       </p>
       <h1 className="text-3xl font-bold text-slate-900">
-        {REQUEST_TYPE_NAMES[request.type]}
+        {PRIVACY_REQUEST_TYPE_LABELS[request.type]}
         {field ? `: ${field}` : ""}
       </h1>
       {finnes === "1" && (
@@ -59,7 +58,8 @@ export default async function PrivacyRequestPage({
       )}
       <Card aria-labelledby="status">
         <h2 id="status" className="text-xl font-semibold text-slate-900">
-          Status: <Badge tone={open ? "warning" : "success"}>{STATUS_NAMES[request.status]}</Badge>
+          Status:{" "}
+          <Badge tone={open ? "warning" : "success"}>{PRIVACY_REQUEST_STATUS_LABELS[request.status]}</Badge>
         </h2>
         <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium text-slate-700">Mottatt</dt>
