@@ -314,9 +314,7 @@ for (const [key, values] of Object.entries(queries)) {
     const outcome = await searchCustomers(staff, { q, reason: "inquiry" });
     times.push(performance.now() - start);
     const wanted =
-      probe === undefined
-        ? outcome.total > 0
-        : outcome.results.some((r) => r.customerNumber === String(probe));
+      probe === undefined ? outcome.total > 0 : outcome.results.some((r) => r.customerNumber === probe);
     if (wanted) found++;
   }
   const p95 = percentile(times, 95);

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCustomerOverview } from "@/features/overview/server/customer-overview";
 import { db } from "@/platform/db";
+import { decimalText } from "@/platform/format/display";
 import {
   type ContractOverrides,
   createContract,
@@ -64,25 +65,24 @@ describe("customer overview", () => {
 
     expect(overview).toEqual({
       name: "FornavnA EtternavnA",
-      customerNumber: String(a.customerNumber),
-      status: "Aktiv kunde",
+      customerNumber: a.customerNumber,
+      status: "ACTIVE",
       contracts: [
         {
           id: expect.any(String),
-          product: "Spotpris",
+          product: "SPOT",
           norgespris: true,
-          active: true,
-          status: "Aktiv",
-          markup: "4,90 øre/kWh",
-          monthlyFee: "49,00 kr",
-          fixedPrice: null,
+          status: "ACTIVE",
+          markupOrePerKwh: "4.9",
+          monthlyFeeOre: 4900,
+          fixedPriceOrePerKwh: null,
           fixedUntil: null,
-          startDate: { iso: "2025-01-01", text: "1. januar 2025" },
+          startDate: new Date("2025-01-01"),
           meteringPoint: {
             gsrn: a.gsrn,
             meterNumber: a.meterNumber,
             address: "Målergate A 2, 5003 MålerbyA",
-            priceArea: "NO1 Øst",
+            priceArea: "NO1",
             gridCompany: "NettA AS",
           },
         },
@@ -94,18 +94,19 @@ describe("customer overview", () => {
     }
   });
 
-  it("formats a fixed price and its end date without rounding errors", async () => {
+  it("gives a fixed price exactly, as the page words it without rounding errors, and its end date", async () => {
     const overview = await getCustomerOverview(b.id);
     expect(overview?.contracts).toHaveLength(1);
     expect(overview?.contracts[0]).toMatchObject({
-      product: "Fastpris",
+      product: "FIXED",
       norgespris: false,
-      fixedPrice: "89,91 øre/kWh",
-      fixedUntil: { iso: "2027-06-30", text: "30. juni 2027" },
-      markup: "0,00 øre/kWh",
-      monthlyFee: "39,50 kr",
-      meteringPoint: { priceArea: "NO5 Vest" },
+      fixedPriceOrePerKwh: "89.905",
+      fixedUntil: new Date("2027-06-30"),
+      markupOrePerKwh: "0",
+      monthlyFeeOre: 3950,
+      meteringPoint: { priceArea: "NO5" },
     });
+    expect(decimalText(overview?.contracts[0]?.fixedPriceOrePerKwh ?? "")).toBe("89,91");
   });
 
   it("returns null for an unknown or malformed customer id", async () => {

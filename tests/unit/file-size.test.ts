@@ -14,8 +14,6 @@ const BEING_SPLIT = [
   "src/features/second-factor/server/second-factor.ts",
   "src/features/pricing/domain/cost.ts",
   "src/app/min-side/forbruk/page.tsx",
-  "src/features/customers/server/customer-view.ts",
-  "src/app/admin/kunder/[id]/page.tsx",
   "src/features/privacy/server/requests.ts",
   "src/features/consumption/server/consumption-data.ts",
   "src/features/contracts/server/contract-move.ts",

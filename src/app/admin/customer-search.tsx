@@ -4,6 +4,7 @@ import Link from "next/link";
 import { searchCustomersAction } from "@/app/admin/actions";
 import { CUSTOMER_QUERY_MAX_LENGTH } from "@/features/customers";
 import { AccessReasonField } from "@/features/customers/ui";
+import { CUSTOMER_STATUS_LABELS } from "@/platform/format/labels";
 import { Cell, DataTable, RowHeader } from "@/ui/data-table";
 import { ActionForm } from "@/ui/forms/action-form";
 import { TextField } from "@/ui/forms/text-field";
@@ -41,7 +42,7 @@ export function CustomerSearch() {
                     </RowHeader>
                     <Cell className="tabular-nums">{customer.customerNumber}</Cell>
                     <Cell>{customer.city}</Cell>
-                    <Cell>{customer.status}</Cell>
+                    <Cell>{CUSTOMER_STATUS_LABELS[customer.status]}</Cell>
                   </tr>
                 ))}
               </DataTable>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CustomerSearch } from "@/app/admin/customer-search";
 import { requireStaff } from "@/features/sign-in/routes";
+import { ROLE_LABELS } from "@/platform/format/labels";
 import { Card } from "@/ui/card";
 
 export const metadata: Metadata = { title: "Kundeservice" };
@@ -14,8 +15,8 @@ export default async function AdminStartPage() {
       <header className="space-y-1">
         <h1 className="text-3xl font-bold tracking-tight text-slate-900">Kundeservice</h1>
         <p className="text-slate-700">
-          Innlogget som {staff.role === "ADMIN" ? "administrator" : "kundeservice"}. Hvert søk logges i
-          revisjonsloggen med grunnen du velger, uten søketeksten.
+          Innlogget som {ROLE_LABELS[staff.role].toLowerCase()}. Hvert søk logges i revisjonsloggen med
+          grunnen du velger, uten søketeksten.
         </p>
         <p>
           <Link

@@ -3,14 +3,14 @@ import { notFound } from "next/navigation";
 import { monthName } from "@/features/consumption";
 import { type ConsumptionSummary, getConsumptionSummary } from "@/features/consumption/server";
 import { getCustomerOverview, type OverviewContract } from "@/features/overview/server";
+import { ContractCard, contractLine } from "@/features/overview/ui";
 import { CONTROLLER } from "@/features/privacy";
 import { requireCustomer } from "@/features/sign-in/routes";
 import { kronerText, kwhText } from "@/platform/format/display";
+import { CUSTOMER_STATUS_LABELS } from "@/platform/format/labels";
 import { addDays, osloDate } from "@/platform/time/oslo-calendar";
-import { Badge } from "@/ui/badge";
+import { osloDateLong } from "@/platform/time/oslo-time";
 import { Card } from "@/ui/card";
-import { DetailRow } from "@/ui/detail-row";
-import { DigitGroups } from "@/ui/digit-groups";
 
 export const metadata: Metadata = { title: "Oversikt" };
 
@@ -31,7 +31,7 @@ export default async function OverviewPage() {
           Kundenummer <span className="font-semibold tabular-nums">{overview.customerNumber}</span>
           <span aria-hidden="true"> · </span>
           <span className="sr-only">, </span>
-          {overview.status}
+          {CUSTOMER_STATUS_LABELS[overview.status]}
         </p>
         {overview.contracts.map((contract) => (
           <p key={contract.id} className="text-slate-700">
@@ -112,66 +112,6 @@ export default async function OverviewPage() {
   );
 }
 
-function ContractCard({ contract }: { contract: OverviewContract }) {
-  const headingId = `avtale-${contract.id}`;
-  const point = contract.meteringPoint;
-  return (
-    <Card as="article" aria-labelledby={headingId}>
-      <div className="flex flex-wrap items-center gap-2">
-        <h3 id={headingId} className="mr-auto text-xl font-semibold text-brand-900">
-          {contract.product}
-        </h3>
-        {contract.norgespris && <Badge tone="brand">Norgespris</Badge>}
-        <Badge tone={contract.active ? "success" : "warning"}>{contract.status}</Badge>
-      </div>
-
-      <div className="mt-5 grid gap-6 md:grid-cols-2">
-        <div>
-          <h4 className="text-sm font-semibold tracking-wide text-slate-600 uppercase">Pris</h4>
-          <dl className="mt-2 divide-y divide-slate-100">
-            {contract.fixedPrice && <DetailRow label="Fastpris">{contract.fixedPrice}</DetailRow>}
-            {contract.fixedUntil && (
-              <DetailRow label="Fastprisen gjelder til">
-                <time dateTime={contract.fixedUntil.iso}>{contract.fixedUntil.text}</time>
-              </DetailRow>
-            )}
-            <DetailRow label="Påslag">{contract.markup}</DetailRow>
-            <DetailRow label="Månedsbeløp">{contract.monthlyFee}</DetailRow>
-            <DetailRow label="Startdato">
-              <time dateTime={contract.startDate.iso}>{contract.startDate.text}</time>
-            </DetailRow>
-          </dl>
-          <p className="mt-2 text-sm text-slate-600">
-            Priser er oppgitt uten merverdiavgift.
-            {contract.norgespris &&
-              " Med Norgespris får du en fast strømpris fra staten. Påslaget og månedsbeløpet i avtalen med oss gjelder som før."}
-          </p>
-        </div>
-
-        <div>
-          <h4 className="text-sm font-semibold tracking-wide text-slate-600 uppercase">Målepunkt</h4>
-          <dl className="mt-2 divide-y divide-slate-100">
-            <DetailRow label="Målepunkt-ID">
-              <DigitGroups value={point.gsrn} />
-            </DetailRow>
-            <DetailRow label="Målernummer">
-              <span className="font-mono">{point.meterNumber}</span>
-            </DetailRow>
-            <DetailRow label="Adresse">{point.address}</DetailRow>
-            <DetailRow label="Prisområde">{point.priceArea}</DetailRow>
-            <DetailRow label="Nettselskap">{point.gridCompany}</DetailRow>
-          </dl>
-        </div>
-      </div>
-    </Card>
-  );
-}
-
-function contractLine(contract: OverviewContract): string {
-  const price = contract.fixedPrice ? `fastpris ${contract.fixedPrice}` : `spotpris + ${contract.markup}`;
-  return `Strømavtale: ${contract.product} (${price}, ${contract.monthlyFee}/mnd)${contract.norgespris ? " med Norgespris" : ""}, ${contract.meteringPoint.address}.`;
-}
-
 function UsageFigure({ label, month }: { label: string; month: ConsumptionSummary["thisMonth"] }) {
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4">
@@ -189,11 +129,11 @@ function attentionItems(contracts: OverviewContract[], usage: ConsumptionSummary
   const items: string[] = [];
   const in90Days = addDays(osloDate(new Date()), 90);
   for (const contract of contracts) {
-    if (!contract.active)
+    if (contract.status !== "ACTIVE")
       items.push("Leverandørbyttet er ikke fullført ennå. Vi sier fra når strømmen leveres av oss.");
-    if (contract.fixedUntil && contract.fixedUntil.iso <= in90Days) {
+    if (contract.fixedUntil && osloDate(contract.fixedUntil) <= in90Days) {
       items.push(
-        `Fastprisen din gjelder til ${contract.fixedUntil.text}. Velg hva avtalen skal være etter det.`,
+        `Fastprisen din gjelder til ${osloDateLong(contract.fixedUntil)}. Velg hva avtalen skal være etter det.`,
       );
     }
   }

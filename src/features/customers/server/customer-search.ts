@@ -2,9 +2,10 @@ import "server-only";
 import { writeAuditRows } from "@/features/audit/server";
 import { customerStatusOn } from "@/features/contracts";
 import type { StaffSession } from "@/features/sign-in/server";
-import type { CustomerStatus, Prisma } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import { nationalIdBlindIndex } from "@/platform/crypto/national-id";
 import { db } from "@/platform/db";
+import type { CustomerStatus } from "@/platform/format/labels";
 import { osloDate } from "@/platform/time/oslo-calendar";
 import {
   type AccessReason,
@@ -20,9 +21,10 @@ import {
 export interface CustomerSearchResult {
   id: string;
   name: string;
-  customerNumber: string;
+  customerNumber: number;
   city: string;
-  status: string;
+  /** As the dates give it today (the nightly job may not have run). */
+  status: CustomerStatus;
 }
 
 export interface CustomerSearchOutcome {
@@ -46,8 +48,6 @@ function byName(
     a.customerNumber - b.customerNumber
   );
 }
-
-export const STATUS_NAMES: Record<CustomerStatus, string> = { ACTIVE: "Aktiv", ENDED: "Avsluttet" };
 
 /**
  * One word of a name query. Three letters or more match anywhere in the folded full name, through
@@ -158,38 +158,51 @@ export async function searchCustomers(
             {
               id: row.id,
               name: `${row.firstName} ${row.lastName}`,
-              customerNumber: String(row.customerNumber),
+              customerNumber: row.customerNumber,
               city: row.city,
-              status: STATUS_NAMES[customerStatusOn(row, today)],
+              status: customerStatusOn(row, today),
             },
           ]
         : [];
     });
-    const base = { actorUserId: staff.userId, actorRole: staff.role } as const;
-    // One statement for the search's row and one row per customer shown.
-    await writeAuditRows(tx, [
-      {
-        ...base,
-        action: "customer.search",
-        metadata: {
-          reason: input.reason,
-          keys: used,
-          page,
-          total,
-          capped,
-          resultCount: results.length,
-          customerIds: results.map((result) => result.id),
-        },
-      },
-      ...results.map((result) => ({
-        ...base,
-        action: "customer.search.result",
-        subjectCustomerId: result.id,
-        targetType: "Customer",
-        targetId: result.id,
-        metadata: { reason: input.reason, shown: ["name", "customer-number", "city", "status"] },
-      })),
-    ]);
+    await auditSearch(tx, staff, input.reason, used, { results, page, total, capped });
     return { results, page, pageCount, total, capped };
   });
+}
+
+/**
+ * One statement for the search's row, with the keys tried but never what was typed, and one row per
+ * customer shown, so each customer's "who has looked at my data" finds it by subjectCustomerId.
+ */
+async function auditSearch(
+  tx: Prisma.TransactionClient,
+  staff: Pick<StaffSession, "userId" | "role">,
+  reason: AccessReason,
+  used: SearchKeyName[],
+  { results, page, total, capped }: Omit<CustomerSearchOutcome, "pageCount">,
+): Promise<void> {
+  const base = { actorUserId: staff.userId, actorRole: staff.role } as const;
+  await writeAuditRows(tx, [
+    {
+      ...base,
+      action: "customer.search",
+      metadata: {
+        reason,
+        keys: used,
+        page,
+        total,
+        capped,
+        resultCount: results.length,
+        customerIds: results.map((result) => result.id),
+      },
+    },
+    ...results.map((result) => ({
+      ...base,
+      action: "customer.search.result",
+      subjectCustomerId: result.id,
+      targetType: "Customer",
+      targetId: result.id,
+      metadata: { reason, shown: ["name", "customer-number", "city", "status"] },
+    })),
+  ]);
 }

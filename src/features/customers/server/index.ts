@@ -1,5 +1,8 @@
 import "server-only";
 
-export type { CustomerSearchOutcome } from "./customer-search";
+export type { CustomerSearchOutcome, CustomerSearchResult } from "./customer-search";
 export { searchCustomers } from "./customer-search";
-export { revealNationalId, viewCustomer } from "./customer-view";
+export type { CustomerView } from "./customer-view";
+export { viewCustomer } from "./customer-view";
+export type { NationalIdReveal } from "./national-id-reveal";
+export { revealNationalId } from "./national-id-reveal";

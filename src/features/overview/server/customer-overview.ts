@@ -1,81 +1,43 @@
 import "server-only";
-import { z } from "zod";
 import { contractStatusOn } from "@/features/contracts";
 import { supplyingContracts } from "@/features/contracts/server";
 import { inDatePeriod } from "@/features/pricing";
-import type { ContractProduct, ContractStatus, CustomerStatus, PriceArea } from "@/generated/prisma/client";
 import { db } from "@/platform/db";
-import { decimalText, kronerText } from "@/platform/format/display";
+import type { ContractProduct, ContractStatus, CustomerStatus, PriceArea } from "@/platform/format/labels";
+import { isUuid } from "@/platform/identifiers/uuid";
 import { osloDate } from "@/platform/time/oslo-calendar";
 
+/** A current contract in codes, numbers and dates: the page words them. */
 export interface OverviewContract {
   id: string;
-  product: "Spotpris" | "Fastpris";
+  product: ContractProduct;
   /** The metering point has the state's Norgespris today. */
   norgespris: boolean;
-  /** Delivering now; otherwise waiting for the supplier switch to go through. */
-  active: boolean;
-  status: string;
-  /** e.g. "4,90 øre/kWh", excl. VAT. */
-  markup: string;
-  /** e.g. "49,00 kr". */
-  monthlyFee: string;
-  /** Only for fixed price: "89,90 øre/kWh" and the date it holds until. */
-  fixedPrice: string | null;
-  fixedUntil: DisplayDate | null;
-  startDate: DisplayDate;
+  /** As the dates give it today; only ACTIVE is delivering, PENDING waits for the supplier switch. */
+  status: ContractStatus;
+  /** Øre per kWh excl. VAT, as an exact decimal string ("4.9"). */
+  markupOrePerKwh: string;
+  /** Whole øre excl. VAT. */
+  monthlyFeeOre: number;
+  /** Fixed price only: øre per kWh excl. VAT (exact decimal string) and the date it holds until. */
+  fixedPriceOrePerKwh: string | null;
+  /** Calendar dates (@db.Date) at UTC midnight. */
+  fixedUntil: Date | null;
+  startDate: Date;
   meteringPoint: {
     gsrn: string;
     meterNumber: string;
     address: string;
-    priceArea: string;
+    priceArea: PriceArea;
     gridCompany: string;
   };
 }
 
-export interface DisplayDate {
-  /** yyyy-mm-dd for <time dateTime>. */
-  iso: string;
-  /** "1. januar 2025" */
-  text: string;
-}
-
 export interface CustomerOverview {
   name: string;
-  customerNumber: string;
-  status: string;
+  customerNumber: number;
+  status: CustomerStatus;
   contracts: OverviewContract[];
-}
-
-const PRODUCT_NAMES: Record<ContractProduct, OverviewContract["product"]> = {
-  SPOT: "Spotpris",
-  FIXED: "Fastpris",
-};
-
-const CONTRACT_STATUS_NAMES: Record<ContractStatus, string> = {
-  PENDING: "Under oppstart",
-  ACTIVE: "Aktiv",
-  TERMINATED: "Avsluttet",
-};
-
-const CUSTOMER_STATUS_NAMES: Record<CustomerStatus, string> = {
-  ACTIVE: "Aktiv kunde",
-  ENDED: "Kundeforholdet er avsluttet",
-};
-
-const PRICE_AREA_NAMES: Record<PriceArea, string> = {
-  NO1: "NO1 Øst",
-  NO2: "NO2 Sør",
-  NO3: "NO3 Midt",
-  NO4: "NO4 Nord",
-  NO5: "NO5 Vest",
-};
-
-const longDate = new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeZone: "UTC" });
-
-/** Calendar dates (@db.Date) arrive as UTC midnight: format them in UTC so they never shift a day. */
-function displayDate(date: Date): DisplayDate {
-  return { iso: date.toISOString().slice(0, 10), text: longDate.format(date) };
 }
 
 /**
@@ -84,7 +46,7 @@ function displayDate(date: Date): DisplayDate {
  * Returns null when there is no such customer.
  */
 export async function getCustomerOverview(customerId: string): Promise<CustomerOverview | null> {
-  if (!z.uuid().safeParse(customerId).success) return null;
+  if (!isUuid(customerId)) return null;
   const today = osloDate(new Date());
   const customer = await db.customer.findUnique({
     where: { id: customerId },
@@ -126,30 +88,28 @@ export async function getCustomerOverview(customerId: string): Promise<CustomerO
 
   return {
     name: `${customer.firstName} ${customer.lastName}`,
-    customerNumber: String(customer.customerNumber),
-    status: CUSTOMER_STATUS_NAMES[customer.status],
+    customerNumber: customer.customerNumber,
+    status: customer.status,
     contracts: customer.contracts.map((contract) => {
       const point = contract.meteringPoint;
       return {
         id: contract.id,
-        product: PRODUCT_NAMES[contract.product],
+        product: contract.product,
         norgespris: point.norgesprisPeriods.some((p) => inDatePeriod(p, today)),
-        active: contractStatusOn(contract, today) === "ACTIVE",
-        status: CONTRACT_STATUS_NAMES[contractStatusOn(contract, today)],
-        markup: `${decimalText(contract.markupOrePerKwh)} øre/kWh`,
-        monthlyFee: kronerText(contract.monthlyFeeOre),
-        fixedPrice:
+        status: contractStatusOn(contract, today),
+        markupOrePerKwh: contract.markupOrePerKwh.toString(),
+        monthlyFeeOre: contract.monthlyFeeOre,
+        fixedPriceOrePerKwh:
           contract.product === "FIXED" && contract.fixedPriceOrePerKwh
-            ? `${decimalText(contract.fixedPriceOrePerKwh)} øre/kWh`
+            ? contract.fixedPriceOrePerKwh.toString()
             : null,
-        fixedUntil:
-          contract.product === "FIXED" && contract.fixedUntil ? displayDate(contract.fixedUntil) : null,
-        startDate: displayDate(contract.startDate),
+        fixedUntil: contract.product === "FIXED" ? contract.fixedUntil : null,
+        startDate: contract.startDate,
         meteringPoint: {
           gsrn: point.gsrn,
           meterNumber: point.meterNumber,
           address: `${point.street}, ${point.postalCode} ${point.city}`,
-          priceArea: PRICE_AREA_NAMES[point.priceArea],
+          priceArea: point.priceArea,
           gridCompany: point.gridCompany,
         },
       };

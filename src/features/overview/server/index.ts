@@ -1,4 +1,4 @@
 import "server-only";
 
-export type { OverviewContract } from "./customer-overview";
+export type { CustomerOverview, OverviewContract } from "./customer-overview";
 export { getCustomerOverview } from "./customer-overview";

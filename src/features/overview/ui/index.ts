@@ -1,0 +1,1 @@
+export { ContractCard, contractLine } from "./contract-card";
