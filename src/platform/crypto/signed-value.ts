@@ -2,18 +2,28 @@ import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { env } from "@/platform/env";
 
-function signature(purpose: string, payload: string): string {
-  return createHmac("sha256", env().AUTH_SECRET).update(`${purpose}\0${payload}`).digest("base64url");
+/**
+ * What a signature is bound to: the purpose, and optionally what the value belongs to without
+ * carrying it (a user id, when their password last changed). Parts are joined with NUL, which none holds.
+ */
+export type SigningPurpose = string | readonly [string, ...string[]];
+
+function signature(purpose: SigningPurpose, payload: string): string {
+  const context = typeof purpose === "string" ? purpose : purpose.join("\0");
+  return createHmac("sha256", env().AUTH_SECRET).update(`${context}\0${payload}`).digest("base64url");
 }
 
-/** "<payload>.<HMAC-SHA-256 of purpose and payload>": the purpose keeps one kind from passing for another. */
-export function signValue(purpose: string, payload: string): string {
+/**
+ * "<payload>.<HMAC-SHA-256 of purpose and payload>": the purpose keeps one kind from passing for another.
+ * The one signer for every signed cookie or token (consent cookie and form token, trusted device).
+ */
+export function signValue(purpose: SigningPurpose, payload: string): string {
   return `${payload}.${signature(purpose, payload)}`;
 }
 
 /** The payload of a value this server signed for `purpose`, else null (absent, too long, edited, forged). */
 export function verifySignedValue(
-  purpose: string,
+  purpose: SigningPurpose,
   value: string | undefined,
   maxLength: number,
 ): string | null {
