@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 import { importMeteringValues } from "@/features/consumption/server";
 import { HISTORY_IMPORT_MONTHS } from "@/features/onboarding";
+import { ZUuid } from "@/platform/identifiers/uuid";
 import { addMonths, osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
 
 export interface QueuedJob {
@@ -13,7 +14,7 @@ export interface QueuedJob {
 export const HISTORY_IMPORT_JOB = "import-consumption-history";
 
 const ZHistoryImport = z.object({
-  meteringPointId: z.uuid(),
+  meteringPointId: ZUuid,
   /** The Oslo date the customer's own supply begins; without it, HISTORY_IMPORT_MONTHS back. */
   from: z.iso.date().optional(),
 });

@@ -1,10 +1,10 @@
 // The audit log as administrators read it: the filters /admin/revisjonslogg and its CSV export take
 // from the address, and the CSV export's header.
 import { z } from "zod";
+import { isUuid } from "@/platform/identifiers/uuid";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A filter value from the address: one string, trimmed, or nothing. */
@@ -36,8 +36,8 @@ export function auditFilter(params: Record<string, string | string[] | undefined
   const parsed = ZAuditFilterParams.safeParse(params);
   const raw = parsed.success ? parsed.data : {};
   const filter: AuditFilter = {};
-  if (raw.ansatt && UUID.test(raw.ansatt)) filter.actorUserId = raw.ansatt.toLowerCase();
-  if (raw.kunde && UUID.test(raw.kunde)) filter.customer = { id: raw.kunde.toLowerCase() };
+  if (isUuid(raw.ansatt)) filter.actorUserId = raw.ansatt.toLowerCase();
+  if (isUuid(raw.kunde)) filter.customer = { id: raw.kunde.toLowerCase() };
   else if (raw.kunde && /^\d{1,9}$/.test(raw.kunde)) filter.customer = { customerNumber: Number(raw.kunde) };
   if (raw.handling && /^[a-z0-9.-]+$/.test(raw.handling)) filter.action = raw.handling;
   if (raw.fra && DATE.test(raw.fra) && isCalendarDay(raw.fra)) filter.from = raw.fra;

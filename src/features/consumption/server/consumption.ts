@@ -3,7 +3,6 @@ import "server-only";
 // period the buckets (aggregated in SQL), the area's spot price per bucket, the cost breakdown (the one
 // cost function) and comparisons. Everything is bounded by the customer's own supply periods; a metering
 // point they were never supplied on is null, which the page and the download answer with 404.
-import { z } from "zod";
 import {
   type CostSummary,
   costByMonth,
@@ -15,6 +14,7 @@ import {
   parseScaled,
 } from "@/features/pricing";
 import { db } from "@/platform/db";
+import { isUuid } from "@/platform/identifiers/uuid";
 import { addDays, addMonths, monthStart, osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
 import { bucketStarts, type ConsumptionView, shiftView } from "../domain/view";
 import {
@@ -78,7 +78,7 @@ export async function ownMeteringPoints(customerId: string, now = new Date()): P
 
 /** The customer's points in that order, each with its pricing inputs; nothing for an id that is not a uuid. */
 async function ownPricing(customerId: string, now: Date) {
-  if (!z.uuid().safeParse(customerId).success) return [];
+  if (!isUuid(customerId)) return [];
   const own = await ownPointsWithPricing(db, customerId);
   const today = osloDate(now);
   const latestStart = (o: (typeof own)[number]) =>

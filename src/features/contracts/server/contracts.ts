@@ -2,12 +2,12 @@ import "server-only";
 // The customer's contracts: what they have, their history, and the changes they can make themselves
 // (product change from a date, termination). Every query is scoped by the customer; another customer's
 // contract is "not-found", exactly like one that does not exist.
-import { z } from "zod";
 import { writeAudit } from "@/features/audit/server";
 import { markNoticesRead } from "@/features/notices/server";
 import { fromDbDates, inDatePeriod, isVatExempt, RATES, rateOn } from "@/features/pricing";
 import type { ContractProduct, ContractStatus, Prisma, UsageType } from "@/generated/prisma/client";
 import { db } from "@/platform/db";
+import { isUuid } from "@/platform/identifiers/uuid";
 import { addDays, addMonths, osloDate } from "@/platform/time/oslo-calendar";
 import { CONTRACT_CHANGE_MAX_DAYS_AHEAD, type OfferedProduct, PRODUCT_OFFERS } from "../domain/contract";
 import { contractStatusOn } from "../domain/contract-status";
@@ -51,7 +51,7 @@ export interface ContractsPage {
 }
 
 export async function getContracts(customerId: string, now = new Date()): Promise<ContractsPage | null> {
-  if (!z.uuid().safeParse(customerId).success) return null;
+  if (!isUuid(customerId)) return null;
   const today = osloDate(now);
   const contracts = await db.contract.findMany({
     where: { customerId },

@@ -1,9 +1,9 @@
 import "server-only";
-import { z } from "zod";
 import { ownAccountEntry, writeAudit } from "@/features/audit/server";
 import { type PendingSecondFactor, pendingSecondFactor } from "@/features/second-factor";
 import type { Prisma, Role } from "@/generated/prisma/client";
 import { db } from "@/platform/db";
+import { isUuid } from "@/platform/identifiers/uuid";
 import { MINUTE_MS } from "@/platform/time/durations";
 import { SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } from "../domain/security-limits";
 
@@ -54,7 +54,7 @@ export async function findActiveSession(
   now: Date = new Date(),
 ): Promise<SessionUser | null> {
   // A forged or stale cookie may carry anything; the id column is a uuid.
-  if (!z.uuid().safeParse(sessionId).success) return null;
+  if (!isUuid(sessionId)) return null;
   const row = await db.authSession.findUnique({
     where: { id: sessionId },
     select: {
@@ -93,7 +93,7 @@ export async function findActiveSession(
 
 /** Deletes one session (logout). Idempotent: the audit row is written only when a row was removed. */
 export async function revokeSession(sessionId: string): Promise<void> {
-  if (!z.uuid().safeParse(sessionId).success) return;
+  if (!isUuid(sessionId)) return;
   await db.$transaction(async (tx) => {
     const row = await tx.authSession.findUnique({
       where: { id: sessionId },

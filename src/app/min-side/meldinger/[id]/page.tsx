@@ -7,12 +7,11 @@ import { customerThreadPath, getCustomerInquiry } from "@/features/inquiries/ser
 import { ThreadMessages } from "@/features/inquiries/ui";
 import { requireCustomer } from "@/features/sign-in/routes";
 import { INQUIRY_STATUS_CUSTOMER_LABELS } from "@/platform/format/labels";
+import { isUuid } from "@/platform/identifiers/uuid";
 import { Badge } from "@/ui/badge";
 import { Card } from "@/ui/card";
 
 export const metadata: Metadata = { title: "Henvendelse" };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function ThreadPage({
   params,
@@ -22,8 +21,8 @@ export default async function ThreadPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { id } = await params;
-  const session = await requireCustomer(UUID.test(id) ? customerThreadPath(id) : "/min-side/meldinger");
-  if (!UUID.test(id)) notFound();
+  const session = await requireCustomer(isUuid(id) ? customerThreadPath(id) : "/min-side/meldinger");
+  if (!isUuid(id)) notFound();
   const thread = await getCustomerInquiry(session.customerId, id);
   if (!thread) notFound();
   const justSent = (await searchParams).sendt === "1";

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import {
   deadlineText,
   OPEN_STATUSES,
@@ -12,6 +11,7 @@ import { effectiveDueAt, getOwnPrivacyRequest } from "@/features/privacy/server"
 import { LimitedBy, RequestTimeline } from "@/features/privacy/ui";
 import { requireCustomer } from "@/features/sign-in/routes";
 import { PRIVACY_REQUEST_STATUS_LABELS, PRIVACY_REQUEST_TYPE_LABELS } from "@/platform/format/labels";
+import { ZUuid } from "@/platform/identifiers/uuid";
 import { osloDateTime } from "@/platform/time/oslo-time";
 import { Badge } from "@/ui/badge";
 import { Card } from "@/ui/card";
@@ -28,7 +28,7 @@ export default async function PrivacyRequestPage({
 }) {
   const { id } = await params;
   const session = await requireCustomer(`/min-side/personvern/foresporsler/${encodeURIComponent(id)}`);
-  const requestId = z.uuid().safeParse(id);
+  const requestId = ZUuid.safeParse(id);
   if (!requestId.success) notFound();
   const request = await getOwnPrivacyRequest(session.customerId, requestId.data);
   if (!request) notFound();
