@@ -1,16 +1,11 @@
 // Privacy requests as customers and staff see them: statuses, events, what a customer may ask for
 // in a form, and what staff may do with a request.
 import { z } from "zod";
+import type { PrivacyRequestStatus } from "@/platform/format/labels";
 import type { DataFieldId } from "./register";
 import { PRIVACY_RIGHTS, type PrivacyRequestType, type PrivacyRight } from "./rights";
 
-export type PrivacyRequestStatus =
-  | "RECEIVED"
-  | "IN_PROGRESS"
-  | "EXTENDED"
-  | "COMPLETED"
-  | "REJECTED"
-  | "WITHDRAWN";
+export type { PrivacyRequestStatus };
 
 export const OPEN_STATUSES = [
   "RECEIVED",

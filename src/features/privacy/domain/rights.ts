@@ -1,14 +1,9 @@
 // The data subject's rights, how far each one reaches, and where to complain.
 
-/** The kinds of request a customer can make; the database stores them in an enum of the same values. */
-export type PrivacyRequestType =
-  | "ACCESS"
-  | "RECTIFICATION"
-  | "ERASURE"
-  | "RESTRICTION"
-  | "PORTABILITY"
-  | "OBJECTION"
-  | "AUTOMATED_DECISION_REVIEW";
+import type { PrivacyRequestType } from "@/platform/format/labels";
+
+/** The kinds of request a customer can make: the stored enum's values. */
+export type { PrivacyRequestType };
 
 export interface PrivacyRight {
   id:
