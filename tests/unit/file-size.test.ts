@@ -16,7 +16,6 @@ const BEING_SPLIT = [
   "src/app/min-side/forbruk/page.tsx",
   "src/features/customers/server/customer-view.ts",
   "src/app/admin/kunder/[id]/page.tsx",
-  "src/features/privacy/server/requests.ts",
   "src/features/consumption/server/consumption-data.ts",
   "src/features/contracts/server/contract-move.ts",
   "src/features/privacy/server/personal-data-columns.ts",
