@@ -23,7 +23,6 @@ const BEING_SPLIT = [
   "src/features/contracts/server/contract-move.ts",
   "src/features/consumption/server/consumption.ts",
   "src/features/contracts/server/contracts.ts",
-  "src/app/min-side/personvern/page.tsx",
 ];
 
 function sourceFiles(): string[] {
