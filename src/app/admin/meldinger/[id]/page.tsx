@@ -8,18 +8,17 @@ import { getInquiryForStaff } from "@/features/inquiries/server";
 import { ThreadMessages } from "@/features/inquiries/ui";
 import { requireStaff } from "@/features/sign-in/routes";
 import { requestedFromOwnSite } from "@/platform/http/fetch-site";
+import { isUuid } from "@/platform/identifiers/uuid";
 import { osloDateTime } from "@/platform/time/oslo-time";
 import { Badge } from "@/ui/badge";
 import { Card } from "@/ui/card";
 
 export const metadata: Metadata = { title: "Henvendelse" };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function StaffThreadPage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff();
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   // Opening a thread is an audited look: not on another site's say-so.
   if (!(await requestedFromOwnSite()))
     return <OpenFromHere title="Åpne henvendelsen" href={`/admin/meldinger/${id}`} />;

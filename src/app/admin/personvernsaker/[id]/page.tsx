@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { ErasureCard } from "@/app/admin/personvernsaker/[id]/erasure-card";
 import { LiftRestrictionForm, TransitionForm } from "@/app/admin/personvernsaker/case-forms";
 import { RectifyForm, RegisterCheck } from "@/app/admin/personvernsaker/rectify-forms";
@@ -22,6 +21,7 @@ import { effectiveDueAt, viewPrivacyCase } from "@/features/privacy/server";
 import { RequestTimeline } from "@/features/privacy/ui";
 import { requireStaff } from "@/features/sign-in/routes";
 import { requestedFromOwnSite } from "@/platform/http/fetch-site";
+import { ZUuid } from "@/platform/identifiers/uuid";
 import { osloDateTime } from "@/platform/time/oslo-time";
 import { Badge } from "@/ui/badge";
 import { Card } from "@/ui/card";
@@ -42,7 +42,7 @@ export default async function PrivacyCasePage({
   searchParams: Promise<{ lagret?: string }>;
 }) {
   const staff = await requireStaff();
-  const id = z.uuid().safeParse((await params).id);
+  const id = ZUuid.safeParse((await params).id);
   if (!id.success) notFound();
   // Opening a case is an audited look: a link from another site gets a button to open it from here.
   if (!(await requestedFromOwnSite())) {

@@ -6,12 +6,11 @@ import { CUSTOMER_STATUS_NAMES, INQUIRY_QUIET_CLOSE_DAYS } from "@/features/inqu
 import { customerThreadPath, getCustomerInquiry } from "@/features/inquiries/server";
 import { ThreadMessages } from "@/features/inquiries/ui";
 import { requireCustomer } from "@/features/sign-in/routes";
+import { isUuid } from "@/platform/identifiers/uuid";
 import { Badge } from "@/ui/badge";
 import { Card } from "@/ui/card";
 
 export const metadata: Metadata = { title: "Henvendelse" };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function ThreadPage({
   params,
@@ -21,8 +20,8 @@ export default async function ThreadPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { id } = await params;
-  const session = await requireCustomer(UUID.test(id) ? customerThreadPath(id) : "/min-side/meldinger");
-  if (!UUID.test(id)) notFound();
+  const session = await requireCustomer(isUuid(id) ? customerThreadPath(id) : "/min-side/meldinger");
+  if (!isUuid(id)) notFound();
   const thread = await getCustomerInquiry(session.customerId, id);
   if (!thread) notFound();
   const justSent = (await searchParams).sendt === "1";

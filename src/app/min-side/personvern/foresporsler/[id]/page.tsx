@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import {
   deadlineText,
   OPEN_STATUSES,
@@ -13,6 +12,7 @@ import {
 import { effectiveDueAt, getOwnPrivacyRequest } from "@/features/privacy/server";
 import { LimitedBy, RequestTimeline } from "@/features/privacy/ui";
 import { requireCustomer } from "@/features/sign-in/routes";
+import { ZUuid } from "@/platform/identifiers/uuid";
 import { osloDateTime } from "@/platform/time/oslo-time";
 import { Badge } from "@/ui/badge";
 import { Card } from "@/ui/card";
@@ -29,7 +29,7 @@ export default async function PrivacyRequestPage({
 }) {
   const { id } = await params;
   const session = await requireCustomer(`/min-side/personvern/foresporsler/${encodeURIComponent(id)}`);
-  const requestId = z.uuid().safeParse(id);
+  const requestId = ZUuid.safeParse(id);
   if (!requestId.success) notFound();
   const request = await getOwnPrivacyRequest(session.customerId, requestId.data);
   if (!request) notFound();
