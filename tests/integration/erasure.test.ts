@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { submitPrivacyRequest } from "@/features/privacy/server";
 import { eraseCustomer, eraseOwnData } from "@/features/privacy/server/erasure";
 import { erasurePreview } from "@/features/privacy/server/erasure-preview";
-import { submitPrivacyRequest } from "@/features/privacy/server/requests";
 import { runRetention } from "@/features/privacy/server/retention";
 import { db } from "@/platform/db";
 import { createCustomerEverywhere } from "../support/customer-everywhere";

@@ -9,7 +9,7 @@ import {
   registerInquiry,
   replyAsCustomer,
   replyAsStaff,
-} from "@/features/inquiries/server/inquiries";
+} from "@/features/inquiries/server";
 import { CUSTOMER_SCOPES, ownerOf } from "@/features/privacy/server/customer-data";
 import { eraseCustomer } from "@/features/privacy/server/erasure";
 import { db } from "@/platform/db";

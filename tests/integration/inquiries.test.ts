@@ -8,7 +8,7 @@ import {
   listCustomerInquiries,
   replyAsCustomer,
   replyAsStaff,
-} from "@/features/inquiries/server/inquiries";
+} from "@/features/inquiries/server";
 import { listInbox } from "@/features/inquiries/server/inquiry-inbox";
 import { createNotice, listUnreadNotices, markNoticesRead } from "@/features/notices/server/notices";
 import { listStaffViews } from "@/features/privacy/server/access-copy";

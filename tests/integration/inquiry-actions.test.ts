@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { assignInquiryAction, closeInquiryAction, staffReplyAction } from "@/app/admin/meldinger/actions";
 import { createInquiryAction, customerReplyAction } from "@/app/min-side/meldinger/actions";
-import { createInquiry } from "@/features/inquiries/server/inquiries";
+import { createInquiry } from "@/features/inquiries/server";
 import { db } from "@/platform/db";
 import { createUser } from "../support/factories";
 

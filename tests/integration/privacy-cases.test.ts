@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { viewCustomer } from "@/features/customers/server/customer-view";
 import { deadlineText } from "@/features/privacy/domain/request-deadline";
-import { liftRestriction, listPrivacyCases, viewPrivacyCase } from "@/features/privacy/server/cases";
 import {
   getOwnPrivacyRequest,
   submitPrivacyRequest,
   transitionPrivacyRequest,
-} from "@/features/privacy/server/requests";
+} from "@/features/privacy/server";
+import { liftRestriction, listPrivacyCases, viewPrivacyCase } from "@/features/privacy/server/cases";
 import { setPrivacyChoice } from "@/features/privacy/server/self-service";
 import { db } from "@/platform/db";
 import { createUser } from "../support/factories";

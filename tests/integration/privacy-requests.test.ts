@@ -5,7 +5,7 @@ import {
   listOwnPrivacyRequests,
   submitPrivacyRequest,
   transitionPrivacyRequest,
-} from "@/features/privacy/server/requests";
+} from "@/features/privacy/server";
 import { db } from "@/platform/db";
 import { createUser } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";

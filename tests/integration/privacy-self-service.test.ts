@@ -3,7 +3,7 @@ import { CONSENT_POLICY_VERSION } from "@/features/consent/domain/consent-limits
 import { recordConsentChoice } from "@/features/consent/server/consent";
 import { issueConsentFormToken } from "@/features/consent/server/consent-form-token";
 import { ZPhoneUpdate } from "@/features/privacy/domain/self-service";
-import { listOwnPrivacyRequests } from "@/features/privacy/server/requests";
+import { listOwnPrivacyRequests } from "@/features/privacy/server";
 import {
   changeEmail,
   getPrivacyChoices,

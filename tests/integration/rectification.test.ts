@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { SUGGESTED_ANSWERS } from "@/features/privacy/domain/rectification";
+import { getOwnPrivacyRequest, submitPrivacyRequest } from "@/features/privacy/server";
 import { listStaffViews } from "@/features/privacy/server/access-copy";
 import { checkAgainstRegister, resolveRectification } from "@/features/privacy/server/rectification";
-import { getOwnPrivacyRequest, submitPrivacyRequest } from "@/features/privacy/server/requests";
 import { runRetention } from "@/features/privacy/server/retention";
 import { encryptNationalId } from "@/platform/crypto/national-id";
 import { db } from "@/platform/db";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { INQUIRY_QUIET_CLOSE_DAYS } from "@/features/inquiries/domain/inquiries";
-import { replyAsCustomer } from "@/features/inquiries/server/inquiries";
+import { replyAsCustomer } from "@/features/inquiries/server";
 import { runRetention } from "@/features/privacy/server/retention";
 import { db } from "@/platform/db";
 import { DAY_MS } from "@/platform/time/durations";

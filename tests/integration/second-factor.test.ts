@@ -10,10 +10,10 @@ import {
   disableSecondFactor,
   getSecondFactorStatus,
   resetSecondFactor,
-  SECOND_FACTOR_RULE,
   startTotpEnrolment,
   verifySecondFactor,
-} from "@/features/second-factor/server/second-factor";
+} from "@/features/second-factor/server";
+import { SECOND_FACTOR_RULE } from "@/features/second-factor/server/code-attempts";
 import { requirePendingSecondFactor } from "@/features/second-factor/server/second-factor-gate";
 import { sessionIdFromAuth } from "@/features/sign-in/server/config";
 import { getSession, getSessionUser, requireCustomer, requireStaff } from "@/features/sign-in/server/guards";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { transitionPrivacyRequest } from "@/features/privacy/server";
 import { eraseCustomer } from "@/features/privacy/server/erasure";
-import { transitionPrivacyRequest } from "@/features/privacy/server/requests";
 import { carryOutErasure, recordErasureFinding } from "@/features/privacy/server/staff-erasure";
 import { registerPrivacyRequest } from "@/features/privacy/server/staff-registration";
 import { db } from "@/platform/db";

@@ -5,22 +5,22 @@ import { describe, expect, it } from "vitest";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const MAX_LINES = 250;
 
-/** Pure data, longer because the data is: the privacy register and the simulator's synthetic people. */
-const DATA_FILES = ["src/features/privacy/domain/register.ts", "src/platform/registries/simulator/people.ts"];
+/** Pure data, longer because the data is. */
+const DATA_FILES = [
+  "src/features/privacy/domain/register.ts",
+  "src/platform/registries/simulator/people.ts",
+  // The register's fields mapped to every column of the schema: a table, one line per column.
+  "src/features/privacy/server/personal-data-columns.ts",
+];
 
 /** Over the limit while the restructuring of issue #19 splits them; this list only shrinks. */
 const BEING_SPLIT = [
-  "src/features/inquiries/server/inquiries.ts",
-  "src/features/second-factor/server/second-factor.ts",
   "src/features/pricing/domain/cost.ts",
   "src/app/min-side/forbruk/page.tsx",
-  "src/features/privacy/server/requests.ts",
   "src/features/consumption/server/consumption-data.ts",
   "src/features/contracts/server/contract-move.ts",
-  "src/features/privacy/server/personal-data-columns.ts",
   "src/features/consumption/server/consumption.ts",
   "src/features/contracts/server/contracts.ts",
-  "src/app/min-side/personvern/page.tsx",
 ];
 
 function sourceFiles(): string[] {

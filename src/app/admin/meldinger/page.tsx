@@ -100,7 +100,13 @@ export default async function InboxPage({
                   <time dateTime={row.lastMessageAt.toISOString()}>{osloDateTime(row.lastMessageAt)}</time>
                   {row.lastFromCustomer ? " fra kunden" : " fra oss"}
                 </Cell>
-                <Cell>{row.assignedToMe ? "Deg" : (row.assignee ?? "Ingen")}</Cell>
+                <Cell>
+                  {row.assignedToMe
+                    ? "Deg"
+                    : row.assignee
+                      ? (row.assignee.displayName ?? "Uten navn")
+                      : "Ingen"}
+                </Cell>
               </tr>
             ))}
           </DataTable>

@@ -16,7 +16,8 @@ export interface InboxRow {
   createdAt: Date;
   lastMessageAt: Date;
   lastFromCustomer: boolean;
-  assignee: string | null;
+  /** Who has taken the thread (their display name may be unset); null while nobody has. */
+  assignee: { displayName: string | null } | null;
   assignedToMe: boolean;
 }
 
@@ -80,7 +81,7 @@ export async function listInbox(
       createdAt: row.createdAt,
       lastMessageAt: row.messages[0]?.createdAt ?? row.createdAt,
       lastFromCustomer: row.messages[0]?.author === "CUSTOMER",
-      assignee: row.assignedTo ? (row.assignedTo.displayName ?? "Uten navn") : null,
+      assignee: row.assignedTo ? { displayName: row.assignedTo.displayName } : null,
       assignedToMe: row.assignedTo?.id === staff.userId,
     })),
   };

@@ -33,3 +33,8 @@ export function lastDayOf(deadline: Date): Date {
 export function deadlineText(deadline: Date): string {
   return osloDateLong(lastDayOf(deadline));
 }
+
+/** The answer is owed by this instant; an extension moves it. */
+export function effectiveDueAt(request: { dueAt: Date; extendedDueAt: Date | null }): Date {
+  return request.extendedDueAt ?? request.dueAt;
+}

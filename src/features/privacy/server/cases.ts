@@ -3,10 +3,14 @@ import { listedCustomerEntries, writeAudit, writeAuditRows } from "@/features/au
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/platform/db";
 import type { MailOptions } from "@/platform/mail/mailer";
+import { effectiveDueAt } from "../domain/request-deadline";
 // The staff queue for privacy requests (/admin/personvernsaker): by due date, overdue marked, and a
 // case view that is itself audited as a look at the customer's data.
 import { OPEN_STATUSES, type TCaseFilter, type TLiftRestriction } from "../domain/requests";
-import { effectiveDueAt, lockRequest, noticeOfChange, notifyRequester, type StaffActor } from "./requests";
+import type { StaffActor } from "./actors";
+import { noticeOfChange, notifyRequester } from "./notify-requester";
+import { recordRequestEvent } from "./request-event";
+import { lockRequest } from "./transition";
 
 export interface CaseRow {
   id: string;
@@ -176,24 +180,24 @@ export async function liftRestriction(
       data: { restrictedAt: null },
     });
     if (lifted.count === 0) return { ok: false, reason: "not-restricted" };
-    await tx.privacyRequestEvent.create({
-      data: {
+    await recordRequestEvent(
+      tx,
+      {
         requestId: input.requestId,
         kind: "restriction-lifted",
         note: input.reason,
         actorUserId: staff.userId,
         createdAt: now,
       },
-      select: { id: true },
-    });
-    await writeAudit(tx, {
-      actorUserId: staff.userId,
-      actorRole: staff.role,
-      action: "privacy.restriction.lifted",
-      subjectCustomerId: request.customerId,
-      targetType: "PrivacyRequest",
-      targetId: input.requestId,
-    });
+      {
+        actorUserId: staff.userId,
+        actorRole: staff.role,
+        action: "privacy.restriction.lifted",
+        subjectCustomerId: request.customerId,
+        targetType: "PrivacyRequest",
+        targetId: input.requestId,
+      },
+    );
     await noticeOfChange(tx, request, input.requestId, "restriction-lifted");
     return { ok: true };
   });

@@ -10,9 +10,9 @@ import { erasureReceiptMail } from "@/platform/mail/templates";
 // Erasure (GDPR Art. 17, P24) in one transaction (a crash leaves everything or nothing): by the customer
 // on Min side, or by customer service on a request (staff-erasure.ts). What it would do: erasure-preview.ts.
 import { osloDate } from "@/platform/time/oslo-calendar";
+import { recordCompletedRequest } from "./completed-request";
 import { inquiriesOf } from "./customer-data";
 import { closeOpenRequestsOnErasure } from "./erasure-closes-requests";
-import { recordCompletedRequest } from "./requests";
 import { keepRetentionOff } from "./retention-lock";
 
 /** Why the erasure itself did not run: a contract still supplies, or a retention run is under way. */

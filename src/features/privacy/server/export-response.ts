@@ -1,6 +1,7 @@
 import "server-only";
 // The HTTP side of the customer's downloads: who may start one, and the response that streams it.
 import { getSessionUser } from "@/features/sign-in/routes";
+import { osloDate } from "@/platform/time/oslo-calendar";
 import type { Owner } from "./customer-data";
 import { type ExportKind, startExport } from "./exports";
 
@@ -44,7 +45,7 @@ export async function exportResponse(
         })
       : new Response("Ikke funnet.", { status: 404, headers: PRIVATE });
   }
-  const date = new Date().toISOString().slice(0, 10);
+  const date = osloDate(new Date());
   return new Response(streamOf(produce(started.owner)), {
     headers: {
       ...PRIVATE,

@@ -4,10 +4,11 @@ import "server-only";
 import { writeAudit } from "@/features/audit/server";
 import { db } from "@/platform/db";
 import { hitRateLimit, type RateLimitRule } from "@/platform/rate-limit";
+import { HOUR_MS } from "@/platform/time/durations";
 import { type Owner, ownerOf } from "./customer-data";
 
 /** Each export reads the whole history: a few an hour is plenty for a person, and caps the load. */
-export const EXPORT_RULE: RateLimitRule = { limit: 10, windowMs: 60 * 60_000 };
+export const EXPORT_RULE: RateLimitRule = { limit: 10, windowMs: HOUR_MS };
 
 export type ExportKind = "access-report" | "access-json" | "portability";
 

@@ -19,7 +19,10 @@ import {
   type TRectificationResolve,
 } from "../domain/rectification";
 import { OPEN_STATUSES } from "../domain/requests";
-import { lockRequest, notifyRequester, type StaffActor, transitionWithin } from "./requests";
+import type { StaffActor } from "./actors";
+import { notifyRequester } from "./notify-requester";
+import { recordRequestEvent } from "./request-event";
+import { lockRequest, transitionWithin } from "./transition";
 
 type RequestFailure = "not-found" | "closed" | "not-rectification" | "no-customer";
 type RegisterFailure = "register-not-found" | "register-unavailable" | "register-no-address";
@@ -193,25 +196,25 @@ export async function resolveRectification(
       select: { id: true },
     });
     const told = recipientsToTell(input.field, Boolean(customer.onboarding?.creditDecidedAt));
-    await tx.privacyRequestEvent.create({
-      data: {
+    await recordRequestEvent(
+      tx,
+      {
         requestId: input.requestId,
         kind: "recipients-told",
         note: `${recipientNames(told)} har fått den rettede opplysningen (personvernforordningen artikkel 19).`,
         actorUserId: staff.userId,
         createdAt: now,
       },
-      select: { id: true },
-    });
-    await writeAudit(tx, {
-      actorUserId: staff.userId,
-      actorRole: staff.role,
-      action: `privacy-request.rectified.${input.field}`,
-      subjectCustomerId: request.customerId,
-      targetType: "Customer",
-      targetId: request.customerId,
-      metadata: { requestId: input.requestId, source: input.source, recipientsTold: told },
-    });
+      {
+        actorUserId: staff.userId,
+        actorRole: staff.role,
+        action: `privacy-request.rectified.${input.field}`,
+        subjectCustomerId: request.customerId,
+        targetType: "Customer",
+        targetId: request.customerId,
+        metadata: { requestId: input.requestId, source: input.source, recipientsTold: told },
+      },
+    );
     const done = await transitionWithin(
       tx,
       staff,

@@ -5,6 +5,7 @@ import { applyContractDates } from "@/features/contracts/server";
 import { deleteExpiredAuthData } from "@/features/sign-in/server";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/platform/db";
+import { MINUTE_MS } from "@/platform/time/durations";
 // The retention job (P21): applies the privacy register's rules once a day. Each rule names the
 // register fields it serves and reads its period from the register, so the page and the job cannot
 // disagree. One transaction per run; a dry run does the same work and rolls it back, so its report
@@ -225,7 +226,7 @@ export async function runRetention(options: { now?: Date; dryRun?: boolean } = {
         });
         return report;
       },
-      { timeout: 10 * 60_000 },
+      { timeout: 10 * MINUTE_MS },
     );
   } catch (error) {
     if (error instanceof DryRunRollback) return error.report;

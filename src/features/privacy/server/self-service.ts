@@ -14,7 +14,8 @@ import {
   type TEmailChange,
   type TPhoneUpdate,
 } from "../domain/self-service";
-import { type CustomerActor, recordCompletedRequest } from "./requests";
+import type { CustomerActor } from "./actors";
+import { recordCompletedRequest } from "./completed-request";
 
 export interface PrivacyChoices {
   restrictedAt: Date | null;

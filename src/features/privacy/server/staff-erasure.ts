@@ -6,9 +6,11 @@ import { db } from "@/platform/db";
 // customer's own erasure on their open request, or for someone who is not a customer, what their email finds.
 import { OPEN_STATUSES } from "../domain/requests";
 import { erasureFindingText, type TErasureFinding } from "../domain/staff-registration";
+import type { RequestOptions, StaffActor } from "./actors";
 import { anonymiseWithin, ERASED_RESOLUTION } from "./erasure";
-import { lockRequest, notifyRequester, type RequestOptions, type StaffActor } from "./requests";
+import { notifyRequester } from "./notify-requester";
 import { keepRetentionOff } from "./retention-lock";
+import { lockRequest } from "./transition";
 
 export type StaffErasureResult =
   | { ok: true }

@@ -1,12 +1,14 @@
 import "server-only";
-import { writeAudit } from "@/features/audit/server";
 import { db } from "@/platform/db";
 // Customer service registers a privacy request that came by email, phone or letter (P28): from a
 // customer whose identity staff verified, or from someone who is not (or no longer) a customer.
 import { osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
 import { responseDueAt } from "../domain/request-deadline";
 import type { TRegisterPrivacyRequest } from "../domain/staff-registration";
-import { notifyRequester, openRequestOfType, type RequestOptions, type StaffActor } from "./requests";
+import type { RequestOptions, StaffActor } from "./actors";
+import { notifyRequester } from "./notify-requester";
+import { recordRequestEvent } from "./request-event";
+import { openRequestOfType } from "./submit-request";
 
 export type RegisterResult =
   | { ok: true; requestId: string }
@@ -61,30 +63,32 @@ export async function registerPrivacyRequest(
         receivedAt,
         dueAt: responseDueAt(receivedAt),
         identityVerification: input.requester === "customer" ? input.identityVerification : null,
-        events: {
-          create: {
-            kind: "received",
-            note: "Registrert av kundeservice.",
-            actorUserId: staff.userId,
-            createdAt: receivedAt,
-          },
-        },
       },
       select: { id: true },
     });
-    await writeAudit(tx, {
-      actorUserId: staff.userId,
-      actorRole: staff.role,
-      action: "privacy-request.register",
-      subjectCustomerId: customerId,
-      targetType: "PrivacyRequest",
-      targetId: request.id,
-      metadata: {
-        type: input.type,
-        customer: customerId !== null,
-        identityVerification: input.requester === "customer" ? input.identityVerification : null,
+    await recordRequestEvent(
+      tx,
+      {
+        requestId: request.id,
+        kind: "received",
+        note: "Registrert av kundeservice.",
+        actorUserId: staff.userId,
+        createdAt: receivedAt,
       },
-    });
+      {
+        actorUserId: staff.userId,
+        actorRole: staff.role,
+        action: "privacy-request.register",
+        subjectCustomerId: customerId,
+        targetType: "PrivacyRequest",
+        targetId: request.id,
+        metadata: {
+          type: input.type,
+          customer: customerId !== null,
+          identityVerification: input.requester === "customer" ? input.identityVerification : null,
+        },
+      },
+    );
     return { ok: true, requestId: request.id };
   });
   if (result.ok) await notifyRequester(result.requestId, "received", options.mail);

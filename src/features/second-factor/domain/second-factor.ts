@@ -9,6 +9,7 @@ import {
   ZEmail,
   ZPasswordInput,
 } from "@/features/sign-in";
+import { osloDateLong } from "@/platform/time/oslo-time";
 
 /** A code from the app changes every 30 seconds (the RFC 6238 default that every app expects). */
 export const TOTP_PERIOD_SECONDS = 30;
@@ -158,9 +159,7 @@ export const TOTP_CONFIRMATION_FAILURE_MESSAGES = {
   "too-many-password-attempts": `Totrinnsinnlogging ble ikke slått på: for mange forsøk med feil passord. Vent ${durationText(PASSWORD_CHANGE_ATTEMPTS.windowMinutes)} og prøv igjen.`,
 } as const;
 
-const ENABLED_ON = new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeZone: "Europe/Oslo" });
-
 /** "12. mars 2026": when the app was set up. */
 export function enabledOnText(date: Date): string {
-  return ENABLED_ON.format(date);
+  return osloDateLong(date);
 }

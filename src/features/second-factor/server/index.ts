@@ -1,10 +1,8 @@
 import "server-only";
 
-export {
-  confirmTotpEnrolment,
-  disableSecondFactor,
-  getSecondFactorStatus,
-  resetSecondFactor,
-  startTotpEnrolment,
-  verifySecondFactor,
-} from "./second-factor";
+export { confirmTotpEnrolment } from "./confirm-enrolment";
+export { disableSecondFactor } from "./disable";
+export { resetSecondFactor } from "./reset";
+export { startTotpEnrolment } from "./start-enrolment";
+export { getSecondFactorStatus } from "./status";
+export { verifySecondFactor } from "./verify";

@@ -17,6 +17,7 @@ import {
   type OutcomeFault,
   type SimulatorFault,
   SLOW_MS,
+  type TransportFault,
 } from "./faults";
 
 export interface SimulatorRequest {
@@ -53,6 +54,13 @@ export interface SimulatorServer {
 
 const MAX_BODY_BYTES = 64 * 1024;
 
+/** What the handlers share: the mounted modules, the queued faults and the latency a test may change. */
+interface SimulatorState {
+  modules: Map<string, SimulatorModule>;
+  faults: FaultQueue;
+  latencyMs: number;
+}
+
 export async function startSimulatorServer(options: {
   port: number;
   host?: string;
@@ -60,109 +68,25 @@ export async function startSimulatorServer(options: {
   /** Added before every answer: a registry's network and processing time. */
   latencyMs?: number;
 }): Promise<SimulatorServer> {
-  const faults = new FaultQueue();
-  let latencyMs = options.latencyMs ?? 0;
-  const modules = new Map(options.modules.map((m) => [m.name, m]));
-
+  const state: SimulatorState = {
+    modules: new Map(options.modules.map((m) => [m.name, m])),
+    faults: new FaultQueue(),
+    latencyMs: options.latencyMs ?? 0,
+  };
   const server = http.createServer((req, res) => {
-    handle(req, res).catch(() => {
+    handle(state, req, res).catch(() => {
       if (!res.headersSent) send(res, 500, { code: "SIMULATOR", message: "Simulator error" });
       else res.destroy();
     });
   });
-
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
-    const url = new URL(req.url ?? "/", "http://simulator.local");
-    const [, prefix = "", ...rest] = url.pathname.split("/");
-    const body = await readBody(req);
-    if (body === TOO_LARGE) return send(res, 413, { code: "SIZE", message: "Body too large" });
-
-    if (prefix === "_simulator") return control(req.method ?? "GET", `/${rest.join("/")}`, body, res);
-
-    const module = modules.get(prefix);
-    if (!module) return send(res, 404, { code: "NO_API", message: "No such API on the simulator" });
-    if (!/^Bearer \S{8,}$/.test(req.headers.authorization ?? "")) {
-      return send(res, 401, { feilkode: "401", feilmelding: "Mangler eller ugyldig token", httpStatus: 401 });
-    }
-
-    const queued = faults.take(module.name);
-    const answer = await module.handle({
-      method: req.method ?? "GET",
-      path: `/${rest.join("/")}`,
-      query: url.searchParams,
-      body,
-      fault: isTransportFault(queued) ? undefined : (queued as OutcomeFault | undefined),
-    });
-    const transport = isTransportFault(queued)
-      ? queued
-      : isTransportFault(answer.personFault)
-        ? answer.personFault
-        : undefined;
-
-    if (latencyMs > 0) await sleep(latencyMs);
-    switch (transport) {
-      case "timeout":
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, HANG_MS);
-          res.once("close", () => {
-            clearTimeout(timer);
-            resolve();
-          });
-        });
-        res.destroy();
-        return;
-      case "500":
-        return send(res, 500, { code: "INTERNAL", message: "Simulated server error" });
-      case "malformed":
-        return send(res, 200, { unexpected: true });
-      case "slow":
-        await sleep(SLOW_MS);
-        break;
-    }
-    send(res, answer.status, answer.body, answer.headers);
-  }
-
-  function control(method: string, path: string, body: unknown, res: http.ServerResponse) {
-    const input = (body ?? {}) as Record<string, unknown>;
-    if (method === "GET" && path === "/health") {
-      return send(res, 200, { ok: true, apis: [...modules.keys()] });
-    }
-    if (method === "DELETE" && path === "/faults") {
-      faults.clear();
-      return send(res, 204);
-    }
-    if (method === "POST" && path === "/faults") {
-      const count = typeof input.count === "number" && Number.isInteger(input.count) ? input.count : 1;
-      if (typeof input.api !== "string" || !modules.has(input.api) || !isSimulatorFault(input.fault)) {
-        return send(res, 400, { message: "Give api (a mounted module) and a known fault" });
-      }
-      faults.add(input.api, input.fault, count);
-      return send(res, 204);
-    }
-    if (method === "POST" && path === "/latency") {
-      if (typeof input.ms !== "number" || input.ms < 0 || input.ms > 10_000) {
-        return send(res, 400, { message: "Give ms, 0–10000" });
-      }
-      latencyMs = input.ms;
-      return send(res, 204);
-    }
-    return send(res, 404, { message: "No such control endpoint" });
-  }
-
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port, options.host ?? "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
+  await listen(server, options.port, options.host ?? "127.0.0.1");
   const { port } = server.address() as AddressInfo;
   return {
     port,
     url: `http://127.0.0.1:${port}`,
-    faults,
+    faults: state.faults,
     setLatency: (ms) => {
-      latencyMs = ms;
+      state.latencyMs = ms;
     },
     close: () =>
       new Promise<void>((resolve) => {
@@ -170,6 +94,111 @@ export async function startSimulatorServer(options: {
         server.close(() => resolve());
       }),
   };
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
+async function handle(state: SimulatorState, req: http.IncomingMessage, res: http.ServerResponse) {
+  const url = new URL(req.url ?? "/", "http://simulator.local");
+  const [, prefix = "", ...rest] = url.pathname.split("/");
+  const body = await readBody(req);
+  if (body === TOO_LARGE) return send(res, 413, { code: "SIZE", message: "Body too large" });
+
+  if (prefix === "_simulator") return control(state, req.method ?? "GET", `/${rest.join("/")}`, body, res);
+
+  const module = state.modules.get(prefix);
+  if (!module) return send(res, 404, { code: "NO_API", message: "No such API on the simulator" });
+  if (!/^Bearer \S{8,}$/.test(req.headers.authorization ?? "")) {
+    return send(res, 401, { feilkode: "401", feilmelding: "Mangler eller ugyldig token", httpStatus: 401 });
+  }
+
+  const queued = state.faults.take(module.name);
+  const answer = await module.handle({
+    method: req.method ?? "GET",
+    path: `/${rest.join("/")}`,
+    query: url.searchParams,
+    body,
+    fault: isTransportFault(queued) ? undefined : (queued as OutcomeFault | undefined),
+  });
+  const transport = isTransportFault(queued)
+    ? queued
+    : isTransportFault(answer.personFault)
+      ? answer.personFault
+      : undefined;
+
+  if (state.latencyMs > 0) await sleep(state.latencyMs);
+  if (await answeredByFault(transport, res)) return;
+  send(res, answer.status, answer.body, answer.headers);
+}
+
+/** Applies a transport fault; true when it has answered (or dropped) the request itself. */
+async function answeredByFault(
+  transport: TransportFault | undefined,
+  res: http.ServerResponse,
+): Promise<boolean> {
+  switch (transport) {
+    case "timeout":
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, HANG_MS);
+        res.once("close", () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      res.destroy();
+      return true;
+    case "500":
+      send(res, 500, { code: "INTERNAL", message: "Simulated server error" });
+      return true;
+    case "malformed":
+      send(res, 200, { unexpected: true });
+      return true;
+    case "slow":
+      await sleep(SLOW_MS);
+      return false;
+  }
+  return false;
+}
+
+function control(
+  state: SimulatorState,
+  method: string,
+  path: string,
+  body: unknown,
+  res: http.ServerResponse,
+) {
+  const input = (body ?? {}) as Record<string, unknown>;
+  if (method === "GET" && path === "/health") {
+    return send(res, 200, { ok: true, apis: [...state.modules.keys()] });
+  }
+  if (method === "DELETE" && path === "/faults") {
+    state.faults.clear();
+    return send(res, 204);
+  }
+  if (method === "POST" && path === "/faults") {
+    const count = typeof input.count === "number" && Number.isInteger(input.count) ? input.count : 1;
+    if (typeof input.api !== "string" || !state.modules.has(input.api) || !isSimulatorFault(input.fault)) {
+      return send(res, 400, { message: "Give api (a mounted module) and a known fault" });
+    }
+    state.faults.add(input.api, input.fault, count);
+    return send(res, 204);
+  }
+  if (method === "POST" && path === "/latency") {
+    if (typeof input.ms !== "number" || input.ms < 0 || input.ms > 10_000) {
+      return send(res, 400, { message: "Give ms, 0–10000" });
+    }
+    state.latencyMs = input.ms;
+    return send(res, 204);
+  }
+  return send(res, 404, { message: "No such control endpoint" });
 }
 
 const TOO_LARGE = Symbol("too large");

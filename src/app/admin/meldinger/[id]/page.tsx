@@ -57,7 +57,12 @@ export default async function StaffThreadPage({ params }: { params: Promise<{ id
           )}
           <span aria-hidden="true"> · </span>
           <span className="sr-only">, </span>
-          Tildelt: {thread.assignedToMe ? "deg" : (thread.assignee ?? "ingen")}
+          Tildelt:{" "}
+          {thread.assignedToMe
+            ? "deg"
+            : thread.assignee
+              ? (thread.assignee.displayName ?? "Uten navn")
+              : "ingen"}
           {thread.closedAt && (
             <>
               <span aria-hidden="true"> · </span>

@@ -3,6 +3,7 @@ import { CONTROLLER } from "@/features/privacy";
 import { accessCopyReport, REPORT_ROW_LIMIT, startExport } from "@/features/privacy/server";
 import { AccessRightsSection, PrintButton, StaffViewsTable } from "@/features/privacy/ui";
 import { requireCustomer } from "@/features/sign-in/routes";
+import { decimalText } from "@/platform/format/display";
 import { osloDateTime } from "@/platform/time/oslo-time";
 import { ButtonLink } from "@/ui/button-link";
 import { Cell, DataTable } from "@/ui/data-table";
@@ -136,7 +137,7 @@ export default async function AccessCopyPage() {
                   )}
                   {table.omitted > 0 && (
                     <p className="text-sm">
-                      og {table.omitted.toLocaleString("nb-NO")} rader til, som står i JSON-filen.
+                      og {decimalText(String(table.omitted), 0)} rader til, som står i JSON-filen.
                     </p>
                   )}
                   {table.withheld.map((w) => (
