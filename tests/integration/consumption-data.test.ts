@@ -1,5 +1,5 @@
-// The SQL aggregation against the plain computation (src/features/pricing/domain/cost.ts pairHourly and a plain
-// Oslo grouping) on random readings and prices spanning both DST changes, hourly and quarter data, gaps
+// The SQL aggregation against the plain computation (src/features/pricing/domain/intervals.ts pairHourly
+// and a plain Oslo grouping) on random readings and prices spanning both DST changes, hourly and quarter data, gaps
 // and missing prices; and the bounds: another customer's metering point or period never shows.
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseView } from "@/features/consumption/domain/view";
@@ -14,8 +14,8 @@ import {
   usageBuckets,
   usageTotals,
 } from "@/features/consumption/server/consumption-data";
-import { pairHourly, type Reading, type SpotPriceInterval } from "@/features/pricing/domain/cost";
 import { formatScaled, parseScaled } from "@/features/pricing/domain/decimal";
+import { pairHourly, type Reading, type SpotPriceInterval } from "@/features/pricing/domain/intervals";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/platform/db";
 import { osloDate, osloMidnight } from "@/platform/time/oslo-calendar";

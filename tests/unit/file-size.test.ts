@@ -15,7 +15,6 @@ const DATA_FILES = [
 
 /** Over the limit while the restructuring of issue #19 splits them; this list only shrinks. */
 const BEING_SPLIT = [
-  "src/features/pricing/domain/cost.ts",
   "src/app/min-side/forbruk/page.tsx",
   "src/features/consumption/server/consumption-data.ts",
   "src/features/contracts/server/contract-move.ts",

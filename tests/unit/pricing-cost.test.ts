@@ -1,16 +1,12 @@
 // The cost function against hand-computed examples. Every expected figure is worked out in the comment
 // beside it; amounts are øre, prices øre/kWh excl. VAT.
 import { describe, expect, it } from "vitest";
-import {
-  type ContractTerms,
-  type CostContext,
-  costByMonth,
-  type HourUsage,
-  pairHourly,
-} from "@/features/pricing/domain/cost";
+import { costByMonth } from "@/features/pricing/domain/cost";
+import type { ContractTerms, CostContext } from "@/features/pricing/domain/cost-context";
 import { parseScaled, roundToWhole } from "@/features/pricing/domain/decimal";
+import { type HourUsage, pairHourly } from "@/features/pricing/domain/intervals";
 import { RATES, rateOn } from "@/features/pricing/domain/rates";
-import { isVatExempt } from "@/features/pricing/domain/vat";
+import { isVatExempt, oreWithVat, withVat } from "@/features/pricing/domain/vat";
 
 const SPOT: ContractTerms = {
   from: "2024-01-01",
@@ -268,5 +264,29 @@ describe("cost by month", () => {
     }
     expect(rateOn(RATES.norgespris, "2025-09-30")).toBeNull();
     expect(rateOn(RATES.norgespris, "2025-10-01")?.value.priceOrePerKwh).toBe("40");
+  });
+});
+
+describe("VAT, computed in one place", () => {
+  it("adds VAT to the contract page's prices exactly, and to whole øre rounded once, halves away from zero", () => {
+    // 4.9 × 1.25 = 6.125; 79.9 × 1.25 = 99.875; 4900 × 1.25 = 6125; 2 × 1.25 = 2.5 → 3; 1 × 1.25 → 1.
+    expect([withVat("4.9", 2500), withVat("79.9", 2500), withVat("4.9", 0)]).toEqual([
+      "6.1250",
+      "99.8750",
+      "4.9000",
+    ]);
+    expect([oreWithVat(4900, 2500), oreWithVat(2, 2500), oreWithVat(1, 2500), oreWithVat(4900, 0)]).toEqual([
+      6125, 3, 1, 4900,
+    ]);
+  });
+
+  it("the monthly fee with VAT on the contract page is the fee and its VAT in a whole month's cost", () => {
+    // January 2025 under a 49 kr/month contract and no consumption: fee 4900, VAT 1225 → 6125.
+    for (const monthlyFeeOre of [4900, 3900, 2999, 1]) {
+      const cost = costByMonth([], context({ contracts: [{ ...SPOT, monthlyFeeOre }] }));
+      expect(cost.monthlyFeeOre + cost.retailVatOre, String(monthlyFeeOre)).toBe(
+        oreWithVat(monthlyFeeOre, 2500),
+      );
+    }
   });
 });

@@ -16,7 +16,7 @@ import { monthStart, osloMidnight } from "@/platform/time/oslo-calendar";
 // each interval already paired with its own price; kept by triggers, see its migration); quarters read
 // the readings through consumption_priced_readings(), the same pairing. Buckets are Oslo's (days from the
 // rollup's Oslo date; hours and quarters on the UTC grid, which Oslo's whole-hour offsets share).
-// tests/integration/consumption-data.test.ts holds both equal to src/features/pricing/domain/cost.ts pairHourly().
+// tests/integration/consumption-data.test.ts holds both equal to src/features/pricing/domain/intervals.ts pairHourly().
 import type { ViewResolution } from "../domain/view";
 
 type Sql = Pick<Prisma.TransactionClient, "$queryRaw">;

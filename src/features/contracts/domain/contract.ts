@@ -1,7 +1,6 @@
 // The contract page's rules: the products Klarkraft offers today, and the forms for changing product
 // and terminating, with the limits they quote.
 import { z } from "zod";
-import { formatScaled, ONE, parseScaled, roundToWhole } from "@/features/pricing";
 import { isCalendarDate } from "@/platform/time/oslo-calendar";
 
 export type OfferedProduct = "SPOT" | "FIXED";
@@ -58,13 +57,3 @@ export const ZTermination = z.object({
   endDate: ZDate,
   confirm: ZConfirm,
 });
-
-/** A price excl. VAT with the VAT rate (basis points) added: exact, as a decimal string. */
-export function withVat(orePerKwh: string, vatBasisPoints: number): string {
-  return formatScaled((parseScaled(orePerKwh) * BigInt(10_000 + vatBasisPoints)) / 10_000n, 4);
-}
-
-/** Whole øre with VAT added, rounded once (halves away from zero). */
-export function oreWithVat(ore: number, vatBasisPoints: number): number {
-  return roundToWhole((BigInt(ore) * ONE * BigInt(10_000 + vatBasisPoints)) / 10_000n);
-}

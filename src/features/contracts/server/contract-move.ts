@@ -3,7 +3,7 @@ import { writeAudit } from "@/features/audit/server";
 import { occupiedFrom } from "@/features/consumption/server";
 import { createNotice } from "@/features/notices/server";
 import { type MeteringPointOption, meteringPointOption } from "@/features/onboarding/server";
-import { isVatExempt, RATES, rateOn } from "@/features/pricing";
+import { isVatExempt, vatBasisPointsOn } from "@/features/pricing";
 import type { ContractProduct, Prisma } from "@/generated/prisma/client";
 import { decryptNationalId } from "@/platform/crypto/national-id";
 import { db } from "@/platform/db";
@@ -191,7 +191,7 @@ export async function findMoveTarget(
       monthlyFeeOre: contract.monthlyFeeOre,
       fixedPriceOrePerKwh: contract.fixedPriceOrePerKwh?.toString() ?? null,
       fixedUntil: contract.fixedUntil ? isoDate(contract.fixedUntil) : null,
-      vatBasisPoints: rateOn(RATES.vatBasisPoints, input.moveDate)?.value ?? 0,
+      vatBasisPoints: vatBasisPointsOn(input.moveDate),
     },
   };
 }

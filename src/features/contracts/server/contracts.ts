@@ -4,7 +4,7 @@ import "server-only";
 // contract is "not-found", exactly like one that does not exist.
 import { writeAudit } from "@/features/audit/server";
 import { markNoticesRead } from "@/features/notices/server";
-import { fromDbDates, inDatePeriod, isVatExempt, RATES, rateOn } from "@/features/pricing";
+import { fromDbDates, inDatePeriod, isVatExempt, vatBasisPointsOn } from "@/features/pricing";
 import type { ContractProduct, ContractStatus, Prisma, UsageType } from "@/generated/prisma/client";
 import { db } from "@/platform/db";
 import { isUuid } from "@/platform/identifiers/uuid";
@@ -94,7 +94,7 @@ export async function getContracts(customerId: string, now = new Date()): Promis
   await markNoticesRead(customerId, CONTRACT_PAGE);
   return {
     today,
-    vatBasisPoints: rateOn(RATES.vatBasisPoints, today)?.value ?? 0,
+    vatBasisPoints: vatBasisPointsOn(today),
     contracts: contracts.map((c) => {
       const point = c.meteringPoint;
       const norgespris = point.norgesprisPeriods.map(fromDbDates).find((p) => inDatePeriod(p, today));

@@ -1,9 +1,9 @@
 // A contract's prices with and without VAT, shown on the contract page and when a move is confirmed
 // (the same terms at the new address, where VAT may not apply). No hooks: used by server and client.
 
+import { oreWithVat, withVat } from "@/features/pricing";
 import { decimalText, kronerText } from "@/platform/format/display";
 import { DetailRow } from "@/ui/detail-row";
-import { oreWithVat, withVat } from "../domain/contract";
 
 export const norwegianDate = (iso: string) => {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
