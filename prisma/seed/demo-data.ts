@@ -6,7 +6,8 @@
 // behind, so the next start simply tries again.
 
 import { writeAudit } from "@/features/audit/server/audit";
-import { costOfPeriod, pricingInputs } from "@/features/consumption/server/consumption-data";
+import { costOfPeriod } from "@/features/consumption/server/cost-of-period";
+import { pricingInputs } from "@/features/consumption/server/pricing-inputs";
 import { laterDate } from "@/features/pricing/domain/periods";
 import { encryptTotpSecret } from "@/features/second-factor/server/totp";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";

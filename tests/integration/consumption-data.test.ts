@@ -3,17 +3,10 @@
 // and missing prices; and the bounds: another customer's metering point or period never shows.
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseView } from "@/features/consumption/domain/view";
-import {
-  compareNorgespris,
-  getConsumption,
-  getConsumptionSummary,
-} from "@/features/consumption/server/consumption";
-import {
-  hourlyUsage,
-  pricingInputs,
-  usageBuckets,
-  usageTotals,
-} from "@/features/consumption/server/consumption-data";
+import { compareNorgespris, getConsumption, getConsumptionSummary } from "@/features/consumption/server";
+import { hourlyUsage, usageTotals } from "@/features/consumption/server/hourly-usage";
+import { pricingInputs } from "@/features/consumption/server/pricing-inputs";
+import { usageBuckets } from "@/features/consumption/server/usage-buckets";
 import { formatScaled, parseScaled } from "@/features/pricing/domain/decimal";
 import { pairHourly, type Reading, type SpotPriceInterval } from "@/features/pricing/domain/intervals";
 import { Prisma } from "@/generated/prisma/client";

@@ -2,7 +2,7 @@
 // sees the old point until the move date and the new one from it, and the previous occupant keeps theirs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseView } from "@/features/consumption/domain/view";
-import { getConsumption, getConsumptionSummary } from "@/features/consumption/server/consumption";
+import { getConsumption, getConsumptionSummary } from "@/features/consumption/server";
 import { confirmMove } from "@/features/contracts/server/contract-move";
 import { databaseConnection, db } from "@/platform/db";
 import { createJobQueue, registerJobQueue } from "@/platform/jobs/job-queue";

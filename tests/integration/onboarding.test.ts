@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getConsumptionSummary } from "@/features/consumption/server/consumption";
+import { getConsumptionSummary } from "@/features/consumption/server/consumption-summary";
 import type { TApplicant } from "@/features/onboarding/domain/application-form";
 import {
   chooseMeteringPoint,

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { costOfPeriod, pricingInputs } from "@/features/consumption/server/consumption-data";
 import { importYesterdaysReadings } from "@/features/consumption/server/consumption-refresh";
+import { costOfPeriod } from "@/features/consumption/server/cost-of-period";
+import { pricingInputs } from "@/features/consumption/server/pricing-inputs";
 import { isVatExempt } from "@/features/pricing/domain/vat";
 import { decryptTotpSecret } from "@/features/second-factor/server/totp";
 import { decryptNationalId, nationalIdBlindIndex } from "@/platform/crypto/national-id";

@@ -2,6 +2,7 @@
 // the buckets that split it. Parsed from the query string with Norwegian messages for anything
 // malformed or out of range; the page shows the message instead of failing.
 import { z } from "zod";
+import { HOUR_MS, QUARTER_HOUR_MS } from "@/platform/time/durations";
 import {
   addDays,
   addMonths,
@@ -128,7 +129,7 @@ export function shiftView(view: ConsumptionView, step: "forrige" | "neste" | "if
 export function bucketStarts(view: Pick<ConsumptionView, "from" | "to" | "resolution">): Date[] {
   const starts: Date[] = [];
   if (view.resolution === "kvarter" || view.resolution === "time") {
-    const step = view.resolution === "kvarter" ? 900_000 : 3_600_000;
+    const step = view.resolution === "kvarter" ? QUARTER_HOUR_MS : HOUR_MS;
     const end = osloMidnight(view.to).getTime();
     for (let t = osloMidnight(view.from).getTime(); t < end; t += step) starts.push(new Date(t));
   } else if (view.resolution === "dag") {

@@ -9,10 +9,10 @@ import { db } from "@/platform/db";
 import { MAX_VALUES_PERIOD_DAYS } from "@/platform/registries/elhub/elhub";
 import type { RegistryFailure } from "@/platform/registries/http-client";
 import { type Registries, registries } from "@/platform/registries/registries";
+import { DAY_MS, HOUR_MS } from "@/platform/time/durations";
 import { refreshHoursAfterReadings } from "./consumption-rollup";
 
-const HOUR = 3_600_000;
-const CHUNK_MS = MAX_VALUES_PERIOD_DAYS * 24 * HOUR;
+const CHUNK_MS = MAX_VALUES_PERIOD_DAYS * DAY_MS;
 /** Rows per INSERT: 31 days of quarter-hours is 2,976 rows, one statement each chunk. */
 const ROWS_PER_STATEMENT = 5_000;
 
@@ -31,8 +31,8 @@ export async function importMeteringValues(
   options: { registries?: Registries } = {},
 ): Promise<ConsumptionImportResult> {
   const elhub = (options.registries ?? registries()).elhub;
-  const start = Math.floor(period.start.getTime() / HOUR) * HOUR;
-  const end = Math.floor(period.end.getTime() / HOUR) * HOUR;
+  const start = Math.floor(period.start.getTime() / HOUR_MS) * HOUR_MS;
+  const end = Math.floor(period.end.getTime() / HOUR_MS) * HOUR_MS;
   if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) {
     return { ok: false, reason: "invalid-period", imported: 0 };
   }

@@ -1,9 +1,12 @@
 import "server-only";
 
-export type { ConsumptionData, ConsumptionSummary } from "./consumption";
-export { compareNorgespris, getConsumption, getConsumptionSummary } from "./consumption";
+export type { ConsumptionData } from "./consumption";
+export { getConsumption } from "./consumption";
 export { importMeteringValues } from "./consumption-import";
 export { importLatestSpotPrices, importYesterdaysReadings } from "./consumption-refresh";
+export type { ConsumptionSummary } from "./consumption-summary";
+export { getConsumptionSummary } from "./consumption-summary";
+export { compareNorgespris } from "./norgespris-comparison";
 export type { SupplyWindow } from "./supply-windows";
 export {
   hoursWithinSupply,

@@ -1,0 +1,42 @@
+import "server-only";
+// The customer's consumption hour by hour for the cost function, and plain totals for comparisons.
+import type { HourUsage } from "@/features/pricing";
+import { Prisma } from "@/generated/prisma/client";
+import { ownHours, type Sql, type UsageScope } from "./own-usage-sql";
+
+/**
+ * Hour by hour: kWh, Σ kWh × own price, and the hour's mean price — the cost function's input. A year
+ * is 8,760 hours: they come as one JSON text (epoch ms and decimal strings), since decoding that many
+ * rows one by one cost more CPU than the query itself.
+ */
+export async function hourlyUsage(sql: Sql, scope: UsageScope): Promise<HourUsage[]> {
+  const [row] = await sql.$queryRaw<{ hours: string }[]>`
+    WITH h AS (${ownHours(scope)})
+    SELECT coalesce(
+             json_agg(json_build_array((extract(epoch FROM t) * 1000)::bigint, kwh::text, cost::text, mean::text)
+                      ORDER BY t),
+             '[]')::text AS hours
+    FROM h`;
+  const hours = JSON.parse(row?.hours ?? "[]") as [number, string, string | null, string | null][];
+  return hours.map(([ms, kwh, spotCostOre, spotMeanOrePerKwh]) => ({
+    start: new Date(ms),
+    kwh,
+    spotCostOre,
+    spotMeanOrePerKwh,
+  }));
+}
+
+/** The customer's total kWh on the point in each of the windows and their supply: no prices needed. */
+export async function usageTotals(
+  sql: Sql,
+  scope: Omit<UsageScope, "from" | "to">,
+  windows: readonly Pick<UsageScope, "from" | "to">[],
+): Promise<string[]> {
+  if (windows.length === 0) return [];
+  const sums = windows.map(
+    (w, i) =>
+      Prisma.sql`(WITH h AS (${ownHours({ ...scope, ...w })}) SELECT sum(kwh) FROM h)::text AS ${Prisma.raw(`"w${i}"`)}`,
+  );
+  const [row] = await sql.$queryRaw<Record<string, string | null>[]>`SELECT ${Prisma.join(sums)}`;
+  return windows.map((_, i) => row?.[`w${i}`] ?? "0");
+}
