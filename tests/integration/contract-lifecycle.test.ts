@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { updateContractStatuses } from "@/features/contracts/server/contract-lifecycle";
-import { terminateContract } from "@/features/contracts/server/contracts";
+import { terminateContract } from "@/features/contracts/server/termination";
 import { CUSTOMER_SCOPES, ownerOf } from "@/features/privacy/server/customer-data";
 import { eraseCustomer } from "@/features/privacy/server/erasure";
 import { erasurePreview } from "@/features/privacy/server/erasure-preview";

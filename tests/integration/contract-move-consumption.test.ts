@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseView } from "@/features/consumption/domain/view";
 import { getConsumption, getConsumptionSummary } from "@/features/consumption/server";
-import { confirmMove } from "@/features/contracts/server/contract-move";
+import { confirmMove } from "@/features/contracts/server/confirm-move";
 import { databaseConnection, db } from "@/platform/db";
 import { createJobQueue, registerJobQueue } from "@/platform/jobs/job-queue";
 import { startJobWorkers } from "@/platform/jobs/start-workers";

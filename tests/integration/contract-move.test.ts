@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { MOVE_SEARCHES_PER_HOUR, type TMoveSearch } from "@/features/contracts/domain/contract-move";
-import { confirmMove, findMoveTarget } from "@/features/contracts/server/contract-move";
-import { getContracts, terminateContract } from "@/features/contracts/server/contracts";
+import { confirmMove } from "@/features/contracts/server/confirm-move";
+import { getContracts } from "@/features/contracts/server/contracts";
+import { findMoveTarget } from "@/features/contracts/server/find-move-target";
+import { terminateContract } from "@/features/contracts/server/termination";
 import { listUnreadNotices } from "@/features/notices/server/notices";
 import { db } from "@/platform/db";
 import { NAMED_PEOPLE } from "@/platform/registries/simulator/people";

@@ -2,7 +2,7 @@
 // update-contract-statuses job has run: none of these tests runs it.
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { confirmMove } from "@/features/contracts/server/contract-move";
+import { confirmMove } from "@/features/contracts/server/confirm-move";
 import { searchCustomers } from "@/features/customers/server/customer-search";
 import { viewCustomer } from "@/features/customers/server/customer-view";
 import { accessCopyJson } from "@/features/privacy/server/access-copy";

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { updateContractStatuses } from "@/features/contracts/server/contract-lifecycle";
-import { changeProduct, getContracts, terminateContract } from "@/features/contracts/server/contracts";
+import { getContracts } from "@/features/contracts/server/contracts";
+import { changeProduct } from "@/features/contracts/server/product-change";
+import { terminateContract } from "@/features/contracts/server/termination";
 import { db } from "@/platform/db";
 import {
   createContract,

@@ -16,8 +16,6 @@ const DATA_FILES = [
 /** Over the limit while the restructuring of issue #19 splits them; this list only shrinks. */
 const BEING_SPLIT = [
   "src/app/min-side/forbruk/page.tsx",
-  "src/features/contracts/server/contract-move.ts",
-  "src/features/contracts/server/contracts.ts",
 ];
 
 function sourceFiles(): string[] {

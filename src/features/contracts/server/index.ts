@@ -1,7 +1,10 @@
 import "server-only";
 
+export { confirmMove } from "./confirm-move";
 export { applyContractDates, supplyingContracts, updateContractStatuses } from "./contract-lifecycle";
-export type { MoveTarget, MoveTerms } from "./contract-move";
-export { confirmMove, findMoveTarget } from "./contract-move";
 export type { ContractView } from "./contracts";
-export { changeProduct, getContracts, terminateContract } from "./contracts";
+export { getContracts } from "./contracts";
+export { findMoveTarget } from "./find-move-target";
+export type { MoveTarget, MoveTerms } from "./movable-contract";
+export { changeProduct } from "./product-change";
+export { terminateContract } from "./termination";
