@@ -1,2 +1,5 @@
-export type { ChartBucket } from "./usage-chart";
-export { UsageChart } from "./usage-chart";
+export { ConsumptionChart } from "./consumption-chart";
+export { ConsumptionDownloads } from "./consumption-downloads";
+export { ConsumptionFigures } from "./consumption-figures";
+export { CostBreakdown } from "./cost-breakdown";
+export { PeriodChoice, PeriodStepper, PointPicker } from "./period-navigation";

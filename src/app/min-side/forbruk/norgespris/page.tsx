@@ -90,9 +90,14 @@ export default async function NorgesprisComparisonPage() {
               {norgespris && (
                 <li>
                   Norgespris: {decimalText(norgespris.priceOrePerKwh)} øre/kWh uten mva for de første{" "}
-                  {norgespris.monthlyCapKwh[
-                    comparison.usageType === "HOLIDAY_HOME" ? "HOLIDAY_HOME" : "HOME"
-                  ].toLocaleString("nb-NO")}{" "}
+                  {decimalText(
+                    String(
+                      norgespris.monthlyCapKwh[
+                        comparison.usageType === "HOLIDAY_HOME" ? "HOLIDAY_HOME" : "HOME"
+                      ],
+                    ),
+                    0,
+                  )}{" "}
                   kWh i måneden; forbruk over det prises som spotpris. Norgespris finnes fra 1. oktober 2025
                   og har ett års bindingstid.
                 </li>
@@ -101,7 +106,7 @@ export default async function NorgesprisComparisonPage() {
                 <li>
                   Uten Norgespris får bolig strømstøtte: {stotte.shareBasisPoints / 100} % av spotprisen over{" "}
                   {decimalText(stotte.thresholdOrePerKwh)} øre/kWh uten mva, time for time, for de første{" "}
-                  {stotte.monthlyCapKwh.toLocaleString("nb-NO")} kWh i måneden.
+                  {decimalText(String(stotte.monthlyCapKwh), 0)} kWh i måneden.
                 </li>
               )}
               {comparison.usageType === "HOLIDAY_HOME" && <li>Fritidsboliger får ikke strømstøtte.</li>}

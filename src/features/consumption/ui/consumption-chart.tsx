@@ -1,0 +1,73 @@
+// The period's consumption and spot price as a chart with its legend, and the same figures as a table.
+import { decimalText, kwhText } from "@/platform/format/display";
+import { osloIsoString } from "@/platform/time/oslo-calendar";
+import { Card } from "@/ui/card";
+import { Cell, DataTable, RowHeader } from "@/ui/data-table";
+import { bucketLabels, periodTitle } from "../domain/labels";
+import { RESOLUTION_LABELS } from "../domain/view";
+import type { ConsumptionData } from "../server/consumption";
+import { type ChartBucket, UsageChart } from "./usage-chart";
+
+export function ConsumptionChart({ data }: { data: ConsumptionData }) {
+  const { view, point } = data;
+  const title = periodTitle(view);
+  const labels = bucketLabels(
+    data.buckets.map((b) => b.start),
+    view.resolution,
+  );
+  const chartBuckets: ChartBucket[] = data.buckets.map((b, i) => ({
+    key: b.start.toISOString(),
+    label: labels[i] ?? "",
+    kwh: b.kwh,
+    price: b.priceOrePerKwh,
+  }));
+  return (
+    <Card>
+      <UsageChart
+        buckets={chartBuckets}
+        title={`Forbruk ${title}, per ${RESOLUTION_LABELS[view.resolution].toLowerCase()}`}
+        description={`Søyler viser forbruket i kWh, linjen spotprisen i prisområde ${point.priceArea} i øre/kWh uten mva. Totalt ${kwhText(data.kwh)}. Tallene står i tabellen under grafen.`}
+      />
+      <p className="mt-2 flex flex-wrap gap-4 text-sm text-slate-700">
+        <span>
+          <span aria-hidden="true" className="mr-1 inline-block h-3 w-3 bg-brand-600 align-middle" />
+          Forbruk (kWh)
+        </span>
+        <span>
+          <span aria-hidden="true" className="mr-1 inline-block h-0.5 w-4 bg-amber-600 align-middle" />
+          Spotpris {point.priceArea} (øre/kWh uten mva)
+        </span>
+        <span>
+          <span aria-hidden="true" className="mr-1 inline-block h-1 w-3 bg-slate-300 align-middle" />
+          Mangler målerverdi
+        </span>
+      </p>
+      <details className="mt-4">
+        <summary className="cursor-pointer font-medium text-brand-800">Vis tallene som tabell</summary>
+        <div className="mt-3">
+          <DataTable
+            id="forbruk-tabell"
+            caption={`Forbruk ${title}`}
+            columns={["Tidspunkt", "Forbruk", "Spotpris", "Spotpris × forbruk"]}
+            minWidthClass="min-w-[32rem]"
+          >
+            {data.buckets.map((b, i) => (
+              <tr key={b.start.toISOString()}>
+                <RowHeader className="font-normal">
+                  <time dateTime={osloIsoString(b.start)}>{labels[i]}</time>
+                </RowHeader>
+                <Cell className="tabular-nums">{b.kwh === null ? "Mangler" : kwhText(b.kwh, 3)}</Cell>
+                <Cell className="tabular-nums">
+                  {b.priceOrePerKwh === null ? "–" : `${decimalText(b.priceOrePerKwh)} øre/kWh`}
+                </Cell>
+                <Cell className="tabular-nums">
+                  {b.spotCostOre === null ? "–" : `${decimalText(b.spotCostOre)} øre`}
+                </Cell>
+              </tr>
+            ))}
+          </DataTable>
+        </div>
+      </details>
+    </Card>
+  );
+}
