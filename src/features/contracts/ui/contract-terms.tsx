@@ -3,14 +3,12 @@
 
 import { oreWithVat, withVat } from "@/features/pricing";
 import { decimalText, kronerText } from "@/platform/format/display";
+import { osloMidnight } from "@/platform/time/oslo-calendar";
+import { osloDateLong } from "@/platform/time/oslo-time";
 import { DetailRow } from "@/ui/detail-row";
 
-export const norwegianDate = (iso: string) => {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
-};
+/** An Oslo calendar date ("2026-03-01") as "1. mars 2026". */
+export const norwegianDate = (iso: string) => osloDateLong(osloMidnight(iso));
 
 export interface PriceTerms {
   product: "SPOT" | "FIXED";
