@@ -16,6 +16,13 @@ import { LINK, PILL } from "./link-styles";
 
 type ViewLink = Pick<ConsumptionView, "kind" | "key" | "resolution">;
 
+interface ViewNavigationProps {
+  view: ConsumptionView;
+  /** Only when the customer has several points: then the links keep the one shown. */
+  gsrn: string | undefined;
+  today: string;
+}
+
 /** The Forbruk page's address for a view; the GSRN only when the customer has several points. */
 export function forbrukHref(view: ViewLink, gsrn: string | undefined): string {
   return `/min-side/forbruk?${viewQuery(view, gsrn)}`;
@@ -56,15 +63,7 @@ export function PointPicker({
 }
 
 /** Period kind and resolution, as pills; the current one is marked as the page. */
-export function PeriodChoice({
-  view,
-  gsrn,
-  today,
-}: {
-  view: ConsumptionView;
-  gsrn: string | undefined;
-  today: string;
-}) {
+export function PeriodChoice({ view, gsrn, today }: ViewNavigationProps) {
   return (
     <nav aria-label="Velg periode og oppløsning" className="flex flex-col gap-3">
       <ul className="flex flex-wrap gap-2" aria-label="Periode">
@@ -105,15 +104,7 @@ export function PeriodChoice({
 }
 
 /** The period's title between links to the period before and after (none after today). */
-export function PeriodStepper({
-  view,
-  gsrn,
-  today,
-}: {
-  view: ConsumptionView;
-  gsrn: string | undefined;
-  today: string;
-}) {
+export function PeriodStepper({ view, gsrn, today }: ViewNavigationProps) {
   const nouns = PERIOD_NOUNS[view.kind];
   const previous = shiftView(view, "forrige");
   const next = shiftView(view, "neste");
