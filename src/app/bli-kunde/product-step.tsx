@@ -1,8 +1,8 @@
-import { oreWithVat, PRODUCT_OFFERS, withVat } from "@/features/contracts";
+import { PRODUCT_OFFERS } from "@/features/contracts";
 import { NORGESPRIS_TEXT, PRODUCT_DESCRIPTIONS, startDateRange } from "@/features/onboarding";
 import type { ApplicationView } from "@/features/onboarding/server";
 import { Notice, StepCard } from "@/features/onboarding/ui";
-import { isVatExempt, RATES, rateOn } from "@/features/pricing";
+import { isVatExempt, oreWithVat, vatBasisPointsOn, withVat } from "@/features/pricing";
 import { decimalText, kronerText } from "@/platform/format/display";
 import { osloDate } from "@/platform/time/oslo-calendar";
 import { CompleteForm, type ProductChoice } from "./complete-form";
@@ -10,7 +10,7 @@ import { CompleteForm, type ProductChoice } from "./complete-form";
 /** Today's offers as Avtale shows them: with and without VAT, or without only where the point is exempt. */
 function productChoices(municipality: string | null, now: Date): ProductChoice[] {
   const exempt = isVatExempt(municipality);
-  const vat = exempt ? 0 : (rateOn(RATES.vatBasisPoints, osloDate(now))?.value ?? 0);
+  const vat = exempt ? 0 : vatBasisPointsOn(osloDate(now));
   const both = (excl: string, incl: string) =>
     exempt ? `${excl} (ingen mva. på strøm i Nord-Norge)` : `${incl} med mva. (${excl} uten mva.)`;
   const perKwh = (ore: string) =>

@@ -1,5 +1,3 @@
-// The contract prices with VAT come from pricing, where VAT is computed: kept here for the offer page.
-export { oreWithVat, withVat } from "@/features/pricing";
 export type { OfferedProduct } from "./domain/contract";
 export {
   CONTRACT_CHANGE_MAX_DAYS_AHEAD,
