@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 // Whose readings and metering points are whose, for code that asks with Prisma rather than through
-// consumption-data.ts's SQL: a customer's readings are those inside their own supply periods, never
+// own-usage-sql.ts's SQL: a customer's readings are those inside their own supply periods, never
 // every reading of a metering point they are linked to (a previous or later tenant's stay out), and a
 // point is free from the day its last supply period ends.
 import { osloDate, osloMidnight } from "@/platform/time/oslo-calendar";

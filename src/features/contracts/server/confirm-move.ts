@@ -1,3 +1,5 @@
+// The move itself. The database refuses a supply period that overlaps another customer's on the point:
+// that is "metering-point-taken", and nothing is written.
 import "server-only";
 import { writeAudit } from "@/features/audit/server";
 import { createNotice } from "@/features/notices/server";
@@ -8,8 +10,6 @@ import { HISTORY_IMPORT_JOB } from "@/platform/jobs/queued-jobs";
 import { logError } from "@/platform/log";
 import type { MeteringPointCharacteristics } from "@/platform/registries/elhub/elhub";
 import { osloDate } from "@/platform/time/oslo-calendar";
-// The move itself. The database refuses a supply period that overlaps another customer's on the point:
-// that is "metering-point-taken", and nothing is written.
 import type { TMoveConfirm } from "../domain/contract-move";
 import { startSuccessor } from "./contract-change";
 import { CONTRACT_PAGE } from "./contracts";
