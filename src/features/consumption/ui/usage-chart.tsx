@@ -1,6 +1,7 @@
 // Consumption as bars and the area's spot price as a line, drawn on the server as SVG: no chart library
 // and no client JavaScript. The table beside it carries the same figures for screen readers and anyone
 // who prefers numbers; the SVG itself is one labelled image.
+import { decimalText } from "@/platform/format/display";
 
 export interface ChartBucket {
   /** Unique: the bucket's start instant. */
@@ -25,10 +26,9 @@ function niceMax(max: number): { top: number; step: number } {
   return { top: Math.ceil(max / step) * step, step };
 }
 
-// Built once: a NumberFormat costs far more to construct than to use.
-const TICK_SMALL = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 1 });
-const TICK_LARGE = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 0 });
-const tick = (value: number) => (value < 10 ? TICK_SMALL : TICK_LARGE).format(value);
+/** An axis label: one decimal under 10 where it is not whole ("0,5", "1", "12"). */
+const tick = (value: number) =>
+  decimalText(value, value < 10 && !Number.isInteger(Math.round(Math.abs(value) * 10) / 10) ? 1 : 0);
 
 export function UsageChart({
   buckets,
