@@ -33,7 +33,8 @@ afterAll(() => {
   for (const file of probes) fs.rmSync(file, { force: true });
 });
 
-describe("layer rules (npm run lint)", () => {
+// Each case runs Biome once (about a second, more on a busy machine).
+describe("layer rules (npm run lint)", { timeout: 30_000 }, () => {
   it.each([
     ["src/app/admin", "@/platform/db"],
     ["src/app", "@/generated/prisma/client"],
@@ -72,6 +73,37 @@ describe("layer rules (npm run lint)", () => {
     ["src/app/min-side", "@/features/sign-in/routes"],
   ])("a file in %s may import %s", (folder, specifier) => {
     expect(importIsRestricted(folder, specifier)).toBe(false);
+  });
+});
+
+describe("function length (npm run lint)", { timeout: 30_000 }, () => {
+  /** Writes a file with one function of `lines` statements and returns whether `biome lint` rejects it. */
+  function functionIsTooLong(lines: number): boolean {
+    const file = path.join(
+      ROOT,
+      "src/features/privacy/domain",
+      `length-probe-${randomUUID().slice(0, 8)}.ts`,
+    );
+    probes.push(file);
+    const body = Array.from({ length: lines }, (_, i) => `  total += ${i};`).join("\n");
+    fs.writeFileSync(
+      file,
+      `export function probe(): number {\n  let total = 0;\n${body}\n  return total;\n}\n`,
+    );
+    try {
+      execFileSync(path.join(ROOT, "node_modules/.bin/biome"), ["lint", "--reporter=json", file], {
+        cwd: ROOT,
+        stdio: "pipe",
+      });
+      return false;
+    } catch (error) {
+      return String((error as { stdout?: Buffer }).stdout ?? "").includes("noExcessiveLinesPerFunction");
+    }
+  }
+
+  it("rejects a function body over 80 lines and accepts a shorter one", () => {
+    expect(functionIsTooLong(80)).toBe(true);
+    expect(functionIsTooLong(76)).toBe(false);
   });
 });
 
