@@ -1,26 +1,25 @@
 import "server-only";
 import type { Prisma, PrismaClient, Role } from "@/generated/prisma/client";
+import {
+  type AuditAction,
+  type AuditEntry,
+  type AuditSubject,
+  type MetadataArgs,
+  parseAuditMetadata,
+} from "../domain/audit-actions";
 
-export type AuditActorRole = Role | "SYSTEM" | "ANONYMOUS";
+type Client = Prisma.TransactionClient | PrismaClient;
 
-export interface AuditEntry {
-  actorUserId: string | null;
-  actorRole: AuditActorRole;
-  /** Dotted verb, e.g. "auth.login", "customer.view", "privacy-request.create". */
-  action: string;
-  subjectCustomerId?: string | null;
-  targetType?: string;
-  targetId?: string;
-  /** Ids, counts and flags only: never names, emails, phone numbers or national ID numbers. */
-  metadata?: Record<string, string | number | boolean | null | readonly string[]>;
-}
-
-/** Appends one audit row; pass the transaction client so the row commits with the change it records. */
-export async function writeAudit(client: Prisma.TransactionClient | PrismaClient, entry: AuditEntry) {
+/**
+ * Appends one audit row; pass the transaction client so the row commits with the change it records.
+ * Metadata that does not fit its action's schema throws, and the change is rolled back with it.
+ */
+export async function writeAudit<A extends AuditAction>(client: Client, entry: AuditEntry<A>) {
   await client.auditLog.create({ data: auditRow(entry), select: { id: true } });
 }
 
 function auditRow(entry: AuditEntry) {
+  const metadata = parseAuditMetadata(entry.action, entry.metadata) as Prisma.InputJsonValue | undefined;
   return {
     actorUserId: entry.actorUserId,
     actorRole: entry.actorRole,
@@ -28,52 +27,57 @@ function auditRow(entry: AuditEntry) {
     subjectCustomerId: entry.subjectCustomerId ?? null,
     targetType: entry.targetType ?? null,
     targetId: entry.targetId ?? null,
-    metadata: entry.metadata ?? undefined,
+    metadata,
   };
 }
 
 /** Appends several audit rows at once (one per customer a list showed), in the caller's transaction. */
-export async function writeAuditRows(
-  client: Prisma.TransactionClient | PrismaClient,
-  entries: readonly AuditEntry[],
-) {
+export async function writeAuditRows(client: Client, entries: readonly AuditEntry[]) {
   if (entries.length === 0) return;
   await client.auditLog.createMany({ data: entries.map(auditRow) });
+}
+
+/** An entry of `action` with its own metadata, for helpers that fill in the who and whom. */
+export function auditEntry<A extends AuditAction>(
+  subject: AuditSubject,
+  action: A,
+  ...[metadata]: MetadataArgs<A>
+): AuditEntry<A> {
+  // The one place a generic action meets its metadata: TypeScript cannot relate the two for an open A.
+  return { ...subject, action, metadata } as AuditEntry<A>;
 }
 
 /**
  * A staff list that shows several customers' data (a queue, an inbox): one row per customer shown, each
  * once however many of their lines the list has, so each customer's "who has looked" finds it.
  */
-export function listedCustomerEntries(
+export function listedCustomerEntries<A extends "inquiry.list" | "privacy-request.list">(
   staff: { userId: string; role: Role },
-  action: string,
+  action: A,
   customerIds: readonly (string | null)[],
-  look: { reason: string; shown: readonly string[] },
-): AuditEntry[] {
+  ...look: MetadataArgs<A>
+): AuditEntry<A>[] {
   const listed = new Set(customerIds.filter((id): id is string => id !== null));
-  return [...listed].map((customerId) => ({
+  const subject = (customerId: string) => ({
     actorUserId: staff.userId,
     actorRole: staff.role,
-    action,
     subjectCustomerId: customerId,
-    metadata: look,
-  }));
+  });
+  return [...listed].map((customerId) => auditEntry(subject(customerId), action, ...look));
 }
 
 /** The entry for an account holder acting on their own account (sign-in, password, second factor). */
-export function ownAccountEntry(
+export function ownAccountEntry<A extends AuditAction>(
   user: { id: string; role: Role; customerId: string | null },
-  action: string,
-  metadata?: AuditEntry["metadata"],
-): AuditEntry {
-  return {
+  action: A,
+  ...metadata: MetadataArgs<A>
+): AuditEntry<A> {
+  const subject = {
     actorUserId: user.id,
     actorRole: user.role,
-    action,
     subjectCustomerId: user.customerId,
     targetType: "User",
     targetId: user.id,
-    metadata,
   };
+  return auditEntry(subject, action, ...metadata);
 }

@@ -1,5 +1,12 @@
 import "server-only";
 
-export type { AuditActorRole, AuditEntry } from "./audit";
-export { listedCustomerEntries, ownAccountEntry, writeAudit, writeAuditRows } from "./audit";
+export type {
+  AuditAction,
+  AuditActorRole,
+  AuditEntry,
+  AuditSubject,
+  MetadataArgs,
+} from "../domain/audit-actions";
+
+export { auditEntry, listedCustomerEntries, ownAccountEntry, writeAudit, writeAuditRows } from "./audit";
 export { auditActions, auditLogCsv, listAuditLog } from "./audit-log";

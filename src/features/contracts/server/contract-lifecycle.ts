@@ -46,21 +46,22 @@ export async function applyContractDates(tx: Prisma.TransactionClient, now: Date
         SELECT 1 FROM "SupplyPeriod" s
         WHERE s."customerId" = c.id AND (s."toDate" IS NULL OR s."toDate" > ${today}::date))
     RETURNING c.id`;
-  const contractEntry = (action: string) => (c: { id: string; customerId: string }) => ({
-    actorUserId: null,
-    actorRole: "SYSTEM" as const,
-    action,
-    subjectCustomerId: c.customerId,
-    targetType: "Contract",
-    targetId: c.id,
-  });
+  const contractEntry =
+    (action: "contract.started" | "contract.ended") => (c: { id: string; customerId: string }) => ({
+      actorUserId: null,
+      actorRole: "SYSTEM" as const,
+      action,
+      subjectCustomerId: c.customerId,
+      targetType: "Contract",
+      targetId: c.id,
+    });
   await writeAuditRows(tx, [
     ...started.map(contractEntry("contract.started")),
     ...contracts.map(contractEntry("contract.ended")),
     ...customers.map((c) => ({
       actorUserId: null,
       actorRole: "SYSTEM" as const,
-      action: "customer.ended",
+      action: "customer.ended" as const,
       subjectCustomerId: c.id,
       targetType: "Customer",
       targetId: c.id,

@@ -198,7 +198,7 @@ async function auditSearch(
     },
     ...results.map((result) => ({
       ...base,
-      action: "customer.search.result",
+      action: "customer.search.result" as const,
       subjectCustomerId: result.id,
       targetType: "Customer",
       targetId: result.id,

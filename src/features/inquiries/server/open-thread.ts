@@ -19,7 +19,7 @@ type OpenThread = {
 export async function changeOpenThread<T>(
   staff: Staff,
   inquiryId: string,
-  action: string,
+  action: "inquiry.assign" | "inquiry.reply" | "inquiry.close",
   change: (tx: Prisma.TransactionClient, thread: OpenThread) => Promise<T>,
 ): Promise<{ ok: true; value: T } | { ok: false; reason: "not-found" | "closed" }> {
   return db.$transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuditActorRole, AuditEntry } from "@/features/audit/server";
+import type { AuditAction, AuditActorRole, AuditSubject } from "@/features/audit/server";
 import type { CustomerSession, StaffSession } from "@/features/sign-in/server";
 import type { Prisma } from "@/generated/prisma/client";
 // What the inquiry use cases share: who acts, the messages of a thread, and the audit row of a change.
@@ -43,11 +43,11 @@ export function toMessages(
 }
 
 /** The audit row of a change to a thread: who, whose thread, which thread. */
-export function inquiryAudit(
+export function inquiryAudit<A extends AuditAction>(
   actor: { userId: string; role: AuditActorRole },
-  action: string,
+  action: A,
   inquiry: { id: string; customerId: string | null },
-): AuditEntry {
+): AuditSubject & { action: A } {
   return {
     actorUserId: actor.userId,
     actorRole: actor.role,

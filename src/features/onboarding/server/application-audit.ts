@@ -1,24 +1,23 @@
 import "server-only";
 // The audit rows of an application. Until the application makes a customer nobody is signed in,
 // so the actor is anonymous and the target is the application.
-import type { AuditEntry } from "@/features/audit/server";
+import { type AuditAction, type AuditEntry, auditEntry, type MetadataArgs } from "@/features/audit/server";
 
 /** Version of the consent and terms text the person accepted (recorded in the audit rows). */
 export const ONBOARDING_TERMS_VERSION = "2026-11-01";
 
-export function anonymous(
+export function anonymous<A extends AuditAction>(
   applicationId: string,
-  action: string,
-  metadata?: AuditEntry["metadata"],
-): AuditEntry {
-  return {
+  action: A,
+  ...metadata: MetadataArgs<A>
+): AuditEntry<A> {
+  const subject = {
     actorUserId: null,
     actorRole: "ANONYMOUS",
-    action,
     targetType: "OnboardingApplication",
     targetId: applicationId,
-    metadata,
-  };
+  } as const;
+  return auditEntry(subject, action, ...metadata);
 }
 
 /** One registry call made for the application: which register, why, and what it answered. */
@@ -27,6 +26,6 @@ export function lookupAudit(
   registry: string,
   purpose: string,
   outcome: string,
-): AuditEntry {
+): AuditEntry<"registry.lookup"> {
   return anonymous(applicationId, "registry.lookup", { registry, purpose, outcome });
 }

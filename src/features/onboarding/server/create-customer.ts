@@ -2,7 +2,7 @@ import "server-only";
 // The transaction at the end of "Bli kunde" (steps 5 and 6): an approved application becomes a
 // customer, their login, the metering point, its supply period and the contract — all or nothing.
 // A conflict found on the way throws Rollback, so nothing of the half-made customer stays.
-import { type AuditEntry, writeAudit } from "@/features/audit/server";
+import { type AuditAction, auditEntry, type MetadataArgs, writeAudit } from "@/features/audit/server";
 import { occupiedFrom } from "@/features/consumption/server";
 import { type OfferedProduct, PRODUCT_OFFERS } from "@/features/contracts";
 import type { OnboardingApplication, Prisma } from "@/generated/prisma/client";
@@ -170,15 +170,15 @@ async function auditNewCustomer(
     account: Account;
   },
 ): Promise<void> {
-  const customerAudit = (action: string, metadata: AuditEntry["metadata"]): AuditEntry => ({
+  const customer = {
     actorUserId: ids.userId,
     actorRole: "CUSTOMER",
-    action,
     subjectCustomerId: ids.customerId,
     targetType: "Customer",
     targetId: ids.customerId,
-    metadata,
-  });
+  } as const;
+  const customerAudit = <A extends AuditAction>(action: A, ...metadata: MetadataArgs<A>) =>
+    auditEntry(customer, action, ...metadata);
   await writeAudit(
     tx,
     customerAudit("customer.create", {

@@ -1,0 +1,22 @@
+// Audit actions of becoming a customer: the application and its credit review.
+import { z } from "zod";
+import { code, count, none } from "./fields";
+
+export const ONBOARDING_ACTIONS = {
+  "onboarding.start": z.strictObject({
+    termsVersion: code,
+    consentFolkeregister: z.boolean(),
+    consentElhub: z.boolean(),
+    consentExperian: z.boolean(),
+  }),
+  "onboarding.credit-decision": z.strictObject({
+    outcome: code,
+    reasonCode: code.nullable(),
+    band: code.nullable(),
+    automated: z.boolean(),
+  }),
+  "onboarding.discard": none,
+  "credit-review.request": none,
+  "credit-review.list": z.strictObject({ cases: count, open: count }),
+  "credit-review.decide": z.strictObject({ decision: code }),
+} as const satisfies Record<string, z.ZodType>;

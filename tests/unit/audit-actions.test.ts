@@ -1,0 +1,98 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ts from "typescript";
+import { afterAll, describe, expect, it } from "vitest";
+import { AUDIT_ACTIONS, AUDIT_METADATA, parseAuditMetadata } from "@/features/audit/domain/audit-actions";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const probeDir = fs.mkdtempSync(path.join(os.tmpdir(), "audit-probe-"));
+afterAll(() => fs.rmSync(probeDir, { recursive: true, force: true }));
+
+const PROBES = {
+  // The control: a call as the services write it compiles, so the failures below are the types at work.
+  right: `await writeAudit(db, { actorUserId: null, actorRole: "SYSTEM", action: "staff.reactivated", metadata: { targetRole: "ADMIN" } });
+await writeAudit(db, { actorUserId: null, actorRole: "SYSTEM", action: "auth.logout" });`,
+  unknownAction: `await writeAudit(db, { actorUserId: null, actorRole: "SYSTEM", action: "staff.renamed" });`,
+  extraKey: `await writeAudit(db, { actorUserId: null, actorRole: "SYSTEM", action: "staff.reactivated", metadata: { targetRole: "ADMIN", email: "x" } });`,
+  wrongType: `await writeAudit(db, { actorUserId: null, actorRole: "SYSTEM", action: "auth.logout.everywhere", metadata: { sessionsRevoked: "2" } });`,
+  missingMetadata: `await writeAudit(db, { actorUserId: null, actorRole: "SYSTEM", action: "staff.reactivated" });`,
+  metadataOfAnother: `await writeAuditRows(db, [{ actorUserId: null, actorRole: "SYSTEM", action: "customer.view", metadata: { targetRole: "ADMIN" } }]);`,
+  helperMetadata: `ownAccountEntry({ id: "u", role: "CUSTOMER", customerId: null }, "auth.password.changed", { sessionsRevokd: 1 });`,
+};
+
+/** Type-checks each probe as a module of this repository; returns the errors per probe. */
+function compileProbes(): Record<keyof typeof PROBES, string[]> {
+  const files = Object.entries(PROBES).map(([name, body]) => {
+    const file = path.join(probeDir, `${name}.ts`);
+    fs.writeFileSync(
+      file,
+      `import { ownAccountEntry, writeAudit, writeAuditRows } from "@/features/audit/server/audit";
+declare const db: Parameters<typeof writeAudit>[0];
+${body}
+export {};
+`,
+    );
+    return [name, file] as const;
+  });
+  const program = ts.createProgram(
+    files.map(([, file]) => file),
+    {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      lib: ["lib.es2023.d.ts", "lib.dom.d.ts"],
+      paths: { "@/*": [path.join(ROOT, "src/*")] },
+      types: ["node"],
+      typeRoots: [path.join(ROOT, "node_modules/@types")],
+    },
+  );
+  return Object.fromEntries(
+    files.map(([name, file]) => [
+      name,
+      ts
+        .getPreEmitDiagnostics(program, program.getSourceFile(file))
+        .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")),
+    ]),
+  ) as Record<keyof typeof PROBES, string[]>;
+}
+
+describe("the typed audit vocabulary", () => {
+  it("does not compile a write of an unknown action or of metadata that is not the action's", () => {
+    const errors = compileProbes();
+    expect(errors.right).toEqual([]);
+    expect(errors.unknownAction.join()).toMatch(/"staff\.renamed"/);
+    expect(errors.extraKey.join()).toMatch(/'email' does not exist/);
+    expect(errors.wrongType.join()).toMatch(/'string' is not assignable to type 'number'/);
+    expect(errors.missingMetadata.join()).toMatch(/'metadata' is missing/);
+    expect(errors.metadataOfAnother).not.toEqual([]);
+    expect(errors.helperMetadata.join()).toMatch(/'sessionsRevokd' does not exist/);
+  }, 120_000);
+
+  it("parses metadata by its action's schema before it is written", () => {
+    expect(parseAuditMetadata("staff.reactivated", { targetRole: "ADMIN" })).toEqual({ targetRole: "ADMIN" });
+    expect(parseAuditMetadata("auth.logout", undefined)).toBeUndefined();
+    expect(() => parseAuditMetadata("staff.renamed", undefined)).toThrow(/Unknown audit action/);
+    expect(() =>
+      parseAuditMetadata("staff.reactivated", { targetRole: "ADMIN", email: "kari@example.com" }),
+    ).toThrow(/unrecognized_keys/);
+    expect(() => parseAuditMetadata("auth.logout.everywhere", { sessionsRevoked: -1 })).toThrow(
+      /sessionsRevoked/,
+    );
+    expect(() => parseAuditMetadata("staff.reactivated", undefined)).toThrow(/metadata \(invalid_type\)/);
+    expect(() => parseAuditMetadata("auth.logout", { extra: 1 })).toThrow();
+    // The error names fields, never the values (which could be personal data).
+    expect(() =>
+      parseAuditMetadata("customer.view", { reason: "inquiry", shown: "kari@example.com" }),
+    ).toThrow(/^(?!.*kari).*shown/);
+  });
+
+  it("lists each action once, in order, and every one has a schema", () => {
+    expect(new Set(AUDIT_ACTIONS).size).toBe(AUDIT_ACTIONS.length);
+    expect([...AUDIT_ACTIONS].sort()).toEqual(AUDIT_ACTIONS);
+    expect(AUDIT_ACTIONS.every((action) => action in AUDIT_METADATA)).toBe(true);
+  });
+});
