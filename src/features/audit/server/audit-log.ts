@@ -117,13 +117,6 @@ export async function listAuditLog(
   return { rows: rows.map((row) => toRow(row, names)), page, pageCount, total };
 }
 
-/** Actions that occur in the log, for the filter's list. */
-export async function auditActions(admin: Admin): Promise<string[]> {
-  assertAdmin(admin);
-  const groups = await db.auditLog.groupBy({ by: ["action"], orderBy: { action: "asc" } });
-  return groups.map((group) => group.action);
-}
-
 const CSV_BATCH = 1000;
 
 /**

@@ -9,4 +9,4 @@ export type {
 } from "../domain/audit-actions";
 
 export { auditEntry, listedCustomerEntries, ownAccountEntry, writeAudit, writeAuditRows } from "./audit";
-export { auditActions, auditLogCsv, listAuditLog } from "./audit-log";
+export { auditLogCsv, listAuditLog } from "./audit-log";

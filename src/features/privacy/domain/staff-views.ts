@@ -1,7 +1,9 @@
 // How staff actions on a customer's data are named in "Hvem har sett på mine opplysninger".
-// Audit actions are dotted verbs; the longest known prefix names the action.
+// Audit actions are dotted verbs; the longest known prefix names the action. Each key is an action or
+// a prefix of one (a renamed action fails to compile); a row of an older, unknown action still gets a name.
+import type { AuditActionPrefix } from "@/features/audit";
 
-const STAFF_ACTION_NAMES: Record<string, string> = {
+const STAFF_ACTION_NAMES: Partial<Record<AuditActionPrefix, string>> = {
   "customer.search": "Fant deg i et kundesøk",
   "customer.view": "Åpnet kundekortet ditt",
   "customer.national-id": "Så fødselsnummeret ditt",
@@ -18,7 +20,7 @@ const STAFF_ACTION_NAMES: Record<string, string> = {
 export function staffActionName(action: string): string {
   const parts = action.split(".");
   for (let n = parts.length; n > 0; n--) {
-    const name = STAFF_ACTION_NAMES[parts.slice(0, n).join(".")];
+    const name = STAFF_ACTION_NAMES[parts.slice(0, n).join(".") as AuditActionPrefix];
     if (name) return name;
   }
   return "Annen handling i kundesystemet";
