@@ -3,7 +3,12 @@ import os from "node:os";
 import path from "node:path";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
-import { AUDIT_ACTIONS, AUDIT_METADATA, parseAuditMetadata } from "@/features/audit/domain/audit-actions";
+import { ACCOUNT_ACTIONS } from "@/features/audit/domain/actions/account";
+import { CUSTOMER_SERVICE_ACTIONS } from "@/features/audit/domain/actions/customer-service";
+import { JOB_ACTIONS } from "@/features/audit/domain/actions/jobs";
+import { ONBOARDING_ACTIONS } from "@/features/audit/domain/actions/onboarding";
+import { PRIVACY_ACTIONS } from "@/features/audit/domain/actions/privacy";
+import { AUDIT_ACTIONS, parseAuditMetadata } from "@/features/audit/domain/audit-actions";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const probeDir = fs.mkdtempSync(path.join(os.tmpdir(), "audit-probe-"));
@@ -44,10 +49,9 @@ export {};
       target: ts.ScriptTarget.ES2022,
       module: ts.ModuleKind.ESNext,
       moduleResolution: ts.ModuleResolutionKind.Bundler,
-      lib: ["lib.es2023.d.ts", "lib.dom.d.ts"],
+      lib: ["lib.es2023.d.ts"],
       paths: { "@/*": [path.join(ROOT, "src/*")] },
-      types: ["node"],
-      typeRoots: [path.join(ROOT, "node_modules/@types")],
+      types: [],
     },
   );
   return Object.fromEntries(
@@ -90,9 +94,16 @@ describe("the typed audit vocabulary", () => {
     ).toThrow(/^(?!.*kari).*shown/);
   });
 
-  it("lists each action once, in order, and every one has a schema", () => {
-    expect(new Set(AUDIT_ACTIONS).size).toBe(AUDIT_ACTIONS.length);
-    expect([...AUDIT_ACTIONS].sort()).toEqual(AUDIT_ACTIONS);
-    expect(AUDIT_ACTIONS.every((action) => action in AUDIT_METADATA)).toBe(true);
+  it("keeps every area's actions: no area's action shadows another's of the same name", () => {
+    const areas = [
+      ACCOUNT_ACTIONS,
+      CUSTOMER_SERVICE_ACTIONS,
+      JOB_ACTIONS,
+      ONBOARDING_ACTIONS,
+      PRIVACY_ACTIONS,
+    ];
+    const written = areas.flatMap((area) => Object.keys(area));
+    expect(AUDIT_ACTIONS).toHaveLength(written.length);
+    expect([...AUDIT_ACTIONS]).toEqual([...written].sort());
   });
 });
