@@ -64,7 +64,8 @@ type LockedRequest = NonNullable<Awaited<ReturnType<typeof lockRequest>>>;
 
 interface Change {
   data: Prisma.PrivacyRequestUpdateInput;
-  kind: PrivacyRequestEventKind;
+  /** A staff transition's kinds only: each is an audit action "privacy-request.<kind>". */
+  kind: Extract<PrivacyRequestEventKind, "in-progress" | "extended" | "completed" | "rejected">;
   note: string;
 }
 
