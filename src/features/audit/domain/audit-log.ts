@@ -2,7 +2,6 @@
 // from the address, and the CSV export's header.
 import { z } from "zod";
 import { isUuid } from "@/platform/identifiers/uuid";
-import { type AuditAction, isAuditAction } from "./audit-actions";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -18,7 +17,8 @@ export interface AuditFilter {
   actorUserId?: string;
   /** A customer's id, or their customer number. */
   customer?: { id: string } | { customerNumber: number };
-  action?: AuditAction;
+  /** An action name as stored: rows may carry one no longer written, so any well-formed name filters. */
+  action?: string;
   /** Oslo calendar days, inclusive. */
   from?: string;
   to?: string;
@@ -40,7 +40,7 @@ export function auditFilter(params: Record<string, string | string[] | undefined
   if (isUuid(raw.ansatt)) filter.actorUserId = raw.ansatt.toLowerCase();
   if (isUuid(raw.kunde)) filter.customer = { id: raw.kunde.toLowerCase() };
   else if (raw.kunde && /^\d{1,9}$/.test(raw.kunde)) filter.customer = { customerNumber: Number(raw.kunde) };
-  if (raw.handling && isAuditAction(raw.handling)) filter.action = raw.handling;
+  if (raw.handling && /^[a-z0-9.-]+$/.test(raw.handling)) filter.action = raw.handling;
   if (raw.fra && DATE.test(raw.fra) && isCalendarDay(raw.fra)) filter.from = raw.fra;
   if (raw.til && DATE.test(raw.til) && isCalendarDay(raw.til)) filter.to = raw.til;
   return filter;
