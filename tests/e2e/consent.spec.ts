@@ -1,6 +1,6 @@
 import type { Page, Response } from "@playwright/test";
 import { CONSENT_COOKIE, CONSENT_POLICY_VERSION } from "../../src/features/consent/domain/consent-limits";
-import { logIn, logInAndWait } from "./support/session";
+import { logIn } from "./support/session";
 import { expect, test } from "./support/test";
 import {
   banner,
@@ -310,9 +310,10 @@ test.describe("cookie consent", () => {
   test("P16: each choice is recorded with its categories and version, and the customer sees it on Profil", async ({
     page,
     browser,
+    accounts,
   }) => {
     const staff = await browser.newPage();
-    await logInAndWait(staff, "kundeservice@example.com", /\/admin$/);
+    await accounts.signIn(staff, await accounts.support());
     const count = async (category: string, column: "Ja" | "Nei") => {
       await staff.goto("/admin/samtykker");
       const table = staff.getByRole("table", { name: `Per kategori, versjon ${CONSENT_POLICY_VERSION}` });
@@ -331,7 +332,7 @@ test.describe("cookie consent", () => {
       marketing: await count("Markedsføring", "Nei"),
     };
 
-    await logInAndWait(page, "sofie.lie@example.com", /\/min-side$/);
+    await accounts.signIn(page, "sofie.lie@example.com");
     await page.goto("/min-side/profil");
     const history = page.getByRole("region", { name: "Samtykker til informasjonskapsler" });
     await expect(history).toContainText("Du har ikke gjort noe valg");
@@ -478,6 +479,7 @@ test.describe("cookie consent and bad input", () => {
 test.describe("security headers", () => {
   test("every page carries a Content-Security-Policy with a fresh nonce that Next.js's own scripts use", async ({
     page,
+    accounts,
   }) => {
     const violations: string[] = [];
     page.on("console", (message) => {
@@ -504,7 +506,7 @@ test.describe("security headers", () => {
     };
     for (const path of [...PUBLIC_PAGES, "/glemt-passord/ny?token=ugyldig", "/finnes-ikke"])
       await check(path);
-    await logInAndWait(page, "kari.nordmann@example.com", /\/min-side$/);
+    await accounts.signIn(page, "kari.nordmann@example.com");
     for (const path of ["/min-side", "/min-side/profil"]) await check(path);
     expect(nonces.size).toBe(PUBLIC_PAGES.length + 4);
     expect(violations).toEqual([]);

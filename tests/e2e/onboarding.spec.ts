@@ -4,7 +4,6 @@ import type { Page } from "@playwright/test";
 import { waitForMailTo } from "../support/mail-inbox";
 import { expectNoSeriousViolationsNow as axeClean } from "./support/axe";
 import { E2E_MAIL_DIR, E2E_SIMULATOR_URL } from "./support/e2e-settings";
-import { logInAndWait } from "./support/session";
 import { expect, formAlert, test } from "./support/test";
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -119,6 +118,7 @@ test.describe("Bli kunde at 390 px", () => {
   test("P27: an automated decline offers a person's review; the mailed link shows its status; staff approve and the applicant finishes", async ({
     page,
     browser,
+    accounts,
   }) => {
     await fillStepOne(page, UHELDIG_BJORN, "uheldig.bjorn@example.com");
     await page.getByRole("button", { name: "Gå videre" }).click();
@@ -139,7 +139,7 @@ test.describe("Bli kunde at 390 px", () => {
       extraHTTPHeaders: { "x-forwarded-for": "198.51.100.251" },
     });
     const staff = await staffContext.newPage();
-    await logInAndWait(staff, "kundeservice@example.com", /\/admin$/);
+    await accounts.signIn(staff, await accounts.support());
     await staff.goto("/admin/kredittvurderinger");
     await axeClean(staff, "/admin/kredittvurderinger");
     const row = staff.getByRole("row", { name: /Uheldig Bjørn/ });
