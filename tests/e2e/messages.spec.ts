@@ -4,6 +4,9 @@ import { E2E_MAIL_DIR } from "./support/e2e-settings";
 import { expect, test } from "./support/test";
 
 test.describe("Meldinger and the staff inbox", () => {
+  // The inbox's count of waiting threads is everyone's: the two tests that change it take turns.
+  test.describe.configure({ mode: "default" });
+
   test("P12, P28: a customer writes, customer service answers, and the customer reads the answer", async ({
     browser,
     accounts,

@@ -11,10 +11,11 @@ import { expect, test } from "./support/test";
 const INGRID = DEMO_CUSTOMERS.find((c) => c.firstName === "Ingrid");
 const OLA = DEMO_CUSTOMERS.find((c) => c.firstName === "Ola");
 
-async function simulatorFault(api: string, fault: string, count: number) {
+/** Queues a fault for requests that mention `when`: other tests use the simulator at the same time. */
+async function simulatorFault(api: string, fault: string, count: number, when: string) {
   const response = await fetch(`${E2E_SIMULATOR_URL}/_simulator/faults`, {
     method: "POST",
-    body: JSON.stringify({ api, fault, count }),
+    body: JSON.stringify({ api, fault, count, when }),
   });
   expect(response.status).toBe(204);
 }
@@ -44,7 +45,7 @@ test("Ingrid reports a move to Bodø: a refused address and an Elhub outage keep
   await expect(move.getByLabel("Flyttedato")).toHaveValue(moveDate);
 
   // Elhub does not answer (the first try and both retries): the address stays for another try.
-  await simulatorFault("elhub", "500", 3);
+  await simulatorFault("elhub", "500", 3, "Sjøgata");
   await searchAddress(move, "Sjøgata", "12", "8006");
   await expect(move.getByRole("alert")).toContainText("Vi får ikke svar fra Elhub");
   await expect(move.getByLabel("Gatenavn")).toHaveValue("Sjøgata");

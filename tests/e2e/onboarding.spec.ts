@@ -60,10 +60,11 @@ async function fillStepOne(page: Page, person: Person, email: string) {
 
 const heading = (page: Page, name: string) => page.getByRole("heading", { name, level: 2 });
 
-async function simulatorFault(api: string, fault: string, count: number) {
+/** Queues a fault for requests that mention `when`: other tests use the simulator at the same time. */
+async function simulatorFault(api: string, fault: string, count: number, when: string) {
   const response = await fetch(`${E2E_SIMULATOR_URL}/_simulator/faults`, {
     method: "POST",
-    body: JSON.stringify({ api, fault, count }),
+    body: JSON.stringify({ api, fault, count, when }),
   });
   expect(response.status).toBe(204);
 }
@@ -163,7 +164,7 @@ test.describe("Bli kunde at 390 px", () => {
   test("a Folkeregisteret outage keeps the application; after a reload the person retries and goes on", async ({
     page,
   }) => {
-    await simulatorFault("folkeregister", "500", 3);
+    await simulatorFault("folkeregister", "500", 3, MODIG_ORRET.nationalId);
     await fillStepOne(page, MODIG_ORRET, "modig.orret@example.com");
     await page.getByRole("button", { name: "Gå videre" }).click();
     await expect(page.getByText(/Vi får ikke svar fra Folkeregisteret akkurat nå/)).toBeVisible();
