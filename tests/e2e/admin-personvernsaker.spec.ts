@@ -210,14 +210,15 @@ test.describe("/admin/personvernsaker", () => {
     browser,
     accounts,
   }) => {
+    const sofie = await accounts.customer({ like: "Sofie" });
     const staff = await browser.newContext();
     const page = await staff.newPage();
     await accounts.signIn(page, await accounts.support());
     // Found through the search and the customer view, which offers registering a request for them.
-    await page.getByLabel("Søk etter kunde").fill("sofie lie");
+    await page.getByLabel("Søk etter kunde").fill(sofie.name);
     await page.getByLabel("Hvorfor trenger du opplysningene?").selectOption("privacy-request");
     await page.getByRole("button", { name: "Søk", exact: true }).click();
-    await page.getByRole("link", { name: "Sofie Lie" }).click();
+    await page.getByRole("link", { name: sofie.name }).click();
     await page
       .getByRole("link", { name: "Registrer en forespørsel som kom på e-post, telefon eller brev" })
       .click();
@@ -227,7 +228,7 @@ test.describe("/admin/personvernsaker", () => {
       page,
       async () => {
         await page.getByLabel("Hva ber personen om?").selectOption("ERASURE");
-        await page.getByLabel("E-postadressen til den som spør").fill("sofie.lie@example.com");
+        await page.getByLabel("E-postadressen til den som spør").fill(sofie.email);
         await page.getByLabel("Hva personen ba om").fill("Slett meg.");
         await page.getByRole("button", { name: "Registrer forespørselen" }).click();
       },

@@ -74,7 +74,7 @@ test.describe("sign-in", () => {
     page,
     accounts,
   }) => {
-    await accounts.signIn(page, "ingrid.johansen@example.com");
+    await accounts.signIn(page, await accounts.customer({ like: "Ingrid" }));
     const session = await page.evaluate(() => fetch("/api/auth/session").then((r) => r.json()));
     expect(Object.keys(session)).toEqual(["expires"]);
     // The server still finds the session row behind the cookie.
@@ -97,7 +97,7 @@ test.describe("sign-in", () => {
     browser,
     accounts,
   }) => {
-    await accounts.signIn(page, "ingrid.johansen@example.com");
+    await accounts.signIn(page, await accounts.customer({ like: "Ingrid" }));
     const stolen = await page.context().storageState();
     await page.getByRole("button", { name: "Logg ut", exact: true }).click();
     await expect(page).toHaveURL(/\/$/);
