@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FaultQueue } from "@/server/adapters/simulator/faults";
+import { FaultQueue } from "@/platform/registries/simulator/faults";
 
 describe("the simulator's fault queue", () => {
   it("a fault aimed with `when` meets only requests that mention it, and stays for them", () => {
