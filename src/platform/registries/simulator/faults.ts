@@ -48,7 +48,7 @@ export class FaultQueue {
 
   add(api: string, fault: SimulatorFault, count: number, when?: string) {
     const queue = this.queues.get(api) ?? [];
-    queue.push({ fault, remaining: count > 0 ? count : Number.POSITIVE_INFINITY, when });
+    queue.push({ fault, remaining: count > 0 ? count : Number.POSITIVE_INFINITY, when: when || undefined });
     this.queues.set(api, queue);
   }
 
