@@ -31,15 +31,17 @@ let made = 0;
 /** Recovery codes of the staff made here: each later sign-in spends one, as a person without the phone would. */
 const recoveryCodes = new Map<string, string[]>();
 
-/** A synthetic national ID no demo person has (born 1991, month + 80), unique in this run. */
-function uniqueNationalId(n: number): string {
-  for (let individual = n * 3; ; individual++) {
+let nextIndividual = 0;
+/** A synthetic national ID no demo person has (born 1991-07-15, month + 80), unique in this run. */
+function uniqueNationalId(): string {
+  while (nextIndividual < 500) {
     try {
-      return syntheticNationalId({ y: 1991, m: 7, d: 15 }, individual % 500);
+      return syntheticNationalId({ y: 1991, m: 7, d: 15 }, nextIndividual++);
     } catch {
       // No valid control digit for this individual number: the next one.
     }
   }
+  throw new Error("The browser suite has used every synthetic national ID of its birth date");
 }
 
 /**
@@ -51,7 +53,7 @@ export async function makeCustomer({ like = "Kari" }: CustomerOptions): Promise<
   if (!person) throw new Error(`No demo customer is called ${like}`);
   const n = ++made;
   const email = `e2e.kunde${n}@example.com`;
-  const nationalId = uniqueNationalId(n);
+  const nationalId = uniqueNationalId();
   const address = { street: person.street, postalCode: person.postalCode, city: person.city };
   const customer = await createCustomer({
     firstName: person.firstName,
@@ -62,6 +64,7 @@ export async function makeCustomer({ like = "Kari" }: CustomerOptions): Promise<
     nationalIdCiphertext: encryptNationalId(nationalId),
     nationalIdHash: nationalIdBlindIndex(nationalId),
   });
+  // The demo password's hash, not a new one: argon2 would cost the busy server CPU for every account.
   const { passwordHash } = await db.user.findUniqueOrThrow({
     where: { email: person.email },
     select: { passwordHash: true },
