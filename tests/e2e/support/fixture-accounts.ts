@@ -7,11 +7,11 @@ import {
   confirmTotpEnrolment,
   startTotpEnrolment,
   verifySecondFactor,
-} from "@/features/second-factor/server/second-factor";
+} from "@/features/second-factor/server";
 import { deviceLabel } from "@/features/sign-in/domain/device-label";
-import { completePasswordReset } from "@/features/sign-in/server/password-reset";
+import { completePasswordReset } from "@/features/sign-in/server";
 import { createSession, revokeSession, SESSION_LIFETIME_MS } from "@/features/sign-in/server/session-store";
-import { createStaff } from "@/features/staff/server/staff-accounts";
+import { createStaff } from "@/features/staff/server";
 import { encryptNationalId, nationalIdBlindIndex } from "@/platform/crypto/national-id";
 import { db } from "@/platform/db";
 import { env } from "@/platform/env";
