@@ -1,15 +1,18 @@
+import os from "node:os";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_PATH } from "./scripts/check-chromium";
 import { E2E_PORT } from "./tests/e2e/support/e2e-settings";
 
 export default defineConfig({
   testDir: "tests/e2e",
-  // One server, one database: tests that lock or reset accounts each use their own demo user.
-  workers: 1,
-  fullyParallel: false,
+  // Every test that changes an account has one of its own (tests/e2e/support/accounts.ts), so tests run
+  // side by side: one worker per core unless E2E_WORKERS says otherwise.
+  workers: Number(process.env.E2E_WORKERS ?? os.availableParallelism()),
+  fullyParallel: true,
   forbidOnly: true,
   retries: 0,
-  timeout: 30_000,
+  // Tests share two cores with the server and each other: more time than one test alone needs.
+  timeout: 60_000,
   reporter: [["list"], ["json", { outputFile: "test-reports/e2e.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}`,

@@ -8,6 +8,7 @@ import path from "node:path";
 import pg from "pg";
 import { lockDataFolder } from "@/platform/database/data-folder-lock";
 import {
+  E2E_ACCOUNTS_SOCKET,
   E2E_AUTH_SECRET,
   E2E_DIR,
   E2E_HEALTH_TOKEN,
@@ -45,6 +46,8 @@ const serverEnv: NodeJS.ProcessEnv = {
   // The suite plays the reverse proxy: each test's X-Forwarded-For is its own client address.
   TRUSTED_PROXY_HOPS: "1",
   HEALTH_TOKEN: E2E_HEALTH_TOKEN,
+  // Tests make their own accounts here (tests/e2e/support/fixture-channel.ts).
+  E2E_ACCOUNTS_SOCKET,
   ...E2E_TRACKER_IDS,
 };
 

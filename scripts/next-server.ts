@@ -10,6 +10,12 @@ const { HOST, PORT } = env();
 const app = next({ dev, hostname: HOST, port: PORT });
 await app.prepare();
 const server = createFrontServer(app.getRequestHandler());
+// The browser suite's launcher (scripts/e2e-server.ts) asks for its account fixtures: they must run in
+// this process, which owns the database. Refused unless the server signs with the suite's secret.
+if (process.env.E2E_ACCOUNTS_SOCKET) {
+  const { serveAccountFixtures } = await import("../tests/e2e/support/fixture-channel");
+  serveAccountFixtures(process.env.E2E_ACCOUNTS_SOCKET);
+}
 server.listen(PORT, HOST, () =>
   console.log(`Next.js ${dev ? "dev server" : "server"} listening on ${HOST}:${PORT}`),
 );

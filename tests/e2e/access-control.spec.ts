@@ -1,4 +1,3 @@
-import { logInAndWait } from "./support/session";
 import {
   aimAtNoThread,
   captureAdminCreateStaff,
@@ -9,8 +8,8 @@ import {
 import { expect, test } from "./support/test";
 
 test.describe("access control", () => {
-  test("P20: a customer gets 404 on /admin", async ({ page }) => {
-    await logInAndWait(page, "ola.hansen@example.com", /\/min-side$/);
+  test("P20: a customer gets 404 on /admin", async ({ page, accounts }) => {
+    await accounts.signIn(page, "ola.hansen@example.com");
     const response = await page.goto("/admin");
     expect(response?.status()).toBe(404);
     await expect(page.getByText("Kundeservice", { exact: true })).toHaveCount(0);
@@ -18,12 +17,13 @@ test.describe("access control", () => {
 
   test("P20: a customer replaying a staff action's POST gets 404 and no customer data", async ({
     browser,
+    accounts,
   }) => {
     const search = await captureStaffSearch(browser);
 
     const customer = await browser.newContext();
     const customerPage = await customer.newPage();
-    await logInAndWait(customerPage, "ola.hansen@example.com", /\/min-side$/);
+    await accounts.signIn(customerPage, "ola.hansen@example.com");
     const replay = await replayAction(customer, search);
     expect(replay.status()).toBe(404);
     expect(await replay.text()).not.toContain("Nordmann");
@@ -32,20 +32,21 @@ test.describe("access control", () => {
 
   test("P20: customer service replaying an administrator-only action's POST gets 404", async ({
     browser,
+    accounts,
   }) => {
     const createStaff = await captureAdminCreateStaff(browser);
 
     const support = await browser.newContext();
     const supportPage = await support.newPage();
-    await logInAndWait(supportPage, "kundeservice@example.com", /\/admin$/);
+    await accounts.signIn(supportPage, await accounts.support());
     const replay = await replayAction(support, createStaff, "/admin/ansatte");
     expect(replay.status()).toBe(404);
     expect(await replay.text()).not.toContain("gyldig e-postadresse");
     await support.close();
   });
 
-  test("P20: a customer gets 404 on every admin page", async ({ page }) => {
-    await logInAndWait(page, "ola.hansen@example.com", /\/min-side$/);
+  test("P20: a customer gets 404 on every admin page", async ({ page, accounts }) => {
+    await accounts.signIn(page, "ola.hansen@example.com");
     for (const path of [
       "/admin/meldinger",
       "/admin/meldinger?status=CLOSED",
@@ -63,11 +64,12 @@ test.describe("access control", () => {
 
   test("P20: a customer replaying any inbox or customer-view action gets 404, and nothing is shown or changed", async ({
     browser,
+    accounts,
   }) => {
     // One administrator session captures them all (each sign-in spends a one-time code).
     const admin = await browser.newContext();
     const page = await admin.newPage();
-    await logInAndWait(page, "admin@example.com", /\/admin$/);
+    await accounts.signIn(page, await accounts.admin());
     const openThread = async () => {
       await page.goto("/admin/meldinger?status=ANSWERED");
       await page.getByRole("link", { name: "Spørsmål om fakturaen" }).click();
@@ -114,7 +116,7 @@ test.describe("access control", () => {
 
     const customer = await browser.newContext();
     const customerPage = await customer.newPage();
-    await logInAndWait(customerPage, "ola.hansen@example.com", /\/min-side$/);
+    await accounts.signIn(customerPage, "ola.hansen@example.com");
     for (const [name, action] of Object.entries(captured)) {
       const replay = await replayAction(customer, action);
       expect(replay.status(), name).toBe(404);

@@ -2,7 +2,6 @@ import type { Page } from "@playwright/test";
 import { waitForMailTo } from "../support/mail-inbox";
 import { expectNoSeriousViolationsNow } from "./support/axe";
 import { E2E_MAIL_DIR } from "./support/e2e-settings";
-import { logInAndWait } from "./support/session";
 import {
   type CapturedAction,
   captureLiftRestriction,
@@ -12,19 +11,19 @@ import {
 } from "./support/staff-action";
 import { expect, test } from "./support/test";
 
-// Not Ingrid: the sessions test counts her signed-in devices.
+// Demo Lars for the rectification of his name, which Folkeregisteret's simulator knows him by; the
+// other tests use a Lars of their own.
 const LARS = "lars.berg@example.com";
 
 test.describe("/admin/personvernsaker", () => {
-  // Staff sign in twice per test, and a second code must wait for the next 30-second TOTP step.
-  test.describe.configure({ timeout: 90_000 });
-
   test("P28: customer service works a request through; each step is on the customer's timeline with the reason", async ({
     browser,
+    accounts,
   }) => {
+    const lars = await accounts.customer({ like: "Lars" });
     const customer = await browser.newContext();
     const customerPage = await customer.newPage();
-    await logInAndWait(customerPage, LARS, /\/min-side$/);
+    await accounts.signIn(customerPage, lars);
     await customerPage.goto("/min-side/personvern");
     await customerPage
       .getByLabel("Ditt syn på saken (valgfritt)")
@@ -36,7 +35,7 @@ test.describe("/admin/personvernsaker", () => {
 
     const staff = await browser.newContext();
     const page = await staff.newPage();
-    await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+    await accounts.signIn(page, await accounts.support());
     await page.getByRole("link", { name: "Personvernsaker" }).click();
     await page.getByLabel("Type").selectOption("AUTOMATED_DECISION_REVIEW");
     await page.getByLabel("Status").selectOption("OPEN");
@@ -51,7 +50,7 @@ test.describe("/admin/personvernsaker", () => {
     await page.getByLabel("Hvorfor fristen forlenges (sendes til den som spurte)").fill(reason);
     await page.getByRole("button", { name: "Forleng fristen" }).click();
     await expect(page.getByRole("status").filter({ hasText: "status «Forlenget frist»" })).toBeVisible();
-    const mail = await waitForMailTo(E2E_MAIL_DIR, LARS, { timeoutMs: 10_000 });
+    const mail = await waitForMailTo(E2E_MAIL_DIR, lars.email, { timeoutMs: 10_000 });
     // The mail links to the request; the reason itself is on Min side, never in the mail.
     expect(mail.text).toContain(requestPath);
     expect(mail.text).not.toContain(reason);
@@ -71,10 +70,11 @@ test.describe("/admin/personvernsaker", () => {
 
   test("P23: a rectification of the name: staff may check Folkeregisteret, correct it, and confirm Elhub is told; customers replaying either case action get 404", async ({
     browser,
+    accounts,
   }) => {
     const customer = await browser.newContext();
     const customerPage = await customer.newPage();
-    await logInAndWait(customerPage, LARS, /\/min-side$/);
+    await accounts.signIn(customerPage, LARS);
     await customerPage.goto("/min-side/personvern");
     await customerPage.getByRole("radio", { name: "Navn" }).check();
     await customerPage.getByLabel("Hva er riktig?").fill("Etternavnet mitt er Berg-Hansen.");
@@ -92,7 +92,7 @@ test.describe("/admin/personvernsaker", () => {
 
     const staff = await browser.newContext();
     const page = await staff.newPage();
-    await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+    await accounts.signIn(page, await accounts.support());
     await page.goto(caseUrl);
     // Without a look-up, the suggested answer claims no check against Folkeregisteret.
     const asAsked = page.getByRole("region", { name: "Rett navn slik kunden ba om" });
@@ -128,10 +128,11 @@ test.describe("/admin/personvernsaker", () => {
 
   test("P25: customer service lift a restriction with a reason the customer sees; a customer replaying it gets 404", async ({
     browser,
+    accounts,
   }) => {
     const customer = await browser.newContext();
     const customerPage = await customer.newPage();
-    await logInAndWait(customerPage, LARS, /\/min-side$/);
+    await accounts.signIn(customerPage, await accounts.customer({ like: "Lars" }));
     await customerPage.goto("/min-side/personvern");
     await customerPage.getByRole("button", { name: "Begrens behandlingen" }).click();
     await expect(customerPage.getByRole("button", { name: "Opphev begrensningen" })).toBeVisible();
@@ -149,7 +150,7 @@ test.describe("/admin/personvernsaker", () => {
 
     const staff = await browser.newContext();
     const page = await staff.newPage();
-    await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+    await accounts.signIn(page, await accounts.support());
     await page.goto(caseUrl);
     const reason = "Vi har kontrollert at opplysningene om deg er riktige.";
     await page.getByLabel("Hvorfor begrensningen oppheves (sendes til kunden)").fill(reason);
@@ -167,11 +168,12 @@ test.describe("/admin/personvernsaker", () => {
 
   test("P28: customer service register an erasure request that came by email from someone who is not a customer, and complete it with what was found", async ({
     browser,
+    accounts,
   }) => {
     const requester = "aldri.kunde@example.com";
     const staff = await browser.newContext();
     const page = await staff.newPage();
-    await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+    await accounts.signIn(page, await accounts.support());
     await page.goto("/admin/personvernsaker");
     await page
       .getByRole("link", { name: "Registrer en forespørsel som kom på e-post, telefon eller brev" })
@@ -206,15 +208,17 @@ test.describe("/admin/personvernsaker", () => {
 
   test("P24, P20: an erasure registered for a customer with an active contract is refused with the reason; customers replaying register, erase or finding get 404", async ({
     browser,
+    accounts,
   }) => {
+    const sofie = await accounts.customer({ like: "Sofie" });
     const staff = await browser.newContext();
     const page = await staff.newPage();
-    await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+    await accounts.signIn(page, await accounts.support());
     // Found through the search and the customer view, which offers registering a request for them.
-    await page.getByLabel("Søk etter kunde").fill("sofie lie");
+    await page.getByLabel("Søk etter kunde").fill(sofie.name);
     await page.getByLabel("Hvorfor trenger du opplysningene?").selectOption("privacy-request");
     await page.getByRole("button", { name: "Søk", exact: true }).click();
-    await page.getByRole("link", { name: "Sofie Lie" }).click();
+    await page.getByRole("link", { name: sofie.name }).click();
     await page
       .getByRole("link", { name: "Registrer en forespørsel som kom på e-post, telefon eller brev" })
       .click();
@@ -224,7 +228,7 @@ test.describe("/admin/personvernsaker", () => {
       page,
       async () => {
         await page.getByLabel("Hva ber personen om?").selectOption("ERASURE");
-        await page.getByLabel("E-postadressen til den som spør").fill("sofie.lie@example.com");
+        await page.getByLabel("E-postadressen til den som spør").fill(sofie.email);
         await page.getByLabel("Hva personen ba om").fill("Slett meg.");
         await page.getByRole("button", { name: "Registrer forespørselen" }).click();
       },
@@ -248,7 +252,7 @@ test.describe("/admin/personvernsaker", () => {
 
     const customer = await browser.newContext();
     const customerPage = await customer.newPage();
-    await logInAndWait(customerPage, LARS, /\/min-side$/);
+    await accounts.signIn(customerPage, await accounts.customer({ like: "Lars" }));
     for (const [name, action] of Object.entries({ register, erase, finding })) {
       const replay = await replayAction(customer, action);
       expect(replay.status(), name).toBe(404);

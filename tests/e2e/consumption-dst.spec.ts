@@ -1,5 +1,4 @@
 import type { Page } from "@playwright/test";
-import { logInAndWait } from "./support/session";
 import { expect, test } from "./support/test";
 
 /** Opens a day of Kari's (quarter-hour meter since 2025-10-01) at a resolution, with the table shown. */
@@ -12,8 +11,8 @@ async function dayTable(page: Page, date: string, resolution: "time" | "kvarter"
   return table;
 }
 
-test.beforeEach(async ({ page }) => {
-  await logInAndWait(page, "kari.nordmann@example.com", /\/min-side$/);
+test.beforeEach(async ({ page, accounts }) => {
+  await accounts.signIn(page, "kari.nordmann@example.com");
 });
 
 test("P14: the autumn DST day (26 October 2025) has 25 hours and 100 quarters, the repeated 02:00 told apart, every one with its reading", async ({

@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { DEMO_CUSTOMERS } from "../../prisma/seed/people";
 import { norwegianGsrn } from "../../src/platform/identifiers/gsrn";
-import { logInAndWait } from "./support/session";
 import { expect, test } from "./support/test";
 
 const gsrnOf = (email: string) =>
@@ -28,8 +27,8 @@ async function showTable(page: Page) {
     await page.getByText("Vis tallene som tabell").click();
 }
 
-test.beforeEach(async ({ page }) => {
-  await logInAndWait(page, "kari.nordmann@example.com", /\/min-side$/);
+test.beforeEach(async ({ page, accounts }) => {
+  await accounts.signIn(page, "kari.nordmann@example.com");
 });
 
 test("P14: Kari changes the period and resolution: a day in quarter hours, then hours, then the day before", async ({

@@ -1,10 +1,10 @@
-import { logInAndWait } from "./support/session";
 import { expect, test } from "./support/test";
 
 test("Sofie changes from spot price to fixed price from tomorrow, confirmed, and sees it in her contract history", async ({
   page,
+  accounts,
 }) => {
-  await logInAndWait(page, "sofie.lie@example.com", /\/min-side$/);
+  await accounts.signIn(page, await accounts.customer({ like: "Sofie" }));
   await page.getByRole("link", { name: "Avtale", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Avtale" })).toBeVisible();
   await expect(page.getByText("Kristiansand").first()).toBeVisible();

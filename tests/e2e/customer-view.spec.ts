@@ -1,6 +1,5 @@
 import { syntheticNationalId } from "@/platform/identifiers/national-id";
 import { DEMO_CUSTOMERS } from "../../prisma/seed/people";
-import { logInAndWait } from "./support/session";
 import { expect, test } from "./support/test";
 
 const kari = DEMO_CUSTOMERS[0];
@@ -9,8 +8,9 @@ const KARI_ID = kari ? syntheticNationalId(kari.birthDate, kari.individualNumber
 test.describe("find and view a customer", () => {
   test("P20: customer service finds a customer by national ID, sees it masked, and reveals it with a reason", async ({
     page,
+    accounts,
   }) => {
-    await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+    await accounts.signIn(page, await accounts.support());
     await page.getByLabel("Søk etter kunde").fill(KARI_ID);
     await page.getByLabel("Hvorfor trenger du opplysningene?").selectOption("inquiry");
     await page.getByRole("button", { name: "Søk", exact: true }).click();
@@ -30,8 +30,8 @@ test.describe("find and view a customer", () => {
     await expect(identity.getByText(`${KARI_ID.slice(0, 6)} ${KARI_ID.slice(6)}`)).toBeVisible();
   });
 
-  test("the customer page asks why before it shows anything", async ({ page }) => {
-    await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+  test("the customer page asks why before it shows anything", async ({ page, accounts }) => {
+    await accounts.signIn(page, await accounts.support());
     await page.getByLabel("Søk etter kunde").fill("nordmann");
     await page.getByLabel("Hvorfor trenger du opplysningene?").selectOption("invoice");
     await page.getByRole("button", { name: "Søk", exact: true }).click();
@@ -47,8 +47,9 @@ test.describe("find and view a customer", () => {
 
   test("P20: a link from another site with a reason in it asks for the reason again and shows nothing", async ({
     page,
+    accounts,
   }) => {
-    await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+    await accounts.signIn(page, await accounts.support());
     await page.getByLabel("Søk etter kunde").fill("nordmann");
     await page.getByLabel("Hvorfor trenger du opplysningene?").selectOption("invoice");
     await page.getByRole("button", { name: "Søk", exact: true }).click();

@@ -1,5 +1,4 @@
 import type { Page } from "@playwright/test";
-import { logInAndWait } from "./support/session";
 import { expect, test } from "./support/test";
 
 /** Every same-site link on the page, without fragments. */
@@ -27,18 +26,18 @@ test.describe("navigation", () => {
     await expectEveryLinkToExist(page, ["/", "/logg-inn", "/personvern", "/informasjonskapsler"]);
   });
 
-  test("a customer sees no link to a page that does not exist", async ({ page }) => {
-    await logInAndWait(page, "sofie.lie@example.com", /\/min-side$/);
+  test("a customer sees no link to a page that does not exist", async ({ page, accounts }) => {
+    await accounts.signIn(page, "sofie.lie@example.com");
     await expectEveryLinkToExist(page, ["/min-side", "/min-side/profil", "/min-side/meldinger"]);
   });
 
-  test("staff see no link to a page that does not exist", async ({ page }) => {
-    await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+  test("staff see no link to a page that does not exist", async ({ page, accounts }) => {
+    await accounts.signIn(page, await accounts.support());
     await expectEveryLinkToExist(page, ["/admin", "/admin/meldinger", "/admin/meldinger?status=ANSWERED"]);
   });
 
-  test("an administrator sees no link to a page that does not exist", async ({ page }) => {
-    await logInAndWait(page, "admin@example.com", /\/admin$/);
+  test("an administrator sees no link to a page that does not exist", async ({ page, accounts }) => {
+    await accounts.signIn(page, await accounts.admin());
     await expectEveryLinkToExist(page, ["/admin", "/admin/ansatte", "/admin/revisjonslogg"]);
   });
 });

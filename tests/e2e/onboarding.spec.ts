@@ -4,7 +4,6 @@ import type { Page } from "@playwright/test";
 import { waitForMailTo } from "../support/mail-inbox";
 import { expectNoSeriousViolationsNow as axeClean } from "./support/axe";
 import { E2E_MAIL_DIR, E2E_SIMULATOR_URL } from "./support/e2e-settings";
-import { logInAndWait } from "./support/session";
 import { expect, formAlert, test } from "./support/test";
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -61,10 +60,11 @@ async function fillStepOne(page: Page, person: Person, email: string) {
 
 const heading = (page: Page, name: string) => page.getByRole("heading", { name, level: 2 });
 
-async function simulatorFault(api: string, fault: string, count: number) {
+/** Queues a fault for requests that mention `when`: other tests use the simulator at the same time. */
+async function simulatorFault(api: string, fault: string, count: number, when: string) {
   const response = await fetch(`${E2E_SIMULATOR_URL}/_simulator/faults`, {
     method: "POST",
-    body: JSON.stringify({ api, fault, count }),
+    body: JSON.stringify({ api, fault, count, when }),
   });
   expect(response.status).toBe(204);
 }
@@ -119,6 +119,7 @@ test.describe("Bli kunde at 390 px", () => {
   test("P27: an automated decline offers a person's review; the mailed link shows its status; staff approve and the applicant finishes", async ({
     page,
     browser,
+    accounts,
   }) => {
     await fillStepOne(page, UHELDIG_BJORN, "uheldig.bjorn@example.com");
     await page.getByRole("button", { name: "Gå videre" }).click();
@@ -139,7 +140,7 @@ test.describe("Bli kunde at 390 px", () => {
       extraHTTPHeaders: { "x-forwarded-for": "198.51.100.251" },
     });
     const staff = await staffContext.newPage();
-    await logInAndWait(staff, "kundeservice@example.com", /\/admin$/);
+    await accounts.signIn(staff, await accounts.support());
     await staff.goto("/admin/kredittvurderinger");
     await axeClean(staff, "/admin/kredittvurderinger");
     const row = staff.getByRole("row", { name: /Uheldig Bjørn/ });
@@ -163,7 +164,7 @@ test.describe("Bli kunde at 390 px", () => {
   test("a Folkeregisteret outage keeps the application; after a reload the person retries and goes on", async ({
     page,
   }) => {
-    await simulatorFault("folkeregister", "500", 3);
+    await simulatorFault("folkeregister", "500", 3, MODIG_ORRET.nationalId);
     await fillStepOne(page, MODIG_ORRET, "modig.orret@example.com");
     await page.getByRole("button", { name: "Gå videre" }).click();
     await expect(page.getByText(/Vi får ikke svar fra Folkeregisteret akkurat nå/)).toBeVisible();

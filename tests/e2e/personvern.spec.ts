@@ -2,19 +2,19 @@ import { unzipSync } from "fflate";
 import { waitForMailTo } from "../support/mail-inbox";
 import { expectNoSeriousViolationsNow } from "./support/axe";
 import { DEMO_PASSWORD, E2E_MAIL_DIR } from "./support/e2e-settings";
-import { GENERIC_LOGIN_ERROR, logIn, logInAndWait } from "./support/session";
+import { GENERIC_LOGIN_ERROR, logIn } from "./support/session";
 import { expect, test } from "./support/test";
 
+// Demo Kari where a test only reads (her readings, invoices and contract); a Kari of the test's own
+// where it changes something.
 const KARI = "kari.nordmann@example.com";
 
 test.describe("Personvern on Min side", () => {
-  test.beforeEach(async ({ page }) => {
-    await logInAndWait(page, KARI, /\/min-side$/);
-  });
-
   test("P22: the access copy opens at once, readable and as JSON, with who among staff has looked", async ({
     page,
+    accounts,
   }) => {
+    await accounts.signIn(page, KARI);
     await page.getByRole("link", { name: "Personvern" }).first().click();
     await expect(page).toHaveURL(/\/min-side\/personvern$/);
     await expect(page.getByRole("heading", { name: "Hvem har sett på opplysningene mine" })).toBeVisible();
@@ -41,7 +41,11 @@ test.describe("Personvern on Min side", () => {
     expect(copy.categories.map((c) => c.id)).toContain("consumption");
   });
 
-  test("P26: the portability ZIP holds JSON and CSV, consumption with ISO 8601 offsets", async ({ page }) => {
+  test("P26: the portability ZIP holds JSON and CSV, consumption with ISO 8601 offsets", async ({
+    page,
+    accounts,
+  }) => {
+    await accounts.signIn(page, KARI);
     const response = await page.request.get("/min-side/personvern/dataportabilitet");
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("application/zip");
@@ -57,7 +61,9 @@ test.describe("Personvern on Min side", () => {
 
   test("P25 and P27: restriction and objection take effect at once, show on the timeline, and can be lifted", async ({
     page,
+    accounts,
   }) => {
+    await accounts.signIn(page, await accounts.customer());
     await page.goto("/min-side/personvern");
     await page.getByRole("button", { name: "Begrens behandlingen" }).click();
     await expect(page.getByText("Behandlingen er begrenset fra nå.")).toBeVisible();
@@ -87,7 +93,10 @@ test.describe("Personvern on Min side", () => {
 
   test("P23 and P28: a rectification request gets a due date and a timeline; a second shows the first", async ({
     page,
+    accounts,
   }) => {
+    const kari = await accounts.customer();
+    await accounts.signIn(page, kari);
     await page.goto("/min-side/personvern");
     await page.getByRole("radio", { name: "Folkeregistrert adresse" }).check();
     await page.getByLabel("Hva er riktig?").fill("Jeg har flyttet til Kirkeveien 66.");
@@ -98,7 +107,7 @@ test.describe("Personvern on Min side", () => {
     await expect(page.getByText("Vi mottok forespørselen")).toBeVisible();
     await expectNoSeriousViolationsNow(page, "/min-side/personvern/foresporsler/[id]");
     const first = page.url();
-    const mail = await waitForMailTo(E2E_MAIL_DIR, KARI, { timeoutMs: 10_000 });
+    const mail = await waitForMailTo(E2E_MAIL_DIR, kari.email, { timeoutMs: 10_000 });
     expect(mail.subject).toContain("retting");
 
     await page.goto("/min-side/personvern");
@@ -108,7 +117,8 @@ test.describe("Personvern on Min side", () => {
     await expect(page.getByText("Du har allerede en åpen forespørsel av denne typen.")).toBeVisible();
   });
 
-  test("P23: the phone number is changed directly", async ({ page }) => {
+  test("P23: the phone number is changed directly", async ({ page, accounts }) => {
+    await accounts.signIn(page, await accounts.customer());
     await page.goto("/min-side/personvern");
     const phone = page.getByLabel("Telefonnummer");
     const before = await phone.inputValue();
@@ -120,7 +130,8 @@ test.describe("Personvern on Min side", () => {
     await expect(page.getByText("Telefonnummeret er endret.")).toBeVisible();
   });
 
-  test("P23: a new email needs the password", async ({ page }) => {
+  test("P23: a new email needs the password", async ({ page, accounts }) => {
+    await accounts.signIn(page, await accounts.customer());
     await page.goto("/min-side/personvern");
     await page.getByLabel("Ny e-postadresse").fill("kari.ny@example.com");
     await page.getByLabel("Passordet ditt").fill("ikke riktig passord");
@@ -131,7 +142,9 @@ test.describe("Personvern on Min side", () => {
 
   test("P24: an active contract blocks erasure and says so, with what the law keeps until when, and offers to end it", async ({
     page,
+    accounts,
   }) => {
+    await accounts.signIn(page, KARI);
     await page.goto("/min-side/personvern");
     const erasure = page.getByRole("region", { name: "Sletting" });
     await expect(erasure.getByText(/Du har en aktiv strømavtale/)).toBeVisible();
@@ -141,7 +154,8 @@ test.describe("Personvern on Min side", () => {
     await expect(page.getByRole("heading", { name: "Si opp avtalen" })).toBeVisible();
   });
 
-  test("a request id that is not one of the customer's own is not found", async ({ page }) => {
+  test("a request id that is not one of the customer's own is not found", async ({ page, accounts }) => {
+    await accounts.signIn(page, KARI);
     const response = await page.goto(
       "/min-side/personvern/foresporsler/00000000-0000-7000-8000-000000000000",
     );
@@ -151,19 +165,20 @@ test.describe("Personvern on Min side", () => {
   });
 });
 
-test("P22: exports are only for a signed-in customer", async ({ page }) => {
+test("P22: exports are only for a signed-in customer", async ({ page, accounts }) => {
   const anonymous = await page.request.get("/min-side/personvern/innsyn/json");
   expect(anonymous.status()).toBe(401);
-  await logInAndWait(page, "admin@example.com", /\/admin$/);
+  await accounts.signIn(page, await accounts.admin());
   const staff = await page.request.get("/min-side/personvern/dataportabilitet");
   expect(staff.status()).toBe(404);
 });
 
 test("P24: without an active contract, erasure shows what goes and what the law keeps, then erases, signs out and mails a receipt", async ({
   page,
+  accounts,
 }) => {
   const eirik = "eirik.strand@example.com";
-  await logInAndWait(page, eirik, /\/min-side$/);
+  await accounts.signIn(page, eirik);
   await page.goto("/min-side/personvern");
   const erasure = page.getByRole("region", { name: "Sletting" });
   await expect(erasure.getByText("Slettes med en gang")).toBeVisible();

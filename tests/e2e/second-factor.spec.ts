@@ -1,14 +1,11 @@
 import type { Page } from "@playwright/test";
 import { RECOVERY_CODE_COUNT } from "../../src/features/second-factor/domain/second-factor";
 import { totpCodeAt } from "../support/totp";
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from "./support/e2e-settings";
+import { DEMO_PASSWORD } from "./support/e2e-settings";
 import { enterCode, freshTotpCode, shownSecret, wrongTotpCode } from "./support/second-factor";
-import { logIn, logInAndWait } from "./support/session";
+import { logIn } from "./support/session";
 import { captureStaffSearch, replayAction } from "./support/staff-action";
 import { expect, formAlert, test } from "./support/test";
-
-const SUPPORT = "kundeservice@example.com";
-const NEW_EMPLOYEE = "nyansatt@example.com";
 
 /** Customers confirm with their password too; staff only with the code. */
 async function confirmApp(page: Page, code: string, password?: string) {
@@ -37,31 +34,37 @@ async function logOut(page: Page) {
 }
 
 test.describe("second factor", () => {
-  test("staff give a code from their app after the password; a wrong code is refused", async ({ page }) => {
+  test("staff give a code from their app after the password; a wrong code is refused", async ({
+    page,
+    accounts,
+  }) => {
+    const support = await accounts.support();
+    const secret = support.totpSecret ?? "";
     await page.goto("/admin");
-    await logIn(page, SUPPORT);
+    await logIn(page, support.email);
     await expect(page).toHaveURL(/\/logg-inn\/kode\?tilbake=%2Fadmin$/);
     // Until the code is given, the header offers nothing but a way out.
     await expect(page.getByRole("link", { name: "Admin" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Logg ut", exact: true })).toBeVisible();
 
-    await enterCode(page, wrongTotpCode(DEMO_TOTP_SECRET));
+    await enterCode(page, wrongTotpCode(secret));
     await expect(formAlert(page)).toContainText("Koden stemmer ikke");
     await expect(page).toHaveURL(/\/logg-inn\/kode/);
 
-    await enterCode(page, await freshTotpCode(SUPPORT, DEMO_TOTP_SECRET));
+    await enterCode(page, await freshTotpCode(support.email, secret));
     await expect(page).toHaveURL(/\/admin$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kundeservice");
   });
 
   test("P20: a staff session still waiting for its code gets no customer data from /admin or the search action", async ({
     browser,
+    accounts,
   }) => {
     const search = await captureStaffSearch(browser);
 
     const pending = await browser.newContext();
     const page = await pending.newPage();
-    await logIn(page, SUPPORT);
+    await logIn(page, (await accounts.support()).email);
     await expect(page).toHaveURL(/\/logg-inn\/kode/);
     await page.goto("/admin");
     await expect(page).toHaveURL(/\/logg-inn\/kode\?tilbake=%2Fadmin$/);
@@ -77,8 +80,10 @@ test.describe("second factor", () => {
   test("a new employee sets up the app at first sign-in; a recovery code works once; an admin reset starts over", async ({
     page,
     browser,
+    accounts,
   }) => {
     test.slow();
+    const NEW_EMPLOYEE = (await accounts.support({ app: false })).email;
     await logIn(page, NEW_EMPLOYEE);
     await expect(page).toHaveURL(/\/logg-inn\/totp-oppsett$/);
     await page.goto("/admin");
@@ -107,7 +112,7 @@ test.describe("second factor", () => {
     // Phone and codes lost: an administrator resets it, which signs the employee out everywhere.
     const admin = await browser.newContext();
     const adminPage = await admin.newPage();
-    await logInAndWait(adminPage, "admin@example.com", /\/admin$/);
+    await accounts.signIn(adminPage, await accounts.admin());
     await adminPage.getByRole("link", { name: "Ansatte og totrinnsinnlogging" }).click();
     const row = adminPage.getByRole("row", { name: new RegExp(NEW_EMPLOYEE) });
     await expect(row).toContainText("Satt opp");
@@ -130,10 +135,12 @@ test.describe("second factor", () => {
 
   test("a customer turns it on in Profil with the password and a code, then needs a code to sign in, and turns it off with a recovery code", async ({
     page,
+    accounts,
   }) => {
     test.slow();
-    const email = "ola.hansen@example.com";
-    await logInAndWait(page, email, /\/min-side$/);
+    const ola = await accounts.customer({ like: "Ola" });
+    const { email } = ola;
+    await accounts.signIn(page, ola);
     await page.goto("/min-side/profil");
     await page.getByRole("link", { name: "Slå på totrinnsinnlogging" }).click();
     await expect(page).toHaveURL(/\/min-side\/profil\/totrinn$/);
@@ -157,6 +164,7 @@ test.describe("second factor", () => {
     await expect(page.getByRole("link", { name: "Slå på totrinnsinnlogging" })).toBeVisible();
 
     await logOut(page);
-    await logInAndWait(page, email, /\/min-side$/);
+    await logIn(page, email);
+    await expect(page).toHaveURL(/\/min-side$/);
   });
 });

@@ -1,15 +1,16 @@
-import { logInAndWait } from "./support/session";
 import { expect, test } from "./support/test";
 
 test("Profil lists the signed-in devices, and 'Logg ut på alle enheter' ends every one of them", async ({
   page,
   browser,
+  accounts,
 }) => {
   const laptop = await browser.newPage({
     userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0",
   });
-  await logInAndWait(laptop, "ingrid.johansen@example.com", /\/min-side$/);
-  await logInAndWait(page, "ingrid.johansen@example.com", /\/min-side$/);
+  const ingrid = await accounts.customer({ like: "Ingrid" });
+  await accounts.signIn(laptop, ingrid);
+  await accounts.signIn(page, ingrid);
 
   await page.goto("/min-side/profil");
   const devices = page.getByRole("region", { name: "Innloggede enheter" });

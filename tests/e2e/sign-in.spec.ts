@@ -1,7 +1,7 @@
 import { decode } from "next-auth/jwt";
 import { DEMO_TOTP_SECRET, E2E_AUTH_SECRET } from "./support/e2e-settings";
 import { enterCode, freshTotpCode } from "./support/second-factor";
-import { GENERIC_LOGIN_ERROR, logIn, logInAndWait } from "./support/session";
+import { GENERIC_LOGIN_ERROR, logIn } from "./support/session";
 import { expect, formAlert, test } from "./support/test";
 
 test.describe("sign-in", () => {
@@ -41,7 +41,9 @@ test.describe("sign-in", () => {
   test("P20: the session cookie carries only the id of a server-side session: no name, email or role", async ({
     page,
   }) => {
-    await logInAndWait(page, "kari.nordmann@example.com", /\/min-side$/);
+    // Signed in through the form: this is about the cookie the sign-in itself sets.
+    await logIn(page, "kari.nordmann@example.com");
+    await expect(page).toHaveURL(/\/min-side$/);
     const cookie = (await page.context().cookies()).find((c) => c.name === "authjs.session-token");
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe("Lax");
@@ -55,8 +57,11 @@ test.describe("sign-in", () => {
     expect(JSON.stringify(payload)).not.toMatch(/kari|nordmann|CUSTOMER/i);
   });
 
-  test("a signed-in user sent to /logg-inn with a hostile ?tilbake= stays on this site", async ({ page }) => {
-    await logInAndWait(page, "kari.nordmann@example.com", /\/min-side$/);
+  test("a signed-in user sent to /logg-inn with a hostile ?tilbake= stays on this site", async ({
+    page,
+    accounts,
+  }) => {
+    await accounts.signIn(page, "kari.nordmann@example.com");
     for (const hostile of ["/.//evil.example", "/%2e//evil.example", "/%252F%252Fevil.example"]) {
       const response = await page.request.get(`/logg-inn?tilbake=${encodeURIComponent(hostile)}`, {
         maxRedirects: 0,
@@ -67,8 +72,9 @@ test.describe("sign-in", () => {
 
   test("/api/auth/session shows page JavaScript only the expiry, never the session row id", async ({
     page,
+    accounts,
   }) => {
-    await logInAndWait(page, "ingrid.johansen@example.com", /\/min-side$/);
+    await accounts.signIn(page, await accounts.customer({ like: "Ingrid" }));
     const session = await page.evaluate(() => fetch("/api/auth/session").then((r) => r.json()));
     expect(Object.keys(session)).toEqual(["expires"]);
     // The server still finds the session row behind the cookie.
@@ -89,8 +95,9 @@ test.describe("sign-in", () => {
   test("logging out revokes the session: a copied cookie no longer opens Min side", async ({
     page,
     browser,
+    accounts,
   }) => {
-    await logInAndWait(page, "ingrid.johansen@example.com", /\/min-side$/);
+    await accounts.signIn(page, await accounts.customer({ like: "Ingrid" }));
     const stolen = await page.context().storageState();
     await page.getByRole("button", { name: "Logg ut", exact: true }).click();
     await expect(page).toHaveURL(/\/$/);
@@ -105,24 +112,29 @@ test.describe("sign-in", () => {
   test("guessing locks strangers out of an account, even with the right password, but not the holder's own browser", async ({
     page,
     browser,
+    accounts,
   }) => {
+    const { email } = await accounts.customer({ like: "Lars" });
+    // Through the form: the holder's browser is the one the sign-in gave a device cookie.
     const holder = await browser.newPage();
-    await logInAndWait(holder, "lars.berg@example.com", /\/min-side$/);
+    await logIn(holder, email);
+    await expect(holder).toHaveURL(/\/min-side$/);
     await holder.getByRole("button", { name: "Logg ut", exact: true }).click();
     await expect(holder).toHaveURL(/\/$/);
 
     for (let attempt = 0; attempt < 5; attempt++) {
       await page.goto("/logg-inn"); // a fresh form each time, so the check below sees this attempt's answer
-      await logIn(page, "lars.berg@example.com", `wrong-${attempt}`);
+      await logIn(page, email, `wrong-${attempt}`);
       await expect(formAlert(page)).toContainText(GENERIC_LOGIN_ERROR);
     }
     await page.goto("/logg-inn");
-    await logIn(page, "lars.berg@example.com");
+    await logIn(page, email);
     await expect(formAlert(page)).toContainText(GENERIC_LOGIN_ERROR);
     await page.goto("/min-side");
     await expect(page).toHaveURL(/\/logg-inn/);
 
-    await logInAndWait(holder, "lars.berg@example.com", /\/min-side$/);
+    await logIn(holder, email);
+    await expect(holder).toHaveURL(/\/min-side$/);
     await holder.close();
   });
 });

@@ -18,3 +18,5 @@ export const E2E_TRACKER_IDS = {
   META_PIXEL_ID: "1234567890123",
   SNAP_PIXEL_ID: "0b5b1d8e-3c4a-4f5e-9a6b-7c8d9e0f1a2b",
 } as const;
+/** Where the suite's server serves the account fixtures (tests/e2e/support/fixture-channel.ts). */
+export const E2E_ACCOUNTS_SOCKET = path.join(E2E_DIR, "accounts.sock");

@@ -12,16 +12,17 @@ const STEP_MS = TOTP_PERIOD_SECONDS * 1000;
 /**
  * The last time step this run has used, per account. Kept in a file, not in memory: Playwright
  * starts a new worker process after a failed test, and a forgotten step would be replayed and refused.
+ * One file per account, so that workers signing in different accounts never overwrite each other.
  */
-const STEPS_FILE = path.join(E2E_DIR, "totp-steps.json");
+const stepsFile = (account: string) => path.join(E2E_DIR, `totp-step-${account}`);
 const lastStep = {
   get(account: string): number | undefined {
-    if (!fs.existsSync(STEPS_FILE)) return undefined;
-    return (JSON.parse(fs.readFileSync(STEPS_FILE, "utf8")) as Record<string, number>)[account];
+    return fs.existsSync(stepsFile(account))
+      ? Number(fs.readFileSync(stepsFile(account), "utf8"))
+      : undefined;
   },
   set(account: string, step: number) {
-    const steps = fs.existsSync(STEPS_FILE) ? JSON.parse(fs.readFileSync(STEPS_FILE, "utf8")) : {};
-    fs.writeFileSync(STEPS_FILE, JSON.stringify({ ...steps, [account]: step }));
+    fs.writeFileSync(stepsFile(account), String(step));
   },
 };
 

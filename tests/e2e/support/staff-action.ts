@@ -1,5 +1,5 @@
 import type { APIResponse, Browser, BrowserContext, Page } from "@playwright/test";
-import { logInAndWait } from "./session";
+import { accounts } from "./accounts";
 import { expect } from "./test";
 
 export interface CapturedAction {
@@ -13,7 +13,7 @@ export interface CapturedAction {
 export async function captureStaffSearch(browser: Browser): Promise<CapturedAction> {
   const staff = await browser.newContext();
   const page = await staff.newPage();
-  await logInAndWait(page, "admin@example.com", /\/admin$/);
+  await accounts.signIn(page, await accounts.admin());
   await page.getByLabel("Søk etter kunde").fill("Nordmann");
   await page.getByLabel("Hvorfor trenger du opplysningene?").selectOption("inquiry");
   const [request] = await Promise.all([
@@ -30,7 +30,7 @@ export async function captureStaffSearch(browser: Browser): Promise<CapturedActi
 export async function captureAdminCreateStaff(browser: Browser): Promise<CapturedAction> {
   const admin = await browser.newContext();
   const page = await admin.newPage();
-  await logInAndWait(page, "admin@example.com", /\/admin$/);
+  await accounts.signIn(page, await accounts.admin());
   await page.goto("/admin/ansatte");
   const form = page.getByRole("region", { name: "Legg til ansatt" });
   await form.getByLabel("E-post").fill("ikke-en-adresse");
@@ -103,7 +103,7 @@ export async function capturePrivacyCaseActions(
 ): Promise<{ transition: CapturedAction; rectify: CapturedAction }> {
   const staff = await browser.newContext();
   const page = await staff.newPage();
-  await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+  await accounts.signIn(page, await accounts.support());
   await page.goto(caseUrl);
   const capture = async (button: string, path: string) => {
     const [request] = await Promise.all([
@@ -126,7 +126,7 @@ export async function capturePrivacyCaseActions(
 export async function captureLiftRestriction(browser: Browser, caseUrl: string): Promise<CapturedAction> {
   const staff = await browser.newContext();
   const page = await staff.newPage();
-  await logInAndWait(page, "kundeservice@example.com", /\/admin$/);
+  await accounts.signIn(page, await accounts.support());
   await page.goto(caseUrl);
   const lift = page.getByRole("button", { name: "Opphev begrensningen" });
   await expect(lift).toBeVisible();

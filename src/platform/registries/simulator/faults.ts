@@ -35,25 +35,32 @@ interface QueuedFault {
   fault: SimulatorFault;
   /** Requests left to meet it; Infinity until cleared. */
   remaining: number;
+  /** Only requests whose path, query values or body contain this meet it (a person, an address). */
+  when?: string;
 }
 
-/** Faults queued per API by the control endpoint: each request takes one. */
+/**
+ * Faults queued per API by the control endpoint: each request takes the first one it meets. `when`
+ * aims a fault at one test's requests while other tests use the same simulator side by side.
+ */
 export class FaultQueue {
   private readonly queues = new Map<string, QueuedFault[]>();
 
-  add(api: string, fault: SimulatorFault, count: number) {
+  add(api: string, fault: SimulatorFault, count: number, when?: string) {
     const queue = this.queues.get(api) ?? [];
-    queue.push({ fault, remaining: count > 0 ? count : Number.POSITIVE_INFINITY });
+    queue.push({ fault, remaining: count > 0 ? count : Number.POSITIVE_INFINITY, when: when || undefined });
     this.queues.set(api, queue);
   }
 
-  take(api: string): SimulatorFault | undefined {
-    const queue = this.queues.get(api);
-    const head = queue?.[0];
-    if (!queue || !head) return undefined;
-    head.remaining -= 1;
-    if (head.remaining <= 0) queue.shift();
-    return head.fault;
+  /** `request`: the request's path, query values and body as text, which `when` is looked for in. */
+  take(api: string, request = ""): SimulatorFault | undefined {
+    const queue = this.queues.get(api) ?? [];
+    const index = queue.findIndex((queued) => queued.when === undefined || request.includes(queued.when));
+    const met = queue[index];
+    if (!met) return undefined;
+    met.remaining -= 1;
+    if (met.remaining <= 0) queue.splice(index, 1);
+    return met.fault;
   }
 
   clear() {

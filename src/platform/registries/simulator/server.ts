@@ -4,7 +4,8 @@ import "server-only";
 // by `npm start`/`npm run dev` and the browser suite, and in-process by integration tests and the
 // benchmark. Listens on loopback only. Control endpoints under /_simulator:
 //   GET    /_simulator/health
-//   POST   /_simulator/faults   {"api":"elhub","fault":"500","count":2}   (count 0: until cleared)
+//   POST   /_simulator/faults   {"api":"elhub","fault":"500","count":2}   (count 0: until cleared;
+//                                optional "when": only requests mentioning it, e.g. a national ID)
 //   DELETE /_simulator/faults
 //   POST   /_simulator/latency  {"ms":200}
 import http from "node:http";
@@ -106,6 +107,11 @@ function listen(server: http.Server, port: number, host: string): Promise<void> 
   });
 }
 
+/** What a queued fault's `when` is looked for in: the path, the query's values and the body. */
+function requestText(url: URL, body: unknown): string {
+  return [url.pathname, ...url.searchParams.values(), JSON.stringify(body ?? null)].join(" ");
+}
+
 async function handle(state: SimulatorState, req: http.IncomingMessage, res: http.ServerResponse) {
   const url = new URL(req.url ?? "/", "http://simulator.local");
   const [, prefix = "", ...rest] = url.pathname.split("/");
@@ -120,7 +126,7 @@ async function handle(state: SimulatorState, req: http.IncomingMessage, res: htt
     return send(res, 401, { feilkode: "401", feilmelding: "Mangler eller ugyldig token", httpStatus: 401 });
   }
 
-  const queued = state.faults.take(module.name);
+  const queued = state.faults.take(module.name, requestText(url, body));
   const answer = await module.handle({
     method: req.method ?? "GET",
     path: `/${rest.join("/")}`,
@@ -188,7 +194,7 @@ function control(
     if (typeof input.api !== "string" || !state.modules.has(input.api) || !isSimulatorFault(input.fault)) {
       return send(res, 400, { message: "Give api (a mounted module) and a known fault" });
     }
-    state.faults.add(input.api, input.fault, count);
+    state.faults.add(input.api, input.fault, count, typeof input.when === "string" ? input.when : undefined);
     return send(res, 204);
   }
   if (method === "POST" && path === "/latency") {
