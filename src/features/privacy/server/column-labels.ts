@@ -64,6 +64,7 @@ export const COLUMN_LABELS: { [M in PersonalDataModel]: { [C in ScalarFields[M]]
     lastSeenAt: "Sist aktiv",
     deviceLabel: "Enhet",
     secondFactorVerifiedAt: "Totrinnskode godkjent",
+    strongAuthAt: "Sist bekreftet med BankID eller kode",
   },
   PasswordResetToken: {
     tokenHash: "Lenke (fingeravtrykk)",

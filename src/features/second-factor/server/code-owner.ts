@@ -41,7 +41,8 @@ export function findCodeOwner(userId: string): Promise<CodeOwner> {
 export async function markSessionVerified(tx: Prisma.TransactionClient, session: CodeSession, now: Date) {
   await tx.authSession.updateMany({
     where: { id: session.sessionId, userId: session.userId },
-    data: { secondFactorVerifiedAt: now },
+    // A current authenticator code is also a strong proof for step-up actions (STEP_UP_MINUTES).
+    data: { secondFactorVerifiedAt: now, strongAuthAt: now },
   });
 }
 

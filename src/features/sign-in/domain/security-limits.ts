@@ -28,3 +28,6 @@ export function durationText(minutes: number): string {
   }
   return minutes === 1 ? "1 minutt" : `${minutes} minutter`;
 }
+
+/** Erasure, downloads of personal data and changes of login details want a strong proof this recent (step-up). */
+export const STEP_UP_MINUTES = 10;

@@ -17,6 +17,8 @@ export interface SessionUser {
   customerId: string | null;
   /** Set while the session still owes its second factor: then it opens nothing but that step. */
   pendingSecondFactor: PendingSecondFactor | null;
+  /** When this session last proved its holder strongly (BankID or an authenticator code), or null. */
+  strongAuthAt: Date | null;
 }
 
 /** How often a session's lastSeenAt is written: often enough for the idle limit, rarely enough to be cheap. */
@@ -30,6 +32,8 @@ export async function createSession(
   userId: string,
   now: Date = new Date(),
   deviceLabel = "Ukjent enhet",
+  /** BankID: the person is proven strongly, which also stands for the second factor. */
+  strong = false,
 ): Promise<{ sessionId: string }> {
   const row = await db.authSession.create({
     data: {
@@ -38,6 +42,7 @@ export async function createSession(
       lastSeenAt: now,
       deviceLabel,
       expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS),
+      ...(strong ? { secondFactorVerifiedAt: now, strongAuthAt: now } : {}),
     },
     select: { id: true },
   });
@@ -61,6 +66,7 @@ export async function findActiveSession(
       expiresAt: true,
       lastSeenAt: true,
       secondFactorVerifiedAt: true,
+      strongAuthAt: true,
       user: {
         select: {
           id: true,
@@ -88,6 +94,7 @@ export async function findActiveSession(
       enrolled: Boolean(row.user.totp?.confirmedAt),
       verified: row.secondFactorVerifiedAt !== null,
     }),
+    strongAuthAt: row.strongAuthAt,
   };
 }
 
