@@ -204,7 +204,15 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
   sessions: [
     {
       model: "AuthSession",
-      fields: ["userId", "createdAt", "expiresAt", "lastSeenAt", "deviceLabel", "secondFactorVerifiedAt", "strongAuthAt"],
+      fields: [
+        "userId",
+        "createdAt",
+        "expiresAt",
+        "lastSeenAt",
+        "deviceLabel",
+        "secondFactorVerifiedAt",
+        "strongAuthAt",
+      ],
     },
   ],
   "password-resets": [
