@@ -5,7 +5,9 @@ export {
   NAME_MAX_LENGTH,
   PHONE_MAX_LENGTH,
   STREET_MAX_LENGTH,
-  ZApplicant,
+  type TContactDetails,
+  ZContactDetails,
+  ZOnboardingConsents,
   ZMeteringPointChoice,
   ZMeterSearch,
 } from "./domain/application-form";

@@ -1,4 +1,10 @@
 export {
+  BANKID_REJECTIONS,
+  type BankIdPurpose,
+  type BankIdRejection,
+  bankIdMessage,
+} from "./domain/bankid-messages";
+export {
   EMAIL_MAX_LENGTH,
   homePathFor,
   safeReturnPath,

@@ -56,7 +56,7 @@ export async function runCreditCheck(
   const reviewToken = decision.outcome === "MANUAL_REVIEW" ? newLinkToken() : null;
   const recorded = { applicationId: app.id, decision, band: found?.band ?? null, reviewToken, now };
   if (!(await db.$transaction((tx) => recordDecision(tx, recorded)))) return { ok: false, reason: "stale" };
-  if (reviewToken) await mailReviewLink(app.email, reviewToken, false, options);
+  if (reviewToken && app.email) await mailReviewLink(app.email, reviewToken, false, options);
   return { ok: true, decision };
 }
 

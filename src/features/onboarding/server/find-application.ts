@@ -20,6 +20,8 @@ export async function findApplication(resumeToken: string | undefined) {
       firstName: true,
       lastName: true,
       email: true,
+      emailVerifiedAt: true,
+      phone: true,
       street: true,
       postalCode: true,
       city: true,

@@ -41,7 +41,7 @@ export async function requestHumanReview(
       throw error;
     });
   if (!created) return { ok: false, reason: "stale" };
-  await mailReviewLink(created.email, token, true, options);
+  if (created.email) await mailReviewLink(created.email, token, true, options);
   return { ok: true };
 }
 

@@ -8,6 +8,8 @@ import { logError } from "@/platform/log";
 import { deviceLabel } from "../domain/device-label";
 import { TRUSTED_DEVICE_DAYS } from "../domain/security-limits";
 import { authenticate } from "./authentication";
+import { decideBankIdSignIn } from "./bankid-callback";
+import { bankIdProvider } from "./bankid-provider";
 import { clientIpFrom } from "./client-ip";
 import { createSession, revokeSession, SESSION_LIFETIME_MS } from "./session-store";
 import { TRUSTED_DEVICE_COOKIE } from "./trusted-device";
@@ -17,6 +19,9 @@ declare module "@auth/core/jwt" {
     sid?: string;
   }
 }
+
+/** Where Auth.js sends a refused sign-in; for BankID's callback, auth-route.ts turns that into words. */
+export const AUTH_ERROR_PAGE = "/logg-inn";
 
 /**
  * The session cookie is a signed, encrypted JWT that carries nothing but the id of an AuthSession
@@ -30,7 +35,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(
     // the same for every request, and sessionIdFromAuth reads that one name.
     useSecureCookies: env().APP_URL.startsWith("https:"),
     session: { strategy: "jwt", maxAge: SESSION_LIFETIME_MS / 1000 },
-    pages: { signIn: "/logg-inn" },
+    pages: { signIn: "/logg-inn", error: AUTH_ERROR_PAGE },
     providers: [
       Credentials({
         credentials: { email: {}, password: {} },
@@ -53,15 +58,27 @@ export const { handlers, auth, signIn, signOut } = NextAuth(
           return { id: result.userId };
         },
       }),
+      bankIdProvider(),
     ],
     callbacks: {
-      async jwt({ token, user, trigger }) {
-        if (trigger === "signIn") {
+      // Only BankID needs a decision here: the ID token is valid, but whose account, and for what?
+      // Auth.js gave `user` a random id; a sign-in replaces it with the account's.
+      async signIn({ user, account, profile }) {
+        if (account?.provider !== bankIdProvider().id) return true;
+        const decision = await decideBankIdSignIn({ ...profile }, await sessionIdFromAuth());
+        if ("redirectTo" in decision) return decision.redirectTo;
+        user.id = decision.signInUserId;
+        return true;
+      },
+      async jwt({ token, user, account, trigger }) {
+        if (trigger === "signIn" || trigger === "signUp") {
           if (!user?.id) return null;
           const { sessionId } = await createSession(
             user.id,
             new Date(),
             deviceLabel((await headers()).get("user-agent")),
+            // BankID proves the person strongly: it stands for the second factor and a step-up.
+            account?.provider === bankIdProvider().id,
           );
           return { sid: sessionId };
         }

@@ -8,7 +8,10 @@ export const ONBOARDING_ACTIONS = {
     consentFolkeregister: z.boolean(),
     consentElhub: z.boolean(),
     consentExperian: z.boolean(),
+    identifiedBy: z.enum(["BANKID", "LETTER"]).optional(),
   }),
+  /** The same identified person came back (BankID or letter): their open application, in this browser now. */
+  "onboarding.resume": z.strictObject({ identifiedBy: z.enum(["BANKID", "LETTER"]) }),
   "onboarding.credit-decision": z.strictObject({
     outcome: code,
     reasonCode: code.nullable(),
