@@ -2,8 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { CITY_MAX_LENGTH, PHONE_MAX_LENGTH, STREET_MAX_LENGTH, ZContactDetails } from "@/features/onboarding";
 import { ZEmailCode } from "@/features/email-verification";
+import { CITY_MAX_LENGTH, PHONE_MAX_LENGTH, STREET_MAX_LENGTH, ZContactDetails } from "@/features/onboarding";
 import {
   confirmEmail,
   editContactDetails,
@@ -23,7 +23,13 @@ export const saveContactAction = formAction({
   event: "onboarding.contact",
   guard: requireApplication,
   schema: ZContactDetails,
-  echo: { email: EMAIL_MAX_LENGTH, phone: PHONE_MAX_LENGTH, street: STREET_MAX_LENGTH, postalCode: 10, city: CITY_MAX_LENGTH },
+  echo: {
+    email: EMAIL_MAX_LENGTH,
+    phone: PHONE_MAX_LENGTH,
+    street: STREET_MAX_LENGTH,
+    postalCode: 10,
+    city: CITY_MAX_LENGTH,
+  },
   run: (input, app) => saveContactDetails(app.id, input),
   failures: {
     stale: STALE,
@@ -48,7 +54,10 @@ export const confirmEmailAction = formAction({
     stale: STALE,
     "wrong-code": { ...CODE_FAILURE, message: "Koden stemmer ikke. Sjekk e-posten og prøv igjen." },
     expired: { ...CODE_FAILURE, message: "Koden er for gammel. Be om en ny kode." },
-    "too-many-attempts": { ...CODE_FAILURE, message: "For mange feil forsøk med denne koden. Be om en ny kode." },
+    "too-many-attempts": {
+      ...CODE_FAILURE,
+      message: "For mange feil forsøk med denne koden. Be om en ny kode.",
+    },
     "no-code": { ...CODE_FAILURE, message: "Vi har ingen gyldig kode til deg. Be om en ny kode." },
     "too-many-codes": TOO_MANY_CODES,
   },

@@ -6,7 +6,11 @@ import { confirmEmailAction } from "./contact-actions";
 
 export function EmailCodeForm() {
   return (
-    <ActionForm action={confirmEmailAction} submitLabel="Bekreft e-postadressen" pendingLabel="Sjekker koden …">
+    <ActionForm
+      action={confirmEmailAction}
+      submitLabel="Bekreft e-postadressen"
+      pendingLabel="Sjekker koden …"
+    >
       {(failure) => <EmailCodeField name="code" errors={failure?.fieldErrors.code} />}
     </ActionForm>
   );

@@ -37,7 +37,10 @@ const STEP_INDEX = new Map([
 const START_NOTICES = new Map([
   ["allerede-kunde", "Du er allerede kunde hos oss. Logg inn på Min side."],
   ["mindrearig", "Du må være 18 år for å inngå en strømavtale. Be en voksen i husstanden om å bli kunde."],
-  ["for-mange", "Det er startet mange søknader fra denne nettverksadressen den siste timen. Prøv igjen senere."],
+  [
+    "for-mange",
+    "Det er startet mange søknader fra denne nettverksadressen den siste timen. Prøv igjen senere.",
+  ],
 ]);
 
 function Progress({ current }: { current: number }) {

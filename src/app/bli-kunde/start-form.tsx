@@ -8,7 +8,11 @@ import { startWithBankIdAction } from "./start-actions";
 /** Step 1: the four consents, then BankID. No national ID, no name: BankID says who the person is. */
 export function StartForm() {
   return (
-    <ActionForm action={startWithBankIdAction} submitLabel="Fortsett med BankID" pendingLabel="Åpner BankID …">
+    <ActionForm
+      action={startWithBankIdAction}
+      submitLabel="Fortsett med BankID"
+      pendingLabel="Åpner BankID …"
+    >
       {(failure) => {
         const field = (name: string) => ({
           name,
@@ -20,7 +24,8 @@ export function StartForm() {
             <legend className="mb-2 text-lg font-semibold">Oppslag og vilkår</legend>
             <p className="text-sm text-slate-700">
               Alle fire er nødvendige for å bli kunde på nett. Vi gjør ingen oppslag før du har bekreftet hvem
-              du er med BankID. Uten samtykkene kan vi ikke opprette avtalen her, men du kan ringe kundeservice.
+              du er med BankID. Uten samtykkene kan vi ikke opprette avtalen her, men du kan ringe
+              kundeservice.
             </p>
             <ConsentCheckbox {...LOOKUPS.folkeregister} {...field("consentFolkeregister")} />
             <ConsentCheckbox {...LOOKUPS.elhub} {...field("consentElhub")} />

@@ -10,9 +10,9 @@ export function StartStep({ notice }: { notice: string | null }) {
       {notice && <Notice tone="warning">{notice}</Notice>}
       <p>
         Det tar noen minutter. Du bekrefter hvem du er med BankID. Deretter sjekker vi identiteten din i
-        Folkeregisteret, finner målepunktet i Elhub og kredittsjekker deg hos Experian. Du kan ta pause når som
-        helst: søknaden lagres i {APPLICATION_EXPIRY_DAYS} dager, og du fortsetter der du slapp ved å logge inn
-        med BankID igjen. Les{" "}
+        Folkeregisteret, finner målepunktet i Elhub og kredittsjekker deg hos Experian. Du kan ta pause når
+        som helst: søknaden lagres i {APPLICATION_EXPIRY_DAYS} dager, og du fortsetter der du slapp ved å
+        logge inn med BankID igjen. Les{" "}
         <Link href="/personvern" className="font-medium text-brand-700 underline">
           personvernerklæringen
         </Link>

@@ -7,9 +7,9 @@ export {
   STREET_MAX_LENGTH,
   type TContactDetails,
   ZContactDetails,
-  ZOnboardingConsents,
   ZMeteringPointChoice,
   ZMeterSearch,
+  ZOnboardingConsents,
 } from "./domain/application-form";
 export type { CreditReasonCode } from "./domain/credit-decision";
 export { CREDIT_REASON_TEXT, CREDIT_RULES_TEXT } from "./domain/credit-decision";

@@ -8,6 +8,8 @@ export interface Account {
   userId: string;
   /** Where a signed-in session of this account lands: /min-side or /admin. */
   home: string;
+  /** Customers: their synthetic national ID, to pick at the local BankID provider. */
+  nationalId?: string;
   /** Staff with the app set up: the secret the app was set up with. */
   totpSecret?: string;
 }

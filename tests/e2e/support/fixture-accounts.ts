@@ -96,6 +96,7 @@ export async function makeCustomer({ like = "Kari" }: CustomerOptions): Promise<
     name: `${person.firstName} Prøvesen${n}`,
     userId: user.id,
     home: "/min-side",
+    nationalId,
   };
 }
 

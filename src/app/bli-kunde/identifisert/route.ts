@@ -2,8 +2,8 @@
 // in a sealed one-minute cookie (never in the URL), and becomes their application, new or resumed.
 import { type NextRequest, NextResponse } from "next/server";
 import { beginIdentifiedApplication, setResumeToken } from "@/features/onboarding/server";
-import { clientIpFrom } from "@/features/sign-in/server";
 import { takeIdentifiedPerson } from "@/features/sign-in/routes";
+import { clientIpFrom } from "@/features/sign-in/server";
 
 const OUTCOME_NOTICE = new Map([
   ["customer", "allerede-kunde"],

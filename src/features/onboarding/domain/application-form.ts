@@ -3,7 +3,6 @@
 import { z } from "zod";
 import { ZEmail } from "@/features/sign-in";
 import { ZGsrn } from "@/platform/identifiers/gsrn";
-import { ZNationalId } from "@/platform/identifiers/national-id";
 
 export const NAME_MAX_LENGTH = 100;
 export const STREET_MAX_LENGTH = 100;

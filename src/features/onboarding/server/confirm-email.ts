@@ -13,7 +13,10 @@ import type { OnboardingOptions } from "./step-types";
 
 export type ConfirmEmailResult =
   | { ok: true }
-  | { ok: false; reason: "stale" | "wrong-code" | "expired" | "too-many-attempts" | "no-code" | "too-many-codes" };
+  | {
+      ok: false;
+      reason: "stale" | "wrong-code" | "expired" | "too-many-attempts" | "no-code" | "too-many-codes";
+    };
 
 async function awaitingCode(applicationId: string) {
   const app = await withApplication(applicationId);
@@ -29,7 +32,13 @@ export async function confirmEmail(
   const now = options.now ?? new Date();
   const app = await awaitingCode(applicationId);
   if (!app) return { ok: false, reason: "stale" };
-  const verified = await verifyEmailCode({ purpose: "onboarding", subjectId: app.id, email: app.email, code, now });
+  const verified = await verifyEmailCode({
+    purpose: "onboarding",
+    subjectId: app.id,
+    email: app.email,
+    code,
+    now,
+  });
   if (!verified.ok) return verified;
   // The search does not depend on the code: an Elhub outage leaves the email confirmed and a retry.
   const search = await searchByAddress(

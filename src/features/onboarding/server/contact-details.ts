@@ -27,7 +27,8 @@ export async function saveContactDetails(
 ): Promise<ContactResult> {
   const now = options.now ?? new Date();
   const app = await withApplication(applicationId);
-  if (app?.status !== "IDENTITY_VERIFIED" || app.emailVerifiedAt !== null) return { ok: false, reason: "stale" };
+  if (app?.status !== "IDENTITY_VERIFIED" || app.emailVerifiedAt !== null)
+    return { ok: false, reason: "stale" };
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     return { ok: false, reason: "email-taken" };
   }
@@ -59,7 +60,8 @@ export async function editContactDetails(
   now: Date = new Date(),
 ): Promise<{ ok: true } | { ok: false; reason: "stale" }> {
   const app = await withApplication(applicationId);
-  if (app?.status !== "IDENTITY_VERIFIED" || app.emailVerifiedAt !== null) return { ok: false, reason: "stale" };
+  if (app?.status !== "IDENTITY_VERIFIED" || app.emailVerifiedAt !== null)
+    return { ok: false, reason: "stale" };
   const moved = await move(db, app.id, "IDENTITY_VERIFIED", "identity-verified", { email: null }, now);
   return moved ? { ok: true } : { ok: false, reason: "stale" };
 }

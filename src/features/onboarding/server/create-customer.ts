@@ -58,7 +58,12 @@ export async function createCustomer(
   });
   const contractId = await createContract(tx, customer.id, meteringPointId, account);
   const user = await tx.user.create({
-    data: { email: person.email, passwordHash: account.passwordHash, role: "CUSTOMER", customerId: customer.id },
+    data: {
+      email: person.email,
+      passwordHash: account.passwordHash,
+      role: "CUSTOMER",
+      customerId: customer.id,
+    },
     select: { id: true },
   });
   // Completed: the data now lives on the customer; the application is kept only until the next
@@ -82,7 +87,16 @@ export async function createCustomer(
  */
 function verifiedPerson(app: OnboardingApplication) {
   const { firstName, lastName, email, phone, street, postalCode, city } = app;
-  if (!firstName || !lastName || !email || !app.emailVerifiedAt || !phone || !street || !postalCode || !city) {
+  if (
+    !firstName ||
+    !lastName ||
+    !email ||
+    !app.emailVerifiedAt ||
+    !phone ||
+    !street ||
+    !postalCode ||
+    !city
+  ) {
     throw new Rollback("stale");
   }
   return { firstName, lastName, email, phone, street, postalCode, city };

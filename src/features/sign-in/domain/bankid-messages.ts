@@ -20,21 +20,15 @@ const MESSAGES = new Map<string, string>([
     "acr-too-low",
     "BankID ga ikke høyt nok sikkerhetsnivå. Bruk BankID med kodebrikke eller BankID-appen med PIN, og prøv igjen.",
   ],
-  ["no-national-id", "BankID sendte ikke fødselsnummeret ditt, så vi kunne ikke bekrefte hvem du er. Prøv igjen."],
   [
-    "unknown-person",
-    "Vi fant ingen kundekonto for deg. Er du ikke kunde ennå, kan du bli kunde med BankID.",
+    "no-national-id",
+    "BankID sendte ikke fødselsnummeret ditt, så vi kunne ikke bekrefte hvem du er. Prøv igjen.",
   ],
+  ["unknown-person", "Vi fant ingen kundekonto for deg. Er du ikke kunde ennå, kan du bli kunde med BankID."],
   ["no-session", "Du er ikke lenger logget inn. Logg inn på nytt."],
-  [
-    "other-person",
-    "BankID-en tilhører en annen person enn den som er logget inn. Ingenting er endret.",
-  ],
+  ["other-person", "BankID-en tilhører en annen person enn den som er logget inn. Ingenting er endret."],
   ["cancelled", "Du avbrøt BankID. Ingenting er endret."],
-  [
-    "token-rejected",
-    "Svaret fra BankID kunne ikke godkjennes, så du er ikke logget inn. Prøv igjen.",
-  ],
+  ["token-rejected", "Svaret fra BankID kunne ikke godkjennes, så du er ikke logget inn. Prøv igjen."],
   ["unavailable", "BankID svarer ikke akkurat nå. Prøv igjen om litt."],
 ]);
 

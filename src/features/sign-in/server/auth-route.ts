@@ -29,7 +29,10 @@ async function GET(request: NextRequest): Promise<Response> {
     metadata: { purpose: intent?.purpose ?? "unknown", reason },
   });
   const headers = new Headers(response.headers);
-  headers.set("location", new URL(bankIdErrorPath(intent?.purpose ?? null, reason, intent?.returnTo), request.nextUrl).toString());
+  headers.set(
+    "location",
+    new URL(bankIdErrorPath(intent?.purpose ?? null, reason, intent?.returnTo), request.nextUrl).toString(),
+  );
   return new Response(null, { status: 302, headers });
 }
 

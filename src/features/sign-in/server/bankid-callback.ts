@@ -4,13 +4,19 @@ import "server-only";
 // purpose this browser set before it left, whether the person may sign in, start "Bli kunde", or has
 // confirmed the session they are in. The national ID comes only from the token, and is never logged.
 import { type AuditEntry, writeAudit } from "@/features/audit/server";
-import { ACR_HIGH, ACR_SUBSTANTIAL, type Acr, acrSatisfies, NATIONAL_ID_CLAIM } from "@/platform/bankid/claims";
+import {
+  ACR_HIGH,
+  ACR_SUBSTANTIAL,
+  type Acr,
+  acrSatisfies,
+  NATIONAL_ID_CLAIM,
+} from "@/platform/bankid/claims";
 import { nationalIdBlindIndex } from "@/platform/crypto/national-id";
 import { db } from "@/platform/db";
 import { isValidNationalId } from "@/platform/identifiers/national-id";
-import { type BankIdIntent, type BankIdPurpose, takeBankIdIntent } from "./bankid-intent";
 import { handOverIdentifiedPerson, IDENTIFIED_PATH } from "./bankid-handoff";
-import { bankIdErrorPath, type BankIdRejection } from "./bankid-outcome";
+import { type BankIdIntent, type BankIdPurpose, takeBankIdIntent } from "./bankid-intent";
+import { type BankIdRejection, bankIdErrorPath } from "./bankid-outcome";
 import { recordStrongAuthentication } from "./strong-authentication";
 
 /** The level each purpose needs: signing a contract wants high; a sign-in or step-up, substantial. */
@@ -32,7 +38,8 @@ export async function decideBankIdSignIn(
   if (!intent) return reject(null, "no-intent");
   if (!acrSatisfies(claims.acr, REQUIRED_ACR[intent.purpose])) return reject(intent, "acr-too-low");
   const nationalId = claims[NATIONAL_ID_CLAIM];
-  if (typeof nationalId !== "string" || !isValidNationalId(nationalId)) return reject(intent, "no-national-id");
+  if (typeof nationalId !== "string" || !isValidNationalId(nationalId))
+    return reject(intent, "no-national-id");
   const acr = String(claims.acr);
   switch (intent.purpose) {
     case "sign-in":
@@ -52,7 +59,11 @@ async function customerUserFor(nationalId: string) {
   });
 }
 
-async function signInCustomer(intent: BankIdIntent, nationalId: string, acr: string): Promise<BankIdDecision> {
+async function signInCustomer(
+  intent: BankIdIntent,
+  nationalId: string,
+  acr: string,
+): Promise<BankIdDecision> {
   const user = await customerUserFor(nationalId);
   if (!user) return reject(intent, "unknown-person");
   await audit({
@@ -77,13 +88,16 @@ async function confirmSession(
   const session = sessionId
     ? await db.authSession.findFirst({
         where: { id: sessionId, expiresAt: { gt: now } },
-        select: { user: { select: { id: true, customerId: true, customer: { select: { nationalIdHash: true } } } } },
+        select: {
+          user: { select: { id: true, customerId: true, customer: { select: { nationalIdHash: true } } } },
+        },
       })
     : null;
   if (!session) return reject(intent, "no-session");
   const { user } = session;
   // Someone else's BankID does not confirm this session, however it was started.
-  if (user.customer?.nationalIdHash !== nationalIdBlindIndex(nationalId)) return reject(intent, "other-person");
+  if (user.customer?.nationalIdHash !== nationalIdBlindIndex(nationalId))
+    return reject(intent, "other-person");
   await recordStrongAuthentication(sessionId as string, now);
   await audit({
     actorUserId: user.id,

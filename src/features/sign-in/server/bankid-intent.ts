@@ -8,11 +8,11 @@ import { z } from "zod";
 import { signValue, verifySignedValue } from "@/platform/crypto/signed-value";
 import { env } from "@/platform/env";
 import { MINUTE_MS } from "@/platform/time/durations";
+import type { BankIdPurpose } from "../domain/bankid-messages";
 import { safeReturnPath } from "../domain/credentials";
 
-import type { BankIdPurpose } from "../domain/bankid-messages";
-
 export type { BankIdPurpose };
+
 const BANKID_PURPOSES = ["sign-in", "onboarding", "step-up"] as const satisfies readonly BankIdPurpose[];
 
 const INTENT_COOKIE = "klarkraft-bankid";

@@ -8,7 +8,11 @@ export type { BankIdRejection };
 
 export const STEP_UP_PATH = "/bekreft-identitet";
 
-export function bankIdErrorPath(purpose: BankIdPurpose | null, reason: BankIdRejection, returnTo?: string): string {
+export function bankIdErrorPath(
+  purpose: BankIdPurpose | null,
+  reason: BankIdRejection,
+  returnTo?: string,
+): string {
   const code = new URLSearchParams({ bankid: reason });
   switch (purpose) {
     case "onboarding":
