@@ -186,7 +186,9 @@ export const COLUMN_LABELS: { [M in PersonalDataModel]: { [C in ScalarFields[M]]
   },
   OnboardingApplication: {
     status: "Status",
+    identifiedBy: "Identifisert med",
     ...PERSON_LABELS,
+    emailVerifiedAt: "E-postadresse bekreftet",
     fieldSources: "Hvor opplysningene kom fra",
     consentedAt: "Samtykke til oppslag gitt",
     identityVerifiedAt: "Identitet bekreftet",

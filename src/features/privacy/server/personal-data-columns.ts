@@ -124,9 +124,11 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
       model: "OnboardingApplication",
       fields: [
         "status",
+        "identifiedBy",
         "firstName",
         "lastName",
         "email",
+        "emailVerifiedAt",
         "phone",
         "street",
         "postalCode",
