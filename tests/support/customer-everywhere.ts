@@ -75,6 +75,15 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
   await db.passwordResetToken.create({
     data: { userId: user.id, tokenHash: `token-${randomUUID()}`, expiresAt: at, usedAt: at },
   });
+  await db.emailVerification.create({
+    data: {
+      userId: user.id,
+      codeHash: `email-code-${randomUUID()}`,
+      attempts: 1,
+      expiresAt: at,
+      createdAt: at,
+    },
+  });
   await db.totpCredential.create({
     data: {
       userId: user.id,

@@ -175,6 +175,24 @@ export const RETENTION_PROBES: Partial<Record<DataFieldId, Probe>> = {
     });
     return [async () => (await db.passwordResetToken.count({ where: { id: token.id } })) === 1];
   },
+  // A code for a login email change and one for an application that itself lives on for a year.
+  "email-codes": async (expiresAt) => {
+    const { userId } = await currentCustomer();
+    const applicationId = await application(new Date(expiresAt.getTime() + 365 * DAY_MS));
+    const rows = await Promise.all(
+      [{ userId }, { applicationId }].map((subject) =>
+        db.emailVerification.create({
+          data: { ...subject, codeHash: `code-${randomUUID()}`, expiresAt },
+          select: { id: true },
+        }),
+      ),
+    );
+    return rows.map(
+      ({ id }) =>
+        async () =>
+          (await db.emailVerification.count({ where: { id } })) === 1,
+    );
+  },
   // A throttle counter's window counts for at most a day: that day's end is its expiry.
   "rate-limits": async (expiresAt) => {
     const key = `probe:${randomUUID()}`;

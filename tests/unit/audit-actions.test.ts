@@ -5,6 +5,7 @@ import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import { ACCOUNT_ACTIONS } from "@/features/audit/domain/actions/account";
 import { CUSTOMER_SERVICE_ACTIONS } from "@/features/audit/domain/actions/customer-service";
+import { EMAIL_VERIFICATION_ACTIONS } from "@/features/audit/domain/actions/email-verification";
 import { JOB_ACTIONS } from "@/features/audit/domain/actions/jobs";
 import { ONBOARDING_ACTIONS } from "@/features/audit/domain/actions/onboarding";
 import { PRIVACY_ACTIONS } from "@/features/audit/domain/actions/privacy";
@@ -98,6 +99,7 @@ describe("the typed audit vocabulary", () => {
     const areas = [
       ACCOUNT_ACTIONS,
       CUSTOMER_SERVICE_ACTIONS,
+      EMAIL_VERIFICATION_ACTIONS,
       JOB_ACTIONS,
       ONBOARDING_ACTIONS,
       PRIVACY_ACTIONS,

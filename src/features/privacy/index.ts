@@ -31,6 +31,7 @@ export {
   OBJECTION_NAMES,
   PHONE_MAX_LENGTH,
   ZEmailChange,
+  ZEmailChangeConfirm,
   ZErasureConfirm,
   ZObjectionToggle,
   ZPhoneUpdate,

@@ -28,6 +28,19 @@ ${body}
 </html>`;
 }
 
+/** A mail of fixed paragraphs (no markup in them), the same in both parts. */
+function plainMail(subject: string, paragraphs: string[]): MailContent {
+  return { subject, text: [...paragraphs, SIGNATURE].join("\n\n"), html: html(paragraphs.map(escapeHtml)) };
+}
+
+/** A code that proves the recipient receives mail at this address ("123 456"); never in the subject. */
+export function emailCodeMail(input: { code: string; validFor: string }): MailContent {
+  return plainMail("Koden din fra Klarkraft", [
+    "Hei!",
+    `Koden din er ${input.code}. Den gjelder i ${input.validFor}. Har du ikke bedt om den, kan du se bort fra denne e-posten.`,
+  ]);
+}
+
 export function passwordResetMail(input: { link: string; validFor: string }): MailContent {
   const link = escapeHtml(input.link);
   return {
@@ -130,11 +143,7 @@ export function contactEmailChangedMail(): MailContent {
     "E-postadressen for kundeforholdet ditt og innloggingen på Min side hos Klarkraft er nettopp endret. Vi sender ikke lenger e-post til denne adressen.",
     "Var det ikke deg? Ta kontakt med kundeservice med en gang, så sperrer vi kontoen.",
   ];
-  return {
-    subject: "E-postadressen din hos Klarkraft er endret",
-    text: [...paragraphs, SIGNATURE].join("\n\n"),
-    html: html(paragraphs),
-  };
+  return plainMail("E-postadressen din hos Klarkraft er endret", paragraphs);
 }
 
 /** The receipt for an erasure, sent to the address we just erased and will not keep. */
@@ -145,11 +154,7 @@ export function erasureReceiptMail(): MailContent {
     "Fakturaene dine må vi oppbevare i fem år etter utgangen av regnskapsåret etter bokføringsloven, og avtalen i tre og et halvt år. Deretter sletter vi også dem.",
     "Vi har ikke tatt vare på e-postadressen din: dette er den siste e-posten du får fra oss.",
   ];
-  return {
-    subject: "Opplysningene dine hos Klarkraft er slettet",
-    text: [...paragraphs, SIGNATURE].join("\n\n"),
-    html: html(paragraphs),
-  };
+  return plainMail("Opplysningene dine hos Klarkraft er slettet", paragraphs);
 }
 
 /** The credit decision goes to a person: where the applicant follows the case (GDPR Art. 22). */

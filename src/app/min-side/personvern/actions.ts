@@ -3,11 +3,17 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import {
+  EMAIL_CODE_FAILURE_MESSAGES,
+  EMAIL_CODE_NOT_SENT,
+  EMAIL_CODE_THROTTLED,
+} from "@/features/email-verification";
+import {
   DETAILS_MAX_LENGTH,
   OBJECTION_NAMES,
   PHONE_MAX_LENGTH,
   ZDecisionReviewRequest,
   ZEmailChange,
+  ZEmailChangeConfirm,
   ZErasureConfirm,
   ZObjectionToggle,
   ZPhoneUpdate,
@@ -15,8 +21,9 @@ import {
   ZRestrictionToggle,
 } from "@/features/privacy";
 import {
-  changeEmail,
+  confirmEmailChange,
   eraseOwnData,
+  requestEmailChange,
   setPrivacyChoice,
   submitPrivacyRequest,
   updatePhone,
@@ -86,13 +93,19 @@ export const updatePhoneAction = formAction({
 });
 
 const EMAIL_NOT_CHANGED = "E-postadressen ble ikke endret.";
+const EMAIL_TAKEN = {
+  field: "email",
+  message: "Denne e-postadressen brukes allerede av en annen konto.",
+  formError: EMAIL_NOT_CHANGED,
+};
 
-export const changeEmailAction = formAction({
-  event: "contact.email",
+/** Step one: the password, then a code to the new address. Nothing changes yet. */
+export const requestEmailChangeAction = formAction({
+  event: "contact.email.request",
   guard,
   schema: ZEmailChange,
   echo: { email: EMAIL_MAX_LENGTH },
-  run: (input, session) => changeEmail(actorOf(session), input),
+  run: (input, session) => requestEmailChange(actorOf(session), input),
   failures: {
     "wrong-current-password": {
       field: "currentPassword",
@@ -100,17 +113,29 @@ export const changeEmailAction = formAction({
       formError: EMAIL_NOT_CHANGED,
     },
     "too-many-attempts": TOO_MANY,
-    "email-taken": {
-      field: "email",
-      message: "Denne e-postadressen brukes allerede av en annen konto.",
-      formError: EMAIL_NOT_CHANGED,
-    },
+    "email-taken": EMAIL_TAKEN,
     "same-email": {
       field: "email",
       message: "Dette er e-postadressen du har nå.",
       formError: EMAIL_NOT_CHANGED,
     },
+    throttled: EMAIL_CODE_THROTTLED,
+    "not-sent": EMAIL_CODE_NOT_SENT,
   },
+  done: (result) => ({
+    ok: true,
+    message: "Vi har sendt en kode til den nye adressen. Skriv den inn under for å bytte.",
+    pendingEmail: result.email,
+  }),
+});
+
+/** Step two: the code from the mail changes the email and the login, and the old address is told. */
+export const confirmEmailChangeAction = formAction({
+  event: "contact.email.confirm",
+  guard,
+  schema: ZEmailChangeConfirm,
+  run: (input, session) => confirmEmailChange(actorOf(session), input),
+  failures: { ...EMAIL_CODE_FAILURE_MESSAGES, "email-taken": EMAIL_TAKEN },
   done: () => {
     revalidatePath(PAGE);
     return {

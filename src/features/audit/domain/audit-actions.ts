@@ -4,6 +4,7 @@
 import type { z } from "zod";
 import { ACCOUNT_ACTIONS } from "./actions/account";
 import { CUSTOMER_SERVICE_ACTIONS } from "./actions/customer-service";
+import { EMAIL_VERIFICATION_ACTIONS } from "./actions/email-verification";
 import { JOB_ACTIONS } from "./actions/jobs";
 import { ONBOARDING_ACTIONS } from "./actions/onboarding";
 import { PRIVACY_ACTIONS } from "./actions/privacy";
@@ -11,6 +12,7 @@ import { PRIVACY_ACTIONS } from "./actions/privacy";
 export const AUDIT_METADATA = {
   ...ACCOUNT_ACTIONS,
   ...CUSTOMER_SERVICE_ACTIONS,
+  ...EMAIL_VERIFICATION_ACTIONS,
   ...ONBOARDING_ACTIONS,
   ...JOB_ACTIONS,
   ...PRIVACY_ACTIONS,

@@ -3,6 +3,7 @@
 // database columns behind each data field are mapped by its id in src/features/privacy/server, so the
 // statement cannot drift from the data model.
 import { CONSENT_VALID_MONTHS, TRACKING_COOKIE_MAX_MONTHS } from "@/features/consent";
+import { EMAIL_CODE_VALID_MINUTES } from "@/features/email-verification";
 import { INQUIRY_QUIET_CLOSE_DAYS } from "@/features/inquiries";
 import { APPLICATION_EXPIRY_DAYS } from "@/features/onboarding";
 import type { RetentionRule } from "./retention";
@@ -31,6 +32,7 @@ export type DataFieldId =
   | "login-attempts"
   | "sessions"
   | "password-resets"
+  | "email-codes"
   | "second-factor"
   | "essential-cookies"
   | "consent-choices"
@@ -408,6 +410,12 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         sources: ["portal"],
       },
       {
+        id: "email-codes",
+        label:
+          "Koder vi sender for å bekrefte en ny e-postadresse før den blir brukernavnet ditt (bare et fingeravtrykk av koden lagres, og hvor mange ganger den er prøvd)",
+        sources: ["portal"],
+      },
+      {
         id: "second-factor",
         label:
           "Totrinnsinnlogging hvis du har slått den på: nøkkelen til autentiseringsappen (kryptert) og gjenopprettingskoder (bare et fingeravtrykk av hver kode lagres)",
@@ -440,6 +448,11 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         rule: { kind: "until-expired" },
         explanation:
           "Slettes når økten eller lenken utløper, eller straks du logger ut eller lenken er brukt.",
+      },
+      {
+        fields: ["email-codes"],
+        rule: { kind: "until-expired" },
+        explanation: `Slettes straks koden er brukt eller du ber om en ny, og ellers innen en time etter at den er utløpt. En kode gjelder i ${EMAIL_CODE_VALID_MINUTES} minutter.`,
       },
     ],
   },

@@ -39,6 +39,11 @@ export const CUSTOMER_SCOPES: Record<PersonalDataModel, CustomerScope> = {
   User: { where: (o) => ({ id: o.userId ?? NO_USER }), key: ["id"] },
   AuthSession: { where: byUser, key: ["id"] },
   PasswordResetToken: { where: byUser, key: ["id"] },
+  // A code for a login email change, or one mailed while they applied to become a customer.
+  EmailVerification: {
+    where: (o) => ({ OR: [byUser(o), { application: { customerId: o.customerId } }] }),
+    key: ["id"],
+  },
   TotpCredential: { where: byUser, key: ["userId"] },
   RecoveryCode: { where: byUser, key: ["id"] },
   RateLimitBucket: {
@@ -97,6 +102,7 @@ export const WITHHELD_COLUMNS: { [M in PersonalDataModel]?: Columns<M> } = {
   User: { passwordHash: SECRET },
   AuthSession: { id: SESSION_ID },
   PasswordResetToken: { tokenHash: SECRET },
+  EmailVerification: { codeHash: SECRET },
   TotpCredential: { secretCiphertext: SECRET },
   RecoveryCode: { codeHash: SECRET },
   Customer: { nationalIdCiphertext: NATIONAL_ID, nationalIdHash: NATIONAL_ID },

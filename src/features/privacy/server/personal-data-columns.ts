@@ -9,6 +9,7 @@ export type ScalarFields = {
   User: Prisma.UserScalarFieldEnum;
   AuthSession: Prisma.AuthSessionScalarFieldEnum;
   PasswordResetToken: Prisma.PasswordResetTokenScalarFieldEnum;
+  EmailVerification: Prisma.EmailVerificationScalarFieldEnum;
   TotpCredential: Prisma.TotpCredentialScalarFieldEnum;
   RecoveryCode: Prisma.RecoveryCodeScalarFieldEnum;
   RateLimitBucket: Prisma.RateLimitBucketScalarFieldEnum;
@@ -220,6 +221,7 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
   "password-resets": [
     { model: "PasswordResetToken", fields: ["tokenHash", "expiresAt", "usedAt", "createdAt"] },
   ],
+  "email-codes": [{ model: "EmailVerification", fields: ["codeHash", "attempts", "expiresAt", "createdAt"] }],
   "second-factor": [
     { model: "TotpCredential", fields: ["secretCiphertext", "confirmedAt", "lastUsedStep", "createdAt"] },
     { model: "RecoveryCode", fields: ["codeHash", "usedAt", "createdAt"] },
@@ -277,6 +279,7 @@ const ROW_TIMESTAMP = "When the row itself was written or changed, or expires: n
 export const TECHNICAL_COLUMNS: { [M in PersonalDataModel]?: { [C in ScalarFields[M]]?: string } } = {
   User: { id: ROW_ID, customerId: FOREIGN_KEY, updatedAt: ROW_TIMESTAMP },
   PasswordResetToken: { id: ROW_ID, userId: FOREIGN_KEY },
+  EmailVerification: { id: ROW_ID, userId: FOREIGN_KEY, applicationId: FOREIGN_KEY },
   TotpCredential: { userId: FOREIGN_KEY, enrolmentSessionId: FOREIGN_KEY },
   RecoveryCode: { id: ROW_ID, userId: FOREIGN_KEY },
   Customer: { id: ROW_ID, updatedAt: ROW_TIMESTAMP },

@@ -103,8 +103,9 @@ const STEPS: readonly RetentionStep[] = [
   {
     // The hourly purge-expired-auth-data job does the same between runs.
     name: "expired-sign-in-data",
-    fields: ["sessions", "password-resets", "essential-cookies", "rate-limits"],
-    description: "utløpte økter, lenker for nytt passord og tellere for innloggingsforsøk",
+    fields: ["sessions", "password-resets", "email-codes", "essential-cookies", "rate-limits"],
+    description:
+      "utløpte økter, lenker for nytt passord, koder for å bekrefte e-postadressen og tellere for innloggingsforsøk",
     run: async (tx, _cutoff, now) =>
       Object.values(await deleteExpiredAuthData(tx, now)).reduce((sum, count) => sum + count, 0),
   },
