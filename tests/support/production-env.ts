@@ -19,4 +19,7 @@ export const PRODUCTION_ENV = {
   EXPERIAN_TOKEN: "x".repeat(40),
   SPOT_PRICES_URL: "https://spotpriser.example.no",
   SPOT_PRICES_TOKEN: "s".repeat(40),
+  BANKID_ISSUER: "https://klarkraft.eidhub.example",
+  BANKID_CLIENT_ID: "klarkraft-min-side",
+  BANKID_CLIENT_SECRET: "b".repeat(40),
 };

@@ -2,20 +2,12 @@
 // same content, and names no personal data beyond what the recipient already knows.
 import "server-only";
 import { INQUIRY_LINK_VALID_DAYS } from "@/features/inquiries";
+import { escapeHtml } from "@/platform/format/html";
 import type { MailMessage } from "./mailer";
 
 type MailContent = Omit<MailMessage, "to">;
 
 const SIGNATURE = "Vennlig hilsen\nKlarkraft kundeservice";
-
-function escapeHtml(value: string): string {
-  return value
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
-}
 
 function html(paragraphs: string[]): string {
   const body = paragraphs.map((p) => `<p>${p}</p>`).join("\n");
