@@ -2,7 +2,12 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { ZEmailCode } from "@/features/email-verification";
+import {
+  EMAIL_CODE_FAILURE_MESSAGES,
+  EMAIL_CODE_NOT_SENT,
+  EMAIL_CODE_THROTTLED,
+  ZEmailCode,
+} from "@/features/email-verification";
 import { CITY_MAX_LENGTH, PHONE_MAX_LENGTH, STREET_MAX_LENGTH, ZContactDetails } from "@/features/onboarding";
 import {
   confirmEmail,
@@ -17,7 +22,8 @@ import { formAction } from "@/platform/form-action";
 const FLOW = "/bli-kunde";
 const showFlow = () => redirect(FLOW);
 const STALE = { redirectTo: FLOW } as const;
-const TOO_MANY_CODES = "Vi har sendt mange koder den siste timen. Vent litt, og prøv igjen.";
+/** The details are saved; the code could not go out now ("Send ny kode" on the next step tries again). */
+const NOT_SENT = { throttled: EMAIL_CODE_THROTTLED, "not-sent": EMAIL_CODE_NOT_SENT } as const;
 
 export const saveContactAction = formAction({
   event: "onboarding.contact",
@@ -38,29 +44,17 @@ export const saveContactAction = formAction({
       message: "Denne e-postadressen har allerede en konto hos oss. Bruk en annen, eller logg inn med den.",
       formError: "Opplysningene ble ikke lagret.",
     },
-    "too-many-codes": TOO_MANY_CODES,
+    ...NOT_SENT,
   },
   done: showFlow,
 });
-
-const CODE_FAILURE = { field: "code", formError: "E-postadressen er ikke bekreftet." } as const;
 
 export const confirmEmailAction = formAction({
   event: "onboarding.confirm-email",
   guard: requireApplication,
   schema: z.object({ code: ZEmailCode }),
   run: (input, app) => confirmEmail(app.id, input.code),
-  failures: {
-    stale: STALE,
-    "wrong-code": { ...CODE_FAILURE, message: "Koden stemmer ikke. Sjekk e-posten og prøv igjen." },
-    expired: { ...CODE_FAILURE, message: "Koden er for gammel. Be om en ny kode." },
-    "too-many-attempts": {
-      ...CODE_FAILURE,
-      message: "For mange feil forsøk med denne koden. Be om en ny kode.",
-    },
-    "no-code": { ...CODE_FAILURE, message: "Vi har ingen gyldig kode til deg. Be om en ny kode." },
-    "too-many-codes": TOO_MANY_CODES,
-  },
+  failures: { stale: STALE, ...EMAIL_CODE_FAILURE_MESSAGES },
   done: showFlow,
 });
 
@@ -71,7 +65,7 @@ export const resendCodeAction = formAction({
   guard: requireApplication,
   schema: ZNothing,
   run: (_, app) => resendEmailCode(app.id),
-  failures: { stale: STALE, "too-many-codes": TOO_MANY_CODES },
+  failures: { stale: STALE, ...NOT_SENT },
   done: () => ({ ok: true as const, message: "Vi har sendt en ny kode." }),
 });
 

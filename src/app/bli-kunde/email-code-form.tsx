@@ -11,7 +11,7 @@ export function EmailCodeForm() {
       submitLabel="Bekreft e-postadressen"
       pendingLabel="Sjekker koden …"
     >
-      {(failure) => <EmailCodeField name="code" errors={failure?.fieldErrors.code} />}
+      {(failure) => <EmailCodeField errors={failure?.fieldErrors.code} />}
     </ActionForm>
   );
 }

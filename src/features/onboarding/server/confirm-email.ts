@@ -2,6 +2,7 @@ import "server-only";
 // Step 3 of "Bli kunde", second half: the code sent to the email the person gave. Once it is right
 // the address is theirs (a login can be made of it), and Elhub is searched at the address they gave.
 import { writeAudit } from "@/features/audit/server";
+import type { EmailCodeFailure } from "@/features/email-verification";
 import { issueEmailCode, verifyEmailCode } from "@/features/email-verification/server";
 import { Prisma } from "@/generated/prisma/client";
 import { decryptNationalId } from "@/platform/crypto/national-id";
@@ -11,12 +12,7 @@ import { move, withApplication } from "./application-state";
 import { searchByAddress } from "./elhub-search";
 import type { OnboardingOptions } from "./step-types";
 
-export type ConfirmEmailResult =
-  | { ok: true }
-  | {
-      ok: false;
-      reason: "stale" | "wrong-code" | "expired" | "too-many-attempts" | "no-code" | "too-many-codes";
-    };
+export type ConfirmEmailResult = { ok: true } | { ok: false; reason: "stale" | EmailCodeFailure };
 
 async function awaitingCode(applicationId: string) {
   const app = await withApplication(applicationId);
@@ -66,10 +62,13 @@ export async function confirmEmail(
 /** "Send koden på nytt": a new code to the same address (throttled by the email-verification feature). */
 export async function resendEmailCode(
   applicationId: string,
-  now: Date = new Date(),
-): Promise<{ ok: true } | { ok: false; reason: "stale" | "too-many-codes" }> {
+  options: OnboardingOptions = {},
+): Promise<{ ok: true } | { ok: false; reason: "stale" | "throttled" | "not-sent" }> {
   const app = await awaitingCode(applicationId);
   if (!app) return { ok: false, reason: "stale" };
-  const sent = await issueEmailCode({ purpose: "onboarding", subjectId: app.id, email: app.email, now });
-  return sent.ok ? { ok: true } : { ok: false, reason: "too-many-codes" };
+  const sent = await issueEmailCode(
+    { purpose: "onboarding", subjectId: app.id, email: app.email, now: options.now },
+    { mail: options.mail },
+  );
+  return sent.ok ? { ok: true } : sent;
 }

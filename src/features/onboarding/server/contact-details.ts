@@ -9,7 +9,9 @@ import type { TContactDetails } from "../domain/application-form";
 import { move, withApplication } from "./application-state";
 import type { FieldSource, FieldSources, OnboardingOptions } from "./step-types";
 
-export type ContactResult = { ok: true } | { ok: false; reason: "stale" | "email-taken" | "too-many-codes" };
+export type ContactResult =
+  | { ok: true }
+  | { ok: false; reason: "stale" | "email-taken" | "throttled" | "not-sent" };
 
 /** Whether the address given is the one Folkeregisteret has (then recorded as from the register, P6). */
 function sourceOfAddress(input: TContactDetails, registered: RegisteredAddress | null): FieldSource {
@@ -50,8 +52,12 @@ export async function saveContactDetails(
     now,
   );
   if (!moved) return { ok: false, reason: "stale" };
-  const sent = await issueEmailCode({ purpose: "onboarding", subjectId: app.id, email: input.email, now });
-  return sent.ok ? { ok: true } : { ok: false, reason: "too-many-codes" };
+  // Not sent (throttled, the mail server down): the details are kept, and "Send ny kode" tries again.
+  const sent = await issueEmailCode(
+    { purpose: "onboarding", subjectId: app.id, email: input.email, now },
+    { mail: options.mail },
+  );
+  return sent.ok ? { ok: true } : sent;
 }
 
 /** "Endre e-post eller adresse": back to the contact step, while the email is not yet confirmed. */

@@ -17,6 +17,7 @@ import { isValidNationalId } from "@/platform/identifiers/national-id";
 import { handOverIdentifiedPerson, IDENTIFIED_PATH } from "./bankid-handoff";
 import { type BankIdIntent, type BankIdPurpose, takeBankIdIntent } from "./bankid-intent";
 import { type BankIdRejection, bankIdErrorPath } from "./bankid-outcome";
+import { idTokenSignedByProvider } from "./bankid-signature";
 import { recordStrongAuthentication } from "./strong-authentication";
 
 /** The level each purpose needs: signing a contract wants high; a sign-in or step-up, substantial. */
@@ -30,11 +31,13 @@ const REQUIRED_ACR: Record<BankIdPurpose, Acr> = {
 export type BankIdDecision = { signInUserId: string } | { redirectTo: string };
 
 export async function decideBankIdSignIn(
-  claims: Record<string, unknown>,
+  token: { claims: Record<string, unknown>; idToken: unknown },
   currentSessionId: string | null,
   now: Date = new Date(),
 ): Promise<BankIdDecision> {
+  const { claims } = token;
   const intent = await takeBankIdIntent(now);
+  if (!(await idTokenSignedByProvider(token.idToken))) return reject(intent, "token-rejected");
   if (!intent) return reject(null, "no-intent");
   if (!acrSatisfies(claims.acr, REQUIRED_ACR[intent.purpose])) return reject(intent, "acr-too-low");
   const nationalId = claims[NATIONAL_ID_CLAIM];

@@ -65,7 +65,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(
       // Auth.js gave `user` a random id; a sign-in replaces it with the account's.
       async signIn({ user, account, profile }) {
         if (account?.provider !== bankIdProvider().id) return true;
-        const decision = await decideBankIdSignIn({ ...profile }, await sessionIdFromAuth());
+        const decision = await decideBankIdSignIn(
+          { claims: { ...profile }, idToken: account.id_token },
+          await sessionIdFromAuth(),
+        );
         if ("redirectTo" in decision) return decision.redirectTo;
         user.id = decision.signInUserId;
         return true;
