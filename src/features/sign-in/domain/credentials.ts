@@ -6,7 +6,7 @@ export const EMAIL_MAX_LENGTH = 254;
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
 
-export const NEW_PASSWORD_HINT = `Minst ${PASSWORD_MIN_LENGTH} tegn, og ikke et vanlig passord eller noe med navnet ditt i. Tips: bruk en setning eller flere tilfeldige ord – det er lett å huske og vanskelig å gjette.`;
+export const NEW_PASSWORD_HINT = `Minst ${PASSWORD_MIN_LENGTH} tegn, og ikke et vanlig passord, et vanlig ord med tall eller tegn etter, eller noe med navnet ditt i. Tips: bruk en setning eller flere tilfeldige ord – det er lett å huske og vanskelig å gjette.`;
 
 /** Login names are stored lower-cased and trimmed (see User.email). */
 export const ZEmail = z
