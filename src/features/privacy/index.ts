@@ -17,6 +17,7 @@ export {
   REASON_MAX_LENGTH,
   RECTIFIABLE_BY_REQUEST,
   RECTIFIABLE_FIELD_NAMES,
+  rectifiableField,
   rightFor,
   ZCaseFilter,
   ZDecisionReviewRequest,
