@@ -39,6 +39,7 @@ describe("sessions in PostgreSQL", () => {
       role: "CUSTOMER",
       customerId: user.customerId,
       pendingSecondFactor: null,
+      strongAuthAt: null,
     });
     // Used every 20 minutes, so the idle limit never applies.
     const end = now.getTime() + SESSION_LIFETIME_MS;

@@ -70,6 +70,7 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
       expiresAt: new Date("2026-01-10T22:00:00Z"),
       deviceLabel: "Firefox på Linux",
       secondFactorVerifiedAt: at,
+      strongAuthAt: at,
     },
   });
   await db.passwordResetToken.create({

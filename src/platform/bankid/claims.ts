@@ -1,3 +1,4 @@
+import "server-only";
 // What Min side asks of BankID and reads from its ID token, in one place (the local identity
 // provider in ./simulator issues tokens with exactly these names). The names are those of the
 // broker's BankID OIDC product (Signicat's eID hub: scope "nin" gives the fødselsnummer as "nin";
