@@ -217,9 +217,11 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
     data: {
       status: "COMPLETED",
       resumeTokenHash: `resume-${randomUUID()}`,
+      identifiedBy: "BANKID",
       firstName: identity.firstName,
       lastName: identity.lastName,
       email: identity.email,
+      emailVerifiedAt: at,
       phone: identity.phone,
       street: identity.street,
       postalCode: "0150",
