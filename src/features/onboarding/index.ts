@@ -13,9 +13,11 @@ export {
 } from "./domain/application-form";
 export type { CreditReasonCode } from "./domain/credit-decision";
 export { CREDIT_REASON_TEXT, CREDIT_RULES_TEXT } from "./domain/credit-decision";
+export { APPLICANT_STATEMENT_MAX_LENGTH, ZReviewRequest } from "./domain/credit-review";
 export {
   APPLICATION_EXPIRY_DAYS,
   APPLICATIONS_PER_ADDRESS_PER_HOUR,
+  CREDIT_REVIEW_ANSWER_DAYS,
   HISTORY_IMPORT_MONTHS,
 } from "./domain/limits";
 export type { RegisteredName } from "./domain/name-match";

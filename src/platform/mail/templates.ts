@@ -3,6 +3,7 @@
 import "server-only";
 import { INQUIRY_LINK_VALID_DAYS } from "@/features/inquiries";
 import { escapeHtml } from "@/platform/format/html";
+import { osloDateLong } from "@/platform/time/oslo-time";
 import type { MailMessage } from "./mailer";
 
 type MailContent = Omit<MailMessage, "to">;
@@ -149,17 +150,24 @@ export function erasureReceiptMail(): MailContent {
   return plainMail("Opplysningene dine hos Klarkraft er slettet", paragraphs);
 }
 
-/** The credit decision goes to a person: where the applicant follows the case (GDPR Art. 22). */
-export function creditReviewMail(input: { link: string; requestedByApplicant: boolean }): MailContent {
+/** The credit decision goes to a person: where the applicant follows the case, and by when they get an answer (GDPR Art. 22). */
+export function creditReviewMail(input: {
+  link: string;
+  requestedByApplicant: boolean;
+  /** The Oslo date of the answer (a @db.Date, UTC midnight). */
+  answerDueDate: Date;
+}): MailContent {
   const link = escapeHtml(input.link);
   const opening = input.requestedByApplicant
     ? "Vi har mottatt ønsket ditt om at en person vurderer kredittsjekken i søknaden din om å bli kunde hos Klarkraft."
     : "Søknaden din om å bli kunde hos Klarkraft skal vurderes av en saksbehandler før vi kan gi svar.";
+  const answer = `Du får svar innen ${osloDateLong(input.answerDueDate)}.`;
   return {
     subject: "Søknaden din vurderes av en person",
     text: [
       "Hei!",
       opening,
+      answer,
       "Du ser status for vurderingen her:",
       input.link,
       "Når søknaden er godkjent, kan du fullføre den fra samme lenke.",
@@ -168,6 +176,7 @@ export function creditReviewMail(input: { link: string; requestedByApplicant: bo
     html: html([
       "Hei!",
       escapeHtml(opening),
+      answer,
       `Du ser status for vurderingen her: <a href="${link}">${link}</a>`,
       "Når søknaden er godkjent, kan du fullføre den fra samme lenke.",
     ]),

@@ -257,7 +257,8 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
       },
       {
         id: "credit-review",
-        label: "Vurdering av kredittsjekken gjort av en person, når du ba om det eller reglene krevde det",
+        label:
+          "Vurdering av kredittsjekken gjort av en person, når du ba om det eller reglene krevde det: forklaringen du eventuelt ga, når du skulle få svar og hva saksbehandleren avgjorde",
         sources: ["customer", "portal"],
       },
     ],

@@ -187,6 +187,8 @@ export const COLUMN_LABELS: { [M in PersonalDataModel]: { [C in ScalarFields[M]]
     reason: "Hvorfor",
     status: "Status",
     requestedAt: "Bedt om",
+    answerDueDate: "Svar innen",
+    applicantStatement: "Din forklaring",
     decidedAt: "Avgjort",
     decidedByUserId: "Saksbehandler",
   },

@@ -156,7 +156,15 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
   "credit-review": [
     {
       model: "CreditReviewCase",
-      fields: ["reason", "status", "requestedAt", "decidedAt", "decidedByUserId"],
+      fields: [
+        "reason",
+        "status",
+        "requestedAt",
+        "answerDueDate",
+        "applicantStatement",
+        "decidedAt",
+        "decidedByUserId",
+      ],
     },
   ],
   readings: [

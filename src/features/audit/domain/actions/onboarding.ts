@@ -19,7 +19,8 @@ export const ONBOARDING_ACTIONS = {
     automated: z.boolean(),
   }),
   "onboarding.discard": none,
-  "credit-review.request": none,
+  /** Whether the applicant gave a statement (a flag), never its text. */
+  "credit-review.request": z.strictObject({ statement: z.boolean() }),
   "credit-review.list": z.strictObject({ cases: count, open: count }),
   "credit-review.decide": z.strictObject({ decision: code }),
 } as const satisfies Record<string, z.ZodType>;
