@@ -3,10 +3,12 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import {
+  APPLICANT_STATEMENT_MAX_LENGTH,
   START_DATE_MAX_DAYS,
   START_DATE_MIN_DAYS,
   ZMeteringPointChoice,
   ZMeterSearch,
+  ZReviewRequest,
 } from "@/features/onboarding";
 import {
   chooseMeteringPoint,
@@ -85,7 +87,15 @@ export const chooseMeteringPointAction = formAction({
 
 export const creditCheckAction = buttonStep("onboarding.credit-check", runCreditCheck);
 
-export const requestReviewAction = buttonStep("onboarding.request-review", requestHumanReview);
+export const requestReviewAction = formAction({
+  event: "onboarding.request-review",
+  guard: requireApplication,
+  schema: ZReviewRequest,
+  echo: { statement: APPLICANT_STATEMENT_MAX_LENGTH },
+  run: (input, app) => always(requestHumanReview(app.id, input)),
+  failures: {},
+  done: showFlow,
+});
 
 export const completeAction = formAction({
   event: "onboarding.complete",
