@@ -156,9 +156,8 @@ describe("contesting an automated credit decline (GDPR Art. 22(3))", () => {
   it("P27: the answer date is seven Oslo days on, on the step, in the mail and behind its status link", async () => {
     const app = await declinedApplication();
 
-    const result = await requestHumanReview(app.id, { statement: "" }, opts());
+    expect(await requestHumanReview(app.id, { statement: "" }, opts())).toEqual({ ok: true });
 
-    expect(result.ok && dateOf(result.answerDueDate)).toBe("2026-05-15");
     expect(dateOf((await findApplication(app.token))?.reviewCase?.answerDueDate)).toBe("2026-05-15");
     const mail = await waitForMailTo(sink.dir, app.email, { timeoutMs: 5000 });
     expect(mail.text).toContain("Du får svar innen 15. mai 2026.");
@@ -170,12 +169,8 @@ describe("contesting an automated credit decline (GDPR Art. 22(3))", () => {
   it("P27: a request made after midnight in Oslo (still the day before in UTC) counts from the Oslo date", async () => {
     const app = await declinedApplication();
     // 00:30 on Saturday 9 May in Oslo.
-    const result = await requestHumanReview(
-      app.id,
-      { statement: "" },
-      opts(new Date("2026-05-08T22:30:00Z")),
-    );
-    expect(result.ok && dateOf(result.answerDueDate)).toBe("2026-05-16");
+    await requestHumanReview(app.id, { statement: "" }, opts(new Date("2026-05-08T22:30:00Z")));
+    expect(dateOf((await findApplication(app.token))?.reviewCase?.answerDueDate)).toBe("2026-05-16");
   });
 
   it("P27: the rules' manual review gets its answer date too, and its mail tells it", async () => {

@@ -345,8 +345,11 @@ describe("Bli kunde: the application and its status machine", () => {
       reason: "stale",
     });
 
-    expect(await requestHumanReview(app.id, opts())).toEqual({ ok: true });
-    expect(await requestHumanReview(app.id, opts())).toEqual({ ok: false, reason: "stale" });
+    expect(await requestHumanReview(app.id, { statement: "" }, opts())).toEqual({ ok: true });
+    expect(await requestHumanReview(app.id, { statement: "" }, opts())).toEqual({
+      ok: false,
+      reason: "stale",
+    });
     expect(await db.customer.count({ where: { email: app.email } })).toBe(0);
     const mail = await waitForMailTo(sink.dir, app.email ?? "", { timeoutMs: 5000 });
     const link = /\/bli-kunde\/vurdering\/([A-Za-z0-9_-]{43})/.exec(mail.text)?.[1] ?? "";
@@ -426,7 +429,10 @@ describe("Bli kunde: the application and its status machine", () => {
       "DECLINED",
       "DECLINED",
     ]);
-    expect(await requestHumanReview(app.id, opts())).toEqual({ ok: false, reason: "stale" });
+    expect(await requestHumanReview(app.id, { statement: "" }, opts())).toEqual({
+      ok: false,
+      reason: "stale",
+    });
   });
 
   it("a credit check claimed by a request that died can be run again later", async () => {
@@ -446,7 +452,7 @@ describe("Bli kunde: the application and its status machine", () => {
   it("P21: abandoned applications past their expiry are deleted by the retention job, with their review case; open ones stay", async () => {
     sim.fault("experian", "declined");
     const old = await throughCredit(NAMED_PEOPLE.manualReview);
-    await requestHumanReview(old.app.id, opts());
+    await requestHumanReview(old.app.id, { statement: "" }, opts());
     const fresh = await started(NAMED_PEOPLE.slowRegister);
     const in31Days = new Date(Date.now() + 31 * 86_400_000);
     await db.onboardingApplication.updateMany({

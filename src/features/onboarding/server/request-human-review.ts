@@ -14,7 +14,7 @@ import { anonymous } from "./application-audit";
 import { expiryFrom } from "./application-state";
 import type { OnboardingOptions } from "./step-types";
 
-export type ReviewRequestResult = { ok: true; answerDueDate: Date } | { ok: false; reason: "stale" };
+export type ReviewRequestResult = { ok: true } | { ok: false; reason: "stale" };
 
 /** Art. 22(3): the applicant contests an automated decline. One case per application. */
 export async function requestHumanReview(
@@ -59,7 +59,7 @@ export async function requestHumanReview(
   if (created.email) {
     await mailReviewLink(created.email, { token, requestedByApplicant: true, answerDueDate }, options);
   }
-  return { ok: true, answerDueDate };
+  return { ok: true };
 }
 
 /** The answer date of a case opened at `now`, as the @db.Date it is stored as (UTC midnight). */
