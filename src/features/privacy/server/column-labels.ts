@@ -231,4 +231,5 @@ export const DATE_COLUMNS: ReadonlySet<string> = new Set([
   "NorgesprisPeriod.fromDate",
   "NorgesprisPeriod.toDate",
   "ConsumptionHour.osloDate",
+  "CreditReviewCase.answerDueDate",
 ]);
