@@ -123,7 +123,7 @@ describe("Bli kunde: the application and its status machine", () => {
     // BankID spells the name without the middle name; Folkeregisteret's name is the one kept.
     const { token, app: identifiedApp } = await identifiedApplication(person);
     expect(identifiedApp.status).toBe("IDENTITY_VERIFIED");
-    expect([identifiedApp.firstName, identifiedApp.lastName]).toEqual(["SNILL BLÅ", "HVALROSS"]);
+    expect([identifiedApp.firstName, identifiedApp.lastName]).toEqual(["Snill Blå", "Hvalross"]);
     expect(identifiedApp.registeredAddress).toEqual({
       street: "Storgata 40",
       postalCode: "9008",

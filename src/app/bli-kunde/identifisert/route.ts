@@ -1,6 +1,6 @@
 // Where BankID's callback hands over a person starting "Bli kunde": the identified national ID comes
 // in a sealed one-minute cookie (never in the URL), and becomes their application, new or resumed.
-import { type NextRequest, NextResponse } from "next/server";
+import type { NextRequest } from "next/server";
 import { beginIdentifiedApplication, setResumeToken } from "@/features/onboarding/server";
 import { takeIdentifiedPerson } from "@/features/sign-in/routes";
 import { clientIpFrom } from "@/features/sign-in/server";
@@ -11,13 +11,16 @@ const OUTCOME_NOTICE = new Map([
   ["too-many", "for-mange"],
 ]);
 
+/** A relative redirect: the browser stays on the host it came to (a NextURL turns 127.0.0.1 into localhost). */
+const backToFlow = (query?: Record<string, string>) =>
+  new Response(null, {
+    status: 303,
+    headers: { location: query ? `/bli-kunde?${new URLSearchParams(query)}` : "/bli-kunde" },
+  });
+
 export async function GET(request: NextRequest): Promise<Response> {
-  const flow = new URL("/bli-kunde", request.nextUrl);
   const person = await takeIdentifiedPerson();
-  if (!person) {
-    flow.searchParams.set("bankid", "no-intent");
-    return NextResponse.redirect(flow, 303);
-  }
+  if (!person) return backToFlow({ bankid: "no-intent" });
   const start = await beginIdentifiedApplication(
     {
       nationalId: person.nationalId,
@@ -27,7 +30,7 @@ export async function GET(request: NextRequest): Promise<Response> {
     },
     { ip: clientIpFrom(request.headers) },
   );
-  if (start.kind === "application") await setResumeToken(start.resumeToken);
-  else flow.searchParams.set("melding", OUTCOME_NOTICE.get(start.kind) ?? "");
-  return NextResponse.redirect(flow, 303);
+  if (start.kind !== "application") return backToFlow({ melding: OUTCOME_NOTICE.get(start.kind) ?? "" });
+  await setResumeToken(start.resumeToken);
+  return backToFlow();
 }

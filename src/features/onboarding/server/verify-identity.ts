@@ -8,6 +8,7 @@ import { writeAudit } from "@/features/audit/server";
 import { Prisma } from "@/generated/prisma/client";
 import { decryptNationalId } from "@/platform/crypto/national-id";
 import { db } from "@/platform/db";
+import { inPeopleCase } from "@/platform/format/people-case";
 import type { RegisteredPerson } from "@/platform/registries/folkeregister/folkeregister";
 import type { RegistryResult } from "@/platform/registries/http-client";
 import { registries } from "@/platform/registries/registries";
@@ -51,9 +52,9 @@ export async function verifyIdentity(
     "identity-verified",
     {
       identityVerifiedAt: now,
-      // The name as Folkeregisteret has it (P6), whatever the proof spelt.
-      firstName: [registered.firstName, registered.middleName].filter(Boolean).join(" "),
-      lastName: registered.lastName,
+      // The name as Folkeregisteret has it (P6), whatever the proof spelt, in people's case.
+      firstName: inPeopleCase([registered.firstName, registered.middleName].filter(Boolean).join(" ")),
+      lastName: inPeopleCase(registered.lastName),
       fieldSources: { ...(app.fieldSources as FieldSources), firstName: "REGISTER", lastName: "REGISTER" },
       registeredAddress: registered.address ? { ...registered.address } : Prisma.DbNull,
       lastError: null,

@@ -4,7 +4,7 @@ import NextAuth, { type NextAuthConfig } from "next-auth";
 import { decode } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/platform/env";
-import { logError } from "@/platform/log";
+import { logError, logWarning } from "@/platform/log";
 import { deviceLabel } from "../domain/device-label";
 import { TRUSTED_DEVICE_DAYS } from "../domain/security-limits";
 import { authenticate } from "./authentication";
@@ -110,6 +110,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(
         const cause = (error as { cause?: { err?: unknown } }).cause?.err;
         logError("auth", error);
         if (cause) logError("auth.cause", cause);
+        // An identity provider's OAuth error code ("invalid_grant"): a fixed word, never user input.
+        const oauthError = (cause as { error?: unknown } | undefined)?.error;
+        if (typeof oauthError === "string" && /^[a-z_]{1,40}$/.test(oauthError)) {
+          logWarning("auth.provider-error", oauthError);
+        }
       },
     },
   }),
