@@ -48,7 +48,7 @@ export default async function LoginPage({
       </Card>
       <Card as="section" aria-labelledby="password-heading">
         <h2 id="password-heading" className="mb-3 text-xl font-semibold text-slate-900">
-          Med e-post og passord
+          Med passord
         </h2>
         <LoginForm returnTo={returnTo} />
         <p className="mt-5">
