@@ -15,6 +15,7 @@ import {
   E2E_BANKID_PORT,
   E2E_DIR,
   E2E_HEALTH_TOKEN,
+  E2E_LETTER_MAILBOX,
   E2E_PORT,
   E2E_SIMULATOR_PORT,
   E2E_SMTP_PORT,
@@ -39,6 +40,7 @@ const serverEnv: NodeJS.ProcessEnv = {
   HOST: "127.0.0.1",
   APP_URL: `http://127.0.0.1:${E2E_PORT}`,
   SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+  LETTER_MAILBOX: E2E_LETTER_MAILBOX,
   // The launcher starts the registry simulators here; tests queue faults on it.
   SIMULATOR_PORT: String(E2E_SIMULATOR_PORT),
   FOLKEREGISTER_URL: "",

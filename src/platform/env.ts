@@ -29,6 +29,9 @@ const INSECURE_DEFAULTS = {
   BANKID_CLIENT_SECRET: "development-only-bankid-client-secret",
 };
 
+/** Where letters go outside production: SMTP_URL is the local sink there, so they are read from it. */
+const LOCAL_LETTER_MAILBOX = "brevutsending@klarkraft.test";
+
 // A blank line in .env means "not set", as it does for the development defaults.
 const blankAsUnset = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === "" ? undefined : v), schema);
@@ -55,6 +58,10 @@ const ZEnv = z.object({
     .default("smtp://127.0.0.1:2525"),
   MAIL_FROM: z.string().min(3).default("Klarkraft kundeservice <kundeservice@klarkraft.no>"),
   MAIL_SINK_DIR: z.string().min(1).default(".data/mail"),
+  // The print-and-post service's mailbox: a letter to a person's address in Folkeregisteret (the
+  // activation code of "Bli kunde" without BankID) goes there by SMTP_URL, to be printed and posted.
+  // Outside production it defaults to an address that, like every mail there, lands in the local sink.
+  LETTER_MAILBOX: z.email("must be the print service's email address"),
   // Where scripts/serve.ts listens. Loopback by default: see the launch rule in scripts/lib/launch-policy.ts.
   HOST: blankAsUnset(z.string().min(1).default("127.0.0.1")),
   PORT: blankAsUnset(z.coerce.number().int().min(1).max(65_535).default(3000)),
@@ -100,6 +107,7 @@ const REQUIRED_IN_PRODUCTION = [
   "NATIONAL_ID_HASH_KEY",
   "SECOND_FACTOR_KEY",
   "SMTP_URL",
+  "LETTER_MAILBOX",
   "FOLKEREGISTER_URL",
   "FOLKEREGISTER_TOKEN",
   "ELHUB_URL",
@@ -146,6 +154,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       : {
           APP_URL: localUrl,
           ...INSECURE_DEFAULTS,
+          LETTER_MAILBOX: LOCAL_LETTER_MAILBOX,
           ...simulatorDefaults(source.SIMULATOR_PORT?.trim() || "3010"),
           ...bankIdSimulatorDefaults(source.BANKID_SIMULATOR_PORT?.trim() || "3012"),
           ...dropEmpty(source),

@@ -259,6 +259,20 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
       decidedByUserId: staff.id,
     },
   });
+  // The letter with an activation code they became a customer with: theirs by national ID.
+  await db.activationLetter.create({
+    data: {
+      nationalIdHash: nationalIdBlindIndex(nationalId),
+      nationalIdCiphertext: encryptNationalId(nationalId),
+      firstName: identity.firstName,
+      lastName: identity.lastName,
+      codeHash: `letter-code-${randomUUID()}`,
+      consentedAt: at,
+      expiresAt: new Date("2026-02-09T10:00:00Z"),
+      attempts: 1,
+      usedAt: at,
+    },
+  });
   await db.invoice.create({
     data: {
       customerId,

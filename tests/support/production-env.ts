@@ -10,6 +10,7 @@ export const PRODUCTION_ENV = {
   NATIONAL_ID_HASH_KEY: key("h"),
   SECOND_FACTOR_KEY: key("t"),
   SMTP_URL: "smtps://mail.klarkraft.no:465",
+  LETTER_MAILBOX: "klarkraft@brev.trykkeriet.example.no",
   FOLKEREGISTER_URL: "https://folkeregisteret.api.skatteetaten.no/folkeregisteret/api/privat",
   FOLKEREGISTER_TOKEN: "f".repeat(40),
   ELHUB_URL: "https://api.elhub.no",

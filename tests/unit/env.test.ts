@@ -73,6 +73,16 @@ describe("configuration", () => {
     );
   });
 
+  it("letters go to the print service's mailbox, required in production and the local sink's elsewhere", () => {
+    expect(parseEnv({}).LETTER_MAILBOX).toBe("brevutsending@klarkraft.test");
+    expect(parseEnv({ LETTER_MAILBOX: "brev@trykk.example.no" }).LETTER_MAILBOX).toBe(
+      "brev@trykk.example.no",
+    );
+    const { LETTER_MAILBOX: _, ...missing } = PRODUCTION;
+    expect(() => parseEnv(missing)).toThrow(/missing LETTER_MAILBOX/);
+    expect(() => parseEnv({ ...PRODUCTION, LETTER_MAILBOX: "trykkeriet" })).toThrow(/LETTER_MAILBOX/);
+  });
+
   it("production refuses to start without the second-factor key", () => {
     const { SECOND_FACTOR_KEY: _, ...missingKey } = PRODUCTION;
     expect(() => parseEnv(missingKey)).toThrow(/missing SECOND_FACTOR_KEY/);

@@ -3,6 +3,7 @@
 // wrong metadata does not compile, and the metadata is parsed again before it is written.
 import type { z } from "zod";
 import { ACCOUNT_ACTIONS } from "./actions/account";
+import { ACTIVATION_LETTER_ACTIONS } from "./actions/activation-letter";
 import { CUSTOMER_SERVICE_ACTIONS } from "./actions/customer-service";
 import { EMAIL_VERIFICATION_ACTIONS } from "./actions/email-verification";
 import { JOB_ACTIONS } from "./actions/jobs";
@@ -14,6 +15,7 @@ export const AUDIT_METADATA = {
   ...CUSTOMER_SERVICE_ACTIONS,
   ...EMAIL_VERIFICATION_ACTIONS,
   ...ONBOARDING_ACTIONS,
+  ...ACTIVATION_LETTER_ACTIONS,
   ...JOB_ACTIONS,
   ...PRIVACY_ACTIONS,
 } as const;

@@ -44,6 +44,7 @@ export const ERASURE_OUTCOME: Record<DataFieldId, ErasureOutcome> = {
   "security-log": "kept-without-identity",
   "rate-limits": "kept-without-identity",
   "credit-review": "erased",
+  "activation-letters": "erased",
   "data-sources": "erased",
 };
 

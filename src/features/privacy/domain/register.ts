@@ -5,7 +5,7 @@
 import { CONSENT_VALID_MONTHS, TRACKING_COOKIE_MAX_MONTHS } from "@/features/consent";
 import { EMAIL_CODE_VALID_MINUTES } from "@/features/email-verification";
 import { INQUIRY_QUIET_CLOSE_DAYS } from "@/features/inquiries";
-import { APPLICATION_EXPIRY_DAYS } from "@/features/onboarding";
+import { APPLICATION_EXPIRY_DAYS, LETTER_CODE_VALID_DAYS } from "@/features/onboarding";
 import type { RetentionRule } from "./retention";
 import type { LegalBasisId, PurposeId, RecipientId, SourceId } from "./vocabulary";
 
@@ -25,6 +25,7 @@ export type DataFieldId =
   | "agreement"
   | "application"
   | "credit-review"
+  | "activation-letters"
   | "data-sources"
   | "readings"
   | "invoices"
@@ -261,6 +262,12 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
           "Vurdering av kredittsjekken gjort av en person, når du ba om det eller reglene krevde det: forklaringen du eventuelt ga, når du skulle få svar og hva saksbehandleren avgjorde",
         sources: ["customer", "portal"],
       },
+      {
+        id: "activation-letters",
+        label:
+          "Brev med aktiveringskode når du ble kunde uten BankID: fødselsnummeret (kryptert), navnet brevet ble sendt til, når du samtykket, feil forsøk og når koden ble brukt (bare et fingeravtrykk av koden lagres)",
+        sources: ["customer", "folkeregisteret", "portal"],
+      },
     ],
     purposes: [
       {
@@ -304,7 +311,7 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         detail: "Dokumentere hva som var avtalt hvis det oppstår krav, klager eller tvister.",
       },
     ],
-    recipients: ["elhub", "experian", "folkeregisteret", "hosting"],
+    recipients: ["elhub", "experian", "folkeregisteret", "hosting", "letters"],
     retention: [
       {
         fields: ["national-id"],
@@ -328,6 +335,11 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         fields: ["application", "credit-review"],
         rule: { kind: "until-expired" },
         explanation: `En søknad som ikke fullføres innen ${APPLICATION_EXPIRY_DAYS} dager etter siste steg, slettes sammen med en eventuell vurdering av kredittsjekken. Lagret er bare resultatet av kredittsjekken (dato, scoregruppe, begrunnelse og om avgjørelsen var automatisk), aldri selve kredittrapporten. Når du blir kunde, overføres opplysningene til kundeforholdet.`,
+      },
+      {
+        fields: ["activation-letters"],
+        rule: { kind: "until-expired" },
+        explanation: `Slettes når koden i brevet slutter å virke, ${LETTER_CODE_VALID_DAYS} dager etter at brevet ble laget, enten koden er brukt eller ikke. Adressen brevet ble sendt til, lagrer vi ikke.`,
       },
     ],
   },

@@ -192,6 +192,18 @@ export const COLUMN_LABELS: { [M in PersonalDataModel]: { [C in ScalarFields[M]]
     decidedAt: "Avgjort",
     decidedByUserId: "Saksbehandler",
   },
+  ActivationLetter: {
+    nationalIdCiphertext: PERSON_LABELS.nationalIdCiphertext,
+    nationalIdHash: PERSON_LABELS.nationalIdHash,
+    firstName: "Fornavn brevet ble sendt til",
+    lastName: "Etternavn brevet ble sendt til",
+    codeHash: "Kode (fingeravtrykk)",
+    consentedAt: "Samtykke til oppslag gitt",
+    expiresAt: "Koden virker til",
+    attempts: "Feil forsøk med koden",
+    usedAt: "Koden brukt",
+    createdAt: "Brevet laget",
+  },
   Invoice: {
     invoiceNumber: "Fakturanummer",
     buyerName: "Kjøper",

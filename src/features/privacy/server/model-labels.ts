@@ -27,5 +27,6 @@ export const MODEL_LABELS: Record<PersonalDataModel, string> = {
   OnboardingApplication: "Søknad om å bli kunde",
   Invoice: "Fakturaer",
   CreditReviewCase: "Ny vurdering av kredittsjekken",
+  ActivationLetter: "Brev med aktiveringskode",
   AuditLog: "Sikkerhetslogg",
 };

@@ -29,6 +29,7 @@ export type ScalarFields = {
   PrivacyRequestEvent: Prisma.PrivacyRequestEventScalarFieldEnum;
   OnboardingApplication: Prisma.OnboardingApplicationScalarFieldEnum;
   CreditReviewCase: Prisma.CreditReviewCaseScalarFieldEnum;
+  ActivationLetter: Prisma.ActivationLetterScalarFieldEnum;
   Invoice: Prisma.InvoiceScalarFieldEnum;
   AuditLog: Prisma.AuditLogScalarFieldEnum;
 };
@@ -164,6 +165,23 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
         "applicantStatement",
         "decidedAt",
         "decidedByUserId",
+      ],
+    },
+  ],
+  "activation-letters": [
+    {
+      model: "ActivationLetter",
+      fields: [
+        "nationalIdHash",
+        "nationalIdCiphertext",
+        "firstName",
+        "lastName",
+        "codeHash",
+        "consentedAt",
+        "expiresAt",
+        "attempts",
+        "usedAt",
+        "createdAt",
       ],
     },
   ],
@@ -333,6 +351,7 @@ export const TECHNICAL_COLUMNS: { [M in PersonalDataModel]?: { [C in ScalarField
     applicationId: FOREIGN_KEY,
     statusTokenHash: "Hash of the random token in the mailed status link: says nothing about the person.",
   },
+  ActivationLetter: { id: ROW_ID },
   Invoice: { id: ROW_ID, customerId: FOREIGN_KEY },
   AuditLog: { id: ROW_ID },
 };

@@ -95,6 +95,13 @@ const STEPS: readonly RetentionStep[] = [
       (await tx.onboardingApplication.deleteMany({ where: { expiresAt: { lte: now } } })).count,
   },
   {
+    name: "expired-activation-letters",
+    fields: ["activation-letters"],
+    description: "brev med aktiveringskode der koden har sluttet å virke, brukt eller ikke",
+    run: async (tx, _cutoff, now) =>
+      (await tx.activationLetter.deleteMany({ where: { expiresAt: { lte: now } } })).count,
+  },
+  {
     name: "superseded-consents",
     fields: ["consent-choices"],
     description: "samtykkevalg som sluttet å gjelde for lenge siden",
