@@ -179,7 +179,7 @@ describe("Bli kunde: the application and its status machine", () => {
       postalCode: "REGISTER",
     });
     expect([customer.firstName, customer.street, customer.city]).toEqual([
-      "SNILL BLÅ",
+      "Snill Blå",
       "storgata 40",
       "TROMSØ",
     ]);
