@@ -7,6 +7,8 @@ const sessionsRevoked = z.strictObject({ sessionsRevoked: count });
 
 export const ACCOUNT_ACTIONS = {
   "auth.login.success": z.strictObject({ trustedDevice: z.boolean() }),
+  /** The session's holder proved themselves again, for an action that wants a recent strong proof. */
+  "auth.step-up.success": z.strictObject({ method: z.enum(["bankid", "totp"]), acr: code.optional() }),
   "auth.login.failure": z.strictObject({ reason: code, trustedDevice: z.boolean().optional() }),
   "auth.account.locked": z.strictObject({ failedAttempts: count, lockedMinutes: count, scope: code }),
   "auth.logout": none,
