@@ -4,10 +4,9 @@ import { changeOwnPassword } from "@/app/min-side/profil/actions";
 import { disableOwnSecondFactor } from "@/app/min-side/profil/second-factor-actions";
 import { STEP_UP_MINUTES } from "@/features/sign-in/domain/security-limits";
 import { sessionIdFromAuth } from "@/features/sign-in/server/config";
-import { createSession } from "@/features/sign-in/server/session-store";
 import { db } from "@/platform/db";
 import { createUser, PASSWORD } from "../support/factories";
-import { enrolledInApp, form } from "../support/step-up";
+import { enrolledInApp, form, sessionWithProof } from "../support/step-up";
 import { thrownBy } from "../support/thrown-by";
 import { totpCodeAt } from "../support/totp";
 
@@ -28,13 +27,7 @@ const WRONG_PASSWORD = "ikke det riktige passordet";
 
 /** Signs `userId` in with a session whose last strong proof was `proofAge` ms ago, or never. */
 async function signedIn(userId: string, proofAge: number | null): Promise<void> {
-  const { sessionId } = await createSession(userId);
-  const strongAuthAt = proofAge === null ? null : new Date(Date.now() - proofAge);
-  await db.authSession.update({
-    where: { id: sessionId },
-    data: { strongAuthAt, secondFactorVerifiedAt: new Date() },
-  });
-  cookie.mockResolvedValue(sessionId);
+  cookie.mockResolvedValue(await sessionWithProof(userId, proofAge));
 }
 
 /** Everything these actions could change for the user: contact details, login, app, audit rows. */

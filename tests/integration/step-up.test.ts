@@ -10,7 +10,7 @@ import { createSession } from "@/features/sign-in/server/session-store";
 import { stepUpNeeded } from "@/features/sign-in/server/step-up";
 import { db } from "@/platform/db";
 import { createUser } from "../support/factories";
-import { enrolledInApp, form } from "../support/step-up";
+import { enrolledInApp, form, sessionWithProof } from "../support/step-up";
 import { thrownBy } from "../support/thrown-by";
 import { totpCodeAt } from "../support/totp";
 
@@ -22,14 +22,9 @@ const cookie = vi.mocked(sessionIdFromAuth);
 const MINUTE = 60_000;
 const STEP_UP = STEP_UP_MINUTES * MINUTE;
 
-/** A signed-in session in the "cookie" whose last strong proof was `proofAge` ms ago, or never. */
+/** Signs `userId` in with a session whose last strong proof was `proofAge` ms ago, or never. */
 async function signedIn(userId: string, proofAge: number | null): Promise<string> {
-  const { sessionId } = await createSession(userId);
-  const strongAuthAt = proofAge === null ? null : new Date(Date.now() - proofAge);
-  await db.authSession.update({
-    where: { id: sessionId },
-    data: { strongAuthAt, secondFactorVerifiedAt: new Date() },
-  });
+  const sessionId = await sessionWithProof(userId, proofAge);
   cookie.mockResolvedValue(sessionId);
   return sessionId;
 }

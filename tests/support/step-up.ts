@@ -2,6 +2,7 @@
 import { confirmTotpEnrolment, startTotpEnrolment } from "@/features/second-factor/server";
 import { createSession, revokeSession } from "@/features/sign-in/server/session-store";
 import type { Role } from "@/generated/prisma/client";
+import { db } from "@/platform/db";
 import { createUser, PASSWORD } from "./factories";
 import { totpCodeAt } from "./totp";
 
@@ -27,4 +28,18 @@ export async function enrolledInApp(role: Role) {
   if (!confirmed.ok) throw new Error(`enrolment was not confirmed: ${confirmed.reason}`);
   await revokeSession(session.sessionId);
   return { user, secret: started.secret, recoveryCodes: confirmed.recoveryCodes };
+}
+
+/**
+ * A session of `userId`, past its second factor, whose last strong proof (strongAuthAt) was
+ * `proofAge` ms ago, or never. Returns its id, for the test's "cookie".
+ */
+export async function sessionWithProof(userId: string, proofAge: number | null): Promise<string> {
+  const { sessionId } = await createSession(userId);
+  const strongAuthAt = proofAge === null ? null : new Date(Date.now() - proofAge);
+  await db.authSession.update({
+    where: { id: sessionId },
+    data: { strongAuthAt, secondFactorVerifiedAt: new Date() },
+  });
+  return sessionId;
 }
