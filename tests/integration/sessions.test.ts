@@ -172,6 +172,7 @@ describe("guards", () => {
       userId: customer.id,
       customerId: customer.customerId,
       role: "CUSTOMER",
+      strongAuthAt: null,
     });
 
     const staff = await createUser({ role: "ADMIN" });

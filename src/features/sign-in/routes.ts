@@ -7,5 +7,12 @@ export { takeIdentifiedPerson } from "./server/bankid-handoff";
 export { type BankIdPurpose, rememberBankIdIntent } from "./server/bankid-intent";
 export { goToBankId } from "./server/bankid-start";
 export { handlers, signIn, signOut } from "./server/config";
-export { getSession, getSessionUser, requireCustomer, requireStaff } from "./server/guards";
+export {
+  getSession,
+  getSessionUser,
+  requireCustomer,
+  requireFreshStrongAuth,
+  requireSignedIn,
+  requireStaff,
+} from "./server/guards";
 export { signOutAction } from "./server/sign-out-action";

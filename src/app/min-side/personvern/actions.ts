@@ -32,9 +32,11 @@ import {
   durationText,
   EMAIL_MAX_LENGTH,
   PASSWORD_CHANGE_ATTEMPTS,
+  stepUpRefusal,
   WRONG_CURRENT_PASSWORD,
 } from "@/features/sign-in";
 import { requireCustomer, signOut } from "@/features/sign-in/routes";
+import { withFreshStrongAuth } from "@/features/sign-in/server";
 import { formAction } from "@/platform/form-action";
 
 const PAGE = "/min-side/personvern";
@@ -84,8 +86,8 @@ export const updatePhoneAction = formAction({
   guard,
   schema: ZPhoneUpdate,
   echo: { phone: PHONE_MAX_LENGTH },
-  run: (input, session) => updatePhone(actorOf(session), input),
-  failures: {},
+  run: (input, session) => withFreshStrongAuth(session, () => updatePhone(actorOf(session), input)),
+  failures: { "step-up-needed": stepUpRefusal("endrer telefonnummeret") },
   done: () => {
     revalidatePath(PAGE);
     return { ok: true, message: "Telefonnummeret er endret." };
@@ -105,8 +107,9 @@ export const requestEmailChangeAction = formAction({
   guard,
   schema: ZEmailChange,
   echo: { email: EMAIL_MAX_LENGTH },
-  run: (input, session) => requestEmailChange(actorOf(session), input),
+  run: (input, session) => withFreshStrongAuth(session, () => requestEmailChange(actorOf(session), input)),
   failures: {
+    "step-up-needed": stepUpRefusal("endrer e-postadressen"),
     "wrong-current-password": {
       field: "currentPassword",
       message: WRONG_CURRENT_PASSWORD,
@@ -182,8 +185,9 @@ export const eraseOwnDataAction = formAction({
   event: "privacy.erasure",
   guard,
   schema: ZErasureConfirm,
-  run: (input, session) => eraseOwnData(actorOf(session), input),
+  run: (input, session) => withFreshStrongAuth(session, () => eraseOwnData(actorOf(session), input)),
   failures: {
+    "step-up-needed": stepUpRefusal("sletter opplysningene dine"),
     "active-contract":
       "Du har en aktiv strømavtale, og da trenger vi opplysningene for å levere strøm. Si opp avtalen under Avtale først.",
     "wrong-current-password": {
