@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BankIdButton } from "@/app/bankid/bankid-button";
 import { getSecondFactorStatus } from "@/features/second-factor/server";
 import {
+  bankIdMessage,
   homePathFor,
   STEP_UP_PAGE,
   STEP_UP_VALIDITY,
@@ -11,7 +13,6 @@ import {
 import { requireSignedIn } from "@/features/sign-in/routes";
 import { stepUpNeeded } from "@/features/sign-in/server";
 import { Card } from "@/ui/card";
-import { StepUpBankIdForm } from "./bankid-form";
 import { StepUpCodeForm } from "./code-form";
 
 export const metadata: Metadata = { title: "Bekreft at det er deg" };
@@ -26,7 +27,8 @@ export default async function StepUpPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { tilbake } = await searchParams;
+  const { tilbake, bankid } = await searchParams;
+  const bankIdProblem = bankIdMessage(bankid);
   const returnTo = stepUpReturnPath(tilbake);
   const session = await requireSignedIn(returnTo ? stepUpPath(returnTo) : STEP_UP_PAGE);
   const back = returnTo ?? homePathFor(session.role);
@@ -41,6 +43,11 @@ export default async function StepUpPage({
         Før du laster ned opplysningene dine, sletter dem eller endrer e-postadresse, telefonnummer, passord
         eller totrinnsinnlogging, må du bekrefte at det er deg. {STEP_UP_VALIDITY}
       </p>
+      {bankIdProblem && (
+        <p role="alert" className="rounded-md border border-amber-700 bg-amber-50 p-4 text-amber-950">
+          {bankIdProblem}
+        </p>
+      )}
       {fresh && (
         <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-4 text-emerald-950">
           Du har bekreftet at det er deg.{" "}
@@ -54,7 +61,7 @@ export default async function StepUpPage({
           <h2 id="med-bankid" className="mb-4 text-xl font-semibold text-slate-900">
             Med BankID
           </h2>
-          <StepUpBankIdForm returnTo={back} />
+          <BankIdButton purpose="step-up" returnTo={back} label="Bekreft med BankID" />
         </Card>
       )}
       {enabledAt ? (
