@@ -100,4 +100,48 @@ test.describe("BankID", () => {
     const recent = rows.filter((row) => Date.parse(row.split(",")[1] ?? "") >= since - 1000);
     expect(recent.some((row) => row.includes("token-rejected") && row.includes("sign-in"))).toBe(true);
   });
+
+  test("step-up with BankID before a download of the access copy, then it downloads", async ({
+    page,
+    accounts,
+  }) => {
+    const customer = await accounts.customer();
+    await accounts.signIn(page, customer);
+    await page.goto("/min-side/personvern/innsyn/json");
+    await expect(page).toHaveURL(/\/bekreft-identitet\?tilbake=/);
+    await page.getByRole("button", { name: "Bekreft med BankID" }).click();
+    await chooseBankIdPerson(page, { nationalId: customer.nationalId ?? "", level: "substantial" });
+    await expect(page).toHaveURL(/\/min-side\/personvern(#innsyn)?$/);
+    const download = await page.request.get("/min-side/personvern/innsyn/json");
+    expect(download.status()).toBe(200);
+    expect(download.headers()["content-disposition"]).toContain("klarkraft-innsyn");
+  });
+
+  test("step-up with BankID before an erasure, and the erasure goes through", async ({ page, accounts }) => {
+    const customer = await accounts.customer({ ended: true });
+    await accounts.signIn(page, customer);
+    await page.goto("/min-side/personvern");
+    const card = page.getByRole("region", { name: "Bekreft at det er deg" });
+    await card.getByRole("link", { name: "Bekreft at det er deg" }).click();
+    await page.getByRole("button", { name: "Bekreft med BankID" }).click();
+    await chooseBankIdPerson(page, { nationalId: customer.nationalId ?? "" });
+    await expect(page).toHaveURL(/\/min-side\/personvern$/);
+    const erasure = page.getByRole("region", { name: "Sletting" });
+    await erasure.getByLabel("Bekreft med passordet ditt").fill(customer.password);
+    await erasure.getByRole("button", { name: "Slett opplysningene mine" }).click();
+    await expect(page).toHaveURL(/\/logg-inn\?melding=opplysninger-slettet/);
+  });
+
+  test("someone else's BankID does not confirm the signed-in customer", async ({ page, accounts }) => {
+    const customer = await accounts.customer();
+    const other = await accounts.customer();
+    await accounts.signIn(page, customer);
+    await page.goto("/bekreft-identitet?tilbake=%2Fmin-side%2Fpersonvern");
+    await page.getByRole("button", { name: "Bekreft med BankID" }).click();
+    await chooseBankIdPerson(page, { nationalId: other.nationalId ?? "" });
+    await expect(page).toHaveURL(/\/bekreft-identitet\?.*bankid=other-person/);
+    await expect(page.getByText(/tilhører en annen person enn den som er logget inn/)).toBeVisible();
+    const download = await page.request.get("/min-side/personvern/innsyn/json", { maxRedirects: 0 });
+    expect(download.status()).toBe(307);
+  });
 });
