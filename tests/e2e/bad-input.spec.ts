@@ -90,7 +90,7 @@ test.describe("bad input never reaches a server error", () => {
     await page.getByLabel("Passord", { exact: true }).fill("irrelevant");
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/logg-inn")),
-      page.getByRole("button", { name: "Logg inn" }).click(),
+      page.getByRole("button", { name: "Logg inn", exact: true }).click(),
     ]);
     expect(response.status()).toBe(413);
     expect(await response.text()).toContain("for stort");

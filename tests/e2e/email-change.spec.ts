@@ -10,7 +10,8 @@ test("P23: a new login email changes only with the code mailed to it, and the ol
 }) => {
   const customer = await accounts.customer();
   const newEmail = `ny.${randomUUID().slice(0, 8)}@example.com`;
-  await accounts.signIn(page, customer);
+  // As BankID signs in: a fresh strong proof, which a change of login email wants (step-up).
+  await accounts.signIn(page, customer, { strong: true });
   await page.goto("/min-side/personvern");
   const card = page.getByRole("region", { name: "Retting" });
 
