@@ -1,23 +1,28 @@
 // The server the browser suite runs against: a fresh database (PostgreSQL when DATABASE_URL is set,
-// else a new embedded data folder), fresh demo data, its own mail folder and port. `--keep-data`
-// starts it again on the embedded folder a previous run left (the smoke test's restart).
+// else a new embedded data folder), fresh demo data, its own mail folder and port, and a local BankID
+// of its own that offers faults in the ID token. `--keep-data` starts it again on the embedded folder
+// a previous run left (the smoke test's restart).
 import "./load-env";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { lockDataFolder } from "@/platform/database/data-folder-lock";
+import { parseEnv } from "@/platform/env";
 import {
   E2E_ACCOUNTS_SOCKET,
   E2E_AUTH_SECRET,
+  E2E_BANKID_PORT,
   E2E_DIR,
   E2E_HEALTH_TOKEN,
+  E2E_LETTER_MAILBOX,
   E2E_PORT,
   E2E_SIMULATOR_PORT,
   E2E_SMTP_PORT,
   E2E_TRACKER_IDS,
 } from "../tests/e2e/support/e2e-settings";
 import { openOrExplain } from "./lib/command-database";
+import { startLocalBankId } from "./lib/simulators";
 import { TSX_WITH_SERVER_CODE } from "./lib/tsx-with-server-code";
 
 // Never wipe the folder of a portal still running on it (a suite or smoke test that did not stop
@@ -35,12 +40,18 @@ const serverEnv: NodeJS.ProcessEnv = {
   HOST: "127.0.0.1",
   APP_URL: `http://127.0.0.1:${E2E_PORT}`,
   SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+  LETTER_MAILBOX: E2E_LETTER_MAILBOX,
   // The launcher starts the registry simulators here; tests queue faults on it.
   SIMULATOR_PORT: String(E2E_SIMULATOR_PORT),
   FOLKEREGISTER_URL: "",
   ELHUB_URL: "",
   EXPERIAN_URL: "",
   SPOT_PRICES_URL: "",
+  // The portal signs in with the local BankID started below, as its default client.
+  BANKID_SIMULATOR_PORT: String(E2E_BANKID_PORT),
+  BANKID_ISSUER: "",
+  BANKID_CLIENT_ID: "",
+  BANKID_CLIENT_SECRET: "",
   MAIL_SINK_DIR: path.join(E2E_DIR, "mail"),
   EMBEDDED_DATABASE_DIR: path.join(E2E_DIR, "pglite"),
   // The suite plays the reverse proxy: each test's X-Forwarded-For is its own client address.
@@ -62,6 +73,18 @@ if (process.env.DATABASE_URL) {
   url.pathname = `/${name}`;
   serverEnv.DATABASE_URL = url.toString();
 }
+
+// Started here, not by the launcher (which finds it listening and leaves it be): only the suite's
+// provider offers "Feil i ID-tokenet". A port already taken stops the suite rather than let it test
+// against a provider without them.
+await startLocalBankId(parseEnv({ ...serverEnv, APP_ENV: serverEnv.APP_ENV || "demo" }), {
+  allowTokenFaults: true,
+}).catch((error: NodeJS.ErrnoException) => {
+  console.error(
+    `The browser suite's BankID could not listen on port ${E2E_BANKID_PORT} (${error.code}): set E2E_BANKID_PORT.`,
+  );
+  process.exit(1);
+});
 
 const server = spawn(process.execPath, [...TSX_WITH_SERVER_CODE, "scripts/serve.ts"], {
   stdio: "inherit",

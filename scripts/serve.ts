@@ -1,7 +1,7 @@
 // `npm start` (the built portal) and `npm run dev` (`--dev`: next dev): checks that it may start,
 // prepares the database (migrations, demo data on first start), starts a local mail sink when mail
-// would go to this machine and nothing listens there, then runs Next.js behind our own HTTP server
-// (scripts/next-server.ts).
+// would go to this machine and nothing listens there (and likewise the registry simulator and the
+// local BankID), then runs Next.js behind our own HTTP server (scripts/next-server.ts).
 import "./load-env";
 import { type ChildProcess, spawn } from "node:child_process";
 import net from "node:net";
@@ -9,7 +9,12 @@ import { developmentSecretsIn, env } from "@/platform/env";
 import { DEMO_TOTP_SECRET } from "../prisma/seed/people";
 import { decideLaunch } from "./lib/launch-policy";
 import { startMailSink } from "./lib/mail-sink";
-import { registriesOnSimulator, startSimulators } from "./lib/simulators";
+import {
+  bankIdOnSimulator,
+  registriesOnSimulator,
+  startLocalBankId,
+  startSimulators,
+} from "./lib/simulators";
 import { TSX_WITH_SERVER_CODE } from "./lib/tsx-with-server-code";
 
 const devMode = process.argv.includes("--dev");
@@ -80,6 +85,11 @@ const simulators =
   registriesOnSimulator(config) && !(await isListening("127.0.0.1", config.SIMULATOR_PORT))
     ? await startSimulators(config.SIMULATOR_PORT)
     : undefined;
+// And the local BankID, when BANKID_ISSUER is its address (the browser suite's server starts its own).
+const bankId =
+  bankIdOnSimulator(config) && !(await isListening("127.0.0.1", config.BANKID_SIMULATOR_PORT))
+    ? await startLocalBankId(config)
+    : undefined;
 
 const next = spawn(
   process.execPath,
@@ -90,6 +100,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => ne
 next.on("exit", async (code) => {
   await sink?.close();
   await simulators?.close();
+  await bankId?.close();
   process.exit(code ?? 1);
 });
 
@@ -109,5 +120,6 @@ Min side is running: ${config.APP_URL}
             then the code from \`npm run totp\` (authenticator secret ${DEMO_TOTP_SECRET})
   Mail:     ${sink ? `saved as files in ${config.MAIL_SINK_DIR}/` : `sent to ${smtp.host}`}
   Registries: ${registriesOnSimulator(config) ? `simulated on http://127.0.0.1:${config.SIMULATOR_PORT} (README: synthetic people to try)` : "the configured services"}
+  BankID:   ${bankIdOnSimulator(config) ? `local test BankID on ${config.BANKID_ISSUER} (pick a synthetic person on its page)` : `the broker at ${config.BANKID_ISSUER}`}
 `);
 }

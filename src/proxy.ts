@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { isDecodableActionBody } from "@/platform/http/action-body";
 import { MAX_POST_BYTES } from "@/platform/http/http-policy";
 import { nextWithSecurityHeaders } from "@/platform/http/security-headers";
 
@@ -66,7 +67,8 @@ async function isReadableForm(bytes: Uint8Array<ArrayBuffer>, contentType: strin
 /**
  * Turns posts that Next.js would answer with a 500 into clear 4xx answers before they reach a server
  * action or route handler: another site's form (403), a body over MAX_POST_BYTES, declared or
- * streamed (413), a multipart body that does not parse (400). Not an auth boundary.
+ * streamed (413), a multipart body that does not parse or a server-action body React cannot decode
+ * (400, src/platform/http/action-body.ts). Not an auth boundary.
  */
 export async function proxy(request: NextRequest) {
   if (request.method === "GET" || request.method === "HEAD") return nextWithSecurityHeaders(request);
@@ -76,11 +78,18 @@ export async function proxy(request: NextRequest) {
   if (Number(declaredLength ?? 0) > MAX_POST_BYTES) return refuse(413, TOO_LARGE);
   const contentType = request.headers.get("content-type") ?? "";
   const multipart = contentType.toLowerCase().startsWith("multipart/form-data");
+  // A server-action call: Next.js hands its body to React's decodeReply, which throws (a 500) on a malformed one.
+  const actionCall = request.method === "POST" && request.headers.has("next-action");
   // Next.js hands the proxy a copy of the body (bounded by experimental.proxyClientMaxBodySize).
-  if (!request.body || (declaredLength !== null && !multipart)) return nextWithSecurityHeaders(request);
-  const bytes = await readAtMost(request.body, MAX_POST_BYTES);
+  if (!actionCall && (!request.body || (declaredLength !== null && !multipart))) {
+    return nextWithSecurityHeaders(request);
+  }
+  const bytes = request.body ? await readAtMost(request.body, MAX_POST_BYTES) : new Uint8Array(0);
   if (!bytes) return refuse(413, TOO_LARGE);
-  if (multipart && !(await isReadableForm(bytes, contentType))) return refuse(400, UNREADABLE);
+  const readable = actionCall
+    ? await isDecodableActionBody(contentType, bytes)
+    : !multipart || (await isReadableForm(bytes, contentType));
+  if (!readable) return refuse(400, UNREADABLE);
   return nextWithSecurityHeaders(request);
 }
 

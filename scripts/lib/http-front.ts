@@ -1,8 +1,10 @@
 // The Node.js HTTP server in front of Next.js (scripts/next-server.ts). `next start` offers no hook for
 // what this does: pass on the socket address, give each request an id for the log, bound how long
-// receiving a request may take, and refuse methods that Next.js cannot turn into a web Request.
+// receiving a request may take, and refuse methods that Next.js cannot turn into a web Request and
+// paths whose percent-escapes do not decode.
 import http from "node:http";
 import { SECURITY_HEADERS, SOCKET_ADDRESS_HEADER } from "@/platform/http/http-policy";
+import { isDecodablePath } from "@/platform/http/request-path";
 import { logError } from "@/platform/log";
 import { newRequestId, REQUEST_ID_HEADER, runWithRequestId } from "@/platform/request-id";
 
@@ -21,6 +23,8 @@ export const SERVER_OPTIONS = {
 
 /** TRACE and TRACK made Next.js fail with a 500 (fetch's Request forbids them); nothing here needs others. */
 const ALLOWED_METHODS = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
+const UNDECODABLE_PATH =
+  "Adressen inneholder tegn som ikke kan leses, så siden finnes ikke. Sjekk lenken, eller gå til forsiden.";
 
 function securityHeaders(): Record<string, string> {
   return Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value]));
@@ -39,6 +43,12 @@ export function createRequestListener(handle: Handler): http.RequestListener {
         "Content-Type": "text/plain; charset=utf-8",
       });
       response.end("Denne forespørselsmetoden støttes ikke.");
+      return;
+    }
+    // Next.js would answer a bare 500 for a dynamic segment like /henvendelse/%ZZ.
+    if (!isDecodablePath(request.url ?? "/")) {
+      response.writeHead(400, { ...securityHeaders(), "Content-Type": "text/plain; charset=utf-8" });
+      response.end(UNDECODABLE_PATH);
       return;
     }
     // Overwrites whatever a client sent under this name: see clientIpFrom().

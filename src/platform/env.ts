@@ -26,7 +26,11 @@ const INSECURE_DEFAULTS = {
   NATIONAL_ID_ENCRYPTION_KEY: Buffer.alloc(32, "dev-encryption").toString("base64"),
   NATIONAL_ID_HASH_KEY: Buffer.alloc(32, "dev-blind-index").toString("base64"),
   SECOND_FACTOR_KEY: Buffer.alloc(32, "dev-second-factor").toString("base64"),
+  BANKID_CLIENT_SECRET: "development-only-bankid-client-secret",
 };
+
+/** Where letters go outside production: SMTP_URL is the local sink there, so they are read from it. */
+const LOCAL_LETTER_MAILBOX = "brevutsending@klarkraft.test";
 
 // A blank line in .env means "not set", as it does for the development defaults.
 const blankAsUnset = <T extends z.ZodType>(schema: T) =>
@@ -54,6 +58,10 @@ const ZEnv = z.object({
     .default("smtp://127.0.0.1:2525"),
   MAIL_FROM: z.string().min(3).default("Klarkraft kundeservice <kundeservice@klarkraft.no>"),
   MAIL_SINK_DIR: z.string().min(1).default(".data/mail"),
+  // The print-and-post service's mailbox: a letter to a person's address in Folkeregisteret (the
+  // activation code of "Bli kunde" without BankID) goes there by SMTP_URL, to be printed and posted.
+  // Outside production it defaults to an address that, like every mail there, lands in the local sink.
+  LETTER_MAILBOX: z.email("must be the print service's email address"),
   // Where scripts/serve.ts listens. Loopback by default: see the launch rule in scripts/lib/launch-policy.ts.
   HOST: blankAsUnset(z.string().min(1).default("127.0.0.1")),
   PORT: blankAsUnset(z.coerce.number().int().min(1).max(65_535).default(3000)),
@@ -80,6 +88,13 @@ const ZEnv = z.object({
   SPOT_PRICES_TOKEN: z.string().min(8, "must be at least 8 characters"),
   /** How long one attempt at a registry may take before it counts as unavailable. */
   REGISTRY_TIMEOUT_MS: blankAsUnset(z.coerce.number().int().min(100).max(60_000).default(4000)),
+  // BankID through the broker's OpenID Provider: its issuer (discovery is read from it) and Min side's
+  // client there. Outside production each defaults to the local test provider (src/platform/bankid/
+  // simulator) on BANKID_SIMULATOR_PORT, which `npm start` and `npm run dev` start.
+  BANKID_SIMULATOR_PORT: blankAsUnset(z.coerce.number().int().min(1).max(65_535).default(3012)),
+  BANKID_ISSUER: z.url(),
+  BANKID_CLIENT_ID: z.string().min(1).max(200),
+  BANKID_CLIENT_SECRET: z.string().min(16, "must be at least 16 characters"),
 });
 
 export type Env = z.infer<typeof ZEnv>;
@@ -92,6 +107,7 @@ const REQUIRED_IN_PRODUCTION = [
   "NATIONAL_ID_HASH_KEY",
   "SECOND_FACTOR_KEY",
   "SMTP_URL",
+  "LETTER_MAILBOX",
   "FOLKEREGISTER_URL",
   "FOLKEREGISTER_TOKEN",
   "ELHUB_URL",
@@ -101,6 +117,9 @@ const REQUIRED_IN_PRODUCTION = [
   "EXPERIAN_TOKEN",
   "SPOT_PRICES_URL",
   "SPOT_PRICES_TOKEN",
+  "BANKID_ISSUER",
+  "BANKID_CLIENT_ID",
+  "BANKID_CLIENT_SECRET",
 ] as const;
 
 export class EnvError extends Error {
@@ -135,7 +154,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       : {
           APP_URL: localUrl,
           ...INSECURE_DEFAULTS,
+          LETTER_MAILBOX: LOCAL_LETTER_MAILBOX,
           ...simulatorDefaults(source.SIMULATOR_PORT?.trim() || "3010"),
+          ...bankIdSimulatorDefaults(source.BANKID_SIMULATOR_PORT?.trim() || "3012"),
           ...dropEmpty(source),
         };
   const parsed = ZEnv.safeParse({ ...withDefaults, APP_ENV: appEnv });
@@ -160,6 +181,16 @@ export function simulatorDefaults(port: string) {
     SPOT_PRICES_URL: `${base}/spotpriser`,
     SPOT_PRICES_TOKEN: "simulator-token",
   };
+}
+
+/** The issuer of the local BankID test provider on `port`: what BANKID_ISSUER is outside production. */
+export function localBankIdIssuer(port: string | number): string {
+  return `http://127.0.0.1:${port}`;
+}
+
+/** Outside production BankID is the local test provider, with Min side as its one client. */
+function bankIdSimulatorDefaults(port: string) {
+  return { BANKID_ISSUER: localBankIdIssuer(port), BANKID_CLIENT_ID: "min-side-local" };
 }
 
 /** The secrets that have the fixed development value, published in this repository (none in production). */

@@ -1,12 +1,18 @@
 import "server-only";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { type FormFailure, type FormState, failed, invalid } from "@/platform/form-state";
+import { CHECK_FIELDS, type FormFailure, type FormState, failed, invalid } from "@/platform/form-state";
 import { logError } from "@/platform/log";
 
 /** Shown when something unexpected broke: the user's input is echoed back, so nothing typed is lost. */
 export const FORM_UNAVAILABLE = "Noe gikk galt hos oss, og ingenting ble lagret. Prøv igjen om litt.";
 const NOT_A_FORM = "Skjemaet kom ikke fram som forventet. Last siden på nytt og prøv igjen.";
+/**
+ * PostgreSQL stores no NUL character in text: a field holding one is refused before anything is stored,
+ * and the fields given back leave it out, so sending them again goes through.
+ */
+export const NUL_IN_TEXT =
+  "Teksten inneholder et tegn vi ikke kan lagre (et usynlig nulltegn, som kan følge med når du limer inn). Se over teksten og send på nytt.";
 
 /** How an expected failure is shown: as the form's message, on one field, or by another page. */
 export type FailureMessage =
@@ -47,8 +53,8 @@ export async function publicAccess(): Promise<null> {
 }
 
 /**
- * Builds a server action for a form: guard → zod → service → typed failure → message. Anything
- * unexpected is logged by name and code only and answered with a generic Norwegian message.
+ * Builds a server action for a form: guard → NUL check → zod → service → typed failure → message.
+ * Anything unexpected is logged by name and code only and answered with a generic Norwegian message.
  */
 export function formAction<Session, Schema extends z.ZodType, Result extends ServiceResult, T extends object>(
   config: FormActionConfig<Session, Schema, Result, T>,
@@ -60,6 +66,11 @@ export function formAction<Session, Schema extends z.ZodType, Result extends Ser
     const echo = echoed(values, config.echo);
     try {
       const session = await config.guard();
+      const withNul = Object.keys(values).filter((field) => values[field]?.includes("\u0000"));
+      if (withNul.length > 0) {
+        const fieldErrors = Object.fromEntries(withNul.map((field) => [field, [NUL_IN_TEXT]]));
+        return failed(CHECK_FIELDS, withoutNul(echo), fieldErrors);
+      }
       const parsed = config.schema.safeParse(values);
       if (!parsed.success) {
         config.onInvalid?.(parsed.error);
@@ -92,6 +103,13 @@ function formValues(form: FormData): Record<string, string> {
     [...form.entries()].filter(
       (entry): entry is [string, string] => typeof entry[1] === "string" && !entry[0].startsWith("$ACTION"),
     ),
+  );
+}
+
+/** What the user typed but the NUL characters, so sending it again goes through. */
+function withoutNul(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).map(([field, value]) => [field, value.replaceAll("\u0000", "")]),
   );
 }
 

@@ -1,4 +1,6 @@
 import { z } from "zod";
+// The messages this file hands to forms are Norwegian however the action was reached.
+import "./format/validation-messages";
 
 /** What a form shows after a failed submit: per-field messages, one summary, and what to refill. */
 export type FormFailure = {

@@ -16,6 +16,8 @@ const PUBLIC_PAGES = [
   "/personvern",
   "/informasjonskapsler",
   "/bli-kunde",
+  "/bli-kunde/uten-bankid",
+  "/bli-kunde/aktiveringskode",
   "/bli-kunde/vurdering/ugyldig-lenke",
   "/henvendelse/ugyldig-lenke",
   "/finnes-ikke",

@@ -1,4 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { expect, test } from "./support/test";
+
+/** Keys every plain object answers to: an object-literal lookup by one finds Object.prototype's. */
+const INHERITED_KEYS = ["__proto__", "constructor", "toString", "valueOf"];
 
 test.describe("bad input never reaches a server error", () => {
   test("an unknown route is a Norwegian 404 page", async ({ page }) => {
@@ -18,6 +22,51 @@ test.describe("bad input never reaches a server error", () => {
       const response = await request.get(`/logg-inn?melding=${melding}`);
       expect(response.status(), melding).toBe(200);
     }
+  });
+
+  test("a query parameter naming an inherited key (__proto__, constructor, …) shows each page without a notice", async ({
+    page,
+    browser,
+    accounts,
+  }) => {
+    const shows = async (path: string, heading: string | RegExp) => {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      // A notice is a role="status" paragraph; "[object Object]" would be Object.prototype, found by the old lookup.
+      await expect(page.getByRole("status"), path).toHaveCount(0);
+      await expect(page.getByText(/\[object |\[native code\]/), path).toHaveCount(0);
+    };
+    for (const key of INHERITED_KEYS) await shows(`/logg-inn?melding=${key}`, "Logg inn på Min side");
+
+    await accounts.signIn(page, await accounts.customer());
+    for (const key of INHERITED_KEYS) {
+      await shows(`/min-side/avtale?melding=${key}`, "Avtale");
+      await shows(`/min-side/forbruk?periode=${key}`, "Forbruk");
+      await shows(`/min-side/forbruk?periode=maned&opplosning=${key}`, "Forbruk");
+    }
+
+    const staff = await browser.newPage();
+    await accounts.signIn(staff, await accounts.admin());
+    for (const key of INHERITED_KEYS) {
+      for (const [path, heading] of [
+        [`/admin/kunder/${randomUUID()}?grunn=${key}`, "Hvorfor vil du se kunden?"],
+        [`/admin/meldinger?status=${key}&side=${key}`, "Meldinger fra kunder"],
+        [`/admin/personvernsaker?type=${key}&status=${key}`, "Personvernsaker"],
+        [`/admin/personvernsaker/ny?kunde=${key}`, "Registrer personvernforespørsel"],
+        [
+          `/admin/revisjonslogg?ansatt=${key}&kunde=${key}&handling=${key}&fra=${key}&til=${key}`,
+          "Revisjonslogg",
+        ],
+      ] as const) {
+        const response = await staff.goto(path);
+        expect(response?.status(), path).toBe(200);
+        // The customer view asks for a reason (none was chosen) and shows no customer.
+        await expect(staff.getByRole("heading", { name: heading, exact: true }), path).toBeVisible();
+        await expect(staff.getByText(/\[object |\[native code\]/), path).toHaveCount(0);
+      }
+    }
+    await staff.close();
   });
 
   test("malformed form posts are refused without a 500", async ({ request }) => {
@@ -41,7 +90,7 @@ test.describe("bad input never reaches a server error", () => {
     await page.getByLabel("Passord", { exact: true }).fill("irrelevant");
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/logg-inn")),
-      page.getByRole("button", { name: "Logg inn" }).click(),
+      page.getByRole("button", { name: "Logg inn", exact: true }).click(),
     ]);
     expect(response.status()).toBe(413);
     expect(await response.text()).toContain("for stort");

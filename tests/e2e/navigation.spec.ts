@@ -23,7 +23,14 @@ async function expectEveryLinkToExist(page: Page, startPaths: string[]) {
 
 test.describe("navigation", () => {
   test("a visitor sees no link to a page that does not exist", async ({ page }) => {
-    await expectEveryLinkToExist(page, ["/", "/logg-inn", "/personvern", "/informasjonskapsler"]);
+    await expectEveryLinkToExist(page, [
+      "/",
+      "/logg-inn",
+      "/personvern",
+      "/informasjonskapsler",
+      "/bli-kunde/uten-bankid",
+      "/bli-kunde/aktiveringskode",
+    ]);
   });
 
   test("a customer sees no link to a page that does not exist", async ({ page, accounts }) => {

@@ -3,6 +3,7 @@
 import type { Page } from "@playwright/test";
 import { waitForMailTo } from "../support/mail-inbox";
 import { expectNoSeriousViolationsNow as axeClean } from "./support/axe";
+import { chooseBankIdPerson } from "./support/bankid";
 import { E2E_MAIL_DIR, E2E_SIMULATOR_URL } from "./support/e2e-settings";
 import { expect, formAlert, test } from "./support/test";
 
@@ -41,21 +42,38 @@ const MODIG_ORRET: Person = {
   postalCode: "5003",
   city: "Bergen",
 };
+const NOKTERN_REV: Person = {
+  nationalId: "09817917094",
+  firstName: "Nøktern",
+  lastName: "Rev",
+  street: "",
+  postalCode: "",
+  city: "",
+};
 const PASSWORD = "Nordlys over fjorden i mars";
 
-async function fillStepOne(page: Page, person: Person, email: string) {
+/** Step 1 and BankID: the consents, then the person picked at the local BankID provider. */
+async function startWithBankId(page: Page, person: Person, level: "high" | "substantial" = "high") {
   await page.goto("/bli-kunde");
-  await page.getByLabel("Fornavn").fill(person.firstName);
-  await page.getByLabel("Etternavn").fill(person.lastName);
-  await page.getByLabel("Fødselsnummer eller D-nummer").fill(person.nationalId);
-  await page.getByLabel("E-post").fill(email);
-  await page.getByLabel("Mobilnummer").fill("412 34 567");
-  await page.getByLabel("Adresse der du skal ha strøm").fill(person.street);
-  await page.getByLabel("Postnummer").fill(person.postalCode);
-  await page.getByLabel("Poststed").fill(person.city);
   for (const box of [/Folkeregisteret$/, /Elhub$/, /Experian$/, /avtalevilkårene/]) {
     await page.getByRole("checkbox", { name: box }).check();
   }
+  await page.getByRole("button", { name: "Fortsett med BankID" }).click();
+  await chooseBankIdPerson(page, { nationalId: person.nationalId, level });
+}
+
+/** Step 3: contact details (the address is Folkeregisteret's unless given), and the emailed code. */
+async function giveContactDetails(page: Page, email: string, address?: Partial<Person>) {
+  await page.getByLabel("E-post").fill(email);
+  await page.getByLabel("Mobilnummer").fill("412 34 567");
+  if (address?.street) await page.getByLabel("Gateadresse").fill(address.street);
+  const sent = new Date();
+  await page.getByRole("button", { name: "Send kode til e-posten" }).click();
+  await expect(heading(page, "Bekreft e-postadressen")).toBeVisible();
+  const mail = await waitForMailTo(E2E_MAIL_DIR, email, { after: sent, timeoutMs: 10_000 });
+  const code = /(\d{3}) ?(\d{3})/.exec(mail.text);
+  await page.getByLabel(/Kode/).fill(`${code?.[1]}${code?.[2]}`);
+  await page.getByRole("button", { name: "Bekreft e-postadressen" }).click();
 }
 
 const heading = (page: Page, name: string) => page.getByRole("heading", { name, level: 2 });
@@ -75,17 +93,25 @@ test.describe("Bli kunde at 390 px", () => {
   }) => {
     await page.goto("/bli-kunde");
     await axeClean(page, "step 1");
+    // No national ID and no name to type: BankID says who the person is.
+    await expect(page.getByLabel(/Fødselsnummer/)).toHaveCount(0);
     // P10: each look-up's purpose is said where it is asked, and declining one says what follows.
     await expect(page.getByText(/Experian sender deg et gjenpartsbrev/)).toBeVisible();
-    await page.getByRole("button", { name: "Gå videre" }).click();
+    await page.getByRole("button", { name: "Fortsett med BankID" }).click();
     await expect(page.getByText(/Uten kredittsjekk kan vi ikke tilby avtale på nett/)).toBeVisible();
     await expect(page.getByText(/Uten målepunktet kan vi ikke levere strøm til deg/)).toBeVisible();
-    await axeClean(page, "step 1 with every field missing");
-    await fillStepOne(page, TRAVEL_GAUPE, "travel.gaupe@example.com");
-    await page.getByRole("button", { name: "Gå videre" }).click();
+    await axeClean(page, "step 1 with every consent missing");
+    await startWithBankId(page, TRAVEL_GAUPE);
+
+    // P7: the name is Folkeregisteret's, and the address offered is the registered one.
+    await expect(heading(page, "Kontaktopplysninger og adresse")).toBeVisible();
+    await expect(page.getByText(/registrert som Travel Gaupe/i)).toBeVisible();
+    await expect(page.getByLabel("Gateadresse")).toHaveValue(/Munkegata 3/i);
+    await axeClean(page, "contact step");
+    await giveContactDetails(page, "travel.gaupe@example.com");
 
     await expect(heading(page, "Målepunktet ditt i Elhub")).toBeVisible();
-    await expect(page.getByText("Identiteten din er bekreftet i Folkeregisteret.")).toBeVisible();
+    await expect(page.getByText("E-postadressen din er bekreftet.")).toBeVisible();
     await expect(page.getByText(/prisområde NO3 · nettselskap Tensio/).first()).toBeVisible();
     await axeClean(page, "metering point step");
     await page.reload();
@@ -121,15 +147,19 @@ test.describe("Bli kunde at 390 px", () => {
     browser,
     accounts,
   }) => {
-    await fillStepOne(page, UHELDIG_BJORN, "uheldig.bjorn@example.com");
-    await page.getByRole("button", { name: "Gå videre" }).click();
+    await startWithBankId(page, UHELDIG_BJORN);
+    await giveContactDetails(page, "uheldig.bjorn@example.com");
     await page.getByRole("button", { name: "Velg målepunkt" }).click();
     await page.getByRole("button", { name: "Kjør kredittsjekk" }).click();
     await expect(heading(page, "Vi kan ikke tilby deg avtale nå")).toBeVisible();
     await axeClean(page, "declined step");
+    const requested = new Date();
     await page.getByRole("button", { name: "Be om vurdering av en person" }).click();
     await expect(page.getByText("Du har bedt om vurdering av en person.")).toBeVisible();
-    const mail = await waitForMailTo(E2E_MAIL_DIR, "uheldig.bjorn@example.com", { timeoutMs: 10_000 });
+    const mail = await waitForMailTo(E2E_MAIL_DIR, "uheldig.bjorn@example.com", {
+      after: requested,
+      timeoutMs: 10_000,
+    });
     const statusLink = new URL(/http\S+\/bli-kunde\/vurdering\/\S+/.exec(mail.text)?.[0] ?? "").pathname;
     await page.goto(statusLink);
     await expect(page.getByText(/Mottatt: en saksbehandler vurderer søknaden/)).toBeVisible();
@@ -165,39 +195,45 @@ test.describe("Bli kunde at 390 px", () => {
     page,
   }) => {
     await simulatorFault("folkeregister", "500", 3, MODIG_ORRET.nationalId);
-    await fillStepOne(page, MODIG_ORRET, "modig.orret@example.com");
-    await page.getByRole("button", { name: "Gå videre" }).click();
+    await startWithBankId(page, MODIG_ORRET);
     await expect(page.getByText(/Vi får ikke svar fra Folkeregisteret akkurat nå/)).toBeVisible();
     await axeClean(page, "identity step, registry down");
     await page.reload();
     await expect(page.getByText(/Opplysningene dine er lagret/)).toBeVisible();
     await page.getByRole("button", { name: "Prøv igjen" }).click();
-    await expect(heading(page, "Målepunktet ditt i Elhub")).toBeVisible();
-    await expect(page.getByText(/Bryggen 7, 5003 BERGEN/)).toBeVisible();
+    await expect(heading(page, "Kontaktopplysninger og adresse")).toBeVisible();
+    await expect(page.getByLabel("Gateadresse")).toHaveValue(/Bryggen 7/i);
   });
 
-  test("an existing customer's national ID gets 'logg inn i stedet', and bad input is refused at the field with nothing stored", async ({
+  test("P15: an existing customer who starts Bli kunde with BankID is signed in to Min side", async ({
+    page,
+    accounts,
+  }) => {
+    const customer = await accounts.customer();
+    await startWithBankId(page, { ...TRAVEL_GAUPE, nationalId: customer.nationalId ?? "" });
+    await expect(page).toHaveURL(/\/min-side$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(customer.name);
+  });
+
+  test("signing a contract wants BankID's high level: the biometric level is refused and nothing is started", async ({
     page,
   }) => {
-    // Kari Nordmann, a demo customer (synthetic number).
-    await fillStepOne(
-      page,
-      { ...TRAVEL_GAUPE, nationalId: "14838531017", firstName: "Kari", lastName: "Nordmann" },
-      "kari.ny@example.com",
-    );
-    await page.getByRole("button", { name: "Gå videre" }).click();
-    await expect(page.getByRole("link", { name: "Logg inn i stedet" })).toBeVisible();
+    await startWithBankId(page, NOKTERN_REV, "substantial");
+    await expect(page).toHaveURL(/\/bli-kunde\?bankid=acr-too-low/);
+    await expect(page.getByText(/ikke høyt nok sikkerhetsnivå/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Fortsett med BankID" })).toBeVisible();
+  });
 
-    await fillStepOne(
-      page,
-      { ...MODIG_ORRET, nationalId: "12345678901", postalCode: "503" },
-      "x".repeat(300),
-    );
-    await page.getByRole("button", { name: "Gå videre" }).click();
+  test("bad contact details are refused at the field, keeping what was typed", async ({ page }) => {
+    await startWithBankId(page, NOKTERN_REV);
+    await expect(heading(page, "Kontaktopplysninger og adresse")).toBeVisible();
+    await page.getByLabel("E-post").fill("x".repeat(300));
+    await page.getByLabel("Mobilnummer").fill("12345678");
+    await page.getByLabel("Postnummer").fill("503");
+    await page.getByRole("button", { name: "Send kode til e-posten" }).click();
     await expect(formAlert(page)).toContainText("Sjekk feltene");
-    await expect(page.getByText(/Fødselsnummeret er ikke gyldig/)).toBeVisible();
     await expect(page.getByText(/Postnummeret er fire siffer/)).toBeVisible();
     await expect(page.getByText(/Skriv en gyldig e-postadresse/)).toBeVisible();
-    await expect(heading(page, "Om deg")).toBeVisible();
+    await expect(page.getByLabel("Mobilnummer")).toHaveValue("12345678");
   });
 });

@@ -6,15 +6,17 @@ import { GENERIC_LOGIN_ERROR, logIn } from "./support/session";
 import { expect, test } from "./support/test";
 
 // Demo Kari where a test only reads (her readings, invoices and contract); a Kari of the test's own
-// where it changes something.
+// where it changes something. Downloads, erasure and new contact details want a fresh strong proof
+// (step-up, tests/e2e/step-up.spec.ts): those tests sign in as BankID would (`strong`).
 const KARI = "kari.nordmann@example.com";
+const STRONG = { strong: true };
 
 test.describe("Personvern on Min side", () => {
   test("P22: the access copy opens at once, readable and as JSON, with who among staff has looked", async ({
     page,
     accounts,
   }) => {
-    await accounts.signIn(page, KARI);
+    await accounts.signIn(page, KARI, STRONG);
     await page.getByRole("link", { name: "Personvern" }).first().click();
     await expect(page).toHaveURL(/\/min-side\/personvern$/);
     await expect(page.getByRole("heading", { name: "Hvem har sett på opplysningene mine" })).toBeVisible();
@@ -45,7 +47,7 @@ test.describe("Personvern on Min side", () => {
     page,
     accounts,
   }) => {
-    await accounts.signIn(page, KARI);
+    await accounts.signIn(page, KARI, STRONG);
     const response = await page.request.get("/min-side/personvern/dataportabilitet");
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("application/zip");
@@ -118,7 +120,7 @@ test.describe("Personvern on Min side", () => {
   });
 
   test("P23: the phone number is changed directly", async ({ page, accounts }) => {
-    await accounts.signIn(page, await accounts.customer());
+    await accounts.signIn(page, await accounts.customer(), STRONG);
     await page.goto("/min-side/personvern");
     const phone = page.getByLabel("Telefonnummer");
     const before = await phone.inputValue();
@@ -131,7 +133,7 @@ test.describe("Personvern on Min side", () => {
   });
 
   test("P23: a new email needs the password", async ({ page, accounts }) => {
-    await accounts.signIn(page, await accounts.customer());
+    await accounts.signIn(page, await accounts.customer(), STRONG);
     await page.goto("/min-side/personvern");
     await page.getByLabel("Ny e-postadresse").fill("kari.ny@example.com");
     await page.getByLabel("Passordet ditt").fill("ikke riktig passord");
@@ -178,7 +180,7 @@ test("P24: without an active contract, erasure shows what goes and what the law 
   accounts,
 }) => {
   const eirik = "eirik.strand@example.com";
-  await accounts.signIn(page, eirik);
+  await accounts.signIn(page, eirik, STRONG);
   await page.goto("/min-side/personvern");
   const erasure = page.getByRole("region", { name: "Sletting" });
   await expect(erasure.getByText("Slettes med en gang")).toBeVisible();

@@ -1,12 +1,39 @@
+import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
-import type { APIResponse } from "@playwright/test";
+import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { SECURITY_HEADERS } from "@/platform/http/http-policy";
 import { E2E_HEALTH_TOKEN, E2E_PORT } from "./support/e2e-settings";
 import { expect, test } from "./support/test";
 
 const ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
 const TOO_LARGE = /Skjemaet er for stort/;
+const UNREADABLE = /Skjemaet kunne ikke leses/;
+const UNDECODABLE_PATH = /Adressen inneholder tegn som ikke kan leses/;
+
+/** The log-in action's id in the build the suite runs against: each build names its actions anew. */
+function logInActionId(): string {
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { exportedName?: string; workers: Record<string, unknown> }>;
+  };
+  const found = Object.entries(manifest.node).find(
+    ([, action]) => action.exportedName === "logIn" && "app/logg-inn/page" in action.workers,
+  );
+  if (!found) throw new Error("the build has no logIn action for /logg-inn");
+  return found[0];
+}
+
+/** A server-action call as React's client makes it, with the body the test gives. */
+function callLogIn(
+  request: APIRequestContext,
+  body: { data: string } | { multipart: Record<string, string> },
+) {
+  const type: Record<string, string> = "data" in body ? { "content-type": "text/plain;charset=UTF-8" } : {};
+  return request.post("/logg-inn", {
+    headers: { origin: ORIGIN, "next-action": logInActionId(), accept: "text/x-component", ...type },
+    ...body,
+  });
+}
 
 function expectSecurityHeaders(headers: Record<string, string | string[] | undefined>) {
   for (const { key, value } of SECURITY_HEADERS) expect(headers[key.toLowerCase()], key).toBe(value);
@@ -98,7 +125,7 @@ test.describe("requests Next.js would answer with a 500 get a clear 4xx", () => 
         headers: { "content-type": contentType, origin: ORIGIN },
         data: body,
       });
-      await expectRefused(response, 400, /Skjemaet kunne ikke leses/);
+      await expectRefused(response, 400, UNREADABLE);
     }
   });
 
@@ -117,6 +144,40 @@ test.describe("requests Next.js would answer with a 500 get a clear 4xx", () => 
       });
       await expectRefused(actionCall, 403, /annen nettside/);
     }
+  });
+
+  test("a server-action call whose body React cannot decode gets 400 with the security headers", async ({
+    request,
+  }) => {
+    for (const data of ["{", '"x"', "null"]) {
+      await expectRefused(await callLogIn(request, { data }), 400, UNREADABLE);
+    }
+    await expectRefused(await callLogIn(request, { multipart: { "0": "{bad" } }), 400, UNREADABLE);
+    // A body the client could have sent still reaches the action: the form's answer to empty fields.
+    const empty = await callLogIn(request, { multipart: { "0": '[null,"$K1"]' } });
+    expect(empty.status()).toBe(200);
+    expect(await empty.text()).toContain("Skriv inn e-postadressen din.");
+  });
+
+  test("a path whose percent-escapes do not decode gets 400 with the security headers, signed in or not", async ({
+    request,
+    page,
+    browser,
+    accounts,
+  }) => {
+    const paths = [
+      "/henvendelse/%ZZ",
+      "/bli-kunde/vurdering/%E0%A4%A",
+      "/min-side/meldinger/%ZZ",
+      "/admin/kunder/%ZZ",
+    ];
+    for (const path of paths) await expectRefused(await request.get(path), 400, UNDECODABLE_PATH);
+    await accounts.signIn(page, "kari.nordmann@example.com");
+    await expectRefused(await page.request.get("/min-side/meldinger/%ZZ"), 400, UNDECODABLE_PATH);
+    const staff = await browser.newPage();
+    await accounts.signIn(staff, await accounts.support());
+    await expectRefused(await staff.request.get("/admin/kunder/%ZZ"), 400, UNDECODABLE_PATH);
+    await staff.close();
   });
 
   test("TRACE gets 405 with the security headers", async ({ request }) => {

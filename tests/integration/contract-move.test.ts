@@ -267,6 +267,36 @@ describe("reporting a move", () => {
     expect(refusedForCount(await findMoveTarget(m.actor, search(m.contractId), later))).toBe(false);
   });
 
+  it("P20: the confirm step's Elhub look-ups count against the same limit: past it, confirm is refused without asking Elhub and moves nothing", async () => {
+    const m = await mover();
+    const lookups = () =>
+      db.auditLog.count({ where: { action: "registry.lookup", subjectCustomerId: m.actor.customerId } });
+    // The probe's bypass: confirm asks Elhub about any address, whatever målepunkt-ID is posted with it.
+    const anyPoint = { ...search(m.contractId), gsrn: "707057500000000000", confirm: "ja" as const };
+    for (let i = 0; i < MOVE_SEARCHES_PER_HOUR - 1; i++) {
+      expect(await confirmMove(m.actor, anyPoint, opts())).toEqual({ ok: false, reason: "elhub-not-found" });
+    }
+    // One search and the confirms share the hour's look-ups.
+    expect(await findMoveTarget(m.actor, search(m.contractId), opts())).not.toEqual({
+      ok: false,
+      reason: "too-many-searches",
+    });
+    expect(await lookups()).toBe(MOVE_SEARCHES_PER_HOUR);
+    const before = await footprint();
+    const real = { ...search(m.contractId), gsrn: SJOGATA?.gsrn ?? "", confirm: "ja" as const };
+    expect(await confirmMove(m.actor, real, opts())).toEqual({ ok: false, reason: "too-many-searches" });
+    expect(await findMoveTarget(m.actor, search(m.contractId), opts())).toEqual({
+      ok: false,
+      reason: "too-many-searches",
+    });
+    expect(await lookups()).toBe(MOVE_SEARCHES_PER_HOUR);
+    expect(await footprint()).toEqual(before);
+    // An hour later Elhub is asked again.
+    const later = { registries: sim.registries, now: new Date(NOW.getTime() + 61 * 60_000) };
+    expect(await confirmMove(m.actor, real, later)).not.toEqual({ ok: false, reason: "too-many-searches" });
+    expect(await lookups()).toBe(MOVE_SEARCHES_PER_HOUR + 1);
+  });
+
   it("an ended contract cannot move, nor one that starts after the move date", async () => {
     const ended = await mover(KARI_ID, { status: "TERMINATED", endDate: new Date("2026-11-01") });
     const later = await mover(KARI_ID, { startDate: new Date("2026-12-20") });

@@ -4,6 +4,7 @@ import { assignInquiryAction, closeInquiryAction, staffReplyAction } from "@/app
 import { createInquiryAction, customerReplyAction } from "@/app/min-side/meldinger/actions";
 import { createInquiry } from "@/features/inquiries/server";
 import { db } from "@/platform/db";
+import { NUL_IN_TEXT } from "@/platform/form-action";
 import { createUser } from "../support/factories";
 
 // The guards stand in for the signed-in user; a test makes one throw as notFound() does.
@@ -79,6 +80,27 @@ describe("inquiry actions", () => {
       fieldErrors: { inquiryId: ["Ukjent henvendelse."] },
     });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses a NUL character (PostgreSQL stores none) with a field message, stores nothing, and gives back the text without it", async () => {
+    const before = await snapshot();
+    const inquiries = await db.inquiry.count();
+    expect(
+      await createInquiryAction(null, form({ subject: "Faktura\u0000 for mai", body: "Hvorfor så høy?" })),
+    ).toEqual({
+      ok: false,
+      formError: "Sjekk feltene som er markert.",
+      fieldErrors: { subject: [NUL_IN_TEXT] },
+      values: { subject: "Faktura for mai", body: "Hvorfor så høy?" },
+    });
+    expect(await customerReplyAction(null, form({ inquiryId, body: "Takk\u0000!" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { body: [NUL_IN_TEXT] },
+      values: { body: "Takk!" },
+    });
+    expect(NUL_IN_TEXT).toMatch(/^Teksten inneholder et tegn vi ikke kan lagre/);
+    expect(await snapshot()).toEqual(before);
+    expect(await db.inquiry.count()).toBe(inquiries);
   });
 
   it("answers staff on a closed thread with a message, and tells the customer their reply reopened it", async () => {

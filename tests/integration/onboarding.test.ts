@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getConsumptionSummary } from "@/features/consumption/server/consumption-summary";
-import type { TApplicant } from "@/features/onboarding/domain/application-form";
+import type { TContactDetails } from "@/features/onboarding/domain/application-form";
 import {
+  beginIdentifiedApplication,
   chooseMeteringPoint,
   completeApplication,
+  confirmEmail,
   decideReviewCase,
   findApplication,
   listReviewCases,
@@ -11,12 +13,12 @@ import {
   resumeFromReviewLink,
   retryIdentity,
   runCreditCheck,
+  saveContactDetails,
   searchMeteringPoint,
-  startApplication,
-  useRegisteredAddress,
 } from "@/features/onboarding/server";
 import { runRetention } from "@/features/privacy/server/retention";
 import { getCustomerProfile } from "@/features/profile/server/profile";
+import { nationalIdBlindIndex } from "@/platform/crypto/national-id";
 import { databaseConnection, db } from "@/platform/db";
 import { createJobQueue, registerJobQueue } from "@/platform/jobs/job-queue";
 import { startJobWorkers } from "@/platform/jobs/start-workers";
@@ -34,31 +36,62 @@ const opts = () => ({ registries: sim.registries, mail: sink.mail });
 const PASSWORD = "Blå fjorder om våren 2026";
 let n = 0;
 
-/** Step 1 as the person fills it in: their own words, which need not match the register's spelling. */
-function applicant(person: SyntheticPerson, overrides: Partial<TApplicant> = {}): TApplicant {
-  return {
-    firstName: person.firstName,
-    lastName: person.lastName,
-    nationalId: person.nationalId,
-    email: `soker${++n}-${Date.now()}@example.com`,
+/** Steps 1 and 2: the person as BankID proves them, with the consents given before, and the identity check. */
+async function identified(person: SyntheticPerson, ip?: string) {
+  return beginIdentifiedApplication(
+    {
+      nationalId: person.nationalId,
+      searchName: { firstName: person.firstName, lastName: person.lastName },
+      method: "BANKID",
+      consentedAt: new Date(),
+    },
+    { ...opts(), ...(ip ? { ip } : {}) },
+  );
+}
+
+/**
+ * A new application for the person: one an earlier test left open is abandoned first, as the
+ * person proven again would otherwise get that one back (see "the same person proven again").
+ */
+async function identifiedApplication(person: SyntheticPerson) {
+  await db.onboardingApplication.updateMany({
+    where: { nationalIdHash: nationalIdBlindIndex(person.nationalId), status: { not: "COMPLETED" } },
+    data: { status: "ABANDONED" },
+  });
+  const result = await identified(person);
+  if (result.kind !== "application") throw new Error(`start failed: ${result.kind}`);
+  const app = await findApplication(result.resumeToken);
+  if (!app) throw new Error("no application");
+  return { token: result.resumeToken, app };
+}
+
+/** Step 3 as the person fills it in, and the code from the mail they get. */
+async function contactGiven(
+  applicationId: string,
+  person: SyntheticPerson,
+  overrides: Partial<TContactDetails> = {},
+) {
+  const email = overrides.email ?? `soker${++n}-${Date.now()}@example.com`;
+  const contact = {
+    email,
     phone: "+4741234567",
     street: `${person.streetName} ${person.buildingNumber}`,
     postalCode: person.place.postalCode,
     city: person.place.city,
-    consentFolkeregister: "on",
-    consentElhub: "on",
-    consentExperian: "on",
-    acceptTerms: "on",
     ...overrides,
   };
+  expect(await saveContactDetails(applicationId, contact, opts())).toEqual({ ok: true });
+  const mail = await waitForMailTo(sink.dir, email, { timeoutMs: 5000 });
+  const code = /(\d{3}) ?(\d{3})/.exec(mail.text);
+  return confirmEmail(applicationId, `${code?.[1]}${code?.[2]}`, opts());
 }
 
-async function started(person: SyntheticPerson, overrides: Partial<TApplicant> = {}) {
-  const result = await startApplication(applicant(person, overrides), opts());
-  if (!result.ok) throw new Error(`start failed: ${result.reason}`);
-  const app = await findApplication(result.resumeToken);
-  if (!app) throw new Error("no application");
-  return { token: result.resumeToken, app };
+async function started(person: SyntheticPerson, overrides: Partial<TContactDetails> = {}) {
+  const { token, app } = await identifiedApplication(person);
+  if (app.status === "IDENTITY_VERIFIED" && app.emailVerifiedAt === null) {
+    await contactGiven(app.id, person, overrides);
+  }
+  return { token, app: await reload(token) };
 }
 
 const reload = async (token: string) => {
@@ -75,34 +108,44 @@ async function throughCredit(person: SyntheticPerson) {
   return { token, app, credit };
 }
 
+/** One of the simulator's generated crowd, by index: a settled adult no other test uses. */
+function generated(index: number): SyntheticPerson {
+  const person = SYNTHETIC_PEOPLE.filter((p) => p.outcome === "Generert")[index];
+  if (!person) throw new Error(`no generated person ${index}`);
+  return person;
+}
+
 const later = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe("Bli kunde: the application and its status machine", () => {
   it("P7, P8, P9, P6: a settled adult is verified, finds the metering point, is approved and becomes one customer", async () => {
     const person = NAMED_PEOPLE.approvedNorth;
-    // Typed in lower case, without the middle name, on a slightly different address.
-    const { token, app } = await started(person, {
-      firstName: "snill",
-      lastName: "hvalross",
-      street: "Storgata 40",
-    });
-    expect(app.status).toBe("IDENTITY_VERIFIED");
-    expect(app.registeredAddress).toEqual({
+    // BankID spells the name without the middle name; Folkeregisteret's name is the one kept.
+    const { token, app: identifiedApp } = await identifiedApplication(person);
+    expect(identifiedApp.status).toBe("IDENTITY_VERIFIED");
+    expect([identifiedApp.firstName, identifiedApp.lastName]).toEqual(["Snill Blå", "Hvalross"]);
+    expect(identifiedApp.registeredAddress).toEqual({
       street: "Storgata 40",
       postalCode: "9008",
       city: "TROMSØ",
       municipalityNumber: "5501",
     });
+    // No email, no search in Elhub, until the person has given and confirmed their contact details.
+    expect([identifiedApp.email, identifiedApp.meteringPointOptions]).toEqual([null, null]);
+    expect(await contactGiven(identifiedApp.id, person, { street: "storgata 40", city: "TROMSØ" })).toEqual({
+      ok: true,
+    });
+    const app = await reload(token);
+    expect(app.emailVerifiedAt).not.toBeNull();
     expect(app.meteringPointOptions?.map((p) => [p.gsrn, p.priceArea, p.gridCompany])).toEqual([
       [person.meteringPoints[0]?.gsrn, "NO4", "Arva"],
     ]);
-    expect(app.fieldSources.street).toBe("PERSON");
-
-    expect(await useRegisteredAddress(app.id, opts())).toEqual({ ok: true });
-    expect((await reload(token)).fieldSources).toMatchObject({
+    expect(app.fieldSources).toMatchObject({
+      firstName: "REGISTER",
       street: "REGISTER",
       city: "REGISTER",
       email: "PERSON",
+      nationalId: "BANKID",
     });
 
     expect(await chooseMeteringPoint(app.id, person.meteringPoints[0]?.gsrn ?? "", opts())).toEqual({
@@ -131,11 +174,15 @@ describe("Bli kunde: the application and its status machine", () => {
       include: { user: true, meteringPoints: true, contracts: true },
     });
     expect(customer.fieldSources).toMatchObject({
-      firstName: "PERSON",
+      firstName: "REGISTER",
       street: "REGISTER",
       postalCode: "REGISTER",
     });
-    expect([customer.street, customer.city]).toEqual(["Storgata 40", "TROMSØ"]);
+    expect([customer.firstName, customer.street, customer.city]).toEqual([
+      "Snill Blå",
+      "storgata 40",
+      "TROMSØ",
+    ]);
     expect((await getCustomerProfile(customer.id))?.addressFromRegister).toBe(true);
     expect(customer.user?.role).toBe("CUSTOMER");
     expect(customer.meteringPoints.map((m) => m.gsrn)).toEqual([person.meteringPoints[0]?.gsrn]);
@@ -159,13 +206,10 @@ describe("Bli kunde: the application and its status machine", () => {
   it("double submit and two tabs never create two customers", async () => {
     const person = NAMED_PEOPLE.approved;
     const first = await throughCredit(person);
-    // A second tab started its own application for the same person before the first finished.
-    const second = await throughCredit(person);
     const input = { product: "FIXED" as const, startDate: later(5), password: PASSWORD };
     const results = await Promise.all([
       completeApplication(first.app.id, input, opts()),
       completeApplication(first.app.id, input, opts()),
-      completeApplication(second.app.id, input, opts()),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     for (const result of results.filter((r) => !r.ok)) {
@@ -175,58 +219,61 @@ describe("Bli kunde: the application and its status machine", () => {
       where: { meteringPoints: { some: { gsrn: person.meteringPoints[0]?.gsrn } } },
     });
     expect(customers).toBe(1);
-    expect(await startApplication(applicant(person), opts())).toEqual({
-      ok: false,
-      reason: "already-customer",
-    });
+    expect(await identified(person)).toEqual({ kind: "customer" });
   });
 
-  it("a national ID that is already a customer is told to log in and nothing is stored", async () => {
+  it("the same person proven again (another browser) gets their own application back, not a second one", async () => {
+    const person = generated(21);
+    const first = await started(person);
+    const before = await db.onboardingApplication.count();
+    const again = await identified(person);
+    expect(again.kind).toBe("application");
+    const resumed = again.kind === "application" ? await findApplication(again.resumeToken) : null;
+    expect([resumed?.id, resumed?.email]).toEqual([first.app.id, first.app.email]);
+    // The first browser's cookie no longer opens it.
+    expect(await findApplication(first.token)).toBeNull();
+    expect(await db.onboardingApplication.count()).toBe(before);
+  });
+
+  it("P7: nothing is looked up or stored before the person is proven; an existing customer is told so", async () => {
     const person = NAMED_PEOPLE.approvedDNumber;
-    const { nationalIdBlindIndex } = await import("@/platform/crypto/national-id");
     await createCustomer({ nationalIdHash: nationalIdBlindIndex(person.nationalId) });
     const before = await db.onboardingApplication.count();
-    expect(await startApplication(applicant(person), opts())).toEqual({
-      ok: false,
-      reason: "already-customer",
-    });
+    const lookups = await db.auditLog.count({ where: { action: "registry.lookup" } });
+    expect(await identified(person)).toEqual({ kind: "customer" });
     expect(await db.onboardingApplication.count()).toBe(before);
+    expect(await db.auditLog.count({ where: { action: "registry.lookup" } })).toBe(lookups);
   });
 
   it("adults only: an under-18 number is refused before anything is stored", async () => {
     const before = await db.onboardingApplication.count();
-    expect(await startApplication(applicant(NAMED_PEOPLE.minor), opts())).toEqual({
-      ok: false,
-      reason: "minor",
-    });
+    expect(await identified(NAMED_PEOPLE.minor)).toEqual({ kind: "minor" });
     expect(await db.onboardingApplication.count()).toBe(before);
   });
 
-  it("P7: deceased, emigrated, unknown and a different name stop at the identity step", async () => {
-    const cases: [SyntheticPerson, Partial<TApplicant>, string][] = [
-      [NAMED_PEOPLE.deceased, {}, "identity-deceased"],
-      [NAMED_PEOPLE.emigrated, {}, "identity-not-resident"],
-      [NAMED_PEOPLE.noMeteringPoint, { firstName: "Trist" }, "identity-name-mismatch"],
-      // Only the national ID known: whether the person is alive is not told, only that the name is wrong.
-      [NAMED_PEOPLE.deceased, { firstName: "Gjettet", lastName: "Navnesen" }, "identity-name-mismatch"],
+  it("P7: deceased, emigrated and unknown stop at the identity step, told only to the proven person", async () => {
+    const unknown = { ...NAMED_PEOPLE.noMeteringPoint, nationalId: "01810199945" } as SyntheticPerson;
+    const cases: [SyntheticPerson, string][] = [
+      [NAMED_PEOPLE.deceased, "identity-deceased"],
+      [NAMED_PEOPLE.emigrated, "identity-not-resident"],
+      [unknown, "identity-not-found"],
     ];
-    for (const [person, overrides, error] of cases) {
-      const { app } = await started(person, overrides);
+    for (const [person, error] of cases) {
+      const { app } = await identifiedApplication(person);
       expect([app.status, app.lastError]).toEqual(["DRAFT", error]);
     }
   });
 
   it("a Folkeregisteret outage keeps the application, and a retry later goes on from there", async () => {
     sim.fault("folkeregister", "500", 3);
-    const { token, app } = await started(NAMED_PEOPLE.approvedQuarterHourly);
+    const person = generated(20);
+    const { token, app } = await identifiedApplication(person);
     expect([app.status, app.lastError]).toEqual(["DRAFT", "folkeregister-unavailable"]);
     expect(await retryIdentity(app.id, opts())).toEqual({ ok: true });
     const resumed = await reload(token);
-    expect([resumed.status, resumed.lastError, resumed.meteringPointOptions?.length]).toEqual([
-      "IDENTITY_VERIFIED",
-      null,
-      1,
-    ]);
+    expect([resumed.status, resumed.lastError]).toEqual(["IDENTITY_VERIFIED", null]);
+    expect(await contactGiven(app.id, person)).toEqual({ ok: true });
+    expect((await reload(token)).meteringPointOptions).toHaveLength(1);
   });
 
   it("P8: an Elhub outage keeps the verified identity; searching again (or by meter number) finds the point", async () => {
@@ -298,10 +345,13 @@ describe("Bli kunde: the application and its status machine", () => {
       reason: "stale",
     });
 
-    expect(await requestHumanReview(app.id, opts())).toEqual({ ok: true });
-    expect(await requestHumanReview(app.id, opts())).toEqual({ ok: false, reason: "stale" });
+    expect(await requestHumanReview(app.id, { statement: "" }, opts())).toEqual({ ok: true });
+    expect(await requestHumanReview(app.id, { statement: "" }, opts())).toEqual({
+      ok: false,
+      reason: "stale",
+    });
     expect(await db.customer.count({ where: { email: app.email } })).toBe(0);
-    const mail = await waitForMailTo(sink.dir, app.email, { timeoutMs: 5000 });
+    const mail = await waitForMailTo(sink.dir, app.email ?? "", { timeoutMs: 5000 });
     const link = /\/bli-kunde\/vurdering\/([A-Za-z0-9_-]{43})/.exec(mail.text)?.[1] ?? "";
     expect(link).not.toBe("");
     expect(await resumeFromReviewLink(link)).toEqual({ ok: false, reason: "stale" });
@@ -355,7 +405,7 @@ describe("Bli kunde: the application and its status machine", () => {
     });
     const review = await db.creditReviewCase.findUniqueOrThrow({ where: { applicationId: app.id } });
     expect([review.reason, review.status]).toEqual(["RULES_MANUAL_REVIEW", "REQUESTED"]);
-    expect((await waitForMailTo(sink.dir, app.email, { timeoutMs: 5000 })).subject).toBe(
+    expect((await waitForMailTo(sink.dir, app.email ?? "", { timeoutMs: 5000 })).subject).toBe(
       "Søknaden din vurderes av en person",
     );
   });
@@ -379,7 +429,10 @@ describe("Bli kunde: the application and its status machine", () => {
       "DECLINED",
       "DECLINED",
     ]);
-    expect(await requestHumanReview(app.id, opts())).toEqual({ ok: false, reason: "stale" });
+    expect(await requestHumanReview(app.id, { statement: "" }, opts())).toEqual({
+      ok: false,
+      reason: "stale",
+    });
   });
 
   it("a credit check claimed by a request that died can be run again later", async () => {
@@ -399,7 +452,7 @@ describe("Bli kunde: the application and its status machine", () => {
   it("P21: abandoned applications past their expiry are deleted by the retention job, with their review case; open ones stay", async () => {
     sim.fault("experian", "declined");
     const old = await throughCredit(NAMED_PEOPLE.manualReview);
-    await requestHumanReview(old.app.id, opts());
+    await requestHumanReview(old.app.id, { statement: "" }, opts());
     const fresh = await started(NAMED_PEOPLE.slowRegister);
     const in31Days = new Date(Date.now() + 31 * 86_400_000);
     await db.onboardingApplication.updateMany({
@@ -416,18 +469,12 @@ describe("Bli kunde: the application and its status machine", () => {
   });
 
   it("too many applications from one address in an hour are refused before any look-up", async () => {
-    const person = NAMED_PEOPLE.emigrated;
     const ip = "203.0.113.77";
-    for (let i = 0; i < 10; i++) {
-      expect((await startApplication(applicant(person), { ...opts(), ip })).ok).toBe(true);
-    }
+    for (let i = 0; i < 10; i++) expect((await identified(generated(22 + i), ip)).kind).toBe("application");
     const before = await db.onboardingApplication.count();
-    expect(await startApplication(applicant(person), { ...opts(), ip })).toEqual({
-      ok: false,
-      reason: "too-many",
-    });
+    expect(await identified(generated(32), ip)).toEqual({ kind: "too-many" });
     expect(await db.onboardingApplication.count()).toBe(before);
-    expect((await startApplication(applicant(person), { ...opts(), ip: "203.0.113.78" })).ok).toBe(true);
+    expect((await identified(generated(32), "203.0.113.78")).kind).toBe("application");
   });
 
   describe("a metering point Klarkraft supplied before", () => {

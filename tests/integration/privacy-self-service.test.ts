@@ -4,18 +4,10 @@ import { recordConsentChoice } from "@/features/consent/server/consent";
 import { issueConsentFormToken } from "@/features/consent/server/consent-form-token";
 import { ZPhoneUpdate } from "@/features/privacy/domain/self-service";
 import { listOwnPrivacyRequests } from "@/features/privacy/server";
-import {
-  changeEmail,
-  getPrivacyChoices,
-  setPrivacyChoice,
-  updatePhone,
-} from "@/features/privacy/server/self-service";
+import { getPrivacyChoices, setPrivacyChoice, updatePhone } from "@/features/privacy/server/self-service";
 import { db } from "@/platform/db";
-import { createCompletedApplication, createUser, PASSWORD } from "../support/factories";
-import { localMailSinkForFile } from "../support/local-mail-sink";
-import { readMailTo } from "../support/mail-inbox";
+import { createCompletedApplication, createUser } from "../support/factories";
 
-const sink = localMailSinkForFile();
 const NOW = new Date("2026-11-25T12:00:00Z");
 
 async function customer() {
@@ -114,46 +106,5 @@ describe("contact details", () => {
         where: { action: "contact.phone.updated", subjectCustomerId: actor.customerId },
       }),
     ).toBe(1);
-  });
-
-  it("P23: a new email needs the password, changes the login too, and the old address is told", async () => {
-    const actor = await customer();
-    expect(
-      await changeEmail(
-        actor,
-        { email: "ny.adresse@example.com", currentPassword: "feil passord!" },
-        { now: NOW },
-      ),
-    ).toEqual({
-      ok: false,
-      reason: "wrong-current-password",
-    });
-    expect(
-      await changeEmail(
-        actor,
-        { email: "ny.adresse@example.com", currentPassword: PASSWORD },
-        { now: NOW, mail: sink.mail },
-      ),
-    ).toEqual({
-      ok: true,
-    });
-    expect(await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { email: true } })).toEqual(
-      {
-        email: "ny.adresse@example.com",
-      },
-    );
-    const [mail] = await readMailTo(sink.dir, actor.email);
-    expect(mail?.subject).toContain("endret");
-  });
-
-  it("refuses an email another account already uses", async () => {
-    const actor = await customer();
-    const other = await customer();
-    expect(await changeEmail(actor, { email: other.email, currentPassword: PASSWORD }, { now: NOW })).toEqual(
-      {
-        ok: false,
-        reason: "email-taken",
-      },
-    );
   });
 });

@@ -39,6 +39,7 @@ describe("sessions in PostgreSQL", () => {
       role: "CUSTOMER",
       customerId: user.customerId,
       pendingSecondFactor: null,
+      strongAuthAt: null,
     });
     // Used every 20 minutes, so the idle limit never applies.
     const end = now.getTime() + SESSION_LIFETIME_MS;
@@ -171,6 +172,7 @@ describe("guards", () => {
       userId: customer.id,
       customerId: customer.customerId,
       role: "CUSTOMER",
+      strongAuthAt: null,
     });
 
     const staff = await createUser({ role: "ADMIN" });

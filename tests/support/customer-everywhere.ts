@@ -70,10 +70,20 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
       expiresAt: new Date("2026-01-10T22:00:00Z"),
       deviceLabel: "Firefox på Linux",
       secondFactorVerifiedAt: at,
+      strongAuthAt: at,
     },
   });
   await db.passwordResetToken.create({
     data: { userId: user.id, tokenHash: `token-${randomUUID()}`, expiresAt: at, usedAt: at },
+  });
+  await db.emailVerification.create({
+    data: {
+      userId: user.id,
+      codeHash: `email-code-${randomUUID()}`,
+      attempts: 1,
+      expiresAt: at,
+      createdAt: at,
+    },
   });
   await db.totpCredential.create({
     data: {
@@ -207,9 +217,11 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
     data: {
       status: "COMPLETED",
       resumeTokenHash: `resume-${randomUUID()}`,
+      identifiedBy: "BANKID",
       firstName: identity.firstName,
       lastName: identity.lastName,
       email: identity.email,
+      emailVerifiedAt: at,
       phone: identity.phone,
       street: identity.street,
       postalCode: "0150",
@@ -240,8 +252,25 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
       reason: "APPLICANT_REQUEST",
       status: "APPROVED",
       statusTokenHash: `status-${randomUUID()}`,
+      requestedAt: at,
+      answerDueDate: new Date("2026-01-22"),
+      applicantStatement: `Betalingsanmerkningen til ${identity.firstName} er gjort opp.`,
       decidedAt: at,
       decidedByUserId: staff.id,
+    },
+  });
+  // The letter with an activation code they became a customer with: theirs by national ID.
+  await db.activationLetter.create({
+    data: {
+      nationalIdHash: nationalIdBlindIndex(nationalId),
+      nationalIdCiphertext: encryptNationalId(nationalId),
+      firstName: identity.firstName,
+      lastName: identity.lastName,
+      codeHash: `letter-code-${randomUUID()}`,
+      consentedAt: at,
+      expiresAt: new Date("2026-02-09T10:00:00Z"),
+      attempts: 1,
+      usedAt: at,
     },
   });
   await db.invoice.create({

@@ -10,6 +10,7 @@ export const PRODUCTION_ENV = {
   NATIONAL_ID_HASH_KEY: key("h"),
   SECOND_FACTOR_KEY: key("t"),
   SMTP_URL: "smtps://mail.klarkraft.no:465",
+  LETTER_MAILBOX: "klarkraft@brev.trykkeriet.example.no",
   FOLKEREGISTER_URL: "https://folkeregisteret.api.skatteetaten.no/folkeregisteret/api/privat",
   FOLKEREGISTER_TOKEN: "f".repeat(40),
   ELHUB_URL: "https://api.elhub.no",
@@ -19,4 +20,7 @@ export const PRODUCTION_ENV = {
   EXPERIAN_TOKEN: "x".repeat(40),
   SPOT_PRICES_URL: "https://spotpriser.example.no",
   SPOT_PRICES_TOKEN: "s".repeat(40),
+  BANKID_ISSUER: "https://klarkraft.eidhub.example",
+  BANKID_CLIENT_ID: "klarkraft-min-side",
+  BANKID_CLIENT_SECRET: "b".repeat(40),
 };

@@ -78,7 +78,14 @@ export async function application(expiresAt: Date) {
       fieldSources: {},
       consentedAt: new Date(expiresAt.getTime() - 30 * DAY_MS),
       expiresAt,
-      reviewCase: { create: { reason: "APPLICANT_REQUEST", statusTokenHash: `status-${randomUUID()}` } },
+      reviewCase: {
+        create: {
+          reason: "APPLICANT_REQUEST",
+          statusTokenHash: `status-${randomUUID()}`,
+          answerDueDate: new Date("2026-01-08"),
+          applicantStatement: "Betalingsanmerkningen er gjort opp.",
+        },
+      },
     },
     select: { id: true },
   });

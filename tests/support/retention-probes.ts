@@ -161,6 +161,24 @@ export const RETENTION_PROBES: Partial<Record<DataFieldId, Probe>> = {
     const id = await application(expiresAt);
     return [async () => (await db.onboardingApplication.count({ where: { id } })) === 1];
   },
+  // A letter's code stops working at its expiry, used or not: then the letter goes.
+  "activation-letters": async (expiresAt) => {
+    const letter = await db.activationLetter.create({
+      data: {
+        nationalIdHash: `probe-${randomUUID()}`,
+        nationalIdCiphertext: "ciphertext",
+        firstName: "Probe",
+        lastName: "Brev",
+        codeHash: `code-${randomUUID()}`,
+        consentedAt: new Date(expiresAt.getTime() - 30 * DAY_MS),
+        createdAt: new Date(expiresAt.getTime() - 30 * DAY_MS),
+        expiresAt,
+        usedAt: new Date(expiresAt.getTime() - 29 * DAY_MS),
+      },
+      select: { id: true },
+    });
+    return [async () => (await db.activationLetter.count({ where: { id: letter.id } })) === 1];
+  },
   "credit-review": async (expiresAt) => {
     const id = await application(expiresAt);
     return [async () => (await db.creditReviewCase.count({ where: { applicationId: id } })) === 1];
@@ -174,6 +192,24 @@ export const RETENTION_PROBES: Partial<Record<DataFieldId, Probe>> = {
       select: { id: true },
     });
     return [async () => (await db.passwordResetToken.count({ where: { id: token.id } })) === 1];
+  },
+  // A code for a login email change and one for an application that itself lives on for a year.
+  "email-codes": async (expiresAt) => {
+    const { userId } = await currentCustomer();
+    const applicationId = await application(new Date(expiresAt.getTime() + 365 * DAY_MS));
+    const rows = await Promise.all(
+      [{ userId }, { applicationId }].map((subject) =>
+        db.emailVerification.create({
+          data: { ...subject, codeHash: `code-${randomUUID()}`, expiresAt },
+          select: { id: true },
+        }),
+      ),
+    );
+    return rows.map(
+      ({ id }) =>
+        async () =>
+          (await db.emailVerification.count({ where: { id } })) === 1,
+    );
   },
   // A throttle counter's window counts for at most a day: that day's end is its expiry.
   "rate-limits": async (expiresAt) => {

@@ -4,7 +4,9 @@ import path from "node:path";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import { ACCOUNT_ACTIONS } from "@/features/audit/domain/actions/account";
+import { ACTIVATION_LETTER_ACTIONS } from "@/features/audit/domain/actions/activation-letter";
 import { CUSTOMER_SERVICE_ACTIONS } from "@/features/audit/domain/actions/customer-service";
+import { EMAIL_VERIFICATION_ACTIONS } from "@/features/audit/domain/actions/email-verification";
 import { JOB_ACTIONS } from "@/features/audit/domain/actions/jobs";
 import { ONBOARDING_ACTIONS } from "@/features/audit/domain/actions/onboarding";
 import { PRIVACY_ACTIONS } from "@/features/audit/domain/actions/privacy";
@@ -97,7 +99,9 @@ describe("the typed audit vocabulary", () => {
   it("keeps every area's actions: no area's action shadows another's of the same name", () => {
     const areas = [
       ACCOUNT_ACTIONS,
+      ACTIVATION_LETTER_ACTIONS,
       CUSTOMER_SERVICE_ACTIONS,
+      EMAIL_VERIFICATION_ACTIONS,
       JOB_ACTIONS,
       ONBOARDING_ACTIONS,
       PRIVACY_ACTIONS,

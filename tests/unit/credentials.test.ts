@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { accessReason } from "@/features/customers";
+import { secondFactorPath, withReturnPath } from "@/features/second-factor";
 import { homePathFor, safeReturnPath, ZLogin } from "@/features/sign-in/domain/credentials";
 
 describe("safeReturnPath (?tilbake=)", () => {
@@ -59,6 +61,56 @@ describe("safeReturnPath (?tilbake=)", () => {
     ["/%E0%A4%A"],
   ])("refuses %j, which normalises or decodes to another host", (input) => {
     expect(safeReturnPath(input)).toBeNull();
+  });
+
+  const CUSTOMER = "/admin/kunder/5b0c1a9e-3f1d-4c61-9a47-2f7d0c8e6a11";
+
+  // A return path is followed after the sign-in's same-origin redirect, where requestedFromOwnSite()
+  // cannot see that another site's link chose it: what records a choice or confirms an action is dropped.
+  it.each([
+    [`${CUSTOMER}?grunn=invoice`, CUSTOMER],
+    [`${CUSTOMER}?grunn=invoice#kontakt`, `${CUSTOMER}#kontakt`],
+    [`${CUSTOMER}?gr%75nn=invoice`, CUSTOMER],
+    [`${CUSTOMER}?grunn=invoice&grunn=inquiry`, CUSTOMER],
+    [`${CUSTOMER}?grunn`, CUSTOMER],
+    ["/admin/meldinger?status=CLOSED&grunn=inquiry&side=2", "/admin/meldinger?status=CLOSED&side=2"],
+    ["/min-side/avtale?melding=oppsagt", "/min-side/avtale"],
+    [
+      "/admin/personvernsaker/5b0c1a9e-3f1d-4c61-9a47-2f7d0c8e6a11?lagret=1",
+      "/admin/personvernsaker/5b0c1a9e-3f1d-4c61-9a47-2f7d0c8e6a11",
+    ],
+    [
+      "/min-side/personvern/foresporsler/5b0c1a9e-3f1d-4c61-9a47-2f7d0c8e6a11?finnes=1",
+      "/min-side/personvern/foresporsler/5b0c1a9e-3f1d-4c61-9a47-2f7d0c8e6a11",
+    ],
+    ["/min-side/forbruk?periode=dag&dato=2026-01-05", "/min-side/forbruk?periode=dag&dato=2026-01-05"],
+  ])("drops what records intent from %s", (input, expected) => {
+    expect(safeReturnPath(input)).toBe(expected);
+  });
+
+  it("a link from another site through the login, the code step and back lands on the customer view without a reason", () => {
+    // The login form posts the link's ?tilbake= back; the login page sends a pending session to the
+    // code step and a signed-in one onward, each time through safeReturnPath (actions.ts, page.tsx).
+    const link = new URL(
+      `/logg-inn?${new URLSearchParams({ tilbake: `${CUSTOMER}?grunn=invoice` })}`,
+      "https://x.invalid",
+    );
+    const afterPassword = new URL(
+      withReturnPath("/logg-inn", safeReturnPath(link.searchParams.get("tilbake"))),
+      link,
+    );
+    const codeStep = new URL(
+      secondFactorPath("code", safeReturnPath(afterPassword.searchParams.get("tilbake"))),
+      link,
+    );
+    const afterCode = new URL(
+      withReturnPath("/logg-inn", safeReturnPath(codeStep.searchParams.get("tilbake"))),
+      link,
+    );
+    const landing = new URL(safeReturnPath(afterCode.searchParams.get("tilbake")) ?? "/admin", link);
+    expect(landing.pathname).toBe(CUSTOMER);
+    // The customer view reads its reason from ?grunn= alone: none, so it asks the staff member for one.
+    expect(accessReason(landing.searchParams.get("grunn") ?? undefined)).toBeNull();
   });
 
   it("sends customers to Min side and staff to /admin by default", () => {

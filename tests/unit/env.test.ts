@@ -45,6 +45,44 @@ describe("configuration", () => {
     expect(() => parseEnv(missing)).toThrow(/missing ELHUB_TOKEN, EXPERIAN_URL/);
   });
 
+  it("BankID is the local test provider outside production, and the broker's, configured, in production", () => {
+    expect(parseEnv({})).toMatchObject({
+      BANKID_SIMULATOR_PORT: 3012,
+      BANKID_ISSUER: "http://127.0.0.1:3012",
+      BANKID_CLIENT_ID: "min-side-local",
+    });
+    expect(parseEnv({ BANKID_SIMULATOR_PORT: "3112" }).BANKID_ISSUER).toBe("http://127.0.0.1:3112");
+    expect(parseEnv({ BANKID_ISSUER: "https://idp.test", BANKID_CLIENT_ID: "" }).BANKID_CLIENT_ID).toBe(
+      "min-side-local",
+    );
+    expect(parseEnv(PRODUCTION)).toMatchObject({
+      BANKID_ISSUER: PRODUCTION.BANKID_ISSUER,
+      BANKID_CLIENT_ID: PRODUCTION.BANKID_CLIENT_ID,
+      BANKID_CLIENT_SECRET: PRODUCTION.BANKID_CLIENT_SECRET,
+    });
+    const { BANKID_ISSUER: _, BANKID_CLIENT_SECRET: __, ...missing } = PRODUCTION;
+    expect(() => parseEnv(missing)).toThrow(/missing BANKID_ISSUER, BANKID_CLIENT_SECRET/);
+    expect(() => parseEnv({ ...PRODUCTION, BANKID_ISSUER: "not a url" })).toThrow(/BANKID_ISSUER/);
+  });
+
+  it("production refuses the development BankID client secret", () => {
+    const development = parseEnv({});
+    expect(developmentSecretsIn(development)).toContain("BANKID_CLIENT_SECRET");
+    expect(() => parseEnv({ ...PRODUCTION, BANKID_CLIENT_SECRET: development.BANKID_CLIENT_SECRET })).toThrow(
+      /BANKID_CLIENT_SECRET has the public development value/,
+    );
+  });
+
+  it("letters go to the print service's mailbox, required in production and the local sink's elsewhere", () => {
+    expect(parseEnv({}).LETTER_MAILBOX).toBe("brevutsending@klarkraft.test");
+    expect(parseEnv({ LETTER_MAILBOX: "brev@trykk.example.no" }).LETTER_MAILBOX).toBe(
+      "brev@trykk.example.no",
+    );
+    const { LETTER_MAILBOX: _, ...missing } = PRODUCTION;
+    expect(() => parseEnv(missing)).toThrow(/missing LETTER_MAILBOX/);
+    expect(() => parseEnv({ ...PRODUCTION, LETTER_MAILBOX: "trykkeriet" })).toThrow(/LETTER_MAILBOX/);
+  });
+
   it("production refuses to start without the second-factor key", () => {
     const { SECOND_FACTOR_KEY: _, ...missingKey } = PRODUCTION;
     expect(() => parseEnv(missingKey)).toThrow(/missing SECOND_FACTOR_KEY/);

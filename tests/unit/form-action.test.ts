@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { FORM_UNAVAILABLE, formAction, publicAccess } from "@/platform/form-action";
+import { FORM_UNAVAILABLE, formAction, NUL_IN_TEXT, publicAccess } from "@/platform/form-action";
 import { captureLog } from "../support/log-lines";
 
 const ZSignUp = z.object({
@@ -120,6 +120,25 @@ describe("formAction", () => {
     });
     await expect(expired(null, form({}))).rejects.toMatchObject({
       digest: expect.stringContaining("/glemt-passord/ny"),
+    });
+  });
+
+  it("refuses a NUL character in any field with a Norwegian field message, after the guard and before the service", async () => {
+    const run = vi.fn();
+    const state = await signUpAction(run)(
+      null,
+      form({ email: "kari@exam\u0000ple.com", password: "en lang\u0000 nok" }),
+    );
+    expect(state).toEqual({
+      ok: false,
+      fieldErrors: { email: [NUL_IN_TEXT], password: [NUL_IN_TEXT] },
+      formError: "Sjekk feltene som er markert.",
+      values: { email: "kari@example.com" },
+    });
+    expect(run).not.toHaveBeenCalled();
+    const blocked = signUpAction(run, async () => notFound());
+    await expect(blocked(null, form({ email: "\u0000" }))).rejects.toMatchObject({
+      digest: "NEXT_HTTP_ERROR_FALLBACK;404",
     });
   });
 

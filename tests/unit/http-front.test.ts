@@ -28,6 +28,15 @@ describe("the HTTP server in front of Next.js", () => {
     response.resume();
   });
 
+  it("answers a path whose escapes do not decode with 400, a Norwegian text and the security headers, without reaching Next.js", async () => {
+    for (const path of ["/henvendelse/%ZZ", "/bli-kunde/vurdering/%E0%A4%A"]) {
+      const response = await fetch(`${base.url()}${path}`);
+      expect(response.status, path).toBe(400);
+      expect(await response.text()).toMatch(/^Adressen inneholder tegn som ikke kan leses/);
+      for (const { key, value } of SECURITY_HEADERS) expect(response.headers.get(key)).toBe(value);
+    }
+  });
+
   it("gives up on a request body within seconds, not Node's default five minutes", () => {
     expect(SERVER_OPTIONS.requestTimeout).toBeLessThanOrEqual(20_000);
     expect(SERVER_OPTIONS.headersTimeout).toBeLessThanOrEqual(SERVER_OPTIONS.requestTimeout);

@@ -20,6 +20,7 @@ const LABELLED: Record<string, Record<string, string>[]> = {
   PrivacyRequestStatus: [labels.PRIVACY_REQUEST_STATUS_LABELS],
   OnboardingStatus: [labels.ONBOARDING_STATUS_LABELS],
   CreditOutcome: [labels.CREDIT_OUTCOME_LABELS],
+  IdentityMethod: [labels.IDENTITY_METHOD_LABELS],
   CreditReviewReason: [labels.CREDIT_REVIEW_REASON_LABELS],
   CreditReviewStatus: [labels.CREDIT_REVIEW_STATUS_LABELS],
   IdentityVerification: [labels.IDENTITY_VERIFICATION_LABELS],
@@ -40,6 +41,7 @@ const unionsMatch: Same<labels.Role, stored.Role> &
   Same<labels.PrivacyRequestStatus, stored.PrivacyRequestStatus> &
   Same<labels.OnboardingStatus, stored.OnboardingStatus> &
   Same<labels.CreditOutcome, stored.CreditOutcome> &
+  Same<labels.IdentityMethod, stored.IdentityMethod> &
   Same<labels.CreditReviewReason, stored.CreditReviewReason> &
   Same<labels.CreditReviewStatus, stored.CreditReviewStatus> &
   Same<labels.IdentityVerification, stored.IdentityVerification> = true;

@@ -11,6 +11,7 @@ describe("launch rule for npm start / npm run dev", () => {
       "NATIONAL_ID_ENCRYPTION_KEY",
       "NATIONAL_ID_HASH_KEY",
       "SECOND_FACTOR_KEY",
+      "BANKID_CLIENT_SECRET",
     ]);
   });
 

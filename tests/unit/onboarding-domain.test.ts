@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { ageFromBirthDate, ageFromNationalId, ageOn } from "@/features/onboarding/domain/age";
-import { ZApplicant, ZMobile, ZPostalCode } from "@/features/onboarding/domain/application-form";
+import {
+  ZContactDetails,
+  ZMobile,
+  ZOnboardingConsents,
+  ZPostalCode,
+} from "@/features/onboarding/domain/application-form";
 import {
   APPROVE_FROM_SCORE,
   DECLINE_BELOW_SCORE,
@@ -146,60 +151,62 @@ describe("the application's status machine", () => {
       expect(transition(status, "abandoned")).toBe("ABANDONED");
     }
   });
+  const facts = { creditOutcome: null, email: null, emailVerifiedAt: null };
   it("shows the product step only for an approved credit decision", () => {
-    expect(stepFor("CREDIT_DECIDED", "APPROVED")).toBe("product");
-    expect(stepFor("CREDIT_DECIDED", "MANUAL_REVIEW")).toBe("waiting");
-    expect(stepFor("DECLINED", "DECLINED")).toBe("declined");
+    expect(stepFor({ ...facts, status: "CREDIT_DECIDED", creditOutcome: "APPROVED" })).toBe("product");
+    expect(stepFor({ ...facts, status: "CREDIT_DECIDED", creditOutcome: "MANUAL_REVIEW" })).toBe("waiting");
+    expect(stepFor({ ...facts, status: "DECLINED", creditOutcome: "DECLINED" })).toBe("declined");
+  });
+  it("after the identity check: contact details, then the emailed code, and only then the metering point", () => {
+    const verified = { ...facts, status: "IDENTITY_VERIFIED" } as const;
+    expect(stepFor(verified)).toBe("contact");
+    expect(stepFor({ ...verified, email: "glad@example.com" })).toBe("verify-email");
+    expect(stepFor({ ...verified, email: "glad@example.com", emailVerifiedAt: new Date() })).toBe(
+      "metering-point",
+    );
   });
 });
 
-describe("the Bli kunde form", () => {
-  const valid = {
-    firstName: "Glad",
-    lastName: "Elefant",
-    nationalId: "178584 12013",
-    email: "Glad@Example.com",
-    phone: "412 34 567",
-    street: "Eksempelveien 12B",
-    postalCode: "0182",
-    city: "Oslo",
+describe("the Bli kunde forms", () => {
+  const consents = {
     consentFolkeregister: "on",
     consentElhub: "on",
     consentExperian: "on",
     acceptTerms: "on",
   };
-  it("accepts a complete form, normalising number, email and phone", () => {
-    const parsed = ZApplicant.parse(valid);
-    expect([parsed.nationalId, parsed.email, parsed.phone]).toEqual([
-      "17858412013",
-      "glad@example.com",
-      "+4741234567",
-    ]);
+  const contact = {
+    email: "Glad@Example.com",
+    phone: "412 34 567",
+    street: "Eksempelveien 12B",
+    postalCode: "0182",
+    city: "Oslo",
+  };
+  it("the start asks for no national ID and no name: only the consents, before BankID", () => {
+    expect(ZOnboardingConsents.parse({ ...consents, nationalId: "17858412013", firstName: "Glad" })).toEqual(
+      consents,
+    );
   });
   it("P10: each look-up and the terms are required, each with its own consequence at the field", () => {
-    const { consentExperian: _, acceptTerms: __, ...missing } = valid;
-    const result = ZApplicant.safeParse(missing);
+    const { consentExperian: _, acceptTerms: __, ...missing } = consents;
+    const result = ZOnboardingConsents.safeParse(missing);
     expect(result.success).toBe(false);
     const fields = result.error?.issues.map((i) => i.path[0]);
     expect(fields).toEqual(["consentExperian", "acceptTerms"]);
     expect(result.error?.issues[0]?.message).toMatch(/kredittsjekk/);
   });
-  it("gives a message at the field for bad numbers, postcodes, phones and 10,000 characters", () => {
-    const bad = ZApplicant.safeParse({
-      ...valid,
-      nationalId: "17858412014",
+  it("accepts complete contact details, normalising email and phone", () => {
+    const parsed = ZContactDetails.parse(contact);
+    expect([parsed.email, parsed.phone]).toEqual(["glad@example.com", "+4741234567"]);
+  });
+  it("gives a message at the field for bad postcodes, phones, emails and 10,000 characters", () => {
+    const bad = ZContactDetails.safeParse({
+      ...contact,
       postalCode: "182",
       phone: "12345678",
       email: "ikke-en-epost",
       city: "x".repeat(10_000),
     });
-    expect(bad.error?.issues.map((i) => i.path[0]).sort()).toEqual([
-      "city",
-      "email",
-      "nationalId",
-      "phone",
-      "postalCode",
-    ]);
+    expect(bad.error?.issues.map((i) => i.path[0]).sort()).toEqual(["city", "email", "phone", "postalCode"]);
     expect(ZPostalCode.safeParse("01820").success).toBe(false);
     expect(ZMobile.parse("+47 912 34 567")).toBe("+4791234567");
   });

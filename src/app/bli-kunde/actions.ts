@@ -1,19 +1,14 @@
 "use server";
 
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import {
-  APPLICATIONS_PER_ADDRESS_PER_HOUR,
-  CITY_MAX_LENGTH,
-  NAME_MAX_LENGTH,
-  PHONE_MAX_LENGTH,
+  APPLICANT_STATEMENT_MAX_LENGTH,
   START_DATE_MAX_DAYS,
   START_DATE_MIN_DAYS,
-  STREET_MAX_LENGTH,
-  ZApplicant,
   ZMeteringPointChoice,
   ZMeterSearch,
+  ZReviewRequest,
 } from "@/features/onboarding";
 import {
   chooseMeteringPoint,
@@ -27,16 +22,13 @@ import {
   runCreditCheck,
   searchMeteringPoint,
   setResumeToken,
-  startApplication,
-  useRegisteredAddress,
 } from "@/features/onboarding/server";
-import { EMAIL_MAX_LENGTH } from "@/features/sign-in";
 import { signIn } from "@/features/sign-in/routes";
-import { clientIpFrom, ZOnboardingAccount } from "@/features/sign-in/server";
+import { ZOnboardingAccount } from "@/features/sign-in/server";
 import { formAction, publicAccess } from "@/platform/form-action";
 
 const FLOW = "/bli-kunde";
-const ALREADY_CUSTOMER = `${FLOW}?allerede-kunde=1`;
+const ALREADY_CUSTOMER = `${FLOW}?melding=allerede-kunde`;
 const ZNothing = z.object({});
 
 /**
@@ -61,44 +53,7 @@ function buttonStep(event: string, step: (applicationId: string) => Promise<unkn
   });
 }
 
-export const startAction = formAction({
-  event: "onboarding.start",
-  guard: publicAccess,
-  schema: ZApplicant,
-  echo: {
-    firstName: NAME_MAX_LENGTH,
-    lastName: NAME_MAX_LENGTH,
-    nationalId: 32,
-    email: EMAIL_MAX_LENGTH,
-    phone: PHONE_MAX_LENGTH,
-    street: STREET_MAX_LENGTH,
-    postalCode: 10,
-    city: CITY_MAX_LENGTH,
-    consentFolkeregister: 2,
-    consentElhub: 2,
-    consentExperian: 2,
-    acceptTerms: 2,
-  },
-  run: async (input) => {
-    const result = await startApplication(input, { ip: clientIpFrom(await headers()) });
-    if (result.ok) await setResumeToken(result.resumeToken);
-    return result;
-  },
-  failures: {
-    minor: {
-      field: "nationalId",
-      message: "Du må være 18 år for å inngå en strømavtale. Be en voksen i husstanden om å bli kunde.",
-      formError: "Søknaden ble ikke sendt.",
-    },
-    "already-customer": { redirectTo: ALREADY_CUSTOMER },
-    "too-many": `Det er startet mer enn ${APPLICATIONS_PER_ADDRESS_PER_HOUR} søknader fra denne nettverksadressen den siste timen. Prøv igjen om en time, eller ring kundeservice.`,
-  },
-  done: showFlow,
-});
-
 export const retryIdentityAction = buttonStep("onboarding.retry-identity", retryIdentity);
-
-export const useRegisteredAddressAction = buttonStep("onboarding.registered-address", useRegisteredAddress);
 
 export const searchAgainAction = buttonStep("onboarding.search-metering-point", (id) =>
   searchMeteringPoint(id, {}),
@@ -132,7 +87,15 @@ export const chooseMeteringPointAction = formAction({
 
 export const creditCheckAction = buttonStep("onboarding.credit-check", runCreditCheck);
 
-export const requestReviewAction = buttonStep("onboarding.request-review", requestHumanReview);
+export const requestReviewAction = formAction({
+  event: "onboarding.request-review",
+  guard: requireApplication,
+  schema: ZReviewRequest,
+  echo: { statement: APPLICANT_STATEMENT_MAX_LENGTH },
+  run: (input, app) => always(requestHumanReview(app.id, input)),
+  failures: {},
+  done: showFlow,
+});
 
 export const completeAction = formAction({
   event: "onboarding.complete",

@@ -4,24 +4,26 @@ import { retryIdentityAction } from "./actions";
 import { ButtonForm } from "./button-form";
 import { StartOver } from "./start-over";
 
-// An unknown number and a name that does not match get the same words: the page must not confirm
-// to someone who knows only a national ID that the person exists.
-const NO_SUCH_PERSON =
-  "Vi fant ingen person med dette fødselsnummeret og navnet i Folkeregisteret. Skriv navnet og fødselsnummeret slik de er registrert, og start på nytt.";
-
-const IDENTITY_ERRORS: Partial<Record<RegistryErrorCode, string>> = {
-  "identity-not-found": NO_SUCH_PERSON,
-  "identity-deceased":
-    "Folkeregisteret oppgir at personen med dette fødselsnummeret er død. Vi kan ikke opprette avtale.",
-  "identity-not-resident":
+// Said only to the person the answer is about: they have proven who they are with BankID or the letter.
+const IDENTITY_ERRORS = new Map<RegistryErrorCode, string>([
+  [
+    "identity-not-found",
+    "Vi fant deg ikke i Folkeregisteret. Ta kontakt med kundeservice, så hjelper vi deg å bli kunde.",
+  ],
+  [
+    "identity-deceased",
+    "Folkeregisteret oppgir at personen med dette fødselsnummeret er død. Vi kan ikke opprette avtale. Er dette feil, ta kontakt med Skatteetaten.",
+  ],
+  [
+    "identity-not-resident",
     "Folkeregisteret oppgir at du ikke er bosatt i Norge. Ta kontakt med kundeservice, så hjelper vi deg.",
-  "identity-name-mismatch": NO_SUCH_PERSON,
-  "identity-minor": "Du må være 18 år for å inngå en strømavtale.",
-};
+  ],
+  ["identity-minor", "Du må være 18 år for å inngå en strømavtale."],
+]);
 
 /** Step 2, when the identity check stopped: why, or an outage to retry. */
 export function IdentityStep({ app }: { app: ApplicationView }) {
-  const error = app.lastError ? IDENTITY_ERRORS[app.lastError] : undefined;
+  const error = app.lastError ? IDENTITY_ERRORS.get(app.lastError) : undefined;
   return (
     <StepCard title="Identitetssjekk i Folkeregisteret">
       {error ? (

@@ -1,6 +1,6 @@
 import type { ApplicationView, MeteringPointOption } from "@/features/onboarding/server";
 import { Notice, StepCard, unavailableText } from "@/features/onboarding/ui";
-import { searchAgainAction, useRegisteredAddressAction } from "./actions";
+import { searchAgainAction } from "./actions";
 import { ButtonForm } from "./button-form";
 import { MeteringPointForm, MeterSearchForm } from "./metering-point-forms";
 
@@ -17,8 +17,7 @@ export function MeteringPointStep({ app }: { app: ApplicationView }) {
   const options = app.meteringPointOptions;
   return (
     <StepCard title="Målepunktet ditt i Elhub">
-      <Notice>Identiteten din er bekreftet i Folkeregisteret.</Notice>
-      <RegisteredAddressOffer app={app} />
+      <Notice>E-postadressen din er bekreftet.</Notice>
       <PointsFound app={app} />
       {options !== null && (
         <details className="rounded-md border border-slate-200 p-3">
@@ -29,32 +28,6 @@ export function MeteringPointStep({ app }: { app: ApplicationView }) {
         </details>
       )}
     </StepCard>
-  );
-}
-
-/** Folkeregisteret has another address than the person typed (and it was not taken already). */
-function RegisteredAddressOffer({ app }: { app: ApplicationView }) {
-  const registered = app.registeredAddress;
-  const offerRegistered =
-    registered &&
-    app.fieldSources.street !== "REGISTER" &&
-    (registered.street.toLowerCase() !== app.street.toLowerCase() ||
-      registered.postalCode !== app.postalCode);
-  if (!offerRegistered) return null;
-  return (
-    <div className="flex flex-col gap-2">
-      <p>
-        Folkeregisteret har adressen{" "}
-        <strong>{`${registered.street}, ${registered.postalCode} ${registered.city}`}</strong>. Du skrev{" "}
-        <strong>{`${app.street}, ${app.postalCode} ${app.city}`}</strong>. Vil du bruke adressen fra
-        Folkeregisteret?
-      </p>
-      <ButtonForm
-        action={useRegisteredAddressAction}
-        label="Bruk adressen fra Folkeregisteret"
-        pending="Lagrer …"
-      />
-    </div>
   );
 }
 

@@ -12,3 +12,4 @@ export {
   ZSecondFactorSignIn,
   ZTotpConfirmation,
 } from "./domain/second-factor";
+export { STEP_UP_CODE_FAILURE_MESSAGES, ZStepUpCode } from "./domain/step-up-code";

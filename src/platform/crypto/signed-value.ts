@@ -14,6 +14,22 @@ function signature(purpose: SigningPurpose, payload: string): string {
 }
 
 /**
+ * The HMAC alone, for a short secret stored in the database (a mailed code): without the server's
+ * secret a copy of the table cannot be tried against the few possible codes. Its own purpose keeps
+ * it from ever equalling a signature given out for another purpose.
+ */
+export function keyedDigest(purpose: SigningPurpose, value: string): string {
+  return signature(purpose, value);
+}
+
+/** Whether two digests are equal, in time that does not depend on where they first differ. */
+export function sameDigest(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/**
  * "<payload>.<HMAC-SHA-256 of purpose and payload>": the purpose keeps one kind from passing for another.
  * The one signer for every signed cookie or token (consent cookie and form token, trusted device).
  */
@@ -31,7 +47,5 @@ export function verifySignedValue(
   const cut = value.lastIndexOf(".");
   if (cut <= 0) return null;
   const payload = value.slice(0, cut);
-  const expected = Buffer.from(signature(purpose, payload));
-  const given = Buffer.from(value.slice(cut + 1));
-  return given.length === expected.length && timingSafeEqual(given, expected) ? payload : null;
+  return sameDigest(value.slice(cut + 1), signature(purpose, payload)) ? payload : null;
 }

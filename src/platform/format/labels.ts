@@ -36,6 +36,7 @@ export type OnboardingStatus =
   | "ABANDONED"
   | "DECLINED";
 export type CreditOutcome = "APPROVED" | "MANUAL_REVIEW" | "DECLINED";
+export type IdentityMethod = "BANKID" | "LETTER";
 export type CreditReviewReason = "RULES_MANUAL_REVIEW" | "APPLICANT_REQUEST";
 export type CreditReviewStatus = "REQUESTED" | "APPROVED" | "DECLINED";
 export type IdentityVerification =
@@ -132,6 +133,11 @@ export const ONBOARDING_STATUS_LABELS: Record<OnboardingStatus, string> = {
   COMPLETED: "Fullført",
   ABANDONED: "Avbrutt",
   DECLINED: "Avslått",
+};
+
+export const IDENTITY_METHOD_LABELS: Record<IdentityMethod, string> = {
+  BANKID: "BankID",
+  LETTER: "Aktiveringskode i brev til folkeregistrert adresse",
 };
 
 export const CREDIT_OUTCOME_LABELS: Record<CreditOutcome, string> = {

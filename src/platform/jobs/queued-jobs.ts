@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 import { importMeteringValues } from "@/features/consumption/server";
 import { HISTORY_IMPORT_MONTHS } from "@/features/onboarding";
+import { sendActivationLetter } from "@/features/onboarding/server";
 import { ZUuid } from "@/platform/identifiers/uuid";
 import { addMonths, osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
 
@@ -12,6 +13,8 @@ export interface QueuedJob {
 }
 
 export const HISTORY_IMPORT_JOB = "import-consumption-history";
+/** "Bli kunde" without BankID: Folkeregisteret's answer and the letter, never in the request. */
+export const ACTIVATION_LETTER_JOB = "send-activation-letter";
 
 const ZHistoryImport = z.object({
   meteringPointId: ZUuid,
@@ -37,4 +40,5 @@ export async function importHistory(data: unknown, now = new Date()) {
 
 export const queuedJobs: readonly QueuedJob[] = [
   { name: HISTORY_IMPORT_JOB, run: (data) => importHistory(data) },
+  { name: ACTIVATION_LETTER_JOB, run: (data) => sendActivationLetter(data) },
 ];

@@ -2,20 +2,13 @@
 // same content, and names no personal data beyond what the recipient already knows.
 import "server-only";
 import { INQUIRY_LINK_VALID_DAYS } from "@/features/inquiries";
+import { escapeHtml } from "@/platform/format/html";
+import { osloDateLong } from "@/platform/time/oslo-time";
 import type { MailMessage } from "./mailer";
 
 type MailContent = Omit<MailMessage, "to">;
 
 const SIGNATURE = "Vennlig hilsen\nKlarkraft kundeservice";
-
-function escapeHtml(value: string): string {
-  return value
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
-}
 
 function html(paragraphs: string[]): string {
   const body = paragraphs.map((p) => `<p>${p}</p>`).join("\n");
@@ -26,6 +19,19 @@ ${body}
 <p>Vennlig hilsen<br>Klarkraft kundeservice</p>
 </body>
 </html>`;
+}
+
+/** A mail of fixed paragraphs (no markup in them), the same in both parts. */
+function plainMail(subject: string, paragraphs: string[]): MailContent {
+  return { subject, text: [...paragraphs, SIGNATURE].join("\n\n"), html: html(paragraphs.map(escapeHtml)) };
+}
+
+/** A code that proves the recipient receives mail at this address ("123 456"); never in the subject. */
+export function emailCodeMail(input: { code: string; validFor: string }): MailContent {
+  return plainMail("Koden din fra Klarkraft", [
+    "Hei!",
+    `Koden din er ${input.code}. Den gjelder i ${input.validFor}. Har du ikke bedt om den, kan du se bort fra denne e-posten.`,
+  ]);
 }
 
 export function passwordResetMail(input: { link: string; validFor: string }): MailContent {
@@ -130,11 +136,7 @@ export function contactEmailChangedMail(): MailContent {
     "E-postadressen for kundeforholdet ditt og innloggingen på Min side hos Klarkraft er nettopp endret. Vi sender ikke lenger e-post til denne adressen.",
     "Var det ikke deg? Ta kontakt med kundeservice med en gang, så sperrer vi kontoen.",
   ];
-  return {
-    subject: "E-postadressen din hos Klarkraft er endret",
-    text: [...paragraphs, SIGNATURE].join("\n\n"),
-    html: html(paragraphs),
-  };
+  return plainMail("E-postadressen din hos Klarkraft er endret", paragraphs);
 }
 
 /** The receipt for an erasure, sent to the address we just erased and will not keep. */
@@ -145,24 +147,27 @@ export function erasureReceiptMail(): MailContent {
     "Fakturaene dine må vi oppbevare i fem år etter utgangen av regnskapsåret etter bokføringsloven, og avtalen i tre og et halvt år. Deretter sletter vi også dem.",
     "Vi har ikke tatt vare på e-postadressen din: dette er den siste e-posten du får fra oss.",
   ];
-  return {
-    subject: "Opplysningene dine hos Klarkraft er slettet",
-    text: [...paragraphs, SIGNATURE].join("\n\n"),
-    html: html(paragraphs),
-  };
+  return plainMail("Opplysningene dine hos Klarkraft er slettet", paragraphs);
 }
 
-/** The credit decision goes to a person: where the applicant follows the case (GDPR Art. 22). */
-export function creditReviewMail(input: { link: string; requestedByApplicant: boolean }): MailContent {
+/** The credit decision goes to a person: where the applicant follows the case, and by when they get an answer (GDPR Art. 22). */
+export function creditReviewMail(input: {
+  link: string;
+  requestedByApplicant: boolean;
+  /** The Oslo date of the answer (a @db.Date, UTC midnight). */
+  answerDueDate: Date;
+}): MailContent {
   const link = escapeHtml(input.link);
   const opening = input.requestedByApplicant
     ? "Vi har mottatt ønsket ditt om at en person vurderer kredittsjekken i søknaden din om å bli kunde hos Klarkraft."
     : "Søknaden din om å bli kunde hos Klarkraft skal vurderes av en saksbehandler før vi kan gi svar.";
+  const answer = `Du får svar innen ${osloDateLong(input.answerDueDate)}.`;
   return {
     subject: "Søknaden din vurderes av en person",
     text: [
       "Hei!",
       opening,
+      answer,
       "Du ser status for vurderingen her:",
       input.link,
       "Når søknaden er godkjent, kan du fullføre den fra samme lenke.",
@@ -171,6 +176,7 @@ export function creditReviewMail(input: { link: string; requestedByApplicant: bo
     html: html([
       "Hei!",
       escapeHtml(opening),
+      answer,
       `Du ser status for vurderingen her: <a href="${link}">${link}</a>`,
       "Når søknaden er godkjent, kan du fullføre den fra samme lenke.",
     ]),

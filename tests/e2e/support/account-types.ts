@@ -8,13 +8,27 @@ export interface Account {
   userId: string;
   /** Where a signed-in session of this account lands: /min-side or /admin. */
   home: string;
-  /** Staff with the app set up: the secret the app was set up with. */
+  /** Customers: their synthetic national ID, to pick at the local BankID provider. */
+  nationalId?: string;
+  /** Staff, and customers made with `app: true`: the secret the app was set up with. */
   totpSecret?: string;
 }
 
 export interface CustomerOptions {
   /** The demo customer (first name) whose address, metering point and contract the new one gets. */
   like?: string;
+  /** Whether the customer has turned on the second factor (the authenticator app); default false. */
+  app?: boolean;
+  /** Whether the contract ended a month ago (nothing supplies them, so erasure is open); default false. */
+  ended?: boolean;
+}
+
+export interface SignInOptions {
+  /**
+   * A session that proved its holder strongly at sign-in, as BankID does (strongAuthAt now): for tests
+   * of what step-up protects (downloads, erasure, login details), not of step-up itself.
+   */
+  strong?: boolean;
 }
 
 export interface StaffOptions {

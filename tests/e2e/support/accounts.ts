@@ -3,7 +3,7 @@
 // a page by a session cookie from the portal's session store.
 import http from "node:http";
 import { expect, type Page } from "@playwright/test";
-import type { Account, CustomerOptions, SessionCookie, StaffOptions } from "./account-types";
+import type { Account, CustomerOptions, SessionCookie, SignInOptions, StaffOptions } from "./account-types";
 import { E2E_ACCOUNTS_SOCKET, E2E_PORT } from "./e2e-settings";
 
 export type { Account } from "./account-types";
@@ -43,13 +43,14 @@ export const accounts = {
 
   /**
    * Signs the account in on this page's browser context, as a finished sign-in would (staff past
-   * their code), and opens its landing page. `account` may be a demo customer's email too.
+   * their code), and opens its landing page. `account` may be a demo customer's email too. The
+   * session has no fresh strong proof (step-up) unless `strong`.
    */
-  async signIn(page: Page, account: Account | string): Promise<void> {
+  async signIn(page: Page, account: Account | string, { strong = false }: SignInOptions = {}): Promise<void> {
     const email = typeof account === "string" ? account : account.email;
     const home = typeof account === "string" ? "/min-side" : account.home;
     const userAgent = await page.evaluate(() => navigator.userAgent);
-    const cookie = await ask<SessionCookie>("/session", { email, userAgent });
+    const cookie = await ask<SessionCookie>("/session", { email, userAgent, strong });
     await page
       .context()
       .addCookies([{ ...cookie, url: `http://127.0.0.1:${E2E_PORT}`, httpOnly: true, sameSite: "Lax" }]);

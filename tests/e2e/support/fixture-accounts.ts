@@ -48,7 +48,11 @@ function uniqueNationalId(): string {
  * A customer shaped like a demo customer (`like`, by first name): the same address, metering point
  * and contract, but their own login, national ID and surname, so that no search for a demo name finds them.
  */
-export async function makeCustomer({ like = "Kari" }: CustomerOptions): Promise<Account> {
+export async function makeCustomer({
+  like = "Kari",
+  app = false,
+  ended = false,
+}: CustomerOptions): Promise<Account> {
   const person = DEMO_CUSTOMERS.find((c) => c.firstName === like);
   if (!person) throw new Error(`No demo customer is called ${like}`);
   const n = ++made;
@@ -81,6 +85,7 @@ export async function makeCustomer({ like = "Kari" }: CustomerOptions): Promise<
     usageType: person.usageType,
   });
   const since = addDays(osloDate(new Date()), -400);
+  const endedOn = ended ? addDays(osloDate(new Date()), -30) : undefined;
   const { contract } = person;
   await createContract(customer.id, point.id, {
     product: contract.product,
@@ -88,15 +93,36 @@ export async function makeCustomer({ like = "Kari" }: CustomerOptions): Promise<
     monthlyFeeOre: contract.monthlyFeeOre,
     fixedPriceOrePerKwh: contract.fixedPriceOrePerKwh ?? null,
     startDate: new Date(since),
+    ...(endedOn ? { status: "TERMINATED" as const, endDate: new Date(endedOn) } : {}),
   });
-  await createSupplyPeriod(customer.id, point.id, since);
-  return {
+  await createSupplyPeriod(customer.id, point.id, since, endedOn);
+  const account: Account = {
     email,
     password: DEMO_PASSWORD,
     name: `${person.firstName} Prøvesen${n}`,
     userId: user.id,
     home: "/min-side",
+    nationalId,
   };
+  return app ? { ...account, totpSecret: await setUpApp(account) } : account;
+}
+
+/**
+ * Sets up the authenticator app in a session of its own, as the set-up page does (a customer gives
+ * the password too), and keeps the recovery codes for later sign-ins. Returns the secret.
+ */
+async function setUpApp({ email, userId }: Account): Promise<string> {
+  const { sessionId } = await createSession(userId);
+  const session = { sessionId, userId };
+  const started = await startTotpEnrolment(session);
+  if (!started.ok) throw new Error(`startTotpEnrolment: ${started.reason}`);
+  // The previous step's code: the server then takes this step's code at a test's first typed code.
+  const code = totpCodeAt(started.secret, new Date(Date.now() - 30_000));
+  const confirmed = await confirmTotpEnrolment(session, { code, currentPassword: DEMO_PASSWORD });
+  if (!confirmed.ok) throw new Error(`confirmTotpEnrolment: ${confirmed.reason}`);
+  recoveryCodes.set(email, confirmed.recoveryCodes);
+  await revokeSession(sessionId);
+  return started.secret;
 }
 
 /**
@@ -113,33 +139,23 @@ export async function makeStaff({ role, app = true }: StaffOptions): Promise<Acc
   const reset = await completePasswordReset({ token, password: DEMO_PASSWORD });
   if (!reset.ok) throw new Error(`completePasswordReset: ${reset.reason}`);
   const account: Account = { email, password: DEMO_PASSWORD, name, userId: created.userId, home: "/admin" };
-  if (!app) return account;
-
-  const { sessionId } = await createSession(created.userId);
-  const session = { sessionId, userId: created.userId };
-  const started = await startTotpEnrolment(session);
-  if (!started.ok) throw new Error(`startTotpEnrolment: ${started.reason}`);
-  // The previous step's code: the server then takes this step's code at a test's first typed sign-in.
-  const code = totpCodeAt(started.secret, new Date(Date.now() - 30_000));
-  const confirmed = await confirmTotpEnrolment(session, { code });
-  if (!confirmed.ok) throw new Error(`confirmTotpEnrolment: ${confirmed.reason}`);
-  recoveryCodes.set(email, confirmed.recoveryCodes);
-  await revokeSession(sessionId);
-  return { ...account, totpSecret: started.secret };
+  return app ? { ...account, totpSecret: await setUpApp(account) } : account;
 }
 
 /**
  * A new session for an account, as signing in makes one (session store, device label from the
- * browser's User-Agent), and its cookie as Auth.js writes it. A staff session passes its second
- * factor with one of the recovery codes from the set-up; a demo customer may be signed in too.
+ * browser's User-Agent), and its cookie as Auth.js writes it. A staff session (or a customer's with
+ * the app) passes its second factor with one of the recovery codes from the set-up, which is no
+ * strong proof for step-up; `strong` makes the session as BankID does, proven strongly now. A demo
+ * customer may be signed in too.
  */
-export async function openSession(email: string, userAgent: string): Promise<SessionCookie> {
+export async function openSession(email: string, userAgent: string, strong = false): Promise<SessionCookie> {
   const user = await db.user.findUniqueOrThrow({
     where: { email },
     select: { id: true, role: true, totp: { select: { confirmedAt: true } } },
   });
-  const { sessionId } = await createSession(user.id, new Date(), deviceLabel(userAgent));
-  if (user.role !== "CUSTOMER" || user.totp?.confirmedAt) {
+  const { sessionId } = await createSession(user.id, new Date(), deviceLabel(userAgent), strong);
+  if (!strong && (user.role !== "CUSTOMER" || user.totp?.confirmedAt)) {
     const code = recoveryCodes.get(email)?.pop();
     if (!code) throw new Error(`${email} has no recovery code left to pass the second factor with`);
     // Read as the code form reads what is typed into it.

@@ -12,7 +12,7 @@ import { makeCustomer, makeStaff, openSession } from "./fixture-accounts";
 const ROUTES: Record<string, (body: Record<string, unknown>) => Promise<unknown>> = {
   "/customer": (body) => makeCustomer(body as CustomerOptions),
   "/staff": (body) => makeStaff(body as unknown as StaffOptions),
-  "/session": (body) => openSession(String(body.email), String(body.userAgent)),
+  "/session": (body) => openSession(String(body.email), String(body.userAgent), body.strong === true),
 };
 
 async function readJson(request: http.IncomingMessage): Promise<Record<string, unknown>> {

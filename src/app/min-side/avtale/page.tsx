@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProductChangeForm, TerminationForm } from "@/app/min-side/avtale/contract-forms";
 import { MoveForm } from "@/app/min-side/avtale/move-form";
+import { contractNotice } from "@/app/min-side/avtale/notices";
 import {
   CONTRACT_CHANGE_MAX_DAYS_AHEAD,
   MOVE_MAX_DAYS_AHEAD,
@@ -21,13 +22,6 @@ import { DigitGroups } from "@/ui/digit-groups";
 
 export const metadata: Metadata = { title: "Avtale" };
 
-const MESSAGES: Record<string, string> = {
-  produktbytte: "Produktbyttet er registrert. Du ser det i avtalehistorikken under.",
-  oppsagt: "Oppsigelsen er registrert. Du ser siste dag med strøm fra oss i avtalehistorikken under.",
-  flytting:
-    "Flyttingen er registrert. Avtalen følger deg til den nye adressen, og du ser den i avtalehistorikken under.",
-};
-
 const ENDED_BY = { "product-change": "Byttet produkt", move: "Flyttet", termination: "Sagt opp" } as const;
 
 export default async function ContractPage({
@@ -37,7 +31,7 @@ export default async function ContractPage({
 }) {
   const session = await requireCustomer("/min-side/avtale");
   const { melding } = await searchParams;
-  const message = typeof melding === "string" ? MESSAGES[melding] : undefined;
+  const message = contractNotice(melding);
   const page = await getContracts(session.customerId);
   if (!page) notFound();
   const current = page.contracts.filter((c) => c.current);

@@ -3,11 +3,17 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import {
+  EMAIL_CODE_FAILURE_MESSAGES,
+  EMAIL_CODE_NOT_SENT,
+  EMAIL_CODE_THROTTLED,
+} from "@/features/email-verification";
+import {
   DETAILS_MAX_LENGTH,
   OBJECTION_NAMES,
   PHONE_MAX_LENGTH,
   ZDecisionReviewRequest,
   ZEmailChange,
+  ZEmailChangeConfirm,
   ZErasureConfirm,
   ZObjectionToggle,
   ZPhoneUpdate,
@@ -15,8 +21,9 @@ import {
   ZRestrictionToggle,
 } from "@/features/privacy";
 import {
-  changeEmail,
+  confirmEmailChange,
   eraseOwnData,
+  requestEmailChange,
   setPrivacyChoice,
   submitPrivacyRequest,
   updatePhone,
@@ -25,9 +32,11 @@ import {
   durationText,
   EMAIL_MAX_LENGTH,
   PASSWORD_CHANGE_ATTEMPTS,
+  stepUpRefusal,
   WRONG_CURRENT_PASSWORD,
 } from "@/features/sign-in";
 import { requireCustomer, signOut } from "@/features/sign-in/routes";
+import { withFreshStrongAuth } from "@/features/sign-in/server";
 import { formAction } from "@/platform/form-action";
 
 const PAGE = "/min-side/personvern";
@@ -77,8 +86,8 @@ export const updatePhoneAction = formAction({
   guard,
   schema: ZPhoneUpdate,
   echo: { phone: PHONE_MAX_LENGTH },
-  run: (input, session) => updatePhone(actorOf(session), input),
-  failures: {},
+  run: (input, session) => withFreshStrongAuth(session, () => updatePhone(actorOf(session), input)),
+  failures: { "step-up-needed": stepUpRefusal("endrer telefonnummeret") },
   done: () => {
     revalidatePath(PAGE);
     return { ok: true, message: "Telefonnummeret er endret." };
@@ -86,31 +95,50 @@ export const updatePhoneAction = formAction({
 });
 
 const EMAIL_NOT_CHANGED = "E-postadressen ble ikke endret.";
+const EMAIL_TAKEN = {
+  field: "email",
+  message: "Denne e-postadressen brukes allerede av en annen konto.",
+  formError: EMAIL_NOT_CHANGED,
+};
 
-export const changeEmailAction = formAction({
-  event: "contact.email",
+/** Step one: the password, then a code to the new address. Nothing changes yet. */
+export const requestEmailChangeAction = formAction({
+  event: "contact.email.request",
   guard,
   schema: ZEmailChange,
   echo: { email: EMAIL_MAX_LENGTH },
-  run: (input, session) => changeEmail(actorOf(session), input),
+  run: (input, session) => withFreshStrongAuth(session, () => requestEmailChange(actorOf(session), input)),
   failures: {
+    "step-up-needed": stepUpRefusal("endrer e-postadressen"),
     "wrong-current-password": {
       field: "currentPassword",
       message: WRONG_CURRENT_PASSWORD,
       formError: EMAIL_NOT_CHANGED,
     },
     "too-many-attempts": TOO_MANY,
-    "email-taken": {
-      field: "email",
-      message: "Denne e-postadressen brukes allerede av en annen konto.",
-      formError: EMAIL_NOT_CHANGED,
-    },
+    "email-taken": EMAIL_TAKEN,
     "same-email": {
       field: "email",
       message: "Dette er e-postadressen du har nå.",
       formError: EMAIL_NOT_CHANGED,
     },
+    throttled: EMAIL_CODE_THROTTLED,
+    "not-sent": EMAIL_CODE_NOT_SENT,
   },
+  done: (result) => ({
+    ok: true,
+    message: "Vi har sendt en kode til den nye adressen. Skriv den inn under for å bytte.",
+    pendingEmail: result.email,
+  }),
+});
+
+/** Step two: the code from the mail changes the email and the login, and the old address is told. */
+export const confirmEmailChangeAction = formAction({
+  event: "contact.email.confirm",
+  guard,
+  schema: ZEmailChangeConfirm,
+  run: (input, session) => confirmEmailChange(actorOf(session), input),
+  failures: { ...EMAIL_CODE_FAILURE_MESSAGES, "email-taken": EMAIL_TAKEN },
   done: () => {
     revalidatePath(PAGE);
     return {
@@ -157,8 +185,9 @@ export const eraseOwnDataAction = formAction({
   event: "privacy.erasure",
   guard,
   schema: ZErasureConfirm,
-  run: (input, session) => eraseOwnData(actorOf(session), input),
+  run: (input, session) => withFreshStrongAuth(session, () => eraseOwnData(actorOf(session), input)),
   failures: {
+    "step-up-needed": stepUpRefusal("sletter opplysningene dine"),
     "active-contract":
       "Du har en aktiv strømavtale, og da trenger vi opplysningene for å levere strøm. Si opp avtalen under Avtale først.",
     "wrong-current-password": {

@@ -1,7 +1,6 @@
 "use client";
 
 import {
-  changeEmailAction,
   eraseOwnDataAction,
   requestDecisionReviewAction,
   requestRectificationAction,
@@ -16,7 +15,6 @@ import {
   RECTIFIABLE_BY_REQUEST,
   RECTIFIABLE_FIELD_NAMES,
 } from "@/features/privacy";
-import { EMAIL_MAX_LENGTH } from "@/features/sign-in";
 import { CurrentPasswordField } from "@/features/sign-in/ui";
 import { ActionForm } from "@/ui/forms/action-form";
 import { TextAreaField } from "@/ui/forms/text-area-field";
@@ -73,35 +71,6 @@ export function PhoneForm({ phone }: { phone: string | null }) {
           defaultValue={failure?.values?.phone ?? phone ?? ""}
           errors={failure?.fieldErrors.phone}
         />
-      )}
-    </ActionForm>
-  );
-}
-
-export function EmailForm() {
-  return (
-    <ActionForm action={changeEmailAction} submitLabel="Endre e-postadresse" pendingLabel="Endrer …">
-      {(failure) => (
-        <>
-          <TextField
-            name="email"
-            id="personvern-epost"
-            label="Ny e-postadresse"
-            hint="Den nye adressen blir også brukernavnet ditt når du logger inn."
-            type="email"
-            autoComplete="email"
-            maxLength={EMAIL_MAX_LENGTH}
-            defaultValue={failure?.values?.email}
-            errors={failure?.fieldErrors.email}
-          />
-          <CurrentPasswordField
-            name="currentPassword"
-            id="epost-passord"
-            label="Passordet ditt"
-            hint="Vi ber om passordet for å være sikre på at det er du som endrer adressen."
-            errors={failure?.fieldErrors.currentPassword}
-          />
-        </>
       )}
     </ActionForm>
   );

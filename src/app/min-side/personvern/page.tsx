@@ -9,6 +9,8 @@ import {
 } from "@/features/privacy/server";
 import { getCustomerProfile } from "@/features/profile/server";
 import { requireCustomer } from "@/features/sign-in/routes";
+import { stepUpNeeded } from "@/features/sign-in/server";
+import { StepUpCard } from "@/features/sign-in/ui";
 import { ObjectionCard, RestrictionCard } from "./choice-cards";
 import { AccessCard, PortabilityCard } from "./copy-cards";
 import { ErasureCard } from "./erasure-card";
@@ -17,8 +19,10 @@ import { RequestsCard } from "./requests-card";
 
 export const metadata: Metadata = { title: "Personvern" };
 
+const PAGE = "/min-side/personvern";
+
 export default async function PrivacyPage() {
-  const session = await requireCustomer("/min-side/personvern");
+  const session = await requireCustomer(PAGE);
   const [profile, choices, requests, staffViews, preview] = await Promise.all([
     getCustomerProfile(session.customerId),
     getPrivacyChoices(session.customerId),
@@ -41,6 +45,12 @@ export default async function PrivacyPage() {
           .
         </p>
       </header>
+      {stepUpNeeded(session) && (
+        <StepUpCard
+          doing="laster ned opplysningene dine, endrer e-postadresse eller telefonnummer eller sletter opplysningene dine"
+          returnTo={PAGE}
+        />
+      )}
       <RequestsCard requests={requests} />
       <AccessCard staffViews={staffViews} />
       <PortabilityCard />

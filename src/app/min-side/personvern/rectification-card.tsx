@@ -1,5 +1,6 @@
 import { LimitedBy } from "@/features/privacy/ui";
-import { EmailForm, PhoneForm, RectificationForm } from "./forms";
+import { EmailChangeForm } from "./email-change-form";
+import { PhoneForm, RectificationForm } from "./forms";
 import { SectionCard } from "./section-card";
 
 /** Rectification: email and phone the customer corrects at once, the register's fields by request. */
@@ -16,7 +17,7 @@ export function RectificationCard({ email, phone }: { email: string | null; phon
         </div>
         <div>
           <h3 className="mb-2 text-lg font-semibold text-slate-900">E-post</h3>
-          <EmailForm />
+          <EmailChangeForm />
         </div>
       </div>
       <h3 className="mt-8 text-lg font-semibold text-slate-900">

@@ -1,12 +1,18 @@
 "use server";
 
 import { z } from "zod";
-import { durationText, PASSWORD_CHANGE_ATTEMPTS, WRONG_CURRENT_PASSWORD } from "@/features/sign-in";
+import {
+  durationText,
+  PASSWORD_CHANGE_ATTEMPTS,
+  stepUpRefusal,
+  WRONG_CURRENT_PASSWORD,
+} from "@/features/sign-in";
 import { requireCustomer, signOut } from "@/features/sign-in/routes";
 import {
   changePassword,
   PERSONAL_PASSWORD,
   signOutEverywhere,
+  withFreshStrongAuth,
   ZPasswordChange,
 } from "@/features/sign-in/server";
 import { formAction } from "@/platform/form-action";
@@ -19,11 +25,14 @@ export const changeOwnPassword = formAction({
   guard: () => requireCustomer(PROFILE_PATH),
   schema: ZPasswordChange,
   run: (input, session) =>
-    changePassword(session.userId, {
-      currentPassword: input.currentPassword,
-      newPassword: input.newPassword,
-    }),
+    withFreshStrongAuth(session, () =>
+      changePassword(session.userId, {
+        currentPassword: input.currentPassword,
+        newPassword: input.newPassword,
+      }),
+    ),
   failures: {
+    "step-up-needed": stepUpRefusal("bytter passord"),
     "wrong-current-password": {
       field: "currentPassword",
       message: WRONG_CURRENT_PASSWORD,

@@ -5,17 +5,20 @@ import { ChangePasswordForm } from "@/app/min-side/profil/change-password-form";
 import { SecondFactorCard } from "@/app/min-side/profil/second-factor-card";
 import { ConsentHistory } from "@/features/consent/ui";
 import { getCustomerProfile } from "@/features/profile/server";
+import { getSecondFactorStatus } from "@/features/second-factor/server";
 import { requireCustomer } from "@/features/sign-in/routes";
-import { listActiveSessions } from "@/features/sign-in/server";
+import { listActiveSessions, stepUpNeeded } from "@/features/sign-in/server";
+import { StepUpCard } from "@/features/sign-in/ui";
 import { Card } from "@/ui/card";
 
 export const metadata: Metadata = { title: "Profil" };
 
 export default async function ProfilePage() {
   const session = await requireCustomer("/min-side/profil");
-  const [profile, sessions] = await Promise.all([
+  const [profile, sessions, secondFactor] = await Promise.all([
     getCustomerProfile(session.customerId),
     listActiveSessions(session),
+    getSecondFactorStatus(session.userId),
   ]);
   if (!profile) notFound();
 
@@ -33,6 +36,16 @@ export default async function ProfilePage() {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold text-slate-900">Profil</h1>
+      {stepUpNeeded(session) && (
+        <StepUpCard
+          doing={
+            secondFactor.enabledAt
+              ? "bytter passord eller slår av totrinnsinnlogging med en gjenopprettingskode"
+              : "bytter passord"
+          }
+          returnTo="/min-side/profil"
+        />
+      )}
       <Card aria-labelledby="kontaktinformasjon">
         <h2 id="kontaktinformasjon" className="text-xl font-semibold text-slate-900">
           Kontaktinformasjon
@@ -58,7 +71,7 @@ export default async function ProfilePage() {
           <ChangePasswordForm />
         </div>
       </Card>
-      <SecondFactorCard userId={session.userId} />
+      <SecondFactorCard status={secondFactor} />
       <ActiveSessions sessions={sessions} />
       <ConsentHistory customerId={session.customerId} />
     </div>

@@ -9,7 +9,9 @@ import {
 } from "@/features/second-factor";
 import { confirmTotpEnrolment, disableSecondFactor } from "@/features/second-factor/server";
 import type { TotpConfirmationState } from "@/features/second-factor/ui";
+import { stepUpRefusal } from "@/features/sign-in";
 import { requireCustomer } from "@/features/sign-in/routes";
+import { withFreshStrongAuth } from "@/features/sign-in/server";
 import { formAction } from "@/platform/form-action";
 
 const PROFILE_PATH = "/min-side/profil";
@@ -28,9 +30,14 @@ export const disableOwnSecondFactor = formAction({
   event: "second-factor.disable",
   guard: () => requireCustomer(PROFILE_PATH),
   schema: ZSecondFactorDisable,
-  run: (input, session) => disableSecondFactor(session, input.code),
+  // A current app code is itself the fresh strong proof step-up asks for; a recovery code is not one.
+  run: (input, session) =>
+    input.code.method === "totp"
+      ? disableSecondFactor(session, input.code)
+      : withFreshStrongAuth(session, () => disableSecondFactor(session, input.code)),
   failures: {
     ...CODE_FAILURE_MESSAGES,
+    "step-up-needed": stepUpRefusal("slår av totrinnsinnlogging med en gjenopprettingskode"),
     "not-enrolled": "Totrinnsinnlogging er allerede slått av.",
     "required-for-staff": "Ansatte må bruke totrinnsinnlogging.",
   },

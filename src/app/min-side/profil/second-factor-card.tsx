@@ -1,5 +1,5 @@
 import { enabledOnText } from "@/features/second-factor";
-import { getSecondFactorStatus } from "@/features/second-factor/server";
+import type { SecondFactorStatus } from "@/features/second-factor/server";
 import { ButtonLink } from "@/ui/button-link";
 import { Card } from "@/ui/card";
 import { DisableSecondFactorForm } from "./disable-second-factor-form";
@@ -12,8 +12,11 @@ function recoveryCodesText(left: number): string {
 }
 
 /** Profil's "Totrinnsinnlogging": turn it on, or see since when and turn it off with a code. */
-export async function SecondFactorCard({ userId }: { userId: string }) {
-  const { enabledAt, recoveryCodesLeft } = await getSecondFactorStatus(userId);
+export function SecondFactorCard({
+  status: { enabledAt, recoveryCodesLeft },
+}: {
+  status: SecondFactorStatus;
+}) {
   return (
     <Card aria-labelledby="totrinn">
       <h2 id="totrinn" className="text-xl font-semibold text-slate-900">

@@ -3,7 +3,9 @@
 // wrong metadata does not compile, and the metadata is parsed again before it is written.
 import type { z } from "zod";
 import { ACCOUNT_ACTIONS } from "./actions/account";
+import { ACTIVATION_LETTER_ACTIONS } from "./actions/activation-letter";
 import { CUSTOMER_SERVICE_ACTIONS } from "./actions/customer-service";
+import { EMAIL_VERIFICATION_ACTIONS } from "./actions/email-verification";
 import { JOB_ACTIONS } from "./actions/jobs";
 import { ONBOARDING_ACTIONS } from "./actions/onboarding";
 import { PRIVACY_ACTIONS } from "./actions/privacy";
@@ -11,7 +13,9 @@ import { PRIVACY_ACTIONS } from "./actions/privacy";
 export const AUDIT_METADATA = {
   ...ACCOUNT_ACTIONS,
   ...CUSTOMER_SERVICE_ACTIONS,
+  ...EMAIL_VERIFICATION_ACTIONS,
   ...ONBOARDING_ACTIONS,
+  ...ACTIVATION_LETTER_ACTIONS,
   ...JOB_ACTIONS,
   ...PRIVACY_ACTIONS,
 } as const;

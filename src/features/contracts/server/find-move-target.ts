@@ -2,10 +2,8 @@ import "server-only";
 import { occupiedFrom } from "@/features/consumption/server";
 import { vatBasisPointsOn } from "@/features/pricing";
 import { db } from "@/platform/db";
-import { hitRateLimit } from "@/platform/rate-limit";
-import { HOUR_MS } from "@/platform/time/durations";
 import { osloDate } from "@/platform/time/oslo-calendar";
-import { MOVE_SEARCHES_PER_HOUR, type TMoveSearch } from "../domain/contract-move";
+import type { TMoveSearch } from "../domain/contract-move";
 import {
   type Actor,
   isoDate,
@@ -26,12 +24,7 @@ export async function findMoveTarget(
   const today = osloDate(now);
   const movable = await movableContract(db, actor, input, today);
   if (!movable.ok) return movable;
-  // Each search asks Elhub about an address of the customer's choosing: limited, so Min side is no
-  // tool for surveying who lives where.
-  const rule = { limit: MOVE_SEARCHES_PER_HOUR, windowMs: HOUR_MS };
-  if (!(await hitRateLimit("move-search", actor.customerId, rule, now)).allowed) {
-    return { ok: false, reason: "too-many-searches" };
-  }
+  // askElhub counts the look-up against MOVE_SEARCHES_PER_HOUR, together with the confirm step's.
   const found = await askElhub(actor, input, movable.point.gsrn, options);
   if (!found.ok) return found;
   const free = [];

@@ -2,9 +2,11 @@ import "server-only";
 import { writeAudit } from "@/features/audit/server";
 import { decryptNationalId } from "@/platform/crypto/national-id";
 import { db } from "@/platform/db";
+import { hitRateLimit } from "@/platform/rate-limit";
 import type { MeteringPointCharacteristics } from "@/platform/registries/elhub/elhub";
 import { registries } from "@/platform/registries/registries";
-import type { TMoveSearch } from "../domain/contract-move";
+import { HOUR_MS } from "@/platform/time/durations";
+import { MOVE_SEARCHES_PER_HOUR, type TMoveSearch } from "../domain/contract-move";
 import type { Actor, Failure, MoveOptions } from "./movable-contract";
 
 /**
@@ -17,6 +19,13 @@ export async function askElhub(
   currentGsrn: string,
   options: MoveOptions,
 ): Promise<{ ok: true; targets: MeteringPointCharacteristics[] } | Failure> {
+  // Each look-up asks Elhub about an address of the customer's choosing, in the search and in the
+  // confirm alike (which takes any address posted to it): limited together, so Min side is no tool
+  // for surveying who lives where.
+  const rule = { limit: MOVE_SEARCHES_PER_HOUR, windowMs: HOUR_MS };
+  if (!(await hitRateLimit("move-search", actor.customerId, rule, options.now)).allowed) {
+    return { ok: false, reason: "too-many-searches" };
+  }
   const customer = await db.customer.findUnique({
     where: { id: actor.customerId },
     select: { nationalIdCiphertext: true },

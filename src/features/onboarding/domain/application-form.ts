@@ -3,7 +3,6 @@
 import { z } from "zod";
 import { ZEmail } from "@/features/sign-in";
 import { ZGsrn } from "@/platform/identifiers/gsrn";
-import { ZNationalId } from "@/platform/identifiers/national-id";
 
 export const NAME_MAX_LENGTH = 100;
 export const STREET_MAX_LENGTH = 100;
@@ -63,21 +62,23 @@ export const LOOKUPS = {
 
 const consent = (key: keyof typeof LOOKUPS) => z.literal("on", { error: LOOKUPS[key].required });
 
-export const ZApplicant = z.object({
-  firstName: text("fornavnet ditt", NAME_MAX_LENGTH),
-  lastName: text("etternavnet ditt", NAME_MAX_LENGTH),
-  nationalId: ZNationalId,
-  email: ZEmail,
-  phone: ZMobile,
-  street: text("gateadressen din", STREET_MAX_LENGTH),
-  postalCode: ZPostalCode,
-  city: text("poststedet", CITY_MAX_LENGTH),
+/** The start of "Bli kunde": the consents, given before BankID and before any look-up. */
+export const ZOnboardingConsents = z.object({
   consentFolkeregister: consent("folkeregister"),
   consentElhub: consent("elhub"),
   consentExperian: consent("experian"),
   acceptTerms: consent("terms"),
 });
-export type TApplicant = z.infer<typeof ZApplicant>;
+
+/** After the identity check: how to reach the person, and where they want electricity. */
+export const ZContactDetails = z.object({
+  email: ZEmail,
+  phone: ZMobile,
+  street: text("gateadressen", STREET_MAX_LENGTH),
+  postalCode: ZPostalCode,
+  city: text("poststedet", CITY_MAX_LENGTH),
+});
+export type TContactDetails = z.infer<typeof ZContactDetails>;
 
 export const ZMeteringPointChoice = z.object({
   gsrn: ZGsrn,

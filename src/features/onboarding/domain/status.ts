@@ -58,6 +58,8 @@ export function transition(
 /** The step of /bli-kunde that an application in this status shows. */
 export type OnboardingStep =
   | "identity"
+  | "contact"
+  | "verify-email"
   | "metering-point"
   | "credit"
   | "product"
@@ -65,15 +67,21 @@ export type OnboardingStep =
   | "declined"
   | "done";
 
-export function stepFor(
-  status: OnboardingStatusName,
-  creditOutcome: "APPROVED" | "MANUAL_REVIEW" | "DECLINED" | null,
-): OnboardingStep {
+/** What decides the step: the status, and within IDENTITY_VERIFIED, how far the contact details are. */
+export interface StepFacts {
+  status: OnboardingStatusName;
+  creditOutcome: "APPROVED" | "MANUAL_REVIEW" | "DECLINED" | null;
+  email: string | null;
+  emailVerifiedAt: Date | null;
+}
+
+export function stepFor({ status, creditOutcome, email, emailVerifiedAt }: StepFacts): OnboardingStep {
   switch (status) {
     case "DRAFT":
       return "identity";
     case "IDENTITY_VERIFIED":
-      return "metering-point";
+      if (email === null) return "contact";
+      return emailVerifiedAt === null ? "verify-email" : "metering-point";
     case "METERING_POINT_CHOSEN":
       return "credit";
     case "CREDIT_DECIDED":

@@ -26,6 +26,8 @@ export async function withApplication(id: string) {
       registeredAddress: true,
       creditOutcome: true,
       email: true,
+      emailVerifiedAt: true,
+      fieldSources: true,
     },
   });
 }

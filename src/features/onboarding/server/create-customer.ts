@@ -40,16 +40,11 @@ export async function createCustomer(
   // The claim: of two submits, only the one that moves the status goes on; the other rolls back.
   if (!(await move(tx, app.id, "CREDIT_DECIDED", "completed", {}, now)))
     return { ok: false, reason: "stale" };
-  const point = await chosenPointOfNewPerson(tx, app);
+  const person = verifiedPerson(app);
+  const point = await chosenPointOfNewPerson(tx, app, person.email);
   const customer = await tx.customer.create({
     data: {
-      firstName: app.firstName,
-      lastName: app.lastName,
-      email: app.email,
-      phone: app.phone,
-      street: app.street,
-      postalCode: app.postalCode,
-      city: app.city,
+      ...person,
       nationalIdCiphertext: app.nationalIdCiphertext,
       nationalIdHash: app.nationalIdHash,
       fieldSources: app.fieldSources as FieldSources,
@@ -63,7 +58,12 @@ export async function createCustomer(
   });
   const contractId = await createContract(tx, customer.id, meteringPointId, account);
   const user = await tx.user.create({
-    data: { email: app.email, passwordHash: account.passwordHash, role: "CUSTOMER", customerId: customer.id },
+    data: {
+      email: person.email,
+      passwordHash: account.passwordHash,
+      role: "CUSTOMER",
+      customerId: customer.id,
+    },
     select: { id: true },
   });
   // Completed: the data now lives on the customer; the application is kept only until the next
@@ -75,18 +75,43 @@ export async function createCustomer(
   await auditNewCustomer(tx, { app, customerId: customer.id, userId: user.id, contractId, account });
   return {
     ok: true,
-    email: app.email,
+    email: person.email,
     meteringPointId,
     historyFrom: supply.fromDate.toISOString().slice(0, 10),
   };
 }
 
+/**
+ * The person as the application has them: the name from Folkeregisteret and contact details with an
+ * email they proved they receive. An application without them never became a customer.
+ */
+function verifiedPerson(app: OnboardingApplication) {
+  const { firstName, lastName, email, phone, street, postalCode, city } = app;
+  if (
+    !firstName ||
+    !lastName ||
+    !email ||
+    !app.emailVerifiedAt ||
+    !phone ||
+    !street ||
+    !postalCode ||
+    !city
+  ) {
+    throw new Rollback("stale");
+  }
+  return { firstName, lastName, email, phone, street, postalCode, city };
+}
+
 /** The chosen metering point, once it is sure the person and the email are not a customer already. */
-async function chosenPointOfNewPerson(tx: Tx, app: OnboardingApplication): Promise<MeteringPointOption> {
+async function chosenPointOfNewPerson(
+  tx: Tx,
+  app: OnboardingApplication,
+  email: string,
+): Promise<MeteringPointOption> {
   if (await tx.customer.findUnique({ where: { nationalIdHash: app.nationalIdHash }, select: { id: true } })) {
     throw new Rollback("already-customer");
   }
-  if (await tx.user.findUnique({ where: { email: app.email }, select: { id: true } })) {
+  if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
     throw new Rollback("email-taken");
   }
   const point = app.meteringPoint as MeteringPointOption | null;

@@ -12,7 +12,7 @@ import { registries } from "@/platform/registries/registries";
 import { type CreditDecision, decideCredit } from "../domain/credit-decision";
 import { anonymous, lookupAudit } from "./application-audit";
 import { claimCreditCheck, move, withApplication } from "./application-state";
-import { mailReviewLink } from "./request-human-review";
+import { answerDueDateFrom, mailReviewLink } from "./request-human-review";
 import type { OnboardingOptions } from "./step-types";
 
 export type CreditResult =
@@ -56,7 +56,10 @@ export async function runCreditCheck(
   const reviewToken = decision.outcome === "MANUAL_REVIEW" ? newLinkToken() : null;
   const recorded = { applicationId: app.id, decision, band: found?.band ?? null, reviewToken, now };
   if (!(await db.$transaction((tx) => recordDecision(tx, recorded)))) return { ok: false, reason: "stale" };
-  if (reviewToken) await mailReviewLink(app.email, reviewToken, false, options);
+  if (reviewToken && app.email) {
+    const review = { token: reviewToken, requestedByApplicant: false, answerDueDate: answerDueDateFrom(now) };
+    await mailReviewLink(app.email, review, options);
+  }
   return { ok: true, decision };
 }
 
@@ -99,7 +102,13 @@ async function recordDecision(
   if (!moved) return false;
   if (reviewToken) {
     await tx.creditReviewCase.create({
-      data: { applicationId, reason: "RULES_MANUAL_REVIEW", statusTokenHash: hashLinkToken(reviewToken) },
+      data: {
+        applicationId,
+        reason: "RULES_MANUAL_REVIEW",
+        statusTokenHash: hashLinkToken(reviewToken),
+        requestedAt: now,
+        answerDueDate: answerDueDateFrom(now),
+      },
       select: { id: true },
     });
   }

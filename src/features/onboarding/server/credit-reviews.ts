@@ -4,21 +4,27 @@ import type { StaffSession } from "@/features/sign-in/server";
 import { db } from "@/platform/db";
 import { DAY_MS } from "@/platform/time/durations";
 // Staff work the credit review cases (/admin/kredittvurderinger): applicants declined by the automated
-// rules who asked for a person's review (GDPR Art. 22), and applications the rules sent to manual
-// review. An approval lets the applicant finish "Bli kunde"; every decision is audited.
+// rules who contested the decision (GDPR Art. 22(3)), with their point of view if they gave one, and
+// applications the rules sent to manual review. Each case has the date its applicant was promised an answer. An approval lets the applicant finish "Bli kunde"; every decision is audited.
+import { reviewOverdue } from "../domain/credit-review";
 import { APPLICATION_EXPIRY_DAYS } from "../domain/limits";
 import { transition } from "../domain/status";
 
-/** The cases, newest decisions last; looking at applicants' data is audited like viewing a customer. */
-export async function listReviewCases(staff: Pick<StaffSession, "userId" | "role">) {
+/**
+ * The cases: open ones first, the earliest answer date first, each marked when it is past the date the
+ * applicant was promised. Looking at applicants' data (and what they wrote) is audited.
+ */
+export async function listReviewCases(staff: Pick<StaffSession, "userId" | "role">, now = new Date()) {
   const cases = await db.creditReviewCase.findMany({
-    orderBy: [{ status: "asc" }, { requestedAt: "asc" }],
+    orderBy: [{ status: "asc" }, { answerDueDate: "asc" }, { requestedAt: "asc" }],
     take: 200,
     select: {
       id: true,
       reason: true,
       status: true,
       requestedAt: true,
+      answerDueDate: true,
+      applicantStatement: true,
       decidedAt: true,
       application: {
         select: {
@@ -39,7 +45,10 @@ export async function listReviewCases(staff: Pick<StaffSession, "userId" | "role
     action: "credit-review.list",
     metadata: { cases: cases.length, open: cases.filter((c) => c.status === "REQUESTED").length },
   });
-  return cases;
+  return cases.map((c) => ({
+    ...c,
+    overdue: c.status === "REQUESTED" && reviewOverdue(c.answerDueDate, now),
+  }));
 }
 
 export type ReviewDecisionResult = { ok: true } | { ok: false; reason: "not-found" | "already-decided" };

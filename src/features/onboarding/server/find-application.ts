@@ -20,6 +20,8 @@ export async function findApplication(resumeToken: string | undefined) {
       firstName: true,
       lastName: true,
       email: true,
+      emailVerifiedAt: true,
+      phone: true,
       street: true,
       postalCode: true,
       city: true,
@@ -31,7 +33,7 @@ export async function findApplication(resumeToken: string | undefined) {
       creditReasonCode: true,
       lastError: true,
       expiresAt: true,
-      reviewCase: { select: { status: true, reason: true } },
+      reviewCase: { select: { status: true, reason: true, answerDueDate: true } },
     },
   });
   if (!row || row.status === "ABANDONED") return null;

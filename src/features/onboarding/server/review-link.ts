@@ -13,6 +13,7 @@ export async function findReviewByToken(token: string) {
       status: true,
       reason: true,
       requestedAt: true,
+      answerDueDate: true,
       decidedAt: true,
       application: { select: { id: true, status: true } },
     },

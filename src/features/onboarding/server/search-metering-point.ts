@@ -23,7 +23,7 @@ export async function searchMeteringPoint(
   const nationalId = decryptNationalId(app.nationalIdCiphertext);
   const search = input.meterNumber
     ? await searchByMeterNumber(nationalId, input.meterNumber, options)
-    : await searchByAddress(nationalId, app.street, app.postalCode, options);
+    : await searchByAddress(nationalId, app.street ?? "", app.postalCode ?? "", options);
   await writeAudit(db, lookupAudit(app.id, "elhub", "metering-point", search.outcome));
   if (search.outcome === "unavailable") {
     await db.onboardingApplication.update({

@@ -12,8 +12,8 @@ export interface OnboardingOptions {
   now?: Date;
 }
 
-/** Where a field's value came from: typed by the person, or taken from Folkeregisteret (P6). */
-export type FieldSource = "PERSON" | "REGISTER";
+/** Where a field's value came from: typed by the person, from their BankID, or from Folkeregisteret (P6). */
+export type FieldSource = "PERSON" | "BANKID" | "REGISTER";
 export type FieldSources = Record<string, FieldSource>;
 
 export type RegistryErrorCode =
@@ -21,7 +21,6 @@ export type RegistryErrorCode =
   | "identity-not-found"
   | "identity-deceased"
   | "identity-not-resident"
-  | "identity-name-mismatch"
   | "identity-minor"
   | "elhub-unavailable"
   | "elhub-not-found"

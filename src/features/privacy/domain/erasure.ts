@@ -36,6 +36,7 @@ export const ERASURE_OUTCOME: Record<DataFieldId, ErasureOutcome> = {
   "login-attempts": "erased",
   sessions: "erased",
   "password-resets": "erased",
+  "email-codes": "erased",
   "second-factor": "erased",
   "essential-cookies": "erased",
   "consent-choices": "erased",
@@ -43,6 +44,7 @@ export const ERASURE_OUTCOME: Record<DataFieldId, ErasureOutcome> = {
   "security-log": "kept-without-identity",
   "rate-limits": "kept-without-identity",
   "credit-review": "erased",
+  "activation-letters": "erased",
   "data-sources": "erased",
 };
 

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { foldForSearch } from "@/features/customers";
 import { namesMatch, type RegisteredName } from "@/features/onboarding";
+import { inPeopleCase } from "@/platform/format/people-case";
 import { PRIVACY_REGISTER } from "./register";
 import { ZReason } from "./requests";
 import { RECIPIENTS, type RecipientId } from "./vocabulary";
@@ -20,20 +21,6 @@ export const SUGGESTED_ANSWERS: Record<RectificationSource, string> = {
   register: "Vi har kontrollert opplysningen mot Folkeregisteret og rettet den.",
   customer: "Vi har rettet opplysningen slik du ba om.",
 };
-
-/** "KARI-ANNE" → "Kari-Anne": Folkeregisteret writes in capitals; a word with digits ("64B") is kept. */
-export function inPeopleCase(value: string): string {
-  return value
-    .split(" ")
-    .map((word) =>
-      /\d/.test(word) || word !== word.toUpperCase()
-        ? word
-        : word
-            .toLowerCase()
-            .replace(/(^|[-'])(\p{L})/gu, (_, before, letter) => before + letter.toUpperCase()),
-    )
-    .join(" ");
-}
 
 /** The register's person as the correction form offers it: a middle name goes with the surname. */
 export function registeredName(person: RegisteredName): CorrectedValue {

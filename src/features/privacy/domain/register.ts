@@ -3,8 +3,9 @@
 // database columns behind each data field are mapped by its id in src/features/privacy/server, so the
 // statement cannot drift from the data model.
 import { CONSENT_VALID_MONTHS, TRACKING_COOKIE_MAX_MONTHS } from "@/features/consent";
+import { EMAIL_CODE_VALID_MINUTES } from "@/features/email-verification";
 import { INQUIRY_QUIET_CLOSE_DAYS } from "@/features/inquiries";
-import { APPLICATION_EXPIRY_DAYS } from "@/features/onboarding";
+import { APPLICATION_EXPIRY_DAYS, LETTER_CODE_VALID_DAYS } from "@/features/onboarding";
 import type { RetentionRule } from "./retention";
 import type { LegalBasisId, PurposeId, RecipientId, SourceId } from "./vocabulary";
 
@@ -24,6 +25,7 @@ export type DataFieldId =
   | "agreement"
   | "application"
   | "credit-review"
+  | "activation-letters"
   | "data-sources"
   | "readings"
   | "invoices"
@@ -31,6 +33,7 @@ export type DataFieldId =
   | "login-attempts"
   | "sessions"
   | "password-resets"
+  | "email-codes"
   | "second-factor"
   | "essential-cookies"
   | "consent-choices"
@@ -255,8 +258,15 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
       },
       {
         id: "credit-review",
-        label: "Vurdering av kredittsjekken gjort av en person, når du ba om det eller reglene krevde det",
+        label:
+          "Vurdering av kredittsjekken gjort av en person, når du ba om det eller reglene krevde det: forklaringen du eventuelt ga, når du skulle få svar og hva saksbehandleren avgjorde",
         sources: ["customer", "portal"],
+      },
+      {
+        id: "activation-letters",
+        label:
+          "Brev med aktiveringskode når du ble kunde uten BankID: fødselsnummeret (kryptert), navnet brevet ble sendt til, når du samtykket, feil forsøk og når koden ble brukt (bare et fingeravtrykk av koden lagres)",
+        sources: ["customer", "folkeregisteret", "portal"],
       },
     ],
     purposes: [
@@ -301,7 +311,7 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         detail: "Dokumentere hva som var avtalt hvis det oppstår krav, klager eller tvister.",
       },
     ],
-    recipients: ["elhub", "experian", "folkeregisteret", "hosting"],
+    recipients: ["elhub", "experian", "folkeregisteret", "hosting", "letters"],
     retention: [
       {
         fields: ["national-id"],
@@ -325,6 +335,11 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         fields: ["application", "credit-review"],
         rule: { kind: "until-expired" },
         explanation: `En søknad som ikke fullføres innen ${APPLICATION_EXPIRY_DAYS} dager etter siste steg, slettes sammen med en eventuell vurdering av kredittsjekken. Lagret er bare resultatet av kredittsjekken (dato, scoregruppe, begrunnelse og om avgjørelsen var automatisk), aldri selve kredittrapporten. Når du blir kunde, overføres opplysningene til kundeforholdet.`,
+      },
+      {
+        fields: ["activation-letters"],
+        rule: { kind: "until-expired" },
+        explanation: `Slettes når koden i brevet slutter å virke, ${LETTER_CODE_VALID_DAYS} dager etter at brevet ble laget, enten koden er brukt eller ikke. Adressen brevet ble sendt til, lagrer vi ikke.`,
       },
     ],
   },
@@ -408,6 +423,12 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         sources: ["portal"],
       },
       {
+        id: "email-codes",
+        label:
+          "Koder vi sender for å bekrefte en ny e-postadresse før den blir brukernavnet ditt (bare et fingeravtrykk av koden lagres, og hvor mange ganger den er prøvd)",
+        sources: ["portal"],
+      },
+      {
         id: "second-factor",
         label:
           "Totrinnsinnlogging hvis du har slått den på: nøkkelen til autentiseringsappen (kryptert) og gjenopprettingskoder (bare et fingeravtrykk av hver kode lagres)",
@@ -440,6 +461,11 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         rule: { kind: "until-expired" },
         explanation:
           "Slettes når økten eller lenken utløper, eller straks du logger ut eller lenken er brukt.",
+      },
+      {
+        fields: ["email-codes"],
+        rule: { kind: "until-expired" },
+        explanation: `Slettes straks koden er brukt eller du ber om en ny, og ellers innen en time etter at den er utløpt. En kode gjelder i ${EMAIL_CODE_VALID_MINUTES} minutter.`,
       },
     ],
   },

@@ -57,6 +57,14 @@ export const RECTIFIABLE_FIELD_NAMES: Record<RectifiableField, string> = {
   "metering-point": "Målepunkt eller anleggsadresse",
 };
 
+/**
+ * The rectifiable field a stored request names, or null. Found by value, never with `in` or an
+ * index, which would also find "constructor" and "toString" on the object literal's prototype.
+ */
+export function rectifiableField(value: string | null | undefined): RectifiableField | null {
+  return RECTIFIABLE_BY_REQUEST.find((field) => field === value) ?? null;
+}
+
 export const DETAILS_MAX_LENGTH = 2000;
 export const REASON_MAX_LENGTH = 1000;
 

@@ -1,6 +1,7 @@
 // The rights a customer exercises directly on Min side: contact details (Art. 16), restriction
 // (Art. 18), objection (Art. 21), erasure (Art. 17). Forms and services share these schemas.
 import { z } from "zod";
+import { ZEmailCode } from "@/features/email-verification";
 import { ZEmail, ZPasswordInput } from "@/features/sign-in";
 
 export const PHONE_MAX_LENGTH = 20;
@@ -23,9 +24,13 @@ export const ZPhone = z
 export const ZPhoneUpdate = z.object({ phone: ZPhone });
 export type TPhoneUpdate = z.infer<typeof ZPhoneUpdate>;
 
-/** A new contact email, confirmed with the password: it is also the login name. */
+/** A new contact email, asked for with the password: it is also the login name. */
 export const ZEmailChange = z.object({ email: ZEmail, currentPassword: ZPasswordInput });
 export type TEmailChange = z.infer<typeof ZEmailChange>;
+
+/** The code mailed to the new address, which makes the change; the address is posted again with it. */
+export const ZEmailChangeConfirm = z.object({ email: ZEmail, code: ZEmailCode });
+export type TEmailChangeConfirm = z.infer<typeof ZEmailChangeConfirm>;
 
 const ZOnOff = z.enum(["on", "off"], { error: "Ugyldig valg." });
 

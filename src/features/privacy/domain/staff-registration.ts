@@ -46,20 +46,25 @@ const common = {
     .max(DETAILS_MAX_LENGTH, `Beskrivelsen kan ha høyst ${DETAILS_MAX_LENGTH} tegn.`),
 };
 
-export const ZRegisterPrivacyRequest = z.discriminatedUnion("requester", [
-  z.object({
-    ...common,
-    requester: z.literal("customer"),
-    customerNumber: z
-      .string({ error: "Skriv kundenummeret." })
-      .trim()
-      .regex(/^\d{1,9}$/, "Kundenummeret er bare siffer. Finn kunden med søket først."),
-    identityVerification: z.enum(IDENTITY_VERIFICATIONS, {
-      error: "Velg hvordan du har bekreftet at det er kunden som spør.",
+export const ZRegisterPrivacyRequest = z.discriminatedUnion(
+  "requester",
+  [
+    z.object({
+      ...common,
+      requester: z.literal("customer"),
+      customerNumber: z
+        .string({ error: "Skriv kundenummeret." })
+        .trim()
+        .regex(/^\d{1,9}$/, "Kundenummeret er bare siffer. Finn kunden med søket først."),
+      identityVerification: z.enum(IDENTITY_VERIFICATIONS, {
+        error: "Velg hvordan du har bekreftet at det er kunden som spør.",
+      }),
     }),
-  }),
-  z.object({ ...common, requester: z.literal("none") }),
-]);
+    z.object({ ...common, requester: z.literal("none") }),
+    // Not chosen at all: said of the radio group, not zod's list of the discriminator's values.
+  ],
+  { error: "Velg hvem som spør: en kunde eller noen som ikke er kunde." },
+);
 export type TRegisterPrivacyRequest = z.infer<typeof ZRegisterPrivacyRequest>;
 
 export const REGISTER_EMAIL_MAX_LENGTH = EMAIL_MAX_LENGTH;

@@ -138,6 +138,7 @@ export type RecipientId =
   | "folkeregisteret"
   | "hosting"
   | "email"
+  | "letters"
   | "google"
   | "meta"
   | "snap";
@@ -196,6 +197,13 @@ export const RECIPIENTS: Record<RecipientId, Recipient> = {
     description:
       "Sender e-post fra oss til deg, for eksempel svar fra kundeservice og lenker for å nullstille passord.",
     location: "EU/EØS",
+  },
+  letters: {
+    name: "Trykkeri og postleverandør",
+    role: "processor",
+    description:
+      "Skriver ut og poster brevet med aktiveringskode når du blir kunde uten BankID: får navnet og adressen Folkeregisteret har på deg, og koden. Ikke fødselsnummeret.",
+    location: "Norge",
   },
   google: {
     name: "Google Ireland Ltd. (Google Analytics 4)",

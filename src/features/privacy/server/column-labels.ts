@@ -1,34 +1,7 @@
 import "server-only";
-// Norwegian names of the columns in the column map, for the readable access copy. The access-copy
-// test fails if a mapped column has none.
+// Norwegian names of the columns in the column map, for the readable access copy (the tables' names
+// are in model-labels.ts). The access-copy test fails if a mapped column has none.
 import type { PersonalDataModel, ScalarFields } from "./personal-data-columns";
-
-export const MODEL_LABELS: Record<PersonalDataModel, string> = {
-  User: "Brukerkonto",
-  AuthSession: "Innloggede økter",
-  PasswordResetToken: "Lenker for nytt passord",
-  TotpCredential: "Autentiseringsapp",
-  RecoveryCode: "Gjenopprettingskoder",
-  RateLimitBucket: "Tellere for innloggingsforsøk",
-  Customer: "Kundeopplysninger",
-  MeteringPoint: "Målepunkter",
-  Contract: "Avtaler",
-  ConsumptionReading: "Forbruk",
-  ConsumptionReadingRevision: "Tidligere verdier for forbruk som Elhub har rettet",
-  ConsumptionHour: "Forbruk per time, summert fra målerverdiene og priset med spotprisen",
-  SupplyPeriod: "Leveranseperioder",
-  NorgesprisPeriod: "Perioder med Norgespris",
-  Inquiry: "Henvendelser",
-  InquiryMessage: "Meldinger",
-  Notice: "Varsler på Min side",
-  ConsentRecord: "Valg for informasjonskapsler",
-  PrivacyRequest: "Personvernforespørsler",
-  PrivacyRequestEvent: "Hendelser i personvernforespørsler",
-  OnboardingApplication: "Søknad om å bli kunde",
-  Invoice: "Fakturaer",
-  CreditReviewCase: "Ny vurdering av kredittsjekken",
-  AuditLog: "Sikkerhetslogg",
-};
 
 /** A person's identity and contact columns, the same on the customer and on an application. */
 const PERSON_LABELS = {
@@ -71,6 +44,12 @@ export const COLUMN_LABELS: { [M in PersonalDataModel]: { [C in ScalarFields[M]]
     expiresAt: "Utløper",
     usedAt: "Brukt",
     createdAt: "Opprettet",
+  },
+  EmailVerification: {
+    codeHash: "Kode (fingeravtrykk)",
+    attempts: "Forsøk",
+    expiresAt: "Utløper",
+    createdAt: "Sendt",
   },
   TotpCredential: {
     secretCiphertext: "Nøkkel (kryptert)",
@@ -186,7 +165,9 @@ export const COLUMN_LABELS: { [M in PersonalDataModel]: { [C in ScalarFields[M]]
   },
   OnboardingApplication: {
     status: "Status",
+    identifiedBy: "Identifisert med",
     ...PERSON_LABELS,
+    emailVerifiedAt: "E-postadresse bekreftet",
     fieldSources: "Hvor opplysningene kom fra",
     consentedAt: "Samtykke til oppslag gitt",
     identityVerifiedAt: "Identitet bekreftet",
@@ -206,8 +187,22 @@ export const COLUMN_LABELS: { [M in PersonalDataModel]: { [C in ScalarFields[M]]
     reason: "Hvorfor",
     status: "Status",
     requestedAt: "Bedt om",
+    answerDueDate: "Svar innen",
+    applicantStatement: "Din forklaring",
     decidedAt: "Avgjort",
     decidedByUserId: "Saksbehandler",
+  },
+  ActivationLetter: {
+    nationalIdCiphertext: PERSON_LABELS.nationalIdCiphertext,
+    nationalIdHash: PERSON_LABELS.nationalIdHash,
+    firstName: "Fornavn brevet ble sendt til",
+    lastName: "Etternavn brevet ble sendt til",
+    codeHash: "Kode (fingeravtrykk)",
+    consentedAt: "Samtykke til oppslag gitt",
+    expiresAt: "Koden virker til",
+    attempts: "Feil forsøk med koden",
+    usedAt: "Koden brukt",
+    createdAt: "Brevet laget",
   },
   Invoice: {
     invoiceNumber: "Fakturanummer",
@@ -248,4 +243,5 @@ export const DATE_COLUMNS: ReadonlySet<string> = new Set([
   "NorgesprisPeriod.fromDate",
   "NorgesprisPeriod.toDate",
   "ConsumptionHour.osloDate",
+  "CreditReviewCase.answerDueDate",
 ]);

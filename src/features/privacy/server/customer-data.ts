@@ -23,6 +23,8 @@ export interface Owner {
   supplyWindows: readonly SupplyWindow[];
   /** Their email: staff register what they wrote without a login under it (Inquiry.requesterEmail). */
   email: string | null;
+  /** Their national ID's blind index: an activation letter is found by it (none once erased). */
+  nationalIdHash: string | null;
 }
 
 type Where = Record<string, unknown>;
@@ -39,6 +41,11 @@ export const CUSTOMER_SCOPES: Record<PersonalDataModel, CustomerScope> = {
   User: { where: (o) => ({ id: o.userId ?? NO_USER }), key: ["id"] },
   AuthSession: { where: byUser, key: ["id"] },
   PasswordResetToken: { where: byUser, key: ["id"] },
+  // A code for a login email change, or one mailed while they applied to become a customer.
+  EmailVerification: {
+    where: (o) => ({ OR: [byUser(o), { application: { customerId: o.customerId } }] }),
+    key: ["id"],
+  },
   TotpCredential: { where: byUser, key: ["userId"] },
   RecoveryCode: { where: byUser, key: ["id"] },
   RateLimitBucket: {
@@ -75,6 +82,10 @@ export const CUSTOMER_SCOPES: Record<PersonalDataModel, CustomerScope> = {
   PrivacyRequestEvent: { where: (o) => ({ request: { customerId: o.customerId } }), key: ["id"] },
   OnboardingApplication: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
   CreditReviewCase: { where: (o) => ({ application: { customerId: o.customerId } }), key: ["id"] },
+  ActivationLetter: {
+    where: (o) => (o.nationalIdHash ? { nationalIdHash: o.nationalIdHash } : { id: NO_USER }),
+    key: ["id"],
+  },
   Invoice: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
   AuditLog: { where: (o) => ({ subjectCustomerId: o.customerId }), key: ["id"] },
 };
@@ -88,6 +99,8 @@ const SESSION_ID =
 const STAFF_ID =
   "Identifiserer en ansatt. Rollen og tidspunktet står i kopien (personvernforordningen artikkel 15 nr. 4).";
 const NATIONAL_ID = "Fødselsnummeret er lagret kryptert og som en nøklet hash. Kopien viser det maskert.";
+const LETTER_CODE =
+  "Et fingeravtrykk av koden i brevet: det sier ingenting om deg, og kopien ville gjort koden lettere å gjette.";
 
 /**
  * Mapped columns the copy leaves out, and why: each is a secret or identifies someone else. Every
@@ -97,10 +110,12 @@ export const WITHHELD_COLUMNS: { [M in PersonalDataModel]?: Columns<M> } = {
   User: { passwordHash: SECRET },
   AuthSession: { id: SESSION_ID },
   PasswordResetToken: { tokenHash: SECRET },
+  EmailVerification: { codeHash: SECRET },
   TotpCredential: { secretCiphertext: SECRET },
   RecoveryCode: { codeHash: SECRET },
   Customer: { nationalIdCiphertext: NATIONAL_ID, nationalIdHash: NATIONAL_ID },
   OnboardingApplication: { nationalIdCiphertext: NATIONAL_ID, nationalIdHash: NATIONAL_ID },
+  ActivationLetter: { nationalIdCiphertext: NATIONAL_ID, nationalIdHash: NATIONAL_ID, codeHash: LETTER_CODE },
   InquiryMessage: { authorUserId: STAFF_ID },
   PrivacyRequestEvent: { actorUserId: STAFF_ID },
   AuditLog: { actorUserId: STAFF_ID },
@@ -197,7 +212,7 @@ export function placesOf(field: DataFieldId) {
 export async function ownerOf(customerId: string): Promise<Owner | null> {
   const customer = await db.customer.findUnique({
     where: { id: customerId },
-    select: { id: true, email: true, user: { select: { id: true } } },
+    select: { id: true, email: true, nationalIdHash: true, user: { select: { id: true } } },
   });
   return customer
     ? {
@@ -205,6 +220,7 @@ export async function ownerOf(customerId: string): Promise<Owner | null> {
         userId: customer.user?.id ?? null,
         supplyWindows: await supplyWindowsOf(db, customer.id),
         email: customer.email,
+        nationalIdHash: customer.nationalIdHash,
       }
     : null;
 }

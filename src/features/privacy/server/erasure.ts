@@ -140,6 +140,12 @@ async function eraseWithin(tx: Prisma.TransactionClient, customerId: string, ema
   const inquiries = await tx.inquiry.deleteMany({ where: inquiriesOf(customerId, email) });
   await tx.notice.deleteMany({ where: { customerId } });
   const applications = await tx.onboardingApplication.deleteMany({ where: { customerId } });
+  // Letters with an activation code are the person's by their national ID, not by a customer row.
+  const { nationalIdHash } = await tx.customer.findUniqueOrThrow({
+    where: { id: customerId },
+    select: { nationalIdHash: true },
+  });
+  if (nationalIdHash) await tx.activationLetter.deleteMany({ where: { nationalIdHash } });
   // Only the customer's own readings: a metering point's earlier and later tenants keep theirs.
   const supply = withinSupply(await supplyWindowsOf(tx, customerId));
   const readings = await tx.consumptionReading.deleteMany({ where: supply });

@@ -9,6 +9,7 @@ export type ScalarFields = {
   User: Prisma.UserScalarFieldEnum;
   AuthSession: Prisma.AuthSessionScalarFieldEnum;
   PasswordResetToken: Prisma.PasswordResetTokenScalarFieldEnum;
+  EmailVerification: Prisma.EmailVerificationScalarFieldEnum;
   TotpCredential: Prisma.TotpCredentialScalarFieldEnum;
   RecoveryCode: Prisma.RecoveryCodeScalarFieldEnum;
   RateLimitBucket: Prisma.RateLimitBucketScalarFieldEnum;
@@ -28,6 +29,7 @@ export type ScalarFields = {
   PrivacyRequestEvent: Prisma.PrivacyRequestEventScalarFieldEnum;
   OnboardingApplication: Prisma.OnboardingApplicationScalarFieldEnum;
   CreditReviewCase: Prisma.CreditReviewCaseScalarFieldEnum;
+  ActivationLetter: Prisma.ActivationLetterScalarFieldEnum;
   Invoice: Prisma.InvoiceScalarFieldEnum;
   AuditLog: Prisma.AuditLogScalarFieldEnum;
 };
@@ -124,9 +126,11 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
       model: "OnboardingApplication",
       fields: [
         "status",
+        "identifiedBy",
         "firstName",
         "lastName",
         "email",
+        "emailVerifiedAt",
         "phone",
         "street",
         "postalCode",
@@ -153,7 +157,32 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
   "credit-review": [
     {
       model: "CreditReviewCase",
-      fields: ["reason", "status", "requestedAt", "decidedAt", "decidedByUserId"],
+      fields: [
+        "reason",
+        "status",
+        "requestedAt",
+        "answerDueDate",
+        "applicantStatement",
+        "decidedAt",
+        "decidedByUserId",
+      ],
+    },
+  ],
+  "activation-letters": [
+    {
+      model: "ActivationLetter",
+      fields: [
+        "nationalIdHash",
+        "nationalIdCiphertext",
+        "firstName",
+        "lastName",
+        "codeHash",
+        "consentedAt",
+        "expiresAt",
+        "attempts",
+        "usedAt",
+        "createdAt",
+      ],
     },
   ],
   readings: [
@@ -218,6 +247,7 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
   "password-resets": [
     { model: "PasswordResetToken", fields: ["tokenHash", "expiresAt", "usedAt", "createdAt"] },
   ],
+  "email-codes": [{ model: "EmailVerification", fields: ["codeHash", "attempts", "expiresAt", "createdAt"] }],
   "second-factor": [
     { model: "TotpCredential", fields: ["secretCiphertext", "confirmedAt", "lastUsedStep", "createdAt"] },
     { model: "RecoveryCode", fields: ["codeHash", "usedAt", "createdAt"] },
@@ -275,6 +305,7 @@ const ROW_TIMESTAMP = "When the row itself was written or changed, or expires: n
 export const TECHNICAL_COLUMNS: { [M in PersonalDataModel]?: { [C in ScalarFields[M]]?: string } } = {
   User: { id: ROW_ID, customerId: FOREIGN_KEY, updatedAt: ROW_TIMESTAMP },
   PasswordResetToken: { id: ROW_ID, userId: FOREIGN_KEY },
+  EmailVerification: { id: ROW_ID, userId: FOREIGN_KEY, applicationId: FOREIGN_KEY },
   TotpCredential: { userId: FOREIGN_KEY, enrolmentSessionId: FOREIGN_KEY },
   RecoveryCode: { id: ROW_ID, userId: FOREIGN_KEY },
   Customer: { id: ROW_ID, updatedAt: ROW_TIMESTAMP },
@@ -320,6 +351,7 @@ export const TECHNICAL_COLUMNS: { [M in PersonalDataModel]?: { [C in ScalarField
     applicationId: FOREIGN_KEY,
     statusTokenHash: "Hash of the random token in the mailed status link: says nothing about the person.",
   },
+  ActivationLetter: { id: ROW_ID },
   Invoice: { id: ROW_ID, customerId: FOREIGN_KEY },
   AuditLog: { id: ROW_ID },
 };

@@ -3,6 +3,7 @@ import { writeAudit } from "@/features/audit/server";
 import type { FieldSource } from "@/features/onboarding/server";
 import { decryptNationalId } from "@/platform/crypto/national-id";
 import { db } from "@/platform/db";
+import { inPeopleCase } from "@/platform/format/people-case";
 import type { MailOptions } from "@/platform/mail/mailer";
 import { type Registries, registries } from "@/platform/registries/registries";
 // Resolving a rectification of a name or address (Art. 16, P23). Staff may first ask Folkeregisteret
@@ -11,7 +12,6 @@ import { type Registries, registries } from "@/platform/registries/registries";
 // came from (fieldSources) and that the recipients of the old one were told (Art. 19).
 import {
   type CorrectedValue,
-  inPeopleCase,
   matchesRegister,
   recipientNames,
   recipientsToTell,

@@ -95,6 +95,13 @@ const STEPS: readonly RetentionStep[] = [
       (await tx.onboardingApplication.deleteMany({ where: { expiresAt: { lte: now } } })).count,
   },
   {
+    name: "expired-activation-letters",
+    fields: ["activation-letters"],
+    description: "brev med aktiveringskode der koden har sluttet å virke, brukt eller ikke",
+    run: async (tx, _cutoff, now) =>
+      (await tx.activationLetter.deleteMany({ where: { expiresAt: { lte: now } } })).count,
+  },
+  {
     name: "superseded-consents",
     fields: ["consent-choices"],
     description: "samtykkevalg som sluttet å gjelde for lenge siden",
@@ -103,8 +110,9 @@ const STEPS: readonly RetentionStep[] = [
   {
     // The hourly purge-expired-auth-data job does the same between runs.
     name: "expired-sign-in-data",
-    fields: ["sessions", "password-resets", "essential-cookies", "rate-limits"],
-    description: "utløpte økter, lenker for nytt passord og tellere for innloggingsforsøk",
+    fields: ["sessions", "password-resets", "email-codes", "essential-cookies", "rate-limits"],
+    description:
+      "utløpte økter, lenker for nytt passord, koder for å bekrefte e-postadressen og tellere for innloggingsforsøk",
     run: async (tx, _cutoff, now) =>
       Object.values(await deleteExpiredAuthData(tx, now)).reduce((sum, count) => sum + count, 0),
   },

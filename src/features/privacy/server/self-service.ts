@@ -1,19 +1,11 @@
 import "server-only";
 import { writeAudit } from "@/features/audit/server";
-import { checkCurrentPassword } from "@/features/sign-in/server";
-import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/platform/db";
-import { type MailOptions, sendMailOrLog } from "@/platform/mail/mailer";
-import { contactEmailChangedMail } from "@/platform/mail/templates";
-// Rights the customer exercises at once on Min side: contact details (Art. 16), restriction
-// (Art. 18) and objection (Art. 21). Each change is audited in its own transaction, and setting a
-// restriction or objection is recorded as a completed request, so the customer's timeline shows it.
-import {
-  OBJECTION_NAMES,
-  type ObjectionKind,
-  type TEmailChange,
-  type TPhoneUpdate,
-} from "../domain/self-service";
+// Rights the customer exercises at once on Min side: the phone number (Art. 16; the email, which is
+// also the login, takes a mailed code: email-change.ts), restriction (Art. 18) and objection
+// (Art. 21). Each change is audited in its own transaction, and setting a restriction or objection
+// is recorded as a completed request, so the customer's timeline shows it.
+import { OBJECTION_NAMES, type ObjectionKind, type TPhoneUpdate } from "../domain/self-service";
 import type { CustomerActor } from "./actors";
 import { recordCompletedRequest } from "./completed-request";
 
@@ -114,58 +106,5 @@ export async function updatePhone(actor: CustomerActor, input: TPhoneUpdate): Pr
       targetId: actor.customerId,
     });
   });
-  return { ok: true };
-}
-
-export type EmailChangeResult =
-  | { ok: true }
-  | { ok: false; reason: "wrong-current-password" | "too-many-attempts" | "email-taken" | "same-email" };
-
-/**
- * A new contact email, which is also the login name: the password confirms it, and the old address
- * is told, so a borrowed session cannot quietly take the account over.
- */
-export async function changeEmail(
-  actor: CustomerActor,
-  input: TEmailChange,
-  options: { now?: Date; mail?: MailOptions } = {},
-): Promise<EmailChangeResult> {
-  const check = await checkCurrentPassword(actor.userId, input.currentPassword, options.now);
-  if (!check.ok) return check;
-  const customer = await db.customer.findUniqueOrThrow({
-    where: { id: actor.customerId },
-    select: { email: true },
-  });
-  if (customer.email === input.email) return { ok: false, reason: "same-email" };
-  try {
-    await db.$transaction(async (tx) => {
-      await tx.customer.update({
-        where: { id: actor.customerId },
-        data: { email: input.email },
-        select: { id: true },
-      });
-      await tx.user.update({
-        where: { id: actor.userId },
-        data: { email: input.email },
-        select: { id: true },
-      });
-      await writeAudit(tx, {
-        actorUserId: actor.userId,
-        actorRole: "CUSTOMER",
-        action: "contact.email.changed",
-        subjectCustomerId: actor.customerId,
-        targetType: "Customer",
-        targetId: actor.customerId,
-      });
-    });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return { ok: false, reason: "email-taken" };
-    }
-    throw error;
-  }
-  if (customer.email) {
-    await sendMailOrLog("email changed", { to: customer.email, ...contactEmailChangedMail() }, options.mail);
-  }
   return { ok: true };
 }

@@ -87,8 +87,11 @@ export const ZTotpCode = z
     z.string().min(1, CODE_MISSING).regex(TOTP_CODE_PATTERN, `Skriv de ${TOTP_DIGITS} sifrene fra appen.`),
   );
 
-/** `?tilbake=` carried through the code step; checked with safeReturnPath before it is used. */
-const ZReturnPathField = z.string().max(500).optional();
+/**
+ * `?tilbake=` carried through the code step; checked with safeReturnPath before it is used. A hidden
+ * field the user cannot fix: one too long to be a return path is dropped, not reported.
+ */
+const ZReturnPathField = z.string().max(500).optional().catch(undefined);
 
 export const ZSecondFactorSignIn = z.object({ code: ZSecondFactorCode, tilbake: ZReturnPathField });
 export const ZTotpConfirmation = z.object({ code: ZTotpCode, tilbake: ZReturnPathField });

@@ -4,7 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/platform/db";
 import { hitRateLimit, type RateLimitRule } from "@/platform/rate-limit";
 import { MINUTE_MS } from "@/platform/time/durations";
-// Throttling and auditing of code attempts, shared by sign-in, set-up and turning the factor off.
+// Throttling and auditing of code attempts, shared by sign-in, set-up, step-up and turning the factor off.
 import { SECOND_FACTOR_ATTEMPTS, type SecondFactorCode } from "../domain/second-factor";
 import type { CodeOwner } from "./code-owner";
 
@@ -16,7 +16,7 @@ export const SECOND_FACTOR_RULE: RateLimitRule = {
 export const RATE_LIMIT_SCOPE = "second-factor";
 
 export type CodeFailure = "wrong-code" | "code-used" | "too-many-attempts";
-export type Purpose = "sign-in" | "enrolment" | "disable";
+export type Purpose = "sign-in" | "enrolment" | "disable" | "step-up";
 
 /** Someone typed a wrong code for this account: it is the target, not the actor. Never the code itself. */
 export function auditFailure(

@@ -3,7 +3,7 @@ import type { Prisma, Role } from "@/generated/prisma/client";
 import { db } from "@/platform/db";
 import { MINUTE_MS } from "@/platform/time/durations";
 // The account a code is given for, and the session it is given in: what every code check reads first.
-import { TOTP_ENROLMENT_MINUTES } from "../domain/second-factor";
+import { type SecondFactorCode, TOTP_ENROLMENT_MINUTES } from "../domain/second-factor";
 
 /** The signed-in browser a code is given in: a right code marks that session, and only that one. */
 export interface CodeSession {
@@ -38,11 +38,17 @@ export function findCodeOwner(userId: string): Promise<CodeOwner> {
   });
 }
 
-export async function markSessionVerified(tx: Prisma.TransactionClient, session: CodeSession, now: Date) {
+export async function markSessionVerified(
+  tx: Prisma.TransactionClient,
+  session: CodeSession,
+  now: Date,
+  method: SecondFactorCode["method"],
+) {
   await tx.authSession.updateMany({
     where: { id: session.sessionId, userId: session.userId },
-    // A current authenticator code is also a strong proof for step-up actions (STEP_UP_MINUTES).
-    data: { secondFactorVerifiedAt: now, strongAuthAt: now },
+    // A current authenticator code is also a strong proof for step-up actions (STEP_UP_MINUTES); a
+    // recovery code, paper kept for a lost phone, passes the second factor but proves nothing more.
+    data: { secondFactorVerifiedAt: now, ...(method === "totp" ? { strongAuthAt: now } : {}) },
   });
 }
 

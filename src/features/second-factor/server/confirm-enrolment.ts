@@ -73,7 +73,7 @@ export async function confirmTotpEnrolment(
     await tx.recoveryCode.createMany({
       data: codes.map((c) => ({ userId: user.id, codeHash: recoveryCodeHash(user.id, c), createdAt: now })),
     });
-    await markSessionVerified(tx, session, now);
+    await markSessionVerified(tx, session, now, "totp");
     await writeAudit(
       tx,
       ownAccountEntry(user, "auth.second-factor.enabled", { recoveryCodes: codes.length }),

@@ -15,7 +15,7 @@ export async function verifySecondFactor(
 ): Promise<SecondFactorCheck> {
   const user = await findCodeOwner(session.userId);
   return spendCode(user, "sign-in", code, now, async (tx) => {
-    await markSessionVerified(tx, session, now);
+    await markSessionVerified(tx, session, now, code.method);
     const recoveryCodesLeft =
       code.method === "recovery-code"
         ? await tx.recoveryCode.count({ where: { userId: user.id, usedAt: null } })

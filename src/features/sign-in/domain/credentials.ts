@@ -6,7 +6,7 @@ export const EMAIL_MAX_LENGTH = 254;
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
 
-export const NEW_PASSWORD_HINT = `Minst ${PASSWORD_MIN_LENGTH} tegn, og ikke et vanlig passord eller noe med navnet ditt i. Tips: bruk en setning eller flere tilfeldige ord – det er lett å huske og vanskelig å gjette.`;
+export const NEW_PASSWORD_HINT = `Minst ${PASSWORD_MIN_LENGTH} tegn, og ikke et vanlig passord, et vanlig ord med tall eller tegn etter, eller noe med navnet ditt i. Tips: bruk en setning eller flere tilfeldige ord – det er lett å huske og vanskelig å gjette.`;
 
 /** Login names are stored lower-cased and trimmed (see User.email). */
 export const ZEmail = z
@@ -64,10 +64,29 @@ function decodePath(path: string): string | null {
 }
 
 /**
+ * Query parameters a return path never carries. Each records a choice the user makes on the page
+ * (`grunn`: the reason for an audited look at a customer, written into the audit log as theirs) or
+ * confirms something they have just done (`melding`, `lagret`, `finnes`). The redirect after signing
+ * in is same-origin, so `requestedFromOwnSite()` cannot tell that a link from another site chose them:
+ * the page is reached without them and asks, or shows no confirmation.
+ */
+export const INTENT_PARAMETERS: readonly string[] = ["grunn", "melding", "lagret", "finnes"];
+
+/** The query without the intent parameters (by their decoded names, as the page reads them). */
+function queryWithoutIntent(url: URL): string {
+  const params = new URLSearchParams(url.search);
+  if (!INTENT_PARAMETERS.some((name) => params.has(name))) return url.search;
+  for (const name of INTENT_PARAMETERS) params.delete(name);
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
+
+/**
  * `?tilbake=` is attacker-controlled: only a path on this site is accepted, and never the login page
  * itself, which would loop. The check runs on the path as URL parsing normalises it ("/.//x" and
  * "/%2e//x" become "//x" only then) and on every decoding of it, since a proxy or browser may turn
- * "%2F" into "/". Returns the normalised path with its query and fragment, or null when unsafe.
+ * "%2F" into "/". Returns the normalised path with its query (less INTENT_PARAMETERS) and fragment,
+ * or null when unsafe.
  */
 export function safeReturnPath(value: unknown): string | null {
   if (typeof value !== "string" || value.length > RETURN_PATH_MAX_LENGTH || !isPlainPath(value)) return null;
@@ -82,7 +101,7 @@ export function safeReturnPath(value: unknown): string | null {
     if (reparsed === undefined) return null;
     if (reparsed === path) {
       if (path === "/logg-inn" || path.startsWith("/logg-inn/")) return null;
-      return `${url.pathname}${url.search}${url.hash}`;
+      return `${url.pathname}${queryWithoutIntent(url)}${url.hash}`;
     }
     path = reparsed;
   }

@@ -1,5 +1,6 @@
 import "server-only";
 import { writeAudit } from "@/features/audit/server";
+import { deleteExpiredEmailCodes } from "@/features/email-verification/server";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/platform/db";
 import { DAY_MS, MINUTE_MS } from "@/platform/time/durations";
@@ -12,8 +13,8 @@ const RATE_LIMIT_BUCKET_MAX_AGE_MS = DAY_MS;
 const LONGEST_IDLE_MS = Math.max(SESSION_IDLE_MINUTES.customer, SESSION_IDLE_MINUTES.staff) * MINUTE_MS;
 
 /**
- * Deletes sign-in data that has outlived its purpose: ended sessions, reset links and throttle
- * counters. Hourly on its own (purgeExpiredAuthData), and in every retention run (the register's
+ * Deletes sign-in data that has outlived its purpose: ended sessions, reset links, mailed codes
+ * for a new login email (and an applicant's) and throttle counters. Hourly on its own (purgeExpiredAuthData), and in every retention run (the register's
  * "until expired" rule for these fields).
  */
 export async function deleteExpiredAuthData(tx: Prisma.TransactionClient, now: Date) {
@@ -23,12 +24,14 @@ export async function deleteExpiredAuthData(tx: Prisma.TransactionClient, now: D
     },
   });
   const resetTokens = await tx.passwordResetToken.deleteMany({ where: { expiresAt: { lt: now } } });
+  const emailCodes = await deleteExpiredEmailCodes(tx, now);
   const rateLimitBuckets = await tx.rateLimitBucket.deleteMany({
     where: { windowStart: { lt: new Date(now.getTime() - RATE_LIMIT_BUCKET_MAX_AGE_MS) } },
   });
   return {
     sessions: sessions.count,
     resetTokens: resetTokens.count,
+    emailCodes,
     rateLimitBuckets: rateLimitBuckets.count,
   };
 }

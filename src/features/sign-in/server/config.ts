@@ -4,10 +4,12 @@ import NextAuth, { type NextAuthConfig } from "next-auth";
 import { decode } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/platform/env";
-import { logError } from "@/platform/log";
+import { logError, logWarning } from "@/platform/log";
 import { deviceLabel } from "../domain/device-label";
 import { TRUSTED_DEVICE_DAYS } from "../domain/security-limits";
 import { authenticate } from "./authentication";
+import { decideBankIdSignIn } from "./bankid-callback";
+import { bankIdProvider } from "./bankid-provider";
 import { clientIpFrom } from "./client-ip";
 import { createSession, revokeSession, SESSION_LIFETIME_MS } from "./session-store";
 import { TRUSTED_DEVICE_COOKIE } from "./trusted-device";
@@ -17,6 +19,9 @@ declare module "@auth/core/jwt" {
     sid?: string;
   }
 }
+
+/** Where Auth.js sends a refused sign-in; for BankID's callback, auth-route.ts turns that into words. */
+export const AUTH_ERROR_PAGE = "/logg-inn";
 
 /**
  * The session cookie is a signed, encrypted JWT that carries nothing but the id of an AuthSession
@@ -30,7 +35,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(
     // the same for every request, and sessionIdFromAuth reads that one name.
     useSecureCookies: env().APP_URL.startsWith("https:"),
     session: { strategy: "jwt", maxAge: SESSION_LIFETIME_MS / 1000 },
-    pages: { signIn: "/logg-inn" },
+    pages: { signIn: "/logg-inn", error: AUTH_ERROR_PAGE },
     providers: [
       Credentials({
         credentials: { email: {}, password: {} },
@@ -53,15 +58,30 @@ export const { handlers, auth, signIn, signOut } = NextAuth(
           return { id: result.userId };
         },
       }),
+      bankIdProvider(),
     ],
     callbacks: {
-      async jwt({ token, user, trigger }) {
-        if (trigger === "signIn") {
+      // Only BankID needs a decision here: the ID token is valid, but whose account, and for what?
+      // Auth.js gave `user` a random id; a sign-in replaces it with the account's.
+      async signIn({ user, account, profile }) {
+        if (account?.provider !== bankIdProvider().id) return true;
+        const decision = await decideBankIdSignIn(
+          { claims: { ...profile }, idToken: account.id_token },
+          await sessionIdFromAuth(),
+        );
+        if ("redirectTo" in decision) return decision.redirectTo;
+        user.id = decision.signInUserId;
+        return true;
+      },
+      async jwt({ token, user, account, trigger }) {
+        if (trigger === "signIn" || trigger === "signUp") {
           if (!user?.id) return null;
           const { sessionId } = await createSession(
             user.id,
             new Date(),
             deviceLabel((await headers()).get("user-agent")),
+            // BankID proves the person strongly: it stands for the second factor and a step-up.
+            account?.provider === bankIdProvider().id,
           );
           return { sid: sessionId };
         }
@@ -90,6 +110,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(
         const cause = (error as { cause?: { err?: unknown } }).cause?.err;
         logError("auth", error);
         if (cause) logError("auth.cause", cause);
+        // An identity provider's OAuth error code ("invalid_grant"): a fixed word, never user input.
+        const oauthError = (cause as { error?: unknown } | undefined)?.error;
+        if (typeof oauthError === "string" && /^[a-z_]{1,40}$/.test(oauthError)) {
+          logWarning("auth.provider-error", oauthError);
+        }
       },
     },
   }),

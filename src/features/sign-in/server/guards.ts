@@ -3,11 +3,26 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { secondFactorPath } from "@/features/second-factor";
 import { safeReturnPath } from "../domain/credentials";
+import { stepUpPath } from "../domain/step-up";
 import { sessionIdFromAuth } from "./config";
 import { findActiveSession, type SessionUser } from "./session-store";
+import { stepUpNeeded } from "./step-up";
 
-export type CustomerSession = { sessionId: string; userId: string; customerId: string; role: "CUSTOMER" };
-export type StaffSession = { sessionId: string; userId: string; role: "SUPPORT" | "ADMIN" };
+/** `strongAuthAt`: when this session last proved its holder strongly, for step-up actions (step-up.ts). */
+export type CustomerSession = {
+  sessionId: string;
+  userId: string;
+  customerId: string;
+  role: "CUSTOMER";
+  strongAuthAt: Date | null;
+};
+export type StaffSession = {
+  sessionId: string;
+  userId: string;
+  role: "SUPPORT" | "ADMIN";
+  strongAuthAt: Date | null;
+};
+export type SignedInSession = CustomerSession | StaffSession;
 
 /**
  * The session behind this request's cookie, or null, whether or not it still owes its second
@@ -40,7 +55,7 @@ export async function requireCustomer(returnTo?: string): Promise<CustomerSessio
   if (!user) redirect(loginPath(path));
   if (user.role !== "CUSTOMER" || !user.customerId) notFound();
   if (user.pendingSecondFactor) redirect(secondFactorPath(user.pendingSecondFactor, path));
-  return { sessionId: user.sessionId, userId: user.userId, customerId: user.customerId, role: "CUSTOMER" };
+  return customerSession(user, user.customerId);
 }
 
 /**
@@ -54,5 +69,43 @@ export async function requireStaff(minimumRole: "SUPPORT" | "ADMIN" = "SUPPORT")
   const { role } = user;
   if (role === "CUSTOMER" || (minimumRole === "ADMIN" && role !== "ADMIN")) notFound();
   if (user.pendingSecondFactor) redirect(secondFactorPath(user.pendingSecondFactor, "/admin"));
-  return { sessionId: user.sessionId, userId: user.userId, role };
+  return staffSession(user, role);
+}
+
+function customerSession(
+  { sessionId, userId, strongAuthAt }: SessionUser,
+  customerId: string,
+): CustomerSession {
+  return { sessionId, userId, customerId, role: "CUSTOMER", strongAuthAt };
+}
+
+function staffSession(
+  { sessionId, userId, strongAuthAt }: SessionUser,
+  role: StaffSession["role"],
+): StaffSession {
+  return { sessionId, userId, role, strongAuthAt };
+}
+
+/**
+ * Any fully signed-in customer or staff member (the step-up page). Signed out → the login, coming
+ * back to `returnTo` (already through safeReturnPath); second factor still owed → its page.
+ */
+export async function requireSignedIn(returnTo: string): Promise<SignedInSession> {
+  const user = await getSession();
+  if (!user) redirect(loginPath(returnTo));
+  if (user.pendingSecondFactor) redirect(secondFactorPath(user.pendingSecondFactor, returnTo));
+  if (user.role !== "CUSTOMER") return staffSession(user, user.role);
+  if (!user.customerId) notFound();
+  return customerSession(user, user.customerId);
+}
+
+/**
+ * For a route handler of a step-up action (a download): a full session of `role`'s kind whose strong
+ * proof is stale is sent to the step-up page, coming back to `returnTo`. Anyone else passes on to the
+ * handler's own answer (401 signed out, 404 for the other kind of user).
+ */
+export async function requireFreshStrongAuth(returnTo: string, role: "CUSTOMER" | "STAFF"): Promise<void> {
+  const user = await getSessionUser();
+  if (!user || (user.role === "CUSTOMER") !== (role === "CUSTOMER")) return;
+  if (stepUpNeeded(user)) redirect(stepUpPath(returnTo));
 }

@@ -2,88 +2,13 @@
 // common passwords, names, words and keyboard patterns would need, offline. Its dictionaries are
 // large, so it lives in server/: "server-only" fails the build if a client form imports it.
 import "server-only";
-import { type TranslationKeys, ZxcvbnFactory } from "@zxcvbn-ts/core";
+import { type MatchExtended, type TranslationKeys, ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
 import * as english from "@zxcvbn-ts/language-en";
+import { NORWEGIAN_PASSWORD_WORDS } from "./norwegian-password-words";
 
 /** zxcvbn's scale is 0–4; 3 means "safely unguessable" (about 10^8 guesses or more). */
 export const MIN_PASSWORD_SCORE = 3;
-
-/** Words a Norwegian customer is likely to build a password from, beyond zxcvbn's English lists. */
-const NORWEGIAN_WORDS = [
-  "passord",
-  "hemmelig",
-  "velkommen",
-  "hallo",
-  "heisann",
-  "elskerdeg",
-  "jegelskerdeg",
-  "kjæreste",
-  "sommer",
-  "vinter",
-  "høst",
-  "våren",
-  "norge",
-  "norsk",
-  "oslo",
-  "bergen",
-  "trondheim",
-  "stavanger",
-  "tromsø",
-  "kristiansand",
-  "drammen",
-  "fotball",
-  "rosenborg",
-  "brann",
-  "vålerenga",
-  "molde",
-  "klarkraft",
-  "strøm",
-  "strom",
-  "minside",
-  "kunde",
-  "januar",
-  "februar",
-  "mars",
-  "april",
-  "mai",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "desember",
-  "mandag",
-  "tirsdag",
-  "onsdag",
-  "torsdag",
-  "fredag",
-  "lørdag",
-  "søndag",
-  "hansen",
-  "johansen",
-  "olsen",
-  "larsen",
-  "andersen",
-  "pedersen",
-  "nilsen",
-  "kristiansen",
-  "jensen",
-  "karlsen",
-  "johnsen",
-  "pettersen",
-  "eriksen",
-  "berg",
-  "haugen",
-  "hagen",
-  "nordmann",
-  "kari",
-  "ola",
-  "ingrid",
-  "lars",
-  "sofie",
-];
 
 const NORWEGIAN: TranslationKeys = {
   warnings: {
@@ -138,11 +63,28 @@ const NORWEGIAN: TranslationKeys = {
   },
 };
 
+/** "høst" is typed "host" or "hoest" as often as not: each word also in its spellings without æ, ø, å. */
+function withAsciiSpellings(words: readonly string[]): string[] {
+  const spellings = words.flatMap((word) => [
+    word,
+    word.replaceAll("æ", "ae").replaceAll("ø", "o").replaceAll("å", "a"),
+    word.replaceAll("æ", "ae").replaceAll("ø", "oe").replaceAll("å", "aa"),
+  ]);
+  return [...new Set(spellings)];
+}
+
 const estimator = new ZxcvbnFactory({
-  dictionary: { ...common.dictionary, ...english.dictionary, norwegian: NORWEGIAN_WORDS },
+  dictionary: {
+    ...common.dictionary,
+    ...english.dictionary,
+    norwegian: withAsciiSpellings(NORWEGIAN_PASSWORD_WORDS),
+  },
   graphs: common.adjacencyGraphs,
   translations: NORWEGIAN,
 });
+
+/** The context words every password is checked against, besides the user's own details. */
+const SERVICE_WORDS = ["klarkraft", "minside", "min side"];
 
 /** Shorter names ("Ola") occur inside too many ordinary words to forbid. */
 const MIN_PERSONAL_WORD_LENGTH = 4;
@@ -154,6 +96,52 @@ function personalWords(personal: readonly string[]): string[] {
     .filter((word) => word.length >= MIN_PERSONAL_WORD_LENGTH);
 }
 
+export const PADDED_WORD =
+  "Passordet er et vanlig ord med tall eller tegn rundt, og slike passord er de første som blir prøvd. Velg en lengre setning eller flere ord som ikke hører sammen.";
+export const REPEATED_WORD =
+  "Passordet er det samme ordet gjentatt, og slike passord er de første som blir prøvd. Velg en lengre setning eller flere ord som ikke hører sammen.";
+
+const LETTER = /\p{L}/u;
+/** Fewer letters than this beside digits and symbols are no word to speak of ("8#a91!$k2@7&"). */
+const MIN_WORD_LETTERS = 3;
+
+/**
+ * The dictionary words that hold every letter of zxcvbn's best reading of the password, in order
+ * (a word repeated "SommerSommer" counts twice), or null when a letter falls outside any word. The
+ * dictionary matcher has already undone case, leet-speak ("P4ssord") and reversal.
+ */
+function wordsHoldingLetters(sequence: readonly MatchExtended[]): string[] | null {
+  const words: string[] = [];
+  for (const match of sequence) {
+    if (!LETTER.test(match.token)) continue;
+    if (match.pattern === "dictionary") {
+      words.push(String(match.matchedWord));
+    } else if (match.pattern === "repeat" && typeof match.baseToken === "string") {
+      const base = wordsHoldingLetters(estimator.check(match.baseToken).sequence);
+      if (base === null) return null;
+      for (let n = 0; n < Number(match.repeatCount); n++) words.push(...base);
+    } else {
+      return null;
+    }
+  }
+  return words;
+}
+
+/**
+ * What password sprayers try first: one word with a year, digits or symbols around it
+ * ("Sommer2026!!", "P4ssord2026!!") or the same word twice ("Norge2026Norge"). zxcvbn scores these
+ * as strong when the padding is long enough, so they are refused by their shape: every letter of
+ * the password belongs to one dictionary word.
+ */
+function sprayedWord(password: string, sequence: readonly MatchExtended[]): string | null {
+  const words = wordsHoldingLetters(sequence);
+  if (!words || words.length === 0 || new Set(words).size !== 1) return null;
+  if ([...password].filter((char) => LETTER.test(char)).length < MIN_WORD_LETTERS) return null;
+  if (words.length > 1) return REPEATED_WORD;
+  // A bare word is left to the score, which finds it weak by itself.
+  return sequence.some((match) => !LETTER.test(match.token)) ? PADDED_WORD : null;
+}
+
 /**
  * Null when the password is strong enough, else a Norwegian sentence that says why not.
  * `personal` holds the user's own details (email local part, names): a password containing one is
@@ -162,7 +150,9 @@ function personalWords(personal: readonly string[]): string[] {
 export function passwordWeakness(password: string, personal: readonly string[] = []): string | null {
   const lowered = password.toLowerCase();
   if (personalWords(personal).some((word) => lowered.includes(word))) return NORWEGIAN.warnings.userInputs;
-  const result = estimator.check(password, [...personal, "klarkraft", "minside", "min side"]);
+  const result = estimator.check(password, [...personal, ...SERVICE_WORDS]);
+  const sprayed = sprayedWord(password, result.sequence);
+  if (sprayed) return sprayed;
   if (result.score >= MIN_PASSWORD_SCORE) return null;
   const why = result.feedback.warning ?? "Passordet er for lett å gjette.";
   const tip = result.feedback.suggestions[0] ?? NORWEGIAN.suggestions.useWords;

@@ -1,6 +1,7 @@
 import "server-only";
 // Step-up: some actions want the person proven strongly, recently, in this very session: BankID, or
 // a current authenticator code. The proof is a time on the session row, so every instance sees it.
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/platform/db";
 import { isUuid } from "@/platform/identifiers/uuid";
 import { MINUTE_MS } from "@/platform/time/durations";
@@ -13,8 +14,15 @@ export function isStrongAuthFresh(strongAuthAt: Date | null, now: Date = new Dat
   return strongAuthAt !== null && now.getTime() - strongAuthAt.getTime() < STEP_UP_MS;
 }
 
-/** Records a strong proof (BankID, or an authenticator code) on the session that gave it. */
-export async function recordStrongAuthentication(sessionId: string, now: Date = new Date()): Promise<void> {
+/**
+ * Records a strong proof (BankID, or an authenticator code) on the session that gave it; `client` is
+ * the transaction that also writes the proof's audit row, when there is one.
+ */
+export async function recordStrongAuthentication(
+  sessionId: string,
+  now: Date = new Date(),
+  client: Prisma.TransactionClient | typeof db = db,
+): Promise<void> {
   if (!isUuid(sessionId)) return;
-  await db.authSession.updateMany({ where: { id: sessionId }, data: { strongAuthAt: now } });
+  await client.authSession.updateMany({ where: { id: sessionId }, data: { strongAuthAt: now } });
 }

@@ -96,6 +96,12 @@ export interface RegisteredPerson {
 export interface FolkeregisterClient {
   /** The one person with this number; `navn` is required by entydigsoek and checked again by us. */
   findPerson(query: { nationalId: string; name: string }): Promise<RegistryResult<RegisteredPerson>>;
+  /**
+   * The person with this number, by number alone (`GET v1/personer/{personidentifikator}`): for the
+   * activation letter of "Bli kunde" without BankID, sent to the registered address before we know a
+   * name. A package with a legal basis (hjemmel) serves it; Privat without one has entydigsoek only.
+   */
+  personByNumber(nationalId: string): Promise<RegistryResult<RegisteredPerson>>;
 }
 
 function current<T extends { erGjeldende?: boolean }>(items: readonly T[] | undefined): T | undefined {
@@ -143,6 +149,19 @@ export function createFolkeregisterClient(config: HttpApiConfig): FolkeregisterC
         idempotent: true,
         schema: ZFolkeregisterperson,
         operation: "entydigsoek",
+      });
+      return result.ok ? { ok: true, value: toRegisteredPerson(result.value) } : result;
+    },
+    async personByNumber(nationalId) {
+      // Only 11 digits reach the path: nothing typed can change which resource is asked for.
+      if (!/^\d{11}$/.test(nationalId)) return { ok: false, reason: "invalid" };
+      const result = await requestJson(config, {
+        method: "GET",
+        path: `/v1/personer/${nationalId}`,
+        query: { part: "person-basis" },
+        idempotent: true,
+        schema: ZFolkeregisterperson,
+        operation: "person",
       });
       return result.ok ? { ok: true, value: toRegisteredPerson(result.value) } : result;
     },

@@ -1,10 +1,10 @@
 import "server-only";
-// Simulated Folkeregisteret: `GET /v1/personer/entydigsoek` answering with a v1.5 person document
-// from the synthetic population. Like the real search it requires `navn` next to the number; unlike
-// it, it does not compare the name (the real one searches phonetically with soekFonetisk): the
-// portal checks the name itself.
+// Simulated Folkeregisteret: `GET /v1/personer/entydigsoek` and `GET /v1/personer/{number}` (by number
+// alone), answering with a v1.5 person document from the synthetic population. Like the real search,
+// entydigsoek requires `navn` next to the number; unlike it, it does not compare the name (the real
+// one searches phonetically with soekFonetisk): the portal checks the name itself.
 import { findSyntheticPerson, type SyntheticPerson } from "../simulator/people";
-import type { SimulatorModule, SimulatorResponse } from "../simulator/server";
+import type { SimulatorModule, SimulatorRequest, SimulatorResponse } from "../simulator/server";
 
 const notFound: SimulatorResponse = {
   status: 404,
@@ -54,18 +54,30 @@ function personDocument(person: SyntheticPerson, status: SyntheticPerson["status
   };
 }
 
+/** The person document for a number, with a queued outcome fault applied. */
+function answerFor(id: string, fault: SimulatorRequest["fault"]): SimulatorResponse {
+  const person = findSyntheticPerson(id);
+  if (!person || fault === "not-found") return { ...notFound, personFault: person?.faults?.folkeregister };
+  const status = fault === "deceased" ? "doed" : fault === "emigrated" ? "utflyttet" : person.status;
+  return { status: 200, body: personDocument(person, status), personFault: person.faults?.folkeregister };
+}
+
+const badSearch: SimulatorResponse = {
+  status: 400,
+  body: { code: "FREG-001", message: "Ugyldig søk", httpStatus: 400 },
+};
+
 export const folkeregisterSimulator: SimulatorModule = {
   name: "folkeregister",
   handle({ method, path, query, fault }) {
-    if (method !== "GET" || path !== "/v1/personer/entydigsoek") return notFound;
+    if (method !== "GET") return notFound;
+    // `GET /v1/personer/{personidentifikator}`: by number alone, as a package with hjemmel may ask.
+    const byNumber = /^\/v1\/personer\/(\d{11})$/.exec(path);
+    if (byNumber?.[1]) return answerFor(byNumber[1], fault);
+    if (path !== "/v1/personer/entydigsoek") return notFound;
     const id = query.get("identifikasjonsnummer") ?? "";
     const navn = query.get("navn") ?? "";
-    if (!/^\d{11}$/.test(id) || navn.trim().length < 2) {
-      return { status: 400, body: { code: "FREG-001", message: "Ugyldig søk", httpStatus: 400 } };
-    }
-    const person = findSyntheticPerson(id);
-    if (!person || fault === "not-found") return { ...notFound, personFault: person?.faults?.folkeregister };
-    const status = fault === "deceased" ? "doed" : fault === "emigrated" ? "utflyttet" : person.status;
-    return { status: 200, body: personDocument(person, status), personFault: person.faults?.folkeregister };
+    if (!/^\d{11}$/.test(id) || navn.trim().length < 2) return badSearch;
+    return answerFor(id, fault);
   },
 };

@@ -10,6 +10,7 @@ import "server-only";
 //   POST   /_simulator/latency  {"ms":200}
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { closeNow, listen, readBodyText } from "@/platform/http/local-server";
 import {
   FaultQueue,
   HANG_MS,
@@ -89,22 +90,8 @@ export async function startSimulatorServer(options: {
     setLatency: (ms) => {
       state.latencyMs = ms;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => closeNow(server),
   };
-}
-
-function listen(server: http.Server, port: number, host: string): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
 }
 
 /** What a queued fault's `when` is looked for in: the path, the query's values and the body. */
@@ -210,16 +197,11 @@ function control(
 const TOO_LARGE = Symbol("too large");
 
 async function readBody(req: http.IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return TOO_LARGE;
-    chunks.push(chunk as Buffer);
-  }
-  if (size === 0) return undefined;
+  const text = await readBodyText(req, MAX_BODY_BYTES);
+  if (text === undefined) return TOO_LARGE;
+  if (text === "") return undefined;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    return JSON.parse(text);
   } catch {
     return undefined;
   }

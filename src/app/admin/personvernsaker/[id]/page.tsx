@@ -9,9 +9,9 @@ import {
   deadlineText,
   OPEN_STATUSES,
   RECTIFIABLE_FIELD_NAMES,
-  type RectifiableField,
   recipientNames,
   recipientsToTell,
+  rectifiableField,
   rightFor,
 } from "@/features/privacy";
 import { effectiveDueAt, viewPrivacyCase } from "@/features/privacy/server";
@@ -49,8 +49,7 @@ export default async function PrivacyCasePage({
   if (!request) notFound();
   const open = (OPEN_STATUSES as readonly string[]).includes(request.status);
   const due = effectiveDueAt(request);
-  const field =
-    request.field && request.field in RECTIFIABLE_FIELD_NAMES ? (request.field as RectifiableField) : null;
+  const field = rectifiableField(request.field);
   const customer = request.customer;
   const erasureToCarryOut = open && request.type === "ERASURE" && !customer?.anonymisedAt;
 

@@ -1,3 +1,3 @@
-import { handlers } from "@/features/sign-in/routes";
+import { authRouteHandlers } from "@/features/sign-in/routes";
 
-export const { GET, POST } = handlers;
+export const { GET, POST } = authRouteHandlers;

@@ -3,6 +3,7 @@ import { findReviewByToken } from "@/features/onboarding/server";
 import { ResumeForm } from "@/features/onboarding/ui";
 import { osloDateTime } from "@/platform/time/oslo-time";
 import { Card } from "@/ui/card";
+import { CalendarDate } from "@/ui/time-text";
 import { resumeFromReviewAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Vurdering av søknaden" };
@@ -28,6 +29,11 @@ export default async function ReviewStatusPage({ params }: { params: Promise<{ t
               <strong>Status:</strong> {STATUS_TEXT[review.status]}
             </p>
             <p>Mottatt {osloDateTime(review.requestedAt)}.</p>
+            {review.status === "REQUESTED" && (
+              <p>
+                Du får svar innen <CalendarDate date={review.answerDueDate} />.
+              </p>
+            )}
             {review.decidedAt && <p>Vurdert {osloDateTime(review.decidedAt)}.</p>}
             {review.status === "APPROVED" && review.application.status === "CREDIT_DECIDED" && (
               <ResumeForm action={resumeFromReviewAction} token={token} />

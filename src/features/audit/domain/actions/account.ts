@@ -6,7 +6,15 @@ import { code, codes, count, id, none, role } from "./fields";
 const sessionsRevoked = z.strictObject({ sessionsRevoked: count });
 
 export const ACCOUNT_ACTIONS = {
-  "auth.login.success": z.strictObject({ trustedDevice: z.boolean() }),
+  "auth.login.success": z.strictObject({
+    trustedDevice: z.boolean(),
+    method: z.enum(["password", "bankid"]).optional(),
+    acr: code.optional(),
+  }),
+  /** A BankID round trip that led nowhere: a refused token, too low a level, an unknown person. */
+  "auth.bankid.rejected": z.strictObject({ purpose: code, reason: code }),
+  /** The session's holder proved themselves again, for an action that wants a recent strong proof. */
+  "auth.step-up.success": z.strictObject({ method: z.enum(["bankid", "totp"]), acr: code.optional() }),
   "auth.login.failure": z.strictObject({ reason: code, trustedDevice: z.boolean().optional() }),
   "auth.account.locked": z.strictObject({ failedAttempts: count, lockedMinutes: count, scope: code }),
   "auth.logout": none,

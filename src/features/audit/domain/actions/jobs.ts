@@ -10,6 +10,7 @@ export const JOB_ACTIONS = {
   "retention.auth-data.purged": z.strictObject({
     sessions: count,
     resetTokens: count,
+    emailCodes: count,
     rateLimitBuckets: count,
   }),
   /** Rows each retention step changed, by the step's name. */

@@ -8,7 +8,10 @@ export const ONBOARDING_ACTIONS = {
     consentFolkeregister: z.boolean(),
     consentElhub: z.boolean(),
     consentExperian: z.boolean(),
+    identifiedBy: z.enum(["BANKID", "LETTER"]).optional(),
   }),
+  /** The same identified person came back (BankID or letter): their open application, in this browser now. */
+  "onboarding.resume": z.strictObject({ identifiedBy: z.enum(["BANKID", "LETTER"]) }),
   "onboarding.credit-decision": z.strictObject({
     outcome: code,
     reasonCode: code.nullable(),
@@ -16,7 +19,8 @@ export const ONBOARDING_ACTIONS = {
     automated: z.boolean(),
   }),
   "onboarding.discard": none,
-  "credit-review.request": none,
+  /** Whether the applicant gave a statement (a flag), never its text. */
+  "credit-review.request": z.strictObject({ statement: z.boolean() }),
   "credit-review.list": z.strictObject({ cases: count, open: count }),
   "credit-review.decide": z.strictObject({ decision: code }),
 } as const satisfies Record<string, z.ZodType>;

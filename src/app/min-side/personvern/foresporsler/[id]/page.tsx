@@ -1,12 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import {
-  deadlineText,
-  OPEN_STATUSES,
-  RECTIFIABLE_FIELD_NAMES,
-  type RectifiableField,
-} from "@/features/privacy";
+import { deadlineText, OPEN_STATUSES, RECTIFIABLE_FIELD_NAMES, rectifiableField } from "@/features/privacy";
 import { effectiveDueAt, getOwnPrivacyRequest } from "@/features/privacy/server";
 import { LimitedBy, RequestTimeline } from "@/features/privacy/ui";
 import { requireCustomer } from "@/features/sign-in/routes";
@@ -34,10 +29,8 @@ export default async function PrivacyRequestPage({
   if (!request) notFound();
   const { finnes } = await searchParams;
   const open = (OPEN_STATUSES as readonly string[]).includes(request.status);
-  const field =
-    request.field && request.field in RECTIFIABLE_FIELD_NAMES
-      ? RECTIFIABLE_FIELD_NAMES[request.field as RectifiableField]
-      : null;
+  const rectified = rectifiableField(request.field);
+  const field = rectified ? RECTIFIABLE_FIELD_NAMES[rectified] : null;
 
   return (
     <div className="flex flex-col gap-6">

@@ -1,0 +1,1 @@
+export { EmailCodeField } from "./email-code-field";
