@@ -161,7 +161,8 @@ test.describe("BankID", () => {
     await page.getByLabel("Gjenta nytt passord").fill(newPassword);
     await page.getByRole("button", { name: "Bytt passord" }).click();
     await expect(page).toHaveURL(/\/logg-inn\?melding=passord-endret/);
+    // Back where the change was made, signed in with the new password.
     await logIn(page, customer.email, newPassword);
-    await expect(page).toHaveURL(/\/min-side$/);
+    await expect(page).toHaveURL(/\/min-side\/profil$/);
   });
 });
