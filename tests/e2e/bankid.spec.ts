@@ -4,6 +4,7 @@
 // this one sign-in, so each refusal of next-auth's validation is seen from the browser.
 import type { Page } from "@playwright/test";
 import { chooseBankIdPerson } from "./support/bankid";
+import { logIn } from "./support/session";
 import { expect, test } from "./support/test";
 
 const TOKEN_FAULTS = ["bad-signature", "wrong-issuer", "wrong-audience", "expired", "wrong-nonce"] as const;
@@ -143,5 +144,25 @@ test.describe("BankID", () => {
     await expect(page.getByText(/tilhører en annen person enn den som er logget inn/)).toBeVisible();
     const download = await page.request.get("/min-side/personvern/innsyn/json", { maxRedirects: 0 });
     expect(download.status()).toBe(307);
+  });
+
+  test("P15: forgot the password: sign in with BankID and choose a new one in Profil without the old one", async ({
+    page,
+    accounts,
+  }) => {
+    const customer = await accounts.customer();
+    await startSignIn(page);
+    await chooseBankIdPerson(page, { nationalId: customer.nationalId ?? "" });
+    await expect(page).toHaveURL(/\/min-side$/);
+    await page.goto("/min-side/profil");
+    await expect(page.getByLabel("Nåværende passord")).toHaveCount(0);
+    const newPassword = "Nordlys over Lofoten i februar";
+    await page.getByLabel("Nytt passord", { exact: true }).fill(newPassword);
+    await page.getByLabel("Gjenta nytt passord").fill(newPassword);
+    await page.getByRole("button", { name: "Bytt passord" }).click();
+    await expect(page).toHaveURL(/\/logg-inn\?melding=passord-endret/);
+    // Back where the change was made, signed in with the new password.
+    await logIn(page, customer.email, newPassword);
+    await expect(page).toHaveURL(/\/min-side\/profil$/);
   });
 });

@@ -419,7 +419,7 @@ describe("customers opt in and out", () => {
     expect(
       await changePassword(
         user.id,
-        { currentPassword: PASSWORD, newPassword: "Et nytt langt passord" },
+        { proof: { currentPassword: PASSWORD }, newPassword: "Et nytt langt passord" },
         { now: T0, mail: { smtpUrl: "smtp://127.0.0.1:9" } },
       ),
     ).toEqual({ ok: false, reason: "too-many-attempts" });

@@ -208,7 +208,7 @@ describe("Bytt passord", () => {
 
     const result = await changePassword(
       user.id,
-      { currentPassword: PASSWORD, newPassword: "Et nytt langt passord" },
+      { proof: { currentPassword: PASSWORD }, newPassword: "Et nytt langt passord" },
       NO_MAIL,
     );
     expect(result).toEqual({ ok: true });
@@ -232,7 +232,9 @@ describe("Bytt passord", () => {
     const user = await createUser();
     const localPart = user.email.split("@")[0] ?? "";
     for (const newPassword of [`${localPart}-Fjell-Trikk`, "Bjørk-Fjell-KUNDE-77"]) {
-      expect(await changePassword(user.id, { currentPassword: PASSWORD, newPassword }, NO_MAIL)).toEqual({
+      expect(
+        await changePassword(user.id, { proof: { currentPassword: PASSWORD }, newPassword }, NO_MAIL),
+      ).toEqual({
         ok: false,
         reason: "personal-password",
       });
@@ -242,6 +244,35 @@ describe("Bytt passord", () => {
       select: { passwordHash: true },
     });
     expect(await verifyPassword(passwordHash, PASSWORD)).toBe(true);
+  });
+
+  it("P15: forgot the password? A BankID proof from the last 10 minutes stands for it; an older one does not", async () => {
+    const user = await createUser();
+    const now = new Date();
+    const newPassword = "Nordlys over Lofoten i februar";
+    const stale = new Date(now.getTime() - 10 * 60_000 - 1000);
+    expect(
+      await changePassword(user.id, { proof: { strongAuthAt: stale }, newPassword }, { ...NO_MAIL, now }),
+    ).toEqual({ ok: false, reason: "step-up-needed" });
+    expect(
+      await changePassword(user.id, { proof: { strongAuthAt: null }, newPassword }, { ...NO_MAIL, now }),
+    ).toEqual({ ok: false, reason: "step-up-needed" });
+    const fresh = new Date(now.getTime() - 9 * 60_000);
+    expect(
+      await changePassword(
+        user.id,
+        { proof: { strongAuthAt: fresh }, newPassword: PASSWORD },
+        { ...NO_MAIL, now },
+      ),
+    ).toEqual({ ok: false, reason: "same-as-current" });
+    expect(
+      await changePassword(user.id, { proof: { strongAuthAt: fresh }, newPassword }, { ...NO_MAIL, now }),
+    ).toEqual({ ok: true });
+    const { passwordHash } = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { passwordHash: true },
+    });
+    expect(await verifyPassword(passwordHash, newPassword)).toBe(true);
   });
 
   it("a wrong current password, or the same password again, changes nothing", async () => {
@@ -255,12 +286,12 @@ describe("Bytt passord", () => {
     expect(
       await changePassword(
         user.id,
-        { currentPassword: "feil passord", newPassword: "Et nytt langt passord" },
+        { proof: { currentPassword: "feil passord" }, newPassword: "Et nytt langt passord" },
         NO_MAIL,
       ),
     ).toEqual({ ok: false, reason: "wrong-current-password" });
     expect(
-      await changePassword(user.id, { currentPassword: PASSWORD, newPassword: PASSWORD }, NO_MAIL),
+      await changePassword(user.id, { proof: { currentPassword: PASSWORD }, newPassword: PASSWORD }, NO_MAIL),
     ).toEqual({
       ok: false,
       reason: "same-as-current",
@@ -278,14 +309,14 @@ describe("Bytt passord", () => {
     for (let i = 0; i < PASSWORD_CHANGE_RULE.limit; i++) {
       await changePassword(
         user.id,
-        { currentPassword: `gjett-${i}`, newPassword: "Et nytt langt passord" },
+        { proof: { currentPassword: `gjett-${i}` }, newPassword: "Et nytt langt passord" },
         { ...NO_MAIL, now },
       );
     }
     expect(
       await changePassword(
         user.id,
-        { currentPassword: PASSWORD, newPassword: "Et nytt langt passord" },
+        { proof: { currentPassword: PASSWORD }, newPassword: "Et nytt langt passord" },
         { ...NO_MAIL, now },
       ),
     ).toEqual({ ok: false, reason: "too-many-attempts" });

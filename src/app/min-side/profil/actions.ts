@@ -27,7 +27,10 @@ export const changeOwnPassword = formAction({
   run: (input, session) =>
     withFreshStrongAuth(session, () =>
       changePassword(session.userId, {
-        currentPassword: input.currentPassword,
+        proof:
+          input.currentPassword === undefined
+            ? { strongAuthAt: session.strongAuthAt }
+            : { currentPassword: input.currentPassword },
         newPassword: input.newPassword,
       }),
     ),

@@ -68,7 +68,7 @@ export default async function ProfilePage() {
           Når passordet er byttet, blir du logget ut på alle enheter og må logge inn med det nye passordet.
         </p>
         <div className="max-w-md">
-          <ChangePasswordForm />
+          <ChangePasswordForm provenStrongly={!stepUpNeeded(session)} />
         </div>
       </Card>
       <SecondFactorCard status={secondFactor} />

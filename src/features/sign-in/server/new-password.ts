@@ -24,7 +24,8 @@ export const ZPasswordReset = z
 
 export const ZPasswordChange = z
   .object({
-    currentPassword: ZPasswordInput,
+    // Left out by a session that has just proven its holder with BankID or an app code (step-up).
+    currentPassword: ZPasswordInput.optional(),
     newPassword: ZNewPassword,
     repeatPassword: ZRepeatPassword,
   })

@@ -10,6 +10,7 @@ import { MINUTE_MS } from "@/platform/time/durations";
 import { PASSWORD_CHANGE_ATTEMPTS } from "../domain/security-limits";
 import { resemblesAccountHolder } from "./personal-password";
 import { revokeAllSessions } from "./session-store";
+import { isStrongAuthFresh } from "./strong-authentication";
 
 /** A stolen session must not become a way to guess the password it cannot see. */
 export const PASSWORD_CHANGE_RULE: RateLimitRule = {
@@ -45,8 +46,26 @@ export type PasswordChangeResult =
   | { ok: true }
   | {
       ok: false;
-      reason: "wrong-current-password" | "same-as-current" | "personal-password" | "too-many-attempts";
+      reason:
+        | "wrong-current-password"
+        | "same-as-current"
+        | "personal-password"
+        | "too-many-attempts"
+        | "step-up-needed";
     };
+
+/**
+ * What proves the holder wants the change: the current password, or a strong proof in this session
+ * from the last STEP_UP_MINUTES (BankID, or an app code): "Glemt passord? Logg inn med BankID".
+ */
+export type PasswordChangeProof = { currentPassword: string } | { strongAuthAt: Date | null };
+
+async function proofHolds(userId: string, proof: PasswordChangeProof, now: Date) {
+  if ("currentPassword" in proof) return checkCurrentPassword(userId, proof.currentPassword, now);
+  return isStrongAuthFresh(proof.strongAuthAt, now)
+    ? ({ ok: true } as const)
+    : ({ ok: false, reason: "step-up-needed" } as const);
+}
 
 /**
  * "Bytt passord" for a signed-in user. On success every session of the user is deleted, the
@@ -55,17 +74,18 @@ export type PasswordChangeResult =
  */
 export async function changePassword(
   userId: string,
-  input: { currentPassword: string; newPassword: string },
+  input: { proof: PasswordChangeProof; newPassword: string },
   options: { now?: Date; mail?: MailOptions } = {},
 ): Promise<PasswordChangeResult> {
   const now = options.now ?? new Date();
-  const current = await checkCurrentPassword(userId, input.currentPassword, now);
-  if (!current.ok) return current;
+  const proven = await proofHolds(userId, input.proof, now);
+  if (!proven.ok) return proven;
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { id: true, email: true, role: true, customerId: true },
+    select: { id: true, email: true, role: true, customerId: true, passwordHash: true },
   });
-  if (input.newPassword === input.currentPassword) return { ok: false, reason: "same-as-current" };
+  if (await verifyPassword(user.passwordHash, input.newPassword))
+    return { ok: false, reason: "same-as-current" };
   if (await resemblesAccountHolder(user.id, input.newPassword))
     return { ok: false, reason: "personal-password" };
 
