@@ -17,3 +17,17 @@ export {
 } from "./domain/contract-move";
 export type { ContractStatusId, DatedContract } from "./domain/contract-status";
 export { contractStatusOn, customerStatusOn } from "./domain/contract-status";
+export type { WithdrawalOutcome, WithdrawalPeriod } from "./domain/withdrawal";
+export {
+  firstStartAfterWithdrawal,
+  startsWithinWithdrawalPeriod,
+  WITHDRAWAL_DAYS,
+  withdrawalPeriodFrom,
+  ZWithdrawal,
+} from "./domain/withdrawal";
+export {
+  WITHDRAWAL_FORM,
+  WITHDRAWAL_RECIPIENT,
+  WITHDRAWAL_SUMMARY,
+  withdrawalFormText,
+} from "./domain/withdrawal-form";

@@ -21,6 +21,11 @@ export interface CustomerOptions {
   app?: boolean;
   /** Whether the contract ended a month ago (nothing supplies them, so erasure is open); default false. */
   ended?: boolean;
+  /**
+   * A new customer: the contract was concluded this many days ago and, at their request, started within
+   * the withdrawal period two days later (or today, if that is sooner). Default: concluded 400 days ago.
+   */
+  concludedDaysAgo?: number;
 }
 
 export interface SignInOptions {

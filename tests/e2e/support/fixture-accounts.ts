@@ -16,7 +16,7 @@ import { encryptNationalId, nationalIdBlindIndex } from "@/platform/crypto/natio
 import { db } from "@/platform/db";
 import { env } from "@/platform/env";
 import { syntheticNationalId } from "@/platform/identifiers/national-id";
-import { addDays, osloDate } from "@/platform/time/oslo-calendar";
+import { addDays, osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
 import { DEMO_CUSTOMERS, DEMO_PASSWORD } from "../../../prisma/seed/people";
 import {
   createContract,
@@ -52,6 +52,7 @@ export async function makeCustomer({
   like = "Kari",
   app = false,
   ended = false,
+  concludedDaysAgo,
 }: CustomerOptions): Promise<Account> {
   const person = DEMO_CUSTOMERS.find((c) => c.firstName === like);
   if (!person) throw new Error(`No demo customer is called ${like}`);
@@ -84,7 +85,9 @@ export async function makeCustomer({
     municipalityNumber: person.municipalityNumber,
     usageType: person.usageType,
   });
-  const since = addDays(osloDate(new Date()), -400);
+  const today = osloDate(new Date());
+  const concluded = concludedDaysAgo === undefined ? null : addDays(today, -concludedDaysAgo);
+  const since = concluded ? ([addDays(concluded, 2), today].sort()[0] ?? today) : addDays(today, -400);
   const endedOn = ended ? addDays(osloDate(new Date()), -30) : undefined;
   const { contract } = person;
   await createContract(customer.id, point.id, {
@@ -93,6 +96,8 @@ export async function makeCustomer({
     monthlyFeeOre: contract.monthlyFeeOre,
     fixedPriceOrePerKwh: contract.fixedPriceOrePerKwh ?? null,
     startDate: new Date(since),
+    concludedAt: concluded ? osloMidnight(concluded) : osloMidnight(addDays(since, -14)),
+    startDuringWithdrawalPeriod: concluded !== null,
     ...(endedOn ? { status: "TERMINATED" as const, endDate: new Date(endedOn) } : {}),
   });
   await createSupplyPeriod(customer.id, point.id, since, endedOn);

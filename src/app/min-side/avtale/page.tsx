@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ProductChangeForm, TerminationForm } from "@/app/min-side/avtale/contract-forms";
 import { MoveForm } from "@/app/min-side/avtale/move-form";
 import { contractNotice } from "@/app/min-side/avtale/notices";
+import { WithdrawalSection, WithdrawnCard } from "@/app/min-side/avtale/withdrawal-card";
 import {
   CONTRACT_CHANGE_MAX_DAYS_AHEAD,
   MOVE_MAX_DAYS_AHEAD,
@@ -22,7 +23,12 @@ import { DigitGroups } from "@/ui/digit-groups";
 
 export const metadata: Metadata = { title: "Avtale" };
 
-const ENDED_BY = { "product-change": "Byttet produkt", move: "Flyttet", termination: "Sagt opp" } as const;
+const ENDED_BY = {
+  "product-change": "Byttet produkt",
+  move: "Flyttet",
+  termination: "Sagt opp",
+  withdrawal: "Angret",
+} as const;
 
 export default async function ContractPage({
   searchParams,
@@ -57,6 +63,7 @@ export default async function ContractPage({
             {CONTRACT_PRODUCT_LABELS[contract.product]}
           </h2>
           <ContractTerms contract={contract} vatBasisPoints={page.vatBasisPoints} />
+          <WithdrawalSection customerId={session.customerId} contract={contract} today={page.today} />
           {contract.endDate !== null && (
             <p className="mt-4 text-slate-700">
               Avtalen har en planlagt endring: siste dag er {norwegianDate(addDays(contract.endDate, -1))}.
@@ -117,6 +124,12 @@ export default async function ContractPage({
           )}
         </Card>
       ))}
+
+      {page.contracts
+        .filter((c) => c.withdrawnAt !== null)
+        .map((c) => (
+          <WithdrawnCard key={c.id} customerId={session.customerId} contract={c} />
+        ))}
 
       <Card aria-labelledby="historikk-tittel">
         <h2 id="historikk-tittel" className="text-xl font-semibold text-slate-900">

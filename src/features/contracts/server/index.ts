@@ -8,3 +8,8 @@ export { findMoveTarget } from "./find-move-target";
 export type { MoveTarget, MoveTerms } from "./movable-contract";
 export { changeProduct } from "./product-change";
 export { terminateContract } from "./termination";
+export type { WithdrawalResult } from "./withdraw-contract";
+export { withdrawContract } from "./withdraw-contract";
+export type { WithdrawalRefusal } from "./withdrawable";
+export type { WithdrawalQuote } from "./withdrawal-quote";
+export { withdrawalQuote } from "./withdrawal-quote";

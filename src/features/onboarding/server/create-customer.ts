@@ -16,9 +16,15 @@ import type { FieldSources } from "./step-types";
 type Tx = Prisma.TransactionClient;
 
 /** What the person chose in the last step; the password is hashed before the transaction. */
-export type Account = { product: OfferedProduct; startDate: string; passwordHash: string };
+export type Account = {
+  product: OfferedProduct;
+  startDate: string;
+  /** The customer expressly asked for supply to start within the withdrawal period. */
+  startDuringWithdrawalPeriod: boolean;
+  passwordHash: string;
+};
 
-export type NewCustomer = { email: string; meteringPointId: string; historyFrom: string };
+export type NewCustomer = { email: string; meteringPointId: string; contractId: string; historyFrom: string };
 
 export class Rollback extends Error {
   override name = "Rollback";
@@ -56,7 +62,7 @@ export async function createCustomer(
     data: { customerId: customer.id, meteringPointId, fromDate: await supplyFrom(tx, meteringPointId, now) },
     select: { fromDate: true },
   });
-  const contractId = await createContract(tx, customer.id, meteringPointId, account);
+  const contractId = await createContract(tx, customer.id, meteringPointId, account, now);
   const user = await tx.user.create({
     data: {
       email: person.email,
@@ -77,6 +83,7 @@ export async function createCustomer(
     ok: true,
     email: person.email,
     meteringPointId,
+    contractId,
     historyFrom: supply.fromDate.toISOString().slice(0, 10),
   };
 }
@@ -160,12 +167,13 @@ async function supplyFrom(tx: Tx, meteringPointId: string, now: Date): Promise<D
   return new Date(`${from}T00:00:00Z`);
 }
 
-/** The contract on today's offer of the chosen product, from the chosen start date. */
+/** The contract on today's offer of the chosen product, from the chosen start date, concluded now. */
 async function createContract(
   tx: Tx,
   customerId: string,
   meteringPointId: string,
   account: Account,
+  now: Date,
 ): Promise<string> {
   const offer = PRODUCT_OFFERS[account.product];
   const contract = await tx.contract.create({
@@ -178,6 +186,8 @@ async function createContract(
       fixedPriceOrePerKwh: offer.fixedPriceOrePerKwh,
       fixedUntil: offer.fixedMonths ? new Date(addMonths(account.startDate, offer.fixedMonths)) : null,
       startDate: new Date(`${account.startDate}T00:00:00Z`),
+      concludedAt: now,
+      startDuringWithdrawalPeriod: account.startDuringWithdrawalPeriod,
     },
     select: { id: true },
   });
