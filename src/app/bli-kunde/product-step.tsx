@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { PRODUCT_OFFERS, WITHDRAWAL_SUMMARY } from "@/features/contracts";
+import { PRODUCT_OFFERS } from "@/features/contracts";
 import { NORGESPRIS_TEXT, PRODUCT_DESCRIPTIONS, startDateRange } from "@/features/onboarding";
 import type { ApplicationView } from "@/features/onboarding/server";
 import { Notice, StepCard } from "@/features/onboarding/ui";
 import { isVatExempt, oreWithVat, vatBasisPointsOn, withVat } from "@/features/pricing";
+import { WITHDRAWAL_HEADING, WITHDRAWAL_INFORMATION } from "@/features/terms";
 import { decimalText, kronerText } from "@/platform/format/display";
 import { osloDate } from "@/platform/time/oslo-calendar";
 import { CompleteForm, type ProductChoice } from "./complete-form";
@@ -45,9 +46,9 @@ export function ProductStep({ app }: { app: ApplicationView }) {
       </details>
       <section aria-labelledby="angrerett-tittel" className="rounded-md border border-slate-200 p-3">
         <h3 id="angrerett-tittel" className="font-semibold">
-          Angrerett
+          {WITHDRAWAL_HEADING}
         </h3>
-        {WITHDRAWAL_SUMMARY.map((paragraph) => (
+        {WITHDRAWAL_INFORMATION.map((paragraph) => (
           <p key={paragraph} className="mt-2">
             {paragraph}
           </p>

@@ -17,6 +17,8 @@ export {
 } from "./domain/contract-move";
 export type { ContractStatusId, DatedContract } from "./domain/contract-status";
 export { contractStatusOn, customerStatusOn } from "./domain/contract-status";
+export type { PriceTermLine, PriceTerms } from "./domain/price-terms";
+export { norwegianDate, priceTermLines } from "./domain/price-terms";
 export type { WithdrawalOutcome, WithdrawalPeriod } from "./domain/withdrawal";
 export {
   firstStartAfterWithdrawal,
@@ -25,9 +27,3 @@ export {
   withdrawalPeriodFrom,
   ZWithdrawal,
 } from "./domain/withdrawal";
-export {
-  WITHDRAWAL_FORM,
-  WITHDRAWAL_RECIPIENT,
-  WITHDRAWAL_SUMMARY,
-  withdrawalFormText,
-} from "./domain/withdrawal-form";

@@ -1,0 +1,4 @@
+import "server-only";
+
+export type { ContractDocument } from "./contract-document-pdf";
+export { contractDocumentPdf } from "./contract-document-pdf";
