@@ -1,3 +1,5 @@
+export type { ConfirmationEvent } from "./domain/confirmation";
+export { CONTRACT_CONFIRMATION_JOB } from "./domain/confirmation";
 export type { OfferedProduct } from "./domain/contract";
 export {
   CONTRACT_CHANGE_MAX_DAYS_AHEAD,

@@ -1,6 +1,7 @@
 import "server-only";
 
 export { confirmMove } from "./confirm-move";
+export { queueContractConfirmation, sendContractConfirmation } from "./contract-confirmation";
 export { applyContractDates, supplyingContracts, updateContractStatuses } from "./contract-lifecycle";
 export type { ContractView } from "./contracts";
 export { getContracts } from "./contracts";

@@ -9,6 +9,7 @@ import type { CostSummary } from "@/features/pricing";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/platform/db";
 import { osloDate } from "@/platform/time/oslo-calendar";
+import { queueContractConfirmation } from "./contract-confirmation";
 import { type WithdrawalRefusal, withdrawableContract } from "./withdrawable";
 
 export type WithdrawalResult =
@@ -59,6 +60,7 @@ export async function withdrawContract(
   });
   if (!done.ok) return done;
   const { contract, startDate, outcome } = done;
+  await queueContractConfirmation(contract.id, "withdrawal");
   const cost = outcome.paysForDaysSupplied
     ? await costOfSupplyDays({
         customerId: actor.customerId,

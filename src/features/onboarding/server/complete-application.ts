@@ -2,6 +2,7 @@ import "server-only";
 // Steps 5 and 6 of "Bli kunde": product, start date and password make the customer (create-customer.ts),
 // and the customer's consumption history is queued for import (P8).
 import type { OfferedProduct } from "@/features/contracts";
+import { queueContractConfirmation } from "@/features/contracts/server";
 import { Prisma } from "@/generated/prisma/client";
 import { hashPassword } from "@/platform/crypto/password";
 import { db } from "@/platform/db";
@@ -64,6 +65,8 @@ export async function completeApplication(
     throw error;
   }
   const historyQueued = await queueHistory(created);
+  // The confirmation with the contract as a PDF, by the job queue: a mail that fails never undoes the signup.
+  await queueContractConfirmation(created.contractId, "signed");
   return {
     ok: true,
     email: created.email,
