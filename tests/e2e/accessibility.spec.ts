@@ -15,6 +15,7 @@ const PUBLIC_PAGES = [
   "/glemt-passord/ny?token=ugyldig",
   "/personvern",
   "/informasjonskapsler",
+  "/angreskjema",
   "/bli-kunde",
   "/bli-kunde/uten-bankid",
   "/bli-kunde/aktiveringskode",
