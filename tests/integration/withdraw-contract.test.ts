@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getContracts } from "@/features/contracts/server/contracts";
 import { withdrawContract } from "@/features/contracts/server/withdraw-contract";
 import { withdrawalQuote } from "@/features/contracts/server/withdrawal-quote";
+import { viewCustomer } from "@/features/customers/server/customer-view";
 import { db } from "@/platform/db";
 import { osloMidnight } from "@/platform/time/oslo-calendar";
 import {
@@ -10,6 +11,7 @@ import {
   createCustomer,
   createMeteringPoint,
   createSupplyPeriod,
+  createUser,
 } from "../support/factories";
 
 // Thursday 10 December 2026, 13:00 in Oslo.
@@ -80,6 +82,10 @@ describe("withdrawing from a contract (angrerett)", () => {
     ]);
     const page = await getContracts(actor.customerId, NOW);
     expect(page?.contracts[0]).toMatchObject({ current: false, endedBy: "withdrawal", status: "TERMINATED" });
+    // Customer service sees the withdrawal on the customer's card.
+    const staff = await createUser({ role: "SUPPORT" });
+    const view = await viewCustomer({ userId: staff.id, role: "SUPPORT" }, actor.customerId, "inquiry", NOW);
+    expect(view?.contracts.map((c) => [c.status, c.withdrawnAt])).toEqual([["TERMINATED", NOW]]);
     // A second withdrawal finds it withdrawn.
     expect(await withdrawContract(actor, { contractId }, NOW)).toEqual({
       ok: false,

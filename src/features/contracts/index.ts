@@ -29,3 +29,4 @@ export {
   withdrawalPeriodFrom,
   ZWithdrawal,
 } from "./domain/withdrawal";
+export { daysText } from "./domain/withdrawal-cost";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { WithdrawalForm } from "@/app/min-side/avtale/withdrawal-form";
 import { costOfSupplyDays } from "@/features/consumption/server";
-import { withdrawalPeriodFrom } from "@/features/contracts";
+import { daysText, withdrawalPeriodFrom } from "@/features/contracts";
 import { type ContractView, withdrawalQuote } from "@/features/contracts/server";
 import { norwegianDate, WithdrawalCost } from "@/features/contracts/ui";
 import { addDays, daysBetween } from "@/platform/time/oslo-calendar";
@@ -59,9 +59,7 @@ export async function WithdrawalSection({
         <p className="mt-2">
           Du ba om at leveringen skulle starte før angrefristen var ute. Angrer du i dag, slutter avtalen i
           dag, og du betaler for strømmen vi har levert fra {norwegianDate(contract.startDate)} til og med{" "}
-          {norwegianDate(addDays(today, -1))} ({outcome.daysSupplied}{" "}
-          {outcome.daysSupplied === 1 ? "dag" : "dager"}
-          ), beregnet så langt:
+          {norwegianDate(addDays(today, -1))} ({daysText(outcome.daysSupplied)}), beregnet så langt:
         </p>
       )}
       {cost && <WithdrawalCost cost={cost} days={outcome.daysSupplied} />}
@@ -110,7 +108,7 @@ export async function WithdrawnCard({
         <p className="mt-2">
           Du ba om at leveringen skulle starte før angrefristen var ute, så du betaler for strømmen vi leverte
           fra {norwegianDate(contract.startDate)} til og med {norwegianDate(addDays(contract.endDate, -1))} (
-          {days} {days === 1 ? "dag" : "dager"}):
+          {daysText(days)}):
         </p>
       ) : (
         <p className="mt-2">Du betaler ingenting for strømmen vi leverte før du angret.</p>
