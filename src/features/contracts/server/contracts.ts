@@ -22,6 +22,8 @@ export interface ContractView {
   fixedUntil: string | null;
   startDate: string;
   endDate: string | null;
+  /** The version of Avtalevilkår accepted; null: concluded before the terms had versions. */
+  termsVersion: string | null;
   /** Current: not ended before today. */
   current: boolean;
   /**
@@ -63,6 +65,7 @@ export async function getContracts(customerId: string, now = new Date()): Promis
       fixedUntil: true,
       startDate: true,
       endDate: true,
+      termsVersion: true,
       meteringPointId: true,
       meteringPoint: {
         select: {
@@ -106,6 +109,7 @@ export async function getContracts(customerId: string, now = new Date()): Promis
         fixedUntil: date(c.fixedUntil),
         startDate: date(c.startDate) ?? "",
         endDate,
+        termsVersion: c.termsVersion,
         current: contractStatusOn(c, today) !== "TERMINATED",
         endedBy: endedBy(c),
         meteringPoint: {
