@@ -39,11 +39,7 @@ export function ContractDocumentLinks({
         )}
       </p>
       <p className="mt-2">
-        <a
-          href={`/min-side/avtale/avtaledokument?kontrakt=${contractId}`}
-          className="text-brand-700 underline"
-          download
-        >
+        <a href={`/min-side/avtale/${contractId}/avtale.pdf`} className="text-brand-700 underline" download>
           Last ned avtalen (PDF)
         </a>
         <span className="block text-sm text-slate-700">
