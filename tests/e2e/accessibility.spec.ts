@@ -16,6 +16,8 @@ const PUBLIC_PAGES = [
   "/personvern",
   "/informasjonskapsler",
   "/angreskjema",
+  "/avtalevilkar",
+  "/avtalevilkar/2026-12-07",
   "/bli-kunde",
   "/bli-kunde/uten-bankid",
   "/bli-kunde/aktiveringskode",

@@ -29,6 +29,7 @@ test.describe("navigation", () => {
       "/personvern",
       "/informasjonskapsler",
       "/angreskjema",
+      "/avtalevilkar",
       "/bli-kunde/uten-bankid",
       "/bli-kunde/aktiveringskode",
     ]);
@@ -36,7 +37,12 @@ test.describe("navigation", () => {
 
   test("a customer sees no link to a page that does not exist", async ({ page, accounts }) => {
     await accounts.signIn(page, "sofie.lie@example.com");
-    await expectEveryLinkToExist(page, ["/min-side", "/min-side/profil", "/min-side/meldinger"]);
+    await expectEveryLinkToExist(page, [
+      "/min-side",
+      "/min-side/avtale",
+      "/min-side/profil",
+      "/min-side/meldinger",
+    ]);
   });
 
   test("staff see no link to a page that does not exist", async ({ page, accounts }) => {

@@ -65,6 +65,7 @@ describe("the contract document (PDF)", () => {
     expect(text).toContain("Angreskjema");
     expect(text).toContain("ønsker å gå fra min/vår (*) avtale om levering av følgende tjeneste");
     expect(text).toContain("Leveringen startet / skal starte den (dato): 10. desember 2026");
+    expect(text).toContain(`Målepunkt-ID: ${fixed.gsrn} Forbrukerens/forbrukernes underskrift`);
   });
 
   it("says a contract made before the terms had versions has none, shows today's terms and VAT-exempt prices", async () => {

@@ -14,7 +14,7 @@ const NEW_SUPPLIER =
   "Etterpå må du velge en ny strømleverandør. Til du har gjort det, leverer nettselskapet strøm til deg.";
 
 /** For a current contract: the withdrawal while its period lasts, or the day it ended. */
-export async function WithdrawalSection({
+export async function WithdrawalOffer({
   customerId,
   contract,
   today,

@@ -22,6 +22,8 @@ export interface ContractView {
   fixedUntil: string | null;
   startDate: string;
   endDate: string | null;
+  /** The version of Avtalevilkår accepted; null: concluded before the terms had versions. */
+  termsVersion: string | null;
   /** Current: not ended before today. */
   current: boolean;
   /**
@@ -73,6 +75,7 @@ export async function getContracts(customerId: string, now = new Date()): Promis
       withdrawnAt: true,
       concludedAt: true,
       startDuringWithdrawalPeriod: true,
+      termsVersion: true,
       meteringPointId: true,
       meteringPoint: {
         select: {
@@ -117,6 +120,7 @@ export async function getContracts(customerId: string, now = new Date()): Promis
         fixedUntil: date(c.fixedUntil),
         startDate: date(c.startDate) ?? "",
         endDate,
+        termsVersion: c.termsVersion,
         current: contractStatusOn(c, today) !== "TERMINATED",
         endedBy: endedBy(c),
         withdrawnAt: c.withdrawnAt,

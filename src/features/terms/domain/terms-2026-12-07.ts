@@ -1,6 +1,6 @@
 // Avtalevilkår, version 2026-12-07: the first versioned terms. Pure data.
 //
-// Source and what we followed (docs/decisions/008-versioned-terms.md): the standard electricity supply
+// Source and what we followed (docs/decisions/008-versioned-terms-and-contract-document.md): the standard electricity supply
 // agreement for consumers ("Standard kraftleveringsavtale", negotiated by the industry association,
 // then Energi Norge, now Fornybar Norge, with Forbrukerombudet, now Forbrukertilsynet). We follow its
 // structure: § 1 general terms (parties, the contract, conclusion and supplier switch, angrerett,

@@ -23,19 +23,23 @@ export interface WithdrawalForm {
   footnote: string;
 }
 
-/** The standard withdrawal form (angreskjema), filled in with the seller and the contract's start date. */
-export function withdrawalForm(contract?: { concludedOn?: string; startOn?: string }): WithdrawalForm {
+/** The standard withdrawal form (angreskjema), filled in with the seller and what is known of the contract. */
+export function withdrawalForm(
+  contract: { concludedOn?: string; startOn?: string; meteringPoint?: string } = {},
+): WithdrawalForm {
   return {
     heading: "Angreskjema",
     instruction: "Fyll ut og send dette skjemaet bare dersom du ønsker å gå fra avtalen.",
     lines: [
       `Til: ${SELLER_ADDRESS}, e-post ${SELLER.email}`,
       "Jeg/vi (*) underretter herved om at jeg/vi (*) ønsker å gå fra min/vår (*) avtale om levering av følgende tjeneste: strømlevering (kraftleveringsavtale) fra Klarkraft",
-      `Avtalen ble inngått den (dato): ${contract?.concludedOn ?? ""}`,
-      `Leveringen startet / skal starte den (dato): ${contract?.startOn ?? ""}`,
+      `Avtalen ble inngått den (dato): ${contract.concludedOn ?? ""}`,
+      `Leveringen startet / skal starte den (dato): ${contract.startOn ?? ""}`,
       "Forbrukerens/forbrukernes navn:",
       "Forbrukerens/forbrukernes adresse:",
-      "Målepunkt-ID (står på avtalen og fakturaen):",
+      contract.meteringPoint
+        ? `Målepunkt-ID: ${contract.meteringPoint}`
+        : "Målepunkt-ID (står på avtalen og fakturaen):",
       "Forbrukerens/forbrukernes underskrift (bare dersom skjemaet sendes på papir):",
       "Dato:",
     ],

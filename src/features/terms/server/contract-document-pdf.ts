@@ -140,8 +140,10 @@ function withdrawalPart(pdf: PdfWriter, contract: LoadedContract) {
   const form = withdrawalForm({
     concludedOn: contract.termsVersion ? norwegianDate(osloDate(contract.concludedAt)) : undefined,
     startOn: norwegianDate(isoDate(contract.startDate)),
+    meteringPoint: contract.meteringPoint.gsrn,
   });
-  pdf.heading(form.heading).paragraph(form.instruction);
+  // The form on a page of its own, to print and send.
+  pdf.newPage().title(form.heading).paragraph(form.instruction);
   for (const line of form.lines) pdf.formLine(line);
   pdf.small(form.footnote);
 }
