@@ -29,7 +29,7 @@ function view(params: Record<string, string>, today = "2026-12-07") {
 beforeAll(async () => {
   hourlyCustomer = (await createCustomer()).id;
   otherCustomer = (await createCustomer()).id;
-  const hourlyPoint = await createMeteringPoint(hourlyCustomer, { priceArea: "NO1" });
+  const hourlyPoint = await createMeteringPoint(hourlyCustomer, { priceArea: "NO1", city: "MO I RANA" });
   const otherPoint = await createMeteringPoint(otherCustomer, { priceArea: "NO2" });
   otherGsrn = otherPoint.gsrn;
   for (const [customer, point] of [
@@ -101,6 +101,13 @@ describe("Forbruk's comparisons and prices", () => {
     );
     expect(formatScaled(shown, 2)).toBe("938.04");
     expect(data?.cost.energyOre).toBe(938);
+  });
+
+  it("shows Elhub's place name in capitals as it is written, and keeps what Elhub sent", async () => {
+    const data = await getConsumption(hourlyCustomer, view({ periode: "maned" }), undefined);
+    expect(data?.point.address).toBe("Målerveien 1, 0150 Mo i Rana");
+    const stored = await db.meteringPoint.findFirstOrThrow({ where: { customerId: hourlyCustomer } });
+    expect(stored.city).toBe("MO I RANA");
   });
 
   it("P14: December after six days is compared with 1.–6. November and 1.–6. December last year", async () => {
