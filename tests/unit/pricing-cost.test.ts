@@ -212,9 +212,9 @@ describe("cost by month", () => {
       context({ ...oct, usageType: "HOLIDAY_HOME" }),
     );
     expect(cabin.norgesprisOre).toBe(-60_000);
-    // Home cap 4,000 kWh: 4,500 kWh at 100 → 4,000 × 40 − 450,000 × 4,000/4,500 = −240,000.
-    const big = costByMonth([hour("2025-10-15T10:00:00Z", "4500", "100")], context(oct));
-    expect(big.norgesprisOre).toBe(-240_000);
+    // Home cap 5,000 kWh: 5,500 kWh at 100 → 5,000 × 40 − 550,000 × 5,000/5,500 = −300,000.
+    const big = costByMonth([hour("2025-10-15T10:00:00Z", "5500", "100")], context(oct));
+    expect(big.norgesprisOre).toBe(-300_000);
     // Before 2025-10-01 there is no Norgespris, only strømstøtte.
     expect(
       costByMonth(

@@ -7,6 +7,7 @@ export {
   PERIOD_KINDS,
   PERIOD_LABELS,
   parseView,
+  queryParams,
   RESOLUTION_LABELS,
   RESOLUTIONS_FOR,
   shiftView,

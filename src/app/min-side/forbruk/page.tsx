@@ -11,6 +11,7 @@ import {
   PeriodChoice,
   PeriodStepper,
   PointPicker,
+  RatesUsed,
 } from "@/features/consumption/ui";
 import { requireCustomer } from "@/features/sign-in/routes";
 import { osloDate } from "@/platform/time/oslo-calendar";
@@ -91,6 +92,7 @@ function ConsumptionContent({ data }: { data: ConsumptionData }) {
       </section>
 
       <CostBreakdown data={data} />
+      <RatesUsed from={view.from} to={view.to} usageType={point.usageType} />
 
       <p>
         <Link href="/min-side/forbruk/norgespris" className={LINK}>

@@ -7,9 +7,10 @@ import { type CostSummary, formatScaled, inDatePeriod, isVatExempt, parseScaled 
 import { db } from "@/platform/db";
 import { HOUR_MS } from "@/platform/time/durations";
 import { osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
-import { bucketStarts, type ConsumptionView, shiftView } from "../domain/view";
+import { comparedWindows } from "../domain/comparison";
+import { bucketStarts, type ConsumptionView } from "../domain/view";
 import { costOfPeriod } from "./cost-of-period";
-import { usageTotals } from "./hourly-usage";
+import { meteredUntil, usageTotals } from "./hourly-usage";
 import { ownPointsNewestFirst } from "./own-points";
 import type { OwnMeteringPoint, PricingInputs } from "./pricing-inputs";
 import { priceBuckets, type UsageBucket, usageBuckets } from "./usage-buckets";
@@ -48,8 +49,14 @@ export interface ConsumptionData {
   kwh: string;
   missingHours: number;
   cost: CostSummary;
+  /**
+   * For a period not yet over, where its readings reach so far (its start when there are none yet): the
+   * comparisons cover the same part of the periods compared. Null for a period that is over.
+   */
+  comparedUntil: Date | null;
   previous: PeriodTotal;
-  lastYear: PeriodTotal;
+  /** Null for a year, whose period before is already the same period last year. */
+  lastYear: PeriodTotal | null;
 }
 
 /**
@@ -74,19 +81,19 @@ export async function getConsumption(
     from: osloMidnight(view.from),
     to: osloMidnight(view.to),
   };
-  const compared = [shiftView(view, "forrige"), shiftView(view, "ifjor")] as const;
+  const inProgress = scope.to.getTime() > now.getTime();
+  const comparedUntil = inProgress ? ((await meteredUntil(db, scope)) ?? scope.from) : null;
+  const windows = comparedWindows(view, comparedUntil);
+  const compared = windows.lastYear ? [windows.previous, windows.lastYear] : [windows.previous];
   const [rows, prices, cost, [previousKwh = "0", lastYearKwh = "0"]] = await Promise.all([
     usageBuckets(db, scope, view.resolution),
     priceBuckets(db, scope, view.resolution),
     costOfPeriod(db, customerId, inputs, view.from, view.to),
-    usageTotals(
-      db,
-      { customerId, meteringPointId: chosen.id },
-      compared.map((v) => ({ from: osloMidnight(v.from), to: osloMidnight(v.to) })),
-    ),
+    usageTotals(db, { customerId, meteringPointId: chosen.id }, compared),
   ]);
-  const previous = { key: compared[0].key, kwh: formatScaled(parseScaled(previousKwh), 4) };
-  const lastYear = { key: compared[1].key, kwh: formatScaled(parseScaled(lastYearKwh), 4) };
+  const total = (key: string, kwh: string) => ({ key, kwh: formatScaled(parseScaled(kwh), 4) });
+  const previous = total(windows.previous.key, previousKwh);
+  const lastYear = windows.lastYear ? total(windows.lastYear.key, lastYearKwh) : null;
 
   const today = osloDate(now);
   const buckets = periodBuckets(view, rows, prices, inputs.supply, today);
@@ -109,6 +116,7 @@ export async function getConsumption(
     kwh: formatScaled(kwh, 4),
     missingHours,
     cost,
+    comparedUntil,
     previous,
     lastYear,
   };
@@ -149,9 +157,26 @@ function periodBuckets(
       start,
       kwh: row ? formatScaled(parseScaled(row.kwh), 4) : null,
       spotCostOre: row?.spotCostOre ? formatScaled(parseScaled(row.spotCostOre), 2) : null,
-      priceOrePerKwh: priceByStart.get(start.getTime()) ?? null,
+      // The price the cost used: an hourly reading's is its hour's mean, not its first quarter's.
+      priceOrePerKwh:
+        row && hourly.includes(row) ? hourMean(prices, start) : (priceByStart.get(start.getTime()) ?? null),
       coveredHours: row?.coveredHours ?? 0,
       expectedHours: expectedMs / HOUR_MS,
     };
   });
+}
+
+/**
+ * The mean of an hour's spot prices (four quarters, or one hourly price before quarter prices), as the
+ * cost pairs an hourly reading (pricing/domain/intervals.ts); null when the hour's prices are incomplete.
+ */
+function hourMean(prices: { start: Date; meanOrePerKwh: string }[], hour: Date): string | null {
+  const inHour = prices.filter(
+    (p) => p.start.getTime() >= hour.getTime() && p.start.getTime() < hour.getTime() + HOUR_MS,
+  );
+  const complete =
+    inHour.length === 4 || (inHour.length === 1 && inHour[0]?.start.getTime() === hour.getTime());
+  if (!complete) return null;
+  const sum = inHour.reduce((total, p) => total + parseScaled(p.meanOrePerKwh), 0n);
+  return formatScaled(sum / BigInt(inHour.length), 4);
 }

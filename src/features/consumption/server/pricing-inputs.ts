@@ -3,6 +3,7 @@ import "server-only";
 // contracts' terms, Norgespris periods, usage type and municipality (for VAT).
 import { type ContractTerms, type DatePeriod, fromDbDates, intersect } from "@/features/pricing";
 import type { Prisma, UsageType } from "@/generated/prisma/client";
+import { placeName } from "@/platform/format/place-name";
 
 export interface PricingInputs {
   meteringPoint: {
@@ -72,7 +73,7 @@ export async function ownPointsWithPricing(
   for (const { meteringPoint: p } of periods) {
     if (found.has(p.id)) continue;
     found.set(p.id, {
-      point: { id: p.id, gsrn: p.gsrn, address: `${p.street}, ${p.postalCode} ${p.city}` },
+      point: { id: p.id, gsrn: p.gsrn, address: `${p.street}, ${p.postalCode} ${placeName(p.city)}` },
       inputs: {
         meteringPoint: {
           id: p.id,

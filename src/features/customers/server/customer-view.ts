@@ -18,6 +18,7 @@ import type {
   PrivacyRequestStatus,
   PrivacyRequestType,
 } from "@/platform/format/labels";
+import { placeName } from "@/platform/format/place-name";
 import { maskNationalId } from "@/platform/identifiers/national-id";
 import { logError } from "@/platform/log";
 import { DAY_MS } from "@/platform/time/durations";
@@ -185,7 +186,7 @@ function customerView(
       id: point.id,
       gsrn: point.gsrn,
       meterNumber: point.meterNumber,
-      address: `${point.street}, ${point.postalCode} ${point.city}`,
+      address: `${point.street}, ${point.postalCode} ${placeName(point.city)}`,
       priceArea: point.priceArea,
       gridCompany: point.gridCompany,
       supplied,

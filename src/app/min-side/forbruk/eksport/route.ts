@@ -1,6 +1,6 @@
 // The shown Forbruk period as CSV or JSON: the same data as the page, for the signed-in customer's own
 // metering point only (another customer's point, or none of theirs, is 404, like the page).
-import { consumptionCsv, exportIntervals, parseView, periodTitle } from "@/features/consumption";
+import { consumptionCsv, exportIntervals, parseView, periodTitle, queryParams } from "@/features/consumption";
 import { getConsumption } from "@/features/consumption/server";
 import { getSessionUser } from "@/features/sign-in/routes";
 import { kronerDecimal } from "@/platform/format/display";
@@ -20,12 +20,14 @@ export async function GET(request: Request) {
   if (user.role !== "CUSTOMER" || !user.customerId) return text("Fant ikke siden.", 404);
 
   const url = new URL(request.url);
-  const params = Object.fromEntries(url.searchParams.entries());
+  // The page's own reading of the address (parseView refuses a parameter given twice).
+  const params = queryParams(url.searchParams);
   const format = params.format ?? "csv";
   if (format !== "csv" && format !== "json") return text("Ukjent format. Velg csv eller json.", 400);
   const parsed = parseView(params, osloDate(new Date()));
   if (!parsed.ok) return text(parsed.message, 400);
-  const data = await getConsumption(user.customerId, parsed.view, params.malepunkt);
+  const malepunkt = typeof params.malepunkt === "string" ? params.malepunkt : undefined;
+  const data = await getConsumption(user.customerId, parsed.view, malepunkt);
   if (!data) return text("Fant ikke siden.", 404);
 
   const { view, point } = data;

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { monthName } from "@/features/consumption";
 import { compareNorgespris } from "@/features/consumption/server";
+import { RatesUsed } from "@/features/consumption/ui";
 import { RATES, rateOn } from "@/features/pricing";
 import { requireCustomer } from "@/features/sign-in/routes";
 import { decimalText, kronerText, kwhText } from "@/platform/format/display";
+import { addMonths } from "@/platform/time/oslo-calendar";
 import { Card } from "@/ui/card";
 import { Cell, DataTable, RowHeader } from "@/ui/data-table";
 
@@ -26,7 +28,7 @@ export default async function NorgesprisComparisonPage() {
         <h1 className="text-3xl font-bold text-slate-900">Norgespris eller spotpris?</h1>
         <p className="text-slate-700">
           Hva strømmen din ville ha kostet de siste tolv månedene med og uten Norgespris, regnet ut fra ditt
-          eget forbruk time for time.
+          eget forbruk per kvarter eller time, slik måleren din måler det.
         </p>
       </header>
 
@@ -84,7 +86,7 @@ export default async function NorgesprisComparisonPage() {
             </h2>
             <ul className="mt-3 list-disc space-y-1 pl-5 text-slate-800">
               <li>
-                Samme forbruk time for time som du faktisk hadde, og samme avtale med oss (påslag og
+                Samme forbruk per kvarter eller time som du faktisk hadde, og samme avtale med oss (påslag og
                 månedsbeløp).
               </li>
               {norgespris && (
@@ -119,6 +121,13 @@ export default async function NorgesprisComparisonPage() {
               </li>
             </ul>
           </Card>
+          {comparison.months.length > 0 && (
+            <RatesUsed
+              from={`${comparison.months[0]?.month}-01`}
+              to={addMonths(`${comparison.months.at(-1)?.month}-01`, 1)}
+              usageType={comparison.usageType}
+            />
+          )}
         </>
       )}
       <p>
