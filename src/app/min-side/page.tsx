@@ -56,7 +56,7 @@ export default async function OverviewPage() {
             Estimert strømkostnad med påslag, månedsbeløp, mva og strømstøtte eller Norgespris (som
             nettselskapet gjør opp). Nettleie kommer i tillegg. {FEE_RULE}{" "}
             <a href="/min-side/forbruk" className="font-medium text-brand-700 underline hover:no-underline">
-              Se forbruket time for time
+              Se forbruket ditt i detalj
             </a>
           </p>
         </section>
