@@ -14,7 +14,7 @@ export interface BreakdownRow {
 
 /** The rule for a period in progress, as the pages state it (Forbruk and Oversikt). */
 export const FEE_RULE =
-  "Månedsbeløpet påløper per dag, så en periode som ikke er over, tar med dagene til og med i dag.";
+  "Månedsbeløpet påløper per dag: for en periode som ikke er over, regner vi med dagene til og med i dag.";
 
 /** How the energy line was priced in the period: by the spot price, a fixed price, or both. */
 export type EnergyPricing = "spot" | "fixed" | "both";
