@@ -18,20 +18,9 @@ import {
   createMeteringPoint,
   createSupplyPeriod,
 } from "../support/factories";
+import { seededRandom } from "../support/seeded-random";
 
-/** A small seeded generator: the same "random" data on every run, so a failure can be replayed. */
-function generator(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-const random = generator(20_251_026);
+const random = seededRandom(20_251_026);
 const decimal = (max: number, digits: number) => (random() * max).toFixed(digits);
 const HOUR = 3_600_000;
 

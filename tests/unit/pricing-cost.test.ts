@@ -7,15 +7,9 @@ import { parseScaled, roundToWhole } from "@/features/pricing/domain/decimal";
 import { type HourUsage, pairHourly } from "@/features/pricing/domain/intervals";
 import { RATES, rateOn } from "@/features/pricing/domain/rates";
 import { isVatExempt, oreWithVat, withVat } from "@/features/pricing/domain/vat";
+import { SPOT_TERMS } from "../support/contract-terms";
 
-const SPOT: ContractTerms = {
-  from: "2024-01-01",
-  to: null,
-  product: "SPOT",
-  markupOrePerKwh: "4.9",
-  monthlyFeeOre: 4900,
-  fixedPriceOrePerKwh: null,
-};
+const SPOT = SPOT_TERMS;
 
 function context(overrides: Partial<CostContext>): CostContext {
   return {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { monthName } from "@/features/consumption";
+import { FEE_RULE, monthName } from "@/features/consumption";
 import { type ConsumptionSummary, getConsumptionSummary } from "@/features/consumption/server";
 import { getCustomerOverview, type OverviewContract } from "@/features/overview/server";
 import { ContractCard, contractLine } from "@/features/overview/ui";
@@ -54,7 +54,7 @@ export default async function OverviewPage() {
           </dl>
           <p className="text-sm text-slate-700">
             Estimert strømkostnad med påslag, månedsbeløp, mva og strømstøtte eller Norgespris (som
-            nettselskapet gjør opp). Nettleie kommer i tillegg.{" "}
+            nettselskapet gjør opp). Nettleie kommer i tillegg. {FEE_RULE}{" "}
             <a href="/min-side/forbruk" className="font-medium text-brand-700 underline hover:no-underline">
               Se forbruket per kvarter eller time
             </a>

@@ -1,4 +1,6 @@
-export { consumptionCsv, exportIntervals } from "./domain/export";
+export type { BreakdownRow, EnergyPricing } from "./domain/cost-lines";
+export { breakdownRows, FEE_RULE } from "./domain/cost-lines";
+export { consumptionCsv, exportIntervals, SPOT_COST_RULE, spotCostTotals } from "./domain/export";
 export { bucketLabels, monthName, PERIOD_NOUNS, periodTitle } from "./domain/labels";
 export { viewQuery } from "./domain/links";
 export type { ConsumptionView } from "./domain/view";

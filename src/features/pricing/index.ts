@@ -1,8 +1,9 @@
-export { costByMonth } from "./domain/cost";
+export { allocateByLargestRemainder } from "./domain/allocation";
+export { costByMonth, costSpan } from "./domain/cost";
 export type { ContractTerms } from "./domain/cost-context";
-export { formatScaled, parseScaled } from "./domain/decimal";
+export { div, formatScaled, parseScaled, roundToWhole } from "./domain/decimal";
 export type { HourUsage } from "./domain/intervals";
-export type { CostSummary } from "./domain/month-lines";
+export type { CostLines, CostSummary, MonthCost } from "./domain/month-lines";
 export type { DatePeriod } from "./domain/periods";
 export { fromDbDates, inDatePeriod, intersect } from "./domain/periods";
 export type { DatedRate } from "./domain/rates";

@@ -36,7 +36,7 @@ export async function getConsumptionSummary(
   const lastMonth = addMonths(thisMonth, -1);
   const weekAgo = addDays(today, -7);
   const [current, previous, week] = await Promise.all([
-    costOfPeriod(db, customerId, inputs, thisMonth, addDays(today, 1)),
+    costOfPeriod(db, customerId, inputs, thisMonth, addMonths(thisMonth, 1), today),
     costOfPeriod(db, customerId, inputs, lastMonth, thisMonth),
     usageBuckets(
       db,

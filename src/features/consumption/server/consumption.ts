@@ -3,25 +3,38 @@ import "server-only";
 // period the buckets (aggregated in SQL), the area's spot price per bucket, the cost breakdown (the one
 // cost function) and comparisons. Everything is bounded by the customer's own supply periods; a metering
 // point they were never supplied on is null, which the page and the download answer with 404.
-import { type CostSummary, formatScaled, inDatePeriod, isVatExempt, parseScaled } from "@/features/pricing";
+import {
+  type CostSummary,
+  formatScaled,
+  inDatePeriod,
+  intersect,
+  isVatExempt,
+  parseScaled,
+} from "@/features/pricing";
 import { db } from "@/platform/db";
 import { HOUR_MS } from "@/platform/time/durations";
 import { osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
 import { comparedWindows } from "../domain/comparison";
+import type { EnergyPricing } from "../domain/cost-lines";
+import { spotCostColumn, weightedSpotPrice } from "../domain/spot-cost";
 import { bucketStarts, type ConsumptionView } from "../domain/view";
 import { costOfPeriod } from "./cost-of-period";
 import { meteredUntil, usageTotals } from "./hourly-usage";
 import { ownPointsNewestFirst } from "./own-points";
-import type { OwnMeteringPoint, PricingInputs } from "./pricing-inputs";
+import { type OwnMeteringPoint, type PricingInputs, supplyContracts } from "./pricing-inputs";
 import { priceBuckets, type UsageBucket, usageBuckets } from "./usage-buckets";
 
 export interface ConsumptionBucket {
   start: Date;
   /** kWh (4 decimals, as metered) or null: no readings at all in the bucket (a gap, never a zero). */
   kwh: string | null;
-  /** Σ kWh × own spot price, øre (2 decimals); null if unknown. */
+  /** Σ kWh × own spot price, øre, exact; null if unknown. */
   spotCostOre: string | null;
-  /** The area's mean spot price, øre/kWh excl. VAT. */
+  /** The same in whole øre as the page and the download show it (spot-cost.ts: rounded per month). */
+  spotCostWholeOre: number | null;
+  /** Σ kWh × own spot price / Σ kWh, øre/kWh excl. VAT: the price the consumption met. */
+  weightedPriceOrePerKwh: string | null;
+  /** The area's mean spot price, øre/kWh excl. VAT (unweighted). */
   priceOrePerKwh: string | null;
   /** Hours with readings, and the hours there should be (0 outside supply or not yet metered). */
   coveredHours: number;
@@ -54,6 +67,8 @@ export interface ConsumptionData {
    * comparisons cover the same part of the periods compared. Null for a period that is over.
    */
   comparedUntil: Date | null;
+  /** How the energy line is priced in the period: by the spot price, a fixed price, or both. */
+  energyPricing: EnergyPricing;
   previous: PeriodTotal;
   /** Null for a year, whose period before is already the same period last year. */
   lastYear: PeriodTotal | null;
@@ -88,7 +103,7 @@ export async function getConsumption(
   const [rows, prices, cost, [previousKwh = "0", lastYearKwh = "0"]] = await Promise.all([
     usageBuckets(db, scope, view.resolution),
     priceBuckets(db, scope, view.resolution),
-    costOfPeriod(db, customerId, inputs, view.from, view.to),
+    costOfPeriod(db, customerId, inputs, view.from, view.to, osloDate(now)),
     usageTotals(db, { customerId, meteringPointId: chosen.id }, compared),
   ]);
   const total = (key: string, kwh: string) => ({ key, kwh: formatScaled(parseScaled(kwh), 4) });
@@ -117,9 +132,20 @@ export async function getConsumption(
     missingHours,
     cost,
     comparedUntil,
+    energyPricing: energyPricing(inputs, view),
     previous,
     lastYear,
   };
+}
+
+/** Whether the period's supply was priced by the spot price, a fixed price, or both. */
+function energyPricing(inputs: PricingInputs, view: ConsumptionView): EnergyPricing {
+  const products = new Set(
+    supplyContracts(inputs)
+      .filter((c) => intersect(c, { from: view.from, to: view.to }) !== null)
+      .map((c) => c.product),
+  );
+  return products.has("FIXED") ? (products.has("SPOT") ? "both" : "fixed") : "spot";
 }
 
 /**
@@ -146,6 +172,12 @@ function periodBuckets(
     to: Math.min(s.to === null ? Infinity : osloMidnight(s.to).getTime(), osloMidnight(today).getTime()),
   }));
   const periodEnd = osloMidnight(view.to);
+  const spotCosts = spotCostColumn(
+    starts.map((start) => {
+      const row = byStart.get(start.getTime());
+      return { start, kwh: row?.kwh ?? null, spotCostOre: row?.spotCostOre ?? null };
+    }),
+  );
   return starts.map((start, i) => {
     const row = byStart.get(start.getTime());
     const end = (starts[i + 1] ?? periodEnd).getTime();
@@ -156,7 +188,9 @@ function periodBuckets(
     return {
       start,
       kwh: row ? formatScaled(parseScaled(row.kwh), 4) : null,
-      spotCostOre: row?.spotCostOre ? formatScaled(parseScaled(row.spotCostOre), 2) : null,
+      spotCostOre: row?.spotCostOre ? formatScaled(parseScaled(row.spotCostOre), 10) : null,
+      spotCostWholeOre: spotCosts[i] ?? null,
+      weightedPriceOrePerKwh: row ? weightedSpotPrice(row.spotCostOre, row.kwh) : null,
       // The price the cost used: an hourly reading's is its hour's mean, not its first quarter's.
       priceOrePerKwh:
         row && hourly.includes(row) ? hourMean(prices, start) : (priceByStart.get(start.getTime()) ?? null),

@@ -1,5 +1,5 @@
 // The period's consumption and spot price as a chart with its legend, and the same figures as a table.
-import { decimalText, kwhText } from "@/platform/format/display";
+import { decimalText, kronerText, kwhText } from "@/platform/format/display";
 import { osloIsoString } from "@/platform/time/oslo-calendar";
 import { Card } from "@/ui/card";
 import { Cell, DataTable, RowHeader } from "@/ui/data-table";
@@ -48,8 +48,14 @@ export function ConsumptionChart({ data }: { data: ConsumptionData }) {
           <DataTable
             id="forbruk-tabell"
             caption={`Forbruk ${title}`}
-            columns={["Tidspunkt", "Forbruk", "Spotpris", "Spotpris × forbruk"]}
-            minWidthClass="min-w-[32rem]"
+            columns={[
+              "Tidspunkt",
+              "Forbruk",
+              "Spotpris, snitt i området",
+              "Din spotpris (vektet etter forbruk)",
+              "Spotpris × forbruk",
+            ]}
+            minWidthClass="min-w-[40rem]"
           >
             {data.buckets.map((b, i) => (
               <tr key={b.start.toISOString()}>
@@ -61,11 +67,22 @@ export function ConsumptionChart({ data }: { data: ConsumptionData }) {
                   {b.priceOrePerKwh === null ? "–" : `${decimalText(b.priceOrePerKwh)} øre/kWh`}
                 </Cell>
                 <Cell className="tabular-nums">
-                  {b.spotCostOre === null ? "–" : `${decimalText(b.spotCostOre)} øre`}
+                  {b.weightedPriceOrePerKwh === null
+                    ? "–"
+                    : `${decimalText(b.weightedPriceOrePerKwh, 4)} øre/kWh`}
+                </Cell>
+                <Cell className="tabular-nums">
+                  {b.spotCostWholeOre === null ? "–" : kronerText(b.spotCostWholeOre)}
                 </Cell>
               </tr>
             ))}
           </DataTable>
+          <p className="mt-2 text-sm text-slate-700">
+            Spotpris × forbruk er forbruket i hvert intervall ganget med intervallets spotpris, lagt sammen;
+            din spotpris er den summen delt på forbruket, og snittet i området er prisområdets uvektede snitt.
+            Hver måneds sum avrundes én gang til hele øre og fordeles på radene, så kolonnen summerer nøyaktig
+            til månedens beløp; en rad kan derfor avvike med inntil 1 øre fra forbruk × din spotpris.
+          </p>
         </div>
       </details>
     </Card>

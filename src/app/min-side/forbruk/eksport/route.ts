@@ -1,6 +1,14 @@
 // The shown Forbruk period as CSV or JSON: the same data as the page, for the signed-in customer's own
 // metering point only (another customer's point, or none of theirs, is 404, like the page).
-import { consumptionCsv, exportIntervals, parseView, periodTitle, queryParams } from "@/features/consumption";
+import {
+  consumptionCsv,
+  exportIntervals,
+  parseView,
+  periodTitle,
+  queryParams,
+  SPOT_COST_RULE,
+  spotCostTotals,
+} from "@/features/consumption";
 import { getConsumption } from "@/features/consumption/server";
 import { getSessionUser } from "@/features/sign-in/routes";
 import { kronerDecimal } from "@/platform/format/display";
@@ -40,6 +48,7 @@ export async function GET(request: Request) {
 
   if (format === "json") {
     const { cost } = data;
+    const spot = spotCostTotals(data.buckets);
     const body = {
       meteringPoint: point.gsrn,
       period: {
@@ -48,8 +57,13 @@ export async function GET(request: Request) {
         to: osloIsoString(osloMidnight(view.to)),
       },
       resolution: view.resolution,
-      units: { energy: "kWh", spotPrice: "øre/kWh excl. VAT", money: "NOK" },
+      units: { energy: "kWh", spotPrice: "øre/kWh excl. VAT", spotCostOre: "øre excl. VAT", money: "NOK" },
       totalKwh: data.kwh,
+      spotCost: {
+        total: kronerDecimal(spot.spotCostOre),
+        weightedSpotPriceOrePerKwh: spot.weightedSpotPriceOrePerKwh,
+        rule: SPOT_COST_RULE,
+      },
       intervals: exportIntervals(data.buckets, view),
       cost: {
         energy: kronerDecimal(cost.energyOre),
@@ -57,10 +71,13 @@ export async function GET(request: Request) {
         monthlyFee: kronerDecimal(cost.monthlyFeeOre),
         vat: kronerDecimal(cost.retailVatOre),
         fromKlarkraft: kronerDecimal(cost.retailTotalOre),
+        stromstotteEstimate: kronerDecimal(cost.stromstotteOre),
+        norgesprisEstimate: kronerDecimal(cost.norgesprisOre),
+        stateSchemeVatEstimate: kronerDecimal(cost.schemeVatOre),
         stateSchemeEstimate: kronerDecimal(cost.stromstotteOre + cost.norgesprisOre + cost.schemeVatOre),
         estimatedTotal: kronerDecimal(cost.totalOre),
         vatExempt: cost.vatExempt,
-        note: "Strømstøtte og Norgespris gjøres opp av nettselskapet: estimat. Nettleie er ikke med.",
+        note: "energy + markup + monthlyFee + vat = fromKlarkraft; fromKlarkraft + stromstotteEstimate + norgesprisEstimate + stateSchemeVatEstimate = estimatedTotal. Strømstøtte og Norgespris gjøres opp av nettselskapet: estimat. Nettleie er ikke med.",
       },
     };
     return new Response(JSON.stringify(body, null, 2), {
