@@ -96,6 +96,10 @@ export const COLUMN_LABELS: { [M in PersonalDataModel]: { [C in ScalarFields[M]]
     status: "Status",
     startDate: "Startdato",
     endDate: "Sluttdato",
+    termsVersion: "Avtalevilkår (versjon)",
+    concludedAt: "Inngått",
+    startDuringWithdrawalPeriod: "Levering startet i angrefristen etter ønske",
+    withdrawnAt: "Angret",
   },
   ConsumptionReading: {
     intervalStart: "Fra",
@@ -120,7 +124,7 @@ export const COLUMN_LABELS: { [M in PersonalDataModel]: { [C in ScalarFields[M]]
     receivedAt: "Mottatt fra Elhub",
     supersededAt: "Erstattet",
   },
-  SupplyPeriod: { fromDate: "Fra dato", toDate: "Til dato" },
+  SupplyPeriod: { fromDate: "Fra dato", toDate: "Til dato", historyFromDate: "Forbruk før du ble kunde fra" },
   NorgesprisPeriod: { fromDate: "Fra dato", toDate: "Til dato" },
   Inquiry: {
     subject: "Emne",
@@ -240,6 +244,7 @@ export const DATE_COLUMNS: ReadonlySet<string> = new Set([
   "Invoice.dueDate",
   "SupplyPeriod.fromDate",
   "SupplyPeriod.toDate",
+  "SupplyPeriod.historyFromDate",
   "NorgesprisPeriod.fromDate",
   "NorgesprisPeriod.toDate",
   "ConsumptionHour.osloDate",
