@@ -2,8 +2,15 @@ import type { NextConfig } from "next";
 import { MAX_POST_BYTES, SECURITY_HEADERS } from "./src/platform/http/http-policy";
 
 const nextConfig: NextConfig = {
-  // PGlite, pg-boss and argon2 load WebAssembly or native code at run time: keep them out of the bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg-boss", "@node-rs/argon2"],
+  // PGlite, pg-boss and argon2 load WebAssembly or native code at run time, and pdfkit its font metrics
+  // from node_modules: keep them out of the bundle.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "pg-boss",
+    "@node-rs/argon2",
+    "pdfkit",
+  ],
   poweredByHeader: false,
   experimental: {
     // src/proxy.ts answers bigger posts with 413 first; Next's own limit (a 500 when hit) is kept equal.

@@ -15,6 +15,8 @@ const PUBLIC_PAGES = [
   "/glemt-passord/ny?token=ugyldig",
   "/personvern",
   "/informasjonskapsler",
+  "/avtalevilkar",
+  "/avtalevilkar/2026-12-07",
   "/bli-kunde",
   "/bli-kunde/uten-bankid",
   "/bli-kunde/aktiveringskode",

@@ -28,6 +28,7 @@ test.describe("navigation", () => {
       "/logg-inn",
       "/personvern",
       "/informasjonskapsler",
+      "/avtalevilkar",
       "/bli-kunde/uten-bankid",
       "/bli-kunde/aktiveringskode",
     ]);
@@ -35,7 +36,12 @@ test.describe("navigation", () => {
 
   test("a customer sees no link to a page that does not exist", async ({ page, accounts }) => {
     await accounts.signIn(page, "sofie.lie@example.com");
-    await expectEveryLinkToExist(page, ["/min-side", "/min-side/profil", "/min-side/meldinger"]);
+    await expectEveryLinkToExist(page, [
+      "/min-side",
+      "/min-side/avtale",
+      "/min-side/profil",
+      "/min-side/meldinger",
+    ]);
   });
 
   test("staff see no link to a page that does not exist", async ({ page, accounts }) => {

@@ -61,7 +61,8 @@ async function footprint() {
 
 describe("reporting a move", () => {
   it("P8, P14: the contract follows the customer to the point Elhub finds: old contract and supply end at the move date, new ones start there, audited, with a notice and in the history", async () => {
-    const { actor, pointId, contractId } = await mover();
+    const concludedAt = new Date("2026-11-30T08:00:00Z");
+    const { actor, pointId, contractId } = await mover(KARI_ID, { termsVersion: "2026-12-07", concludedAt });
     const found = await findMoveTarget(actor, search(contractId), opts());
     expect(found).toEqual({
       ok: true,
@@ -134,6 +135,9 @@ describe("reporting a move", () => {
       endDate: null,
       // The move date is ahead: pending until then.
       status: "PENDING",
+      // The same agreement at the new address: the accepted terms and the day it was made go with it.
+      termsVersion: "2026-12-07",
+      concludedAt,
     });
     expect(contracts[1]?.fixedPriceOrePerKwh?.toString()).toBe("79.9");
 

@@ -17,3 +17,5 @@ export {
 } from "./domain/contract-move";
 export type { ContractStatusId, DatedContract } from "./domain/contract-status";
 export { contractStatusOn, customerStatusOn } from "./domain/contract-status";
+export type { PriceTermLine, PriceTerms } from "./domain/price-terms";
+export { norwegianDate, priceTermLines } from "./domain/price-terms";

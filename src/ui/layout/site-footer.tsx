@@ -26,6 +26,11 @@ export function SiteFooter() {
               </Link>
             </li>
             <li>
+              <Link href="/avtalevilkar" className="text-white underline hover:no-underline">
+                Avtalevilkår
+              </Link>
+            </li>
+            <li>
               <ConsentSettingsButton className="text-left text-white underline hover:no-underline">
                 Innstillinger for informasjonskapsler
               </ConsentSettingsButton>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ContractDocumentLinks } from "@/app/min-side/avtale/contract-document-card";
 import { ProductChangeForm, TerminationForm } from "@/app/min-side/avtale/contract-forms";
 import { MoveForm } from "@/app/min-side/avtale/move-form";
 import { contractNotice } from "@/app/min-side/avtale/notices";
@@ -57,6 +58,7 @@ export default async function ContractPage({
             {CONTRACT_PRODUCT_LABELS[contract.product]}
           </h2>
           <ContractTerms contract={contract} vatBasisPoints={page.vatBasisPoints} />
+          <ContractDocumentLinks contractId={contract.id} termsVersion={contract.termsVersion} />
           {contract.endDate !== null && (
             <p className="mt-4 text-slate-700">
               Avtalen har en planlagt endring: siste dag er {norwegianDate(addDays(contract.endDate, -1))}.
@@ -72,6 +74,13 @@ export default async function ContractPage({
                 <h3 id={`bytt-${contract.id}`} className="mb-3 text-lg font-semibold">
                   Bytt produkt
                 </h3>
+                <p className="mb-3 text-sm text-slate-700">
+                  Et nytt produkt er en ny avtale, med dagens priser og{" "}
+                  <a href="/avtalevilkar" target="_blank" rel="noopener" className="text-brand-700 underline">
+                    avtalevilkårene som gjelder nå (åpnes i ny fane)
+                  </a>
+                  . Du får et nytt avtaledokument.
+                </p>
                 <ProductChangeForm
                   contractId={contract.id}
                   earliest={earliest}

@@ -102,6 +102,9 @@ async function moveContract(
     monthlyFeeOre: contract.monthlyFeeOre,
     fixedPriceOrePerKwh: contract.fixedPriceOrePerKwh,
     fixedUntil: contract.fixedUntil,
+    // The same agreement at a new address: the terms accepted and the day it was concluded go with it.
+    termsVersion: contract.termsVersion,
+    concludedAt: contract.concludedAt,
   });
   await writeAudit(tx, {
     actorUserId: actor.userId,

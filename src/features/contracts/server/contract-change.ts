@@ -41,6 +41,8 @@ export async function changeableContract(tx: Tx, customerId: string, id: string,
       monthlyFeeOre: true,
       fixedPriceOrePerKwh: true,
       fixedUntil: true,
+      termsVersion: true,
+      concludedAt: true,
     },
   });
   if (!contract) return { ok: false, reason: "not-found" } satisfies ChangeFailure;

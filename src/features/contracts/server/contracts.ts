@@ -23,6 +23,8 @@ export interface ContractView {
   fixedUntil: string | null;
   startDate: string;
   endDate: string | null;
+  /** The version of Avtalevilkår accepted; null: concluded before the terms had versions. */
+  termsVersion: string | null;
   /** Current: not ended before today. */
   current: boolean;
   /**
@@ -64,6 +66,7 @@ export async function getContracts(customerId: string, now = new Date()): Promis
       fixedUntil: true,
       startDate: true,
       endDate: true,
+      termsVersion: true,
       meteringPointId: true,
       meteringPoint: {
         select: {
@@ -107,6 +110,7 @@ export async function getContracts(customerId: string, now = new Date()): Promis
         fixedUntil: date(c.fixedUntil),
         startDate: date(c.startDate) ?? "",
         endDate,
+        termsVersion: c.termsVersion,
         current: contractStatusOn(c, today) !== "TERMINATED",
         endedBy: endedBy(c),
         meteringPoint: {

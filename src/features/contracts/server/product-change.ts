@@ -1,5 +1,6 @@
 import "server-only";
 import { writeAudit } from "@/features/audit/server";
+import { termsVersionOn } from "@/features/terms";
 import { db } from "@/platform/db";
 import { addMonths, osloDate } from "@/platform/time/oslo-calendar";
 import { type OfferedProduct, PRODUCT_OFFERS } from "../domain/contract";
@@ -37,6 +38,9 @@ export async function changeProduct(
       monthlyFeeOre: offer.monthlyFeeOre,
       fixedPriceOrePerKwh: offer.fixedPriceOrePerKwh,
       fixedUntil: offer.fixedMonths ? new Date(addMonths(input.fromDate, offer.fixedMonths)) : null,
+      // A new product is a new contract, concluded now on the terms in force today.
+      termsVersion: termsVersionOn(today)?.id ?? null,
+      concludedAt: now,
     });
     await writeAudit(tx, {
       actorUserId: actor.userId,

@@ -55,8 +55,14 @@ export const LOOKUPS = {
   },
   terms: {
     label: "Jeg har lest og godtar avtalevilkårene og personvernerklæringen",
-    purpose: "Vilkårene gjelder strømavtalen. Personvernerklæringen forklarer hva vi lagrer og hvorfor.",
+    purpose:
+      "Vilkårene gjelder strømavtalen og sier blant annet hvordan prisene endres, hvordan du sier opp, og at du har 14 dagers angrerett. Personvernerklæringen forklarer hva vi lagrer og hvorfor.",
     required: "Du må godta vilkårene for å bli kunde.",
+    /** Read without leaving the form: each opens in a new tab, and says so. */
+    links: [
+      { href: "/avtalevilkar", text: "Les avtalevilkårene" },
+      { href: "/personvern", text: "Les personvernerklæringen" },
+    ],
   },
 } as const;
 

@@ -5,6 +5,7 @@ import "server-only";
 import { type AuditAction, auditEntry, type MetadataArgs, writeAudit } from "@/features/audit/server";
 import { occupiedFrom } from "@/features/consumption/server";
 import { type OfferedProduct, PRODUCT_OFFERS } from "@/features/contracts";
+import { termsVersionOn } from "@/features/terms";
 import type { OnboardingApplication, Prisma } from "@/generated/prisma/client";
 import { addMonths, osloDate } from "@/platform/time/oslo-calendar";
 import { HISTORY_IMPORT_MONTHS } from "../domain/limits";
@@ -56,7 +57,7 @@ export async function createCustomer(
     data: { customerId: customer.id, meteringPointId, fromDate: await supplyFrom(tx, meteringPointId, now) },
     select: { fromDate: true },
   });
-  const contractId = await createContract(tx, customer.id, meteringPointId, account);
+  const contractId = await createContract(tx, customer.id, meteringPointId, account, acceptedTerms(app, now));
   const user = await tx.user.create({
     data: {
       email: person.email,
@@ -160,12 +161,21 @@ async function supplyFrom(tx: Tx, meteringPointId: string, now: Date): Promise<D
   return new Date(`${from}T00:00:00Z`);
 }
 
+/**
+ * The terms the person accepted: the version of Avtalevilkår in force when they ticked "Jeg har lest og
+ * godtar avtalevilkårene" (the application's consent), and the contract concluded now.
+ */
+function acceptedTerms(app: OnboardingApplication, now: Date) {
+  return { termsVersion: termsVersionOn(osloDate(app.consentedAt))?.id ?? null, concludedAt: now };
+}
+
 /** The contract on today's offer of the chosen product, from the chosen start date. */
 async function createContract(
   tx: Tx,
   customerId: string,
   meteringPointId: string,
   account: Account,
+  accepted: { termsVersion: string | null; concludedAt: Date },
 ): Promise<string> {
   const offer = PRODUCT_OFFERS[account.product];
   const contract = await tx.contract.create({
@@ -178,6 +188,7 @@ async function createContract(
       fixedPriceOrePerKwh: offer.fixedPriceOrePerKwh,
       fixedUntil: offer.fixedMonths ? new Date(addMonths(account.startDate, offer.fixedMonths)) : null,
       startDate: new Date(`${account.startDate}T00:00:00Z`),
+      ...accepted,
     },
     select: { id: true },
   });

@@ -1,0 +1,2 @@
+export { TermsDocument } from "./terms-document";
+export { WithdrawalSection } from "./withdrawal-section";
