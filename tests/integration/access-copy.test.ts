@@ -3,8 +3,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PRIVACY_REGISTER } from "@/features/privacy/domain/register";
 import { accessCopyJson, accessCopyReport } from "@/features/privacy/server/access-copy";
-import { COLUMN_LABELS, DATE_COLUMNS } from "@/features/privacy/server/column-labels";
+import { COLUMN_LABELS } from "@/features/privacy/server/column-labels";
 import { CUSTOMER_SCOPES, isWithheld, ownerOf } from "@/features/privacy/server/customer-data";
+import { DATE_COLUMNS } from "@/features/privacy/server/date-columns";
 import {
   PERSONAL_DATA_COLUMNS,
   type PersonalDataModel,

@@ -14,7 +14,7 @@ import { type DataCategory, PRIVACY_REGISTER } from "../domain/register";
 import { rightsInAccessCopy } from "../domain/rights";
 import { staffActionName } from "../domain/staff-views";
 import { LEGAL_BASES, PURPOSES, RECIPIENT_ROLE_NAMES, RECIPIENTS, SOURCES } from "../domain/vocabulary";
-import { COLUMN_LABELS, DATE_COLUMNS } from "./column-labels";
+import { COLUMN_LABELS } from "./column-labels";
 import {
   CUSTOMER_SCOPES,
   customerRows,
@@ -23,6 +23,7 @@ import {
   type Row,
   WITHHELD_COLUMNS,
 } from "./customer-data";
+import { DATE_COLUMNS } from "./date-columns";
 import { MODEL_LABELS } from "./model-labels";
 import type { PersonalDataModel } from "./personal-data-columns";
 

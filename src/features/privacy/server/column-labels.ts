@@ -233,20 +233,3 @@ export const COLUMN_LABELS: { [M in PersonalDataModel]: { [C in ScalarFields[M]]
     metadata: "Detaljer",
   },
 };
-
-/** Calendar-date columns (@db.Date): shown and exported as a date, never as an instant. */
-export const DATE_COLUMNS: ReadonlySet<string> = new Set([
-  "Contract.startDate",
-  "Contract.endDate",
-  "Contract.fixedUntil",
-  "Invoice.periodStart",
-  "Invoice.periodEnd",
-  "Invoice.dueDate",
-  "SupplyPeriod.fromDate",
-  "SupplyPeriod.toDate",
-  "SupplyPeriod.historyFromDate",
-  "NorgesprisPeriod.fromDate",
-  "NorgesprisPeriod.toDate",
-  "ConsumptionHour.osloDate",
-  "CreditReviewCase.answerDueDate",
-]);

@@ -1,0 +1,19 @@
+import "server-only";
+// Which columns of the access copy are calendar dates rather than instants.
+
+/** Calendar-date columns (@db.Date): shown and exported as a date, never as an instant. */
+export const DATE_COLUMNS: ReadonlySet<string> = new Set([
+  "Contract.startDate",
+  "Contract.endDate",
+  "Contract.fixedUntil",
+  "Invoice.periodStart",
+  "Invoice.periodEnd",
+  "Invoice.dueDate",
+  "SupplyPeriod.fromDate",
+  "SupplyPeriod.toDate",
+  "SupplyPeriod.historyFromDate",
+  "NorgesprisPeriod.fromDate",
+  "NorgesprisPeriod.toDate",
+  "ConsumptionHour.osloDate",
+  "CreditReviewCase.answerDueDate",
+]);
