@@ -1,5 +1,12 @@
 export { consumptionCsv, exportIntervals } from "./domain/export";
-export { bucketLabels, monthName, PERIOD_NOUNS, periodTitle } from "./domain/labels";
+export {
+  BEFORE_SUPPLY,
+  bucketLabels,
+  dottedDate,
+  monthName,
+  PERIOD_NOUNS,
+  periodTitle,
+} from "./domain/labels";
 export { viewQuery } from "./domain/links";
 export type { ConsumptionView } from "./domain/view";
 export {

@@ -2,8 +2,9 @@
 // same period a year earlier; then why the figures may be partial (supply started later, gaps).
 import type { ReactNode } from "react";
 import { changePercent, decimalText, kronerText, kwhText } from "@/platform/format/display";
-import { PERIOD_NOUNS } from "../domain/labels";
+import { BEFORE_SUPPLY, dottedDate, PERIOD_NOUNS } from "../domain/labels";
 import type { ConsumptionData } from "../server/consumption";
+import { SupplyStartNote } from "./before-supply";
 
 export function ConsumptionFigures({ data }: { data: ConsumptionData }) {
   const nouns = PERIOD_NOUNS[data.view.kind];
@@ -13,7 +14,7 @@ export function ConsumptionFigures({ data }: { data: ConsumptionData }) {
         <Figure label="Forbruk">
           <span data-testid="total-kwh">{kwhText(data.kwh)}</span>
         </Figure>
-        <Figure label="Estimert kostnad">{kronerText(data.cost.totalOre)}</Figure>
+        <CostFigure data={data} />
         <Figure label="Sammenlignet">
           <span className="block text-base font-normal">
             {comparisonText(nouns.previous.toLowerCase(), data.kwh, data.previous.kwh)}
@@ -24,12 +25,7 @@ export function ConsumptionFigures({ data }: { data: ConsumptionData }) {
         </Figure>
       </dl>
 
-      {data.suppliedFrom && (
-        <p className="text-slate-700">
-          Du ser forbruket fra {data.suppliedFrom.split("-").reverse().join(".")}, da vi begynte å levere
-          strøm til deg på dette målepunktet. Forbruk fra før det tilhører ikke deg og vises ikke.
-        </p>
-      )}
+      <SupplyStartNote data={data} />
       {data.missingHours > 0 && (
         <p className="text-slate-700">
           Det mangler målerverdier for {decimalText(String(data.missingHours), data.missingHours % 1 ? 2 : 0)}{" "}
@@ -38,6 +34,25 @@ export function ConsumptionFigures({ data }: { data: ConsumptionData }) {
       )}
     </>
   );
+}
+
+/** The cost of the supplied days only: a period wholly before the supply has none of ours. */
+function CostFigure({ data }: { data: ConsumptionData }) {
+  if (data.suppliedFrom && data.cost.months.length === 0) {
+    return (
+      <Figure label="Estimert kostnad">
+        <span className="block text-base font-normal">
+          {data.beforeSupply
+            ? `Ingen fra oss: forbruket er fra ${BEFORE_SUPPLY}.`
+            : "Ingen: vi leverte ikke strøm til deg."}
+        </span>
+      </Figure>
+    );
+  }
+  const label = data.suppliedFrom
+    ? `Estimert kostnad fra ${dottedDate(data.suppliedFrom)}`
+    : "Estimert kostnad";
+  return <Figure label={label}>{kronerText(data.cost.totalOre)}</Figure>;
 }
 
 function comparisonText(what: string, kwh: string, beforeKwh: string): string {

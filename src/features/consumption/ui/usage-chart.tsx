@@ -11,6 +11,8 @@ export interface ChartBucket {
   kwh: string | null;
   /** øre/kWh excl. VAT, or null. */
   price: string | null;
+  /** Consumption before the customer's supply began: drawn in a colour of its own. */
+  beforeSupply?: boolean;
 }
 
 const WIDTH = 720;
@@ -117,7 +119,7 @@ export function UsageChart({
             y={y(v)}
             width={barW}
             height={Math.max(0, PAD.top + plotH - y(v))}
-            className="fill-brand-600"
+            className={buckets[i]?.beforeSupply ? "fill-slate-500" : "fill-brand-600"}
           />
         );
       })}
