@@ -56,6 +56,12 @@ export default async function NorgesprisComparisonPage() {
                     ? `Spotpris ville ha vært ${kronerText(sumWith - sumWithout)} billigere.`
                     : "Det ville ha kostet det samme."}
               </p>
+              {comparable.some((m) => m.beforeSupply) && (
+                <p className="mt-2 text-slate-700">
+                  Månedene {BEFORE_SUPPLY} er regnet med avtalen du har hos oss nå, som om vi hadde levert
+                  strømmen da (se forutsetningene under).
+                </p>
+              )}
               {comparison.hasNorgespris && <p className="mt-2 text-slate-700">Du har Norgespris i dag.</p>}
             </Card>
           )}
