@@ -251,7 +251,13 @@ describe("consumption aggregated in SQL", () => {
     // Spot with strømstøtte: 0.9 × (100 − 75) × 48 = −1,080, VAT −270 → 4,800 + 235 + 163 + 1,300 − 1,350 = 5,148.
     // Norgespris: (40 − 100) × 48 = −2,880, VAT −720 → 6,498 − 3,600 = 2,898.
     expect(comparison?.months).toEqual([
-      { month: "2025-11", kwh: "48.0000", withoutNorgesprisOre: 5148, withNorgesprisOre: 2898 },
+      {
+        month: "2025-11",
+        kwh: "48.0000",
+        withoutNorgesprisOre: 5148,
+        withNorgesprisOre: 2898,
+        beforeSupply: false,
+      },
     ]);
   });
 });

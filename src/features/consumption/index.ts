@@ -1,7 +1,14 @@
 export type { BreakdownRow, EnergyPricing } from "./domain/cost-lines";
 export { breakdownRows, FEE_RULE } from "./domain/cost-lines";
 export { consumptionCsv, exportIntervals, SPOT_COST_RULE, spotCostTotals } from "./domain/export";
-export { bucketLabels, monthName, PERIOD_NOUNS, periodTitle } from "./domain/labels";
+export {
+  BEFORE_SUPPLY,
+  bucketLabels,
+  dottedDate,
+  monthName,
+  PERIOD_NOUNS,
+  periodTitle,
+} from "./domain/labels";
 export { viewQuery } from "./domain/links";
 export type { ConsumptionView } from "./domain/view";
 export {

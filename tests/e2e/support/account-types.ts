@@ -21,6 +21,11 @@ export interface CustomerOptions {
   app?: boolean;
   /** Whether the contract ended a month ago (nothing supplies them, so erasure is open); default false. */
   ended?: boolean;
+  /**
+   * A customer just signed up, as after "Bli kunde": contract and supply start in three days, and the
+   * metering point has its own 13 months of Elhub history before that (theirs, not our supply).
+   */
+  joining?: boolean;
 }
 
 export interface SignInOptions {

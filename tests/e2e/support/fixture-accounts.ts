@@ -16,8 +16,10 @@ import { encryptNationalId, nationalIdBlindIndex } from "@/platform/crypto/natio
 import { db } from "@/platform/db";
 import { env } from "@/platform/env";
 import { syntheticNationalId } from "@/platform/identifiers/national-id";
-import { addDays, osloDate } from "@/platform/time/oslo-calendar";
+import { HOUR_MS } from "@/platform/time/durations";
+import { addDays, addMonths, osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
 import { DEMO_CUSTOMERS, DEMO_PASSWORD } from "../../../prisma/seed/people";
+import { insertConsumption } from "../../../prisma/seed/series";
 import {
   createContract,
   createCustomer,
@@ -52,6 +54,7 @@ export async function makeCustomer({
   like = "Kari",
   app = false,
   ended = false,
+  joining = false,
 }: CustomerOptions): Promise<Account> {
   const person = DEMO_CUSTOMERS.find((c) => c.firstName === like);
   if (!person) throw new Error(`No demo customer is called ${like}`);
@@ -84,8 +87,9 @@ export async function makeCustomer({
     municipalityNumber: person.municipalityNumber,
     usageType: person.usageType,
   });
-  const since = addDays(osloDate(new Date()), -400);
-  const endedOn = ended ? addDays(osloDate(new Date()), -30) : undefined;
+  const today = osloDate(new Date());
+  const since = joining ? addDays(today, 3) : addDays(today, -400);
+  const endedOn = ended ? addDays(today, -30) : undefined;
   const { contract } = person;
   await createContract(customer.id, point.id, {
     product: contract.product,
@@ -94,8 +98,16 @@ export async function makeCustomer({
     fixedPriceOrePerKwh: contract.fixedPriceOrePerKwh ?? null,
     startDate: new Date(since),
     ...(endedOn ? { status: "TERMINATED" as const, endDate: new Date(endedOn) } : {}),
+    ...(joining ? { status: "PENDING" as const } : {}),
   });
-  await createSupplyPeriod(customer.id, point.id, since, endedOn);
+  const historyFrom = joining ? `${addMonths(today, -13).slice(0, 8)}01` : undefined;
+  await createSupplyPeriod(customer.id, point.id, since, endedOn, historyFrom);
+  if (historyFrom) {
+    // Elhub's history as the import brings it: the household's hourly readings up to the last whole hour.
+    const lastHour = new Date(Math.floor(Date.now() / HOUR_MS) * HOUR_MS - HOUR_MS);
+    const series = { id: point.id, profile: person.consumption, resolution: "PT1H" as const };
+    await insertConsumption(db, [{ ...series, from: osloMidnight(historyFrom), last: lastHour }]);
+  }
   const account: Account = {
     email,
     password: DEMO_PASSWORD,

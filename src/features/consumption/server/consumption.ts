@@ -1,9 +1,11 @@
 import "server-only";
 // The Forbruk page's data: the signed-in customer's own metering points, and for the chosen one and
 // period the buckets (aggregated in SQL), the area's spot price per bucket, the cost breakdown (the one
-// cost function) and comparisons. Everything is bounded by the customer's own supply periods; a metering
-// point they were never supplied on is null, which the page and the download answer with 404.
+// cost function) and comparisons. Everything is bounded by the customer's own supply periods and the
+// history before them; only supplied days are priced as supply. A metering point they were never
+// supplied on is null, which the page and the download answer with 404.
 import {
+  type ContractTerms,
   type CostSummary,
   formatScaled,
   inDatePeriod,
@@ -19,6 +21,7 @@ import type { EnergyPricing } from "../domain/cost-lines";
 import { spotCostColumn, weightedSpotPrice } from "../domain/spot-cost";
 import { bucketStarts, type ConsumptionView } from "../domain/view";
 import { costOfPeriod } from "./cost-of-period";
+import { currentTerms, firstSupplyDay, historyCost } from "./history-cost";
 import { meteredUntil, usageTotals } from "./hourly-usage";
 import { ownPointsNewestFirst } from "./own-points";
 import { type OwnMeteringPoint, type PricingInputs, supplyContracts } from "./pricing-inputs";
@@ -36,9 +39,11 @@ export interface ConsumptionBucket {
   weightedPriceOrePerKwh: string | null;
   /** The area's mean spot price, øre/kWh excl. VAT (unweighted). */
   priceOrePerKwh: string | null;
-  /** Hours with readings, and the hours there should be (0 outside supply or not yet metered). */
+  /** Hours with readings, and the hours there should be (0 outside supply and history, or not yet metered). */
   coveredHours: number;
   expectedHours: number;
+  /** The whole bucket lies before the customer's supply began: their history, not our supply. */
+  beforeSupply: boolean;
 }
 
 /** A period to compare with: its key and the customer's kWh in it (0 outside their supply). */
@@ -58,6 +63,13 @@ export interface ConsumptionData {
   view: ConsumptionView;
   /** The first date the customer was supplied on the point, when the view starts before it. */
   suppliedFrom: string | null;
+  /** Where the customer's history before the supply begins, when the view starts before the supply. */
+  historyFrom: string | null;
+  /**
+   * What the view's days before the supply would have cost with the contract the customer has with us
+   * now (hypothetical; `terms`), or null when the view holds none of them. `cost` covers supplied days only.
+   */
+  beforeSupply: { cost: CostSummary; terms: ContractTerms | null } | null;
   buckets: ConsumptionBucket[];
   kwh: string;
   missingHours: number;
@@ -100,10 +112,11 @@ export async function getConsumption(
   const comparedUntil = inProgress ? ((await meteredUntil(db, scope)) ?? scope.from) : null;
   const windows = comparedWindows(view, comparedUntil);
   const compared = windows.lastYear ? [windows.previous, windows.lastYear] : [windows.previous];
-  const [rows, prices, cost, [previousKwh = "0", lastYearKwh = "0"]] = await Promise.all([
+  const [rows, prices, cost, history, [previousKwh = "0", lastYearKwh = "0"]] = await Promise.all([
     usageBuckets(db, scope, view.resolution),
     priceBuckets(db, scope, view.resolution),
     costOfPeriod(db, customerId, inputs, view.from, view.to, osloDate(now)),
+    historyCost(db, customerId, inputs, view.from, view.to),
     usageTotals(db, { customerId, meteringPointId: chosen.id }, compared),
   ]);
   const total = (key: string, kwh: string) => ({ key, kwh: formatScaled(parseScaled(kwh), 4) });
@@ -111,10 +124,11 @@ export async function getConsumption(
   const lastYear = windows.lastYear ? total(windows.lastYear.key, lastYearKwh) : null;
 
   const today = osloDate(now);
-  const buckets = periodBuckets(view, rows, prices, inputs.supply, today);
+  const buckets = periodBuckets(view, rows, prices, inputs, today);
   const kwh = rows.reduce((sum, r) => sum + parseScaled(r.kwh), 0n);
   const missingHours = buckets.reduce((sum, b) => sum + Math.max(0, b.expectedHours - b.coveredHours), 0);
-  const firstSupply = inputs.supply[0]?.from ?? view.from;
+  const firstSupply = firstSupplyDay(inputs) ?? view.from;
+  const firstHistory = inputs.history[0]?.from ?? null;
 
   return {
     points,
@@ -127,6 +141,8 @@ export async function getConsumption(
     },
     view,
     suppliedFrom: firstSupply > view.from ? firstSupply : null,
+    historyFrom: firstSupply > view.from && firstHistory !== null ? firstHistory : null,
+    beforeSupply: history && { cost: history, terms: currentTerms(inputs) },
     buckets,
     kwh: formatScaled(kwh, 4),
     missingHours,
@@ -151,13 +167,13 @@ function energyPricing(inputs: PricingInputs, view: ConsumptionView): EnergyPric
 /**
  * Every bucket of the view, with its readings and price where there are any, and the hours it should
  * have: readings for a day arrive the next morning, so only hours before today within the customer's
- * supply are expected.
+ * supply or history are expected.
  */
 function periodBuckets(
   view: ConsumptionView,
   rows: UsageBucket[],
   prices: { start: Date; meanOrePerKwh: string }[],
-  supply: PricingInputs["supply"],
+  inputs: Pick<PricingInputs, "supply" | "history">,
   today: string,
 ): ConsumptionBucket[] {
   const byStart = new Map(rows.map((r) => [r.start.getTime(), r]));
@@ -167,7 +183,7 @@ function periodBuckets(
   const starts = bucketStarts(view).filter(
     (s) => !hourly.some((r) => s > r.start && s.getTime() < r.start.getTime() + HOUR_MS),
   );
-  const windows = supply.map((s) => ({
+  const windows = [...inputs.history, ...inputs.supply].map((s) => ({
     from: osloMidnight(s.from).getTime(),
     to: Math.min(s.to === null ? Infinity : osloMidnight(s.to).getTime(), osloMidnight(today).getTime()),
   }));
@@ -178,6 +194,7 @@ function periodBuckets(
       return { start, kwh: row?.kwh ?? null, spotCostOre: row?.spotCostOre ?? null };
     }),
   );
+  const supplyStart = inputs.supply[0] ? osloMidnight(inputs.supply[0].from).getTime() : Infinity;
   return starts.map((start, i) => {
     const row = byStart.get(start.getTime());
     const end = (starts[i + 1] ?? periodEnd).getTime();
@@ -196,6 +213,7 @@ function periodBuckets(
         row && hourly.includes(row) ? hourMean(prices, start) : (priceByStart.get(start.getTime()) ?? null),
       coveredHours: row?.coveredHours ?? 0,
       expectedHours: expectedMs / HOUR_MS,
+      beforeSupply: end <= supplyStart,
     };
   });
 }

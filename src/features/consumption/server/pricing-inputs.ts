@@ -15,6 +15,11 @@ export interface PricingInputs {
   };
   /** The customer's own supply periods on the point, oldest first. */
   supply: DatePeriod[];
+  /**
+   * Their own consumption before a supply period began (Elhub's history at sign-up), oldest first: theirs
+   * to see, but no contract of ours covers it, so the cost function never prices it as supply.
+   */
+  history: DatePeriod[];
   contracts: ContractTerms[];
   norgespris: DatePeriod[];
 }
@@ -40,6 +45,7 @@ export async function ownPointsWithPricing(
     select: {
       fromDate: true,
       toDate: true,
+      historyFromDate: true,
       meteringPoint: {
         select: {
           id: true,
@@ -72,6 +78,7 @@ export async function ownPointsWithPricing(
   const found = new Map<string, { point: OwnMeteringPoint; inputs: PricingInputs }>();
   for (const { meteringPoint: p } of periods) {
     if (found.has(p.id)) continue;
+    const own = periods.filter((s) => s.meteringPoint.id === p.id).reverse();
     found.set(p.id, {
       point: { id: p.id, gsrn: p.gsrn, address: `${p.street}, ${p.postalCode} ${placeName(p.city)}` },
       inputs: {
@@ -82,10 +89,10 @@ export async function ownPointsWithPricing(
           usageType: p.usageType,
           municipalityNumber: p.municipalityNumber,
         },
-        supply: periods
-          .filter((s) => s.meteringPoint.id === p.id)
-          .reverse()
-          .map(fromDbDates),
+        supply: own.map(fromDbDates),
+        history: own.flatMap((s) =>
+          s.historyFromDate ? [fromDbDates({ fromDate: s.historyFromDate, toDate: s.fromDate })] : [],
+        ),
         norgespris: p.norgesprisPeriods.map(fromDbDates),
         contracts: p.contracts.map((c) => ({
           ...fromDbDates({ fromDate: c.startDate, toDate: c.endDate }),

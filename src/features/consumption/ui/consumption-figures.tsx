@@ -4,9 +4,10 @@
 import type { ReactNode } from "react";
 import { changePercent, decimalText, kronerText, kwhText } from "@/platform/format/display";
 import { addDays, osloDate, osloMidnight, osloParts } from "@/platform/time/oslo-calendar";
-import { monthName, PERIOD_NOUNS } from "../domain/labels";
+import { BEFORE_SUPPLY, dottedDate, monthName, PERIOD_NOUNS } from "../domain/labels";
 import type { ConsumptionView } from "../domain/view";
 import type { ConsumptionData } from "../server/consumption";
+import { SupplyStartNote } from "./before-supply";
 
 export function ConsumptionFigures({ data }: { data: ConsumptionData }) {
   const compared = comparedNames(data.view, data.comparedUntil !== null);
@@ -17,7 +18,7 @@ export function ConsumptionFigures({ data }: { data: ConsumptionData }) {
         <Figure label="Forbruk">
           <span data-testid="total-kwh">{kwhText(data.kwh)}</span>
         </Figure>
-        <Figure label="Estimert kostnad">{kronerText(data.cost.totalOre)}</Figure>
+        <CostFigure data={data} />
         <Figure label="Sammenlignet">
           {nothingYet ? (
             <span className="block text-base font-normal">Ingen målerverdier ennå.</span>
@@ -41,12 +42,7 @@ export function ConsumptionFigures({ data }: { data: ConsumptionData }) {
         </p>
       )}
 
-      {data.suppliedFrom && (
-        <p className="text-slate-700">
-          Du ser forbruket fra {data.suppliedFrom.split("-").reverse().join(".")}, da vi begynte å levere
-          strøm til deg på dette målepunktet. Forbruk fra før det tilhører ikke deg og vises ikke.
-        </p>
-      )}
+      <SupplyStartNote data={data} />
       {data.missingHours > 0 && (
         <p className="text-slate-700">
           Det mangler målerverdier for {decimalText(String(data.missingHours), data.missingHours % 1 ? 2 : 0)}{" "}
@@ -68,6 +64,25 @@ function comparedNames(view: ConsumptionView, inProgress: boolean): { previous: 
     return { previous: "de samme dagene forrige måned", lastYear: "de samme dagene i fjor" };
   }
   return { previous: "samme del av året i fjor", lastYear: "samme del av året i fjor" };
+}
+
+/** The cost of the supplied days only: a period wholly before the supply has none of ours. */
+function CostFigure({ data }: { data: ConsumptionData }) {
+  if (data.suppliedFrom && data.cost.months.length === 0) {
+    return (
+      <Figure label="Estimert kostnad">
+        <span className="block text-base font-normal">
+          {data.beforeSupply
+            ? `Ingen fra oss: forbruket er fra ${BEFORE_SUPPLY}.`
+            : "Ingen: vi leverte ikke strøm til deg."}
+        </span>
+      </Figure>
+    );
+  }
+  const label = data.suppliedFrom
+    ? `Estimert kostnad fra ${dottedDate(data.suppliedFrom)}`
+    : "Estimert kostnad";
+  return <Figure label={label}>{kronerText(data.cost.totalOre)}</Figure>;
 }
 
 function comparisonText(what: string, kwh: string, beforeKwh: string): string {

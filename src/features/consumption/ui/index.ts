@@ -1,3 +1,4 @@
+export { BeforeSupplyCost, termsText } from "./before-supply";
 export { ConsumptionChart } from "./consumption-chart";
 export { ConsumptionDownloads } from "./consumption-downloads";
 export { ConsumptionFigures } from "./consumption-figures";

@@ -13,6 +13,8 @@ export interface ChartBucket {
   kwh: string | null;
   /** øre/kWh excl. VAT, or null. */
   price: string | null;
+  /** Consumption before the customer's supply began: drawn in a colour of its own. */
+  beforeSupply?: boolean;
 }
 
 interface Layout {
@@ -166,7 +168,9 @@ function ChartSvg({
             y={top}
             width={barW}
             height={Math.max(0, PAD.top + plotH - top)}
-            className={v === null ? "fill-slate-300" : "fill-brand-600"}
+            className={
+              v === null ? "fill-slate-300" : buckets[i]?.beforeSupply ? "fill-slate-500" : "fill-brand-600"
+            }
           />
         );
       })}

@@ -138,7 +138,12 @@ export async function viewCustomer(
 
     // The supply periods read above, not a second query for them.
     const windows = customer.supplyPeriods.map((p) =>
-      supplyWindow({ meteringPointId: p.meteringPoint.id, fromDate: p.fromDate, toDate: p.toDate }),
+      supplyWindow({
+        meteringPointId: p.meteringPoint.id,
+        fromDate: p.fromDate,
+        toDate: p.toDate,
+        historyFromDate: p.historyFromDate,
+      }),
     );
     const year = await consumptionSums(tx, windows, new Date(now.getTime() - 365 * DAY_MS));
     const month = await consumptionSums(tx, windows, new Date(now.getTime() - 30 * DAY_MS));
