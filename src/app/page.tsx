@@ -8,8 +8,8 @@ const POINTS = [
     text: "Velg spotpris med et fast påslag, eller lås prisen. Har du Norgespris, gjelder avtalen med oss fortsatt som før.",
   },
   {
-    title: "Forbruket ditt, time for time",
-    text: "Vi henter målerverdiene fra Elhub, og på Min side ser du hva du har brukt og hva det koster.",
+    title: "Forbruket ditt, per kvarter eller time",
+    text: "Vi henter målerverdiene fra Elhub, så ofte som måleren din måler, og på Min side ser du hva du har brukt og hva det koster.",
   },
   {
     title: "Personvern du styrer selv",

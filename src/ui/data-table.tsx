@@ -25,7 +25,7 @@ export function DataTable({
   children: ReactNode;
 }) {
   return (
-    <TableScroller labelledBy={id}>
+    <TableScroller labelledBy={id} minWidthRem={remOf(minWidthClass)}>
       <table className={`w-full ${minWidthClass} border-collapse text-left`}>
         <caption
           id={id}
@@ -46,6 +46,12 @@ export function DataTable({
       </table>
     </TableScroller>
   );
+}
+
+/** 36 from "min-w-[36rem]"; undefined for a class in other units. */
+function remOf(minWidthClass: string): number | undefined {
+  const match = /min-w-\[(\d+(?:\.\d+)?)rem\]/.exec(minWidthClass);
+  return match ? Number(match[1]) : undefined;
 }
 
 /** The cell that names its row (read out before every other cell in the row). */

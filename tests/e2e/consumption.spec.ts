@@ -77,7 +77,9 @@ test("P14: the downloaded CSV of last month sums to the total on screen, with IS
   const path = await download.path();
   const lines = readFileSync(path, "utf8").trimEnd().split("\r\n");
   // A byte-order mark, so that Excel reads æøå, and `;`, which Norwegian Excel opens as columns.
-  expect(lines[0]).toBe("\uFEFFstart;slutt;tidspunkt;kwh;spotpris_ore_per_kwh_uten_mva");
+  expect(lines[0]).toBe(
+    "\uFEFFstart;slutt;tidspunkt;kwh;snitt_spotpris_omradet_ore_per_kwh_uten_mva;vektet_spotpris_ore_per_kwh_uten_mva;spotpris_x_forbruk_ore_uten_mva",
+  );
   const rows = lines.slice(1).map((line) => line.split(";"));
   expect(rows.length).toBeGreaterThanOrEqual(28);
   for (const [start, end] of rows) {
@@ -87,6 +89,12 @@ test("P14: the downloaded CSV of last month sums to the total on screen, with IS
   // kWh has four decimals: sum exactly in ten-thousandths, then round to the screen's two decimals.
   const sum = rows.reduce((s, row) => s + Math.round(Number(row[3] || "0") * 10_000), 0);
   expect(Math.round(sum / 100)).toBe(total);
+  // The cost column (whole øre) sums to the page's «Strøm (spotpris × forbruk)» line (Kari has spot price).
+  const energyLine = page
+    .locator("#kostnad-tittel ~ dl div")
+    .filter({ hasText: "Strøm (spotpris × forbruk)" });
+  const costSum = rows.reduce((s, row) => s + Number(row[6] || "0"), 0);
+  expect(costSum).toBe(hundredths((await energyLine.locator("dd").textContent()) ?? ""));
 });
 
 test("P14: malformed or out-of-range parameters get a clear Norwegian message, not an error page", async ({

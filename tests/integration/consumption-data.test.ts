@@ -18,20 +18,9 @@ import {
   createMeteringPoint,
   createSupplyPeriod,
 } from "../support/factories";
+import { seededRandom } from "../support/seeded-random";
 
-/** A small seeded generator: the same "random" data on every run, so a failure can be replayed. */
-function generator(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-const random = generator(20_251_026);
+const random = seededRandom(20_251_026);
 const decimal = (max: number, digits: number) => (random() * max).toFixed(digits);
 const HOUR = 3_600_000;
 
@@ -262,7 +251,13 @@ describe("consumption aggregated in SQL", () => {
     // Spot with strømstøtte: 0.9 × (100 − 75) × 48 = −1,080, VAT −270 → 4,800 + 235 + 163 + 1,300 − 1,350 = 5,148.
     // Norgespris: (40 − 100) × 48 = −2,880, VAT −720 → 6,498 − 3,600 = 2,898.
     expect(comparison?.months).toEqual([
-      { month: "2025-11", kwh: "48.0000", withoutNorgesprisOre: 5148, withNorgesprisOre: 2898 },
+      {
+        month: "2025-11",
+        kwh: "48.0000",
+        withoutNorgesprisOre: 5148,
+        withNorgesprisOre: 2898,
+        beforeSupply: false,
+      },
     ]);
   });
 });

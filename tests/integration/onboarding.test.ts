@@ -517,7 +517,7 @@ describe("Bli kunde: the application and its status machine", () => {
       return { formerId: former.id, pointId: point.id };
     }
 
-    it("P8: someone moving into a home a former customer left becomes its customer from the day the last supply ended", async () => {
+    it("P8: someone moving into a home a former customer left is supplied from their contract's start, with their history from the day the last supply ended", async () => {
       const person = approvedStrangers[1] as SyntheticPerson;
       const left = later(-20);
       const { formerId, pointId } = await previousOccupant(person, left);
@@ -536,12 +536,15 @@ describe("Bli kunde: the application and its status machine", () => {
       const supply = await db.supplyPeriod.findMany({
         where: { meteringPointId: pointId },
         orderBy: { fromDate: "asc" },
-        select: { customerId: true, fromDate: true, toDate: true },
+        select: { customerId: true, fromDate: true, historyFromDate: true },
       });
-      expect(supply.map((s) => [s.customerId === formerId, s.fromDate.toISOString().slice(0, 10)])).toEqual([
-        [true, "2024-01-01"],
-        [false, left],
-      ]);
+      const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
+      expect(supply.map((s) => [s.customerId === formerId, day(s.fromDate), day(s.historyFromDate)])).toEqual(
+        [
+          [true, "2024-01-01", null],
+          [false, later(5), left],
+        ],
+      );
     });
 
     it("a metering point someone else is still supplied on is refused, and nothing is created", async () => {
@@ -597,15 +600,24 @@ describe("Bli kunde: the application and its status machine", () => {
         await new Promise((r) => setTimeout(r, 500));
       }
       const oldest = await db.consumptionReading.findFirst({ where, orderBy: { intervalStart: "asc" } });
-      const supply = await db.supplyPeriod.findFirstOrThrow({ where, select: { fromDate: true } });
-      // From the first hour of the customer's own supply: no missing days at its start.
-      expect(oldest?.intervalStart).toEqual(osloMidnight(supply.fromDate.toISOString().slice(0, 10)));
+      const supply = await db.supplyPeriod.findFirstOrThrow({
+        where,
+        select: { fromDate: true, historyFromDate: true },
+      });
+      // The supply starts with the contract; the months before it are the customer's history, not supply.
+      expect(supply.fromDate.toISOString().slice(0, 10)).toBe(later(4));
+      const historyFrom = supply.historyFromDate?.toISOString().slice(0, 10) ?? "";
+      expect(historyFrom < later(4)).toBe(true);
+      // From the first hour of the customer's own history: no missing days at its start.
+      expect(oldest?.intervalStart).toEqual(osloMidnight(historyFrom));
       expect(await db.consumptionReading.count({ where })).toBeGreaterThanOrEqual(yearOfHours);
       expect(Date.now() - (oldest?.intervalStart.getTime() ?? Date.now())).toBeGreaterThan(365 * 86_400_000);
-      // The history is the new customer's own: their supply period covers it, so the overview shows it.
+      // The history is the new customer's own, so the overview shows it, as from before they joined: no
+      // cost of ours, never "0 kr".
       const customer = await db.customer.findFirstOrThrow({ where: { user: { email: done.email } } });
       const summary = await getConsumptionSummary(customer.id);
       expect(Number(summary?.lastMonth.kwh)).toBeGreaterThan(0);
+      expect(summary?.lastMonth.supplied).toBe(false);
     });
   });
 });

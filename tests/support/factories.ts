@@ -119,15 +119,25 @@ export async function createContract(
   });
 }
 
-/** The customer's own time on a metering point, [from, to) in Oslo dates; open-ended unless `to` is given. */
+/**
+ * The customer's own time on a metering point, [from, to) in Oslo dates; open-ended unless `to` is given.
+ * `historyFrom`: their own consumption before the supply, from that date (Elhub's history at sign-up).
+ */
 export async function createSupplyPeriod(
   customerId: string,
   meteringPointId: string,
   from: string,
   to?: string,
+  historyFrom?: string,
 ) {
   return db.supplyPeriod.create({
-    data: { customerId, meteringPointId, fromDate: new Date(from), toDate: to ? new Date(to) : null },
+    data: {
+      customerId,
+      meteringPointId,
+      fromDate: new Date(from),
+      toDate: to ? new Date(to) : null,
+      historyFromDate: historyFrom ? new Date(historyFrom) : null,
+    },
     select: { id: true },
   });
 }

@@ -7,15 +7,9 @@ import { parseScaled, roundToWhole } from "@/features/pricing/domain/decimal";
 import { type HourUsage, pairHourly } from "@/features/pricing/domain/intervals";
 import { RATES, rateOn } from "@/features/pricing/domain/rates";
 import { isVatExempt, oreWithVat, withVat } from "@/features/pricing/domain/vat";
+import { SPOT_TERMS } from "../support/contract-terms";
 
-const SPOT: ContractTerms = {
-  from: "2024-01-01",
-  to: null,
-  product: "SPOT",
-  markupOrePerKwh: "4.9",
-  monthlyFeeOre: 4900,
-  fixedPriceOrePerKwh: null,
-};
+const SPOT = SPOT_TERMS;
 
 function context(overrides: Partial<CostContext>): CostContext {
   return {
@@ -212,9 +206,9 @@ describe("cost by month", () => {
       context({ ...oct, usageType: "HOLIDAY_HOME" }),
     );
     expect(cabin.norgesprisOre).toBe(-60_000);
-    // Home cap 4,000 kWh: 4,500 kWh at 100 → 4,000 × 40 − 450,000 × 4,000/4,500 = −240,000.
-    const big = costByMonth([hour("2025-10-15T10:00:00Z", "4500", "100")], context(oct));
-    expect(big.norgesprisOre).toBe(-240_000);
+    // Home cap 5,000 kWh: 5,500 kWh at 100 → 5,000 × 40 − 550,000 × 5,000/5,500 = −300,000.
+    const big = costByMonth([hour("2025-10-15T10:00:00Z", "5500", "100")], context(oct));
+    expect(big.norgesprisOre).toBe(-300_000);
     // Before 2025-10-01 there is no Norgespris, only strømstøtte.
     expect(
       costByMonth(

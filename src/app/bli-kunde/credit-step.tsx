@@ -1,6 +1,7 @@
 import { CREDIT_RULES_TEXT } from "@/features/onboarding";
 import type { ApplicationView } from "@/features/onboarding/server";
 import { Notice, StepCard, unavailableText } from "@/features/onboarding/ui";
+import { placeName } from "@/platform/format/place-name";
 import { creditCheckAction } from "./actions";
 import { ButtonForm } from "./button-form";
 
@@ -11,7 +12,7 @@ export function CreditStep({ app }: { app: ApplicationView }) {
     <StepCard title="Kredittsjekk hos Experian">
       {point && (
         <p>
-          Målepunkt: {point.street}, {point.postalCode} {point.city} (prisområde {point.priceArea},{" "}
+          Målepunkt: {point.street}, {point.postalCode} {placeName(point.city)} (prisområde {point.priceArea},{" "}
           {point.gridCompany}).
         </p>
       )}

@@ -1,5 +1,6 @@
 import type { ApplicationView, MeteringPointOption } from "@/features/onboarding/server";
 import { Notice, StepCard, unavailableText } from "@/features/onboarding/ui";
+import { placeName } from "@/platform/format/place-name";
 import { searchAgainAction } from "./actions";
 import { ButtonForm } from "./button-form";
 import { MeteringPointForm, MeterSearchForm } from "./metering-point-forms";
@@ -7,7 +8,7 @@ import { MeteringPointForm, MeterSearchForm } from "./metering-point-forms";
 function pointText(point: MeteringPointOption) {
   return {
     gsrn: point.gsrn,
-    title: `${point.street}, ${point.postalCode} ${point.city}`,
+    title: `${point.street}, ${point.postalCode} ${placeName(point.city)}`,
     details: `Målepunkt-ID ${point.gsrn} · målernummer ${point.meterNumber} · prisområde ${point.priceArea} · nettselskap ${point.gridCompany}`,
   };
 }

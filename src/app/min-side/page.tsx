@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { monthName } from "@/features/consumption";
+import { BEFORE_SUPPLY, dottedDate, FEE_RULE, monthName } from "@/features/consumption";
 import { type ConsumptionSummary, getConsumptionSummary } from "@/features/consumption/server";
 import { getCustomerOverview, type OverviewContract } from "@/features/overview/server";
 import { ContractCard, contractLine } from "@/features/overview/ui";
@@ -54,9 +54,9 @@ export default async function OverviewPage() {
           </dl>
           <p className="text-sm text-slate-700">
             Estimert strømkostnad med påslag, månedsbeløp, mva og strømstøtte eller Norgespris (som
-            nettselskapet gjør opp). Nettleie kommer i tillegg.{" "}
+            nettselskapet gjør opp). Nettleie kommer i tillegg. {FEE_RULE}{" "}
             <a href="/min-side/forbruk" className="font-medium text-brand-700 underline hover:no-underline">
-              Se forbruket time for time
+              Se forbruket per kvarter eller time
             </a>
           </p>
         </section>
@@ -118,10 +118,17 @@ function UsageFigure({ label, month }: { label: string; month: ConsumptionSummar
       <dt className="text-sm text-slate-600 first-letter:uppercase">{label}</dt>
       <dd className="mt-1 text-xl font-semibold text-slate-900 tabular-nums">
         {kwhText(month.kwh, 0)}
-        <span className="block text-base font-normal">ca. {kronerText(month.totalOre)}</span>
+        <span className="block text-base font-normal">{monthCostText(month)}</span>
       </dd>
     </div>
   );
+}
+
+/** The month's cost of our supply: none before the customer joined, and from which day when they joined in it. */
+function monthCostText(month: ConsumptionSummary["thisMonth"]): string {
+  if (!month.supplied) return `Forbruk ${BEFORE_SUPPLY}, ingen kostnad hos oss`;
+  const from = month.suppliedFrom ? ` fra ${dottedDate(month.suppliedFrom)}` : "";
+  return `ca. ${kronerText(month.totalOre)}${from}`;
 }
 
 /** What the customer should know or do now, in plain Norwegian. */

@@ -1,5 +1,14 @@
-export { consumptionCsv, exportIntervals } from "./domain/export";
-export { bucketLabels, monthName, PERIOD_NOUNS, periodTitle } from "./domain/labels";
+export type { BreakdownRow, EnergyPricing } from "./domain/cost-lines";
+export { breakdownRows, FEE_RULE } from "./domain/cost-lines";
+export { consumptionCsv, exportIntervals, SPOT_COST_RULE, spotCostTotals } from "./domain/export";
+export {
+  BEFORE_SUPPLY,
+  bucketLabels,
+  dottedDate,
+  monthName,
+  PERIOD_NOUNS,
+  periodTitle,
+} from "./domain/labels";
 export { viewQuery } from "./domain/links";
 export type { ConsumptionView } from "./domain/view";
 export {
@@ -7,6 +16,7 @@ export {
   PERIOD_KINDS,
   PERIOD_LABELS,
   parseView,
+  queryParams,
   RESOLUTION_LABELS,
   RESOLUTIONS_FOR,
   shiftView,

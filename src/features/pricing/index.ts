@@ -1,11 +1,13 @@
-export { costByMonth } from "./domain/cost";
+export { allocateByLargestRemainder } from "./domain/allocation";
+export { costByMonth, costSpan } from "./domain/cost";
 export type { ContractTerms } from "./domain/cost-context";
-export { formatScaled, parseScaled } from "./domain/decimal";
+export { div, formatScaled, parseScaled, roundToWhole } from "./domain/decimal";
 export type { HourUsage } from "./domain/intervals";
-export type { CostSummary } from "./domain/month-lines";
+export type { CostLines, CostSummary, MonthCost } from "./domain/month-lines";
 export type { DatePeriod } from "./domain/periods";
 export { fromDbDates, inDatePeriod, intersect } from "./domain/periods";
-export { NORGESPRIS_FIRST_DAY, RATES, rateOn } from "./domain/rates";
+export type { DatedRate } from "./domain/rates";
+export { NORGESPRIS_FIRST_DAY, RATES, rateOn, ratesInForce } from "./domain/rates";
 export type { PriceAreaCode } from "./domain/spot-prices";
 export { PRICE_AREAS, PRICES_PUBLISHED_HOUR, QUARTER_HOUR_PRICES_FROM } from "./domain/spot-prices";
 export { isVatExempt, oreWithVat, vatBasisPointsOn, withVat } from "./domain/vat";

@@ -20,7 +20,7 @@ export const ACTIVATION_LETTER_JOB = "send-activation-letter";
 
 const ZHistoryImport = z.object({
   meteringPointId: ZUuid,
-  /** The Oslo date the customer's own supply begins; without it, HISTORY_IMPORT_MONTHS back. */
+  /** The Oslo date the customer's own readings begin (their history, or their supply); without it, HISTORY_IMPORT_MONTHS back. */
   from: z.iso.date().optional(),
 });
 

@@ -22,8 +22,14 @@ export interface CustomerOptions {
   /** Whether the contract ended a month ago (nothing supplies them, so erasure is open); default false. */
   ended?: boolean;
   /**
+   * A customer just signed up, as after "Bli kunde": contract and supply start in three days, and the
+   * metering point has its own 13 months of Elhub history before that (theirs, not our supply).
+   */
+  joining?: boolean;
+  /**
    * A new customer: the contract was concluded this many days ago and, at their request, started within
-   * the withdrawal period two days later (or today, if that is sooner). Default: concluded 400 days ago.
+   * the withdrawal period two days later (or today, if that is sooner). Default: concluded 14 days before
+   * it started (400 days ago, or in three days when `joining`).
    */
   concludedDaysAgo?: number;
 }

@@ -16,8 +16,10 @@ import { encryptNationalId, nationalIdBlindIndex } from "@/platform/crypto/natio
 import { db } from "@/platform/db";
 import { env } from "@/platform/env";
 import { syntheticNationalId } from "@/platform/identifiers/national-id";
-import { addDays, osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
+import { HOUR_MS } from "@/platform/time/durations";
+import { addDays, addMonths, osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
 import { DEMO_CUSTOMERS, DEMO_PASSWORD } from "../../../prisma/seed/people";
+import { insertConsumption } from "../../../prisma/seed/series";
 import {
   createContract,
   createCustomer,
@@ -52,6 +54,7 @@ export async function makeCustomer({
   like = "Kari",
   app = false,
   ended = false,
+  joining = false,
   concludedDaysAgo,
 }: CustomerOptions): Promise<Account> {
   const person = DEMO_CUSTOMERS.find((c) => c.firstName === like);
@@ -87,8 +90,12 @@ export async function makeCustomer({
   });
   const today = osloDate(new Date());
   const concluded = concludedDaysAgo === undefined ? null : addDays(today, -concludedDaysAgo);
-  const since = concluded ? ([addDays(concluded, 2), today].sort()[0] ?? today) : addDays(today, -400);
-  const endedOn = ended ? addDays(osloDate(new Date()), -30) : undefined;
+  const since = concluded
+    ? ([addDays(concluded, 2), today].sort()[0] ?? today)
+    : joining
+      ? addDays(today, 3)
+      : addDays(today, -400);
+  const endedOn = ended ? addDays(today, -30) : undefined;
   const { contract } = person;
   await createContract(customer.id, point.id, {
     product: contract.product,
@@ -96,11 +103,24 @@ export async function makeCustomer({
     monthlyFeeOre: contract.monthlyFeeOre,
     fixedPriceOrePerKwh: contract.fixedPriceOrePerKwh ?? null,
     startDate: new Date(since),
-    concludedAt: concluded ? osloMidnight(concluded) : osloMidnight(addDays(since, -14)),
-    startDuringWithdrawalPeriod: concluded !== null,
+    // Just signed up (`joining`): concluded now, asking for supply within the withdrawal period.
+    concludedAt: concluded
+      ? osloMidnight(concluded)
+      : joining
+        ? new Date()
+        : osloMidnight(addDays(since, -14)),
+    startDuringWithdrawalPeriod: concluded !== null || joining,
     ...(endedOn ? { status: "TERMINATED" as const, endDate: new Date(endedOn) } : {}),
+    ...(joining ? { status: "PENDING" as const } : {}),
   });
-  await createSupplyPeriod(customer.id, point.id, since, endedOn);
+  const historyFrom = joining ? `${addMonths(today, -13).slice(0, 8)}01` : undefined;
+  await createSupplyPeriod(customer.id, point.id, since, endedOn, historyFrom);
+  if (historyFrom) {
+    // Elhub's history as the import brings it: the household's hourly readings up to the last whole hour.
+    const lastHour = new Date(Math.floor(Date.now() / HOUR_MS) * HOUR_MS - HOUR_MS);
+    const series = { id: point.id, profile: person.consumption, resolution: "PT1H" as const };
+    await insertConsumption(db, [{ ...series, from: osloMidnight(historyFrom), last: lastHour }]);
+  }
   const account: Account = {
     email,
     password: DEMO_PASSWORD,

@@ -8,6 +8,7 @@ import {
 } from "@/features/contracts";
 import { norwegianDate, PriceRows } from "@/features/contracts/ui";
 import type { FormState } from "@/platform/form-state";
+import { placeName } from "@/platform/format/place-name";
 import { addDays } from "@/platform/time/oslo-calendar";
 import { DetailRow } from "@/ui/detail-row";
 import { DigitGroups } from "@/ui/digit-groups";
@@ -127,7 +128,7 @@ function MoveConfirmation({ found }: { found: Extract<FormState<MoveFound>, { ok
       </h4>
       {targets.map((target) => (
         <dl key={target.gsrn} className="divide-y divide-slate-200 rounded-md bg-white px-3">
-          <DetailRow label="Adresse">{`${target.street}, ${target.postalCode} ${target.city}`}</DetailRow>
+          <DetailRow label="Adresse">{`${target.street}, ${target.postalCode} ${placeName(target.city)}`}</DetailRow>
           <DetailRow label="Målepunkt-ID">
             <DigitGroups value={target.gsrn} />
           </DetailRow>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { parseView } from "@/features/consumption";
 import { type ConsumptionData, getConsumption } from "@/features/consumption/server";
 import {
+  BeforeSupplyCost,
   ConsumptionChart,
   ConsumptionDownloads,
   ConsumptionFigures,
@@ -11,6 +12,7 @@ import {
   PeriodChoice,
   PeriodStepper,
   PointPicker,
+  RatesUsed,
 } from "@/features/consumption/ui";
 import { requireCustomer } from "@/features/sign-in/routes";
 import { osloDate } from "@/platform/time/oslo-calendar";
@@ -90,7 +92,10 @@ function ConsumptionContent({ data }: { data: ConsumptionData }) {
         <ConsumptionChart data={data} />
       </section>
 
-      <CostBreakdown data={data} />
+      {/* A period wholly before the supply has no cost of ours to break down. */}
+      {(data.cost.months.length > 0 || !data.beforeSupply) && <CostBreakdown data={data} />}
+      <BeforeSupplyCost data={data} />
+      <RatesUsed from={view.from} to={view.to} usageType={point.usageType} />
 
       <p>
         <Link href="/min-side/forbruk/norgespris" className={LINK}>

@@ -48,6 +48,12 @@ export function periodTitle(view: Pick<ConsumptionView, "kind" | "from">): strin
   return String(y);
 }
 
+/** The customer's own consumption before we began supplying them (their history from Elhub). */
+export const BEFORE_SUPPLY = "før du ble kunde";
+
+/** An Oslo date "2026-12-10" as "10.12.2026". */
+export const dottedDate = (date: string) => date.split("-").reverse().join(".");
+
 /** "forrige dag", "forrige måned", "forrige år" and the like. */
 export const PERIOD_NOUNS: Record<PeriodKind, { definite: string; previous: string; next: string }> = {
   dag: { definite: "dagen", previous: "Forrige dag", next: "Neste dag" },

@@ -57,12 +57,36 @@ const ZRaw = z.object({
 
 export type ViewParseResult = { ok: true; view: ConsumptionView } | { ok: false; message: string };
 
+/** The query as the page gets it from Next.js: a parameter given twice is an array. */
+export type QueryParams = Record<string, string | string[] | undefined>;
+
+/**
+ * A query string as the page's parameters (a parameter given twice becomes an array, as Next.js gives
+ * it), so the page and the download read an address the same way through parseView.
+ */
+export function queryParams(search: URLSearchParams): QueryParams {
+  const params: QueryParams = {};
+  for (const key of new Set(search.keys())) {
+    const values = search.getAll(key);
+    params[key] = values.length === 1 ? values[0] : values;
+  }
+  return params;
+}
+
+/** The parameters that choose what the page and the download show; each may be given once. */
+const VIEW_PARAMETERS = ["periode", "dato", "opplosning", "malepunkt"] as const;
+
 /** Parses the page's query parameters; `today` is the Oslo date the default period contains. */
-export function parseView(
-  params: Record<string, string | string[] | undefined>,
-  today: string,
-): ViewParseResult {
-  const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+export function parseView(params: QueryParams, today: string): ViewParseResult {
+  // A parameter given twice is refused rather than read as one of its values: which one would be a guess.
+  const repeated = VIEW_PARAMETERS.find((name) => Array.isArray(params[name]));
+  if (repeated) {
+    return {
+      ok: false,
+      message: `Adressen har «${repeated}» mer enn én gang. Velg periode på nytt.`,
+    };
+  }
+  const single = (v: string | string[] | undefined) => (Array.isArray(v) ? undefined : v);
   const raw = ZRaw.safeParse({
     periode: single(params.periode),
     dato: single(params.dato),

@@ -56,14 +56,21 @@ export async function importLatestSpotPrices(now = new Date(), options: { regist
   return [await importSpotPrices(today, options), await importSpotPrices(addDays(today, 1), options)];
 }
 
-/** Yesterday's metering values (Oslo day) for every metering point with a current supply period. */
+/**
+ * Yesterday's metering values (Oslo day) for every metering point with a current supply period, or
+ * whose customer's history runs until their supply starts (signed up, contract not begun yet).
+ */
 export async function importYesterdaysReadings(now = new Date(), options: { registries?: Registries } = {}) {
   const today = osloDate(now);
   const yesterday = addDays(today, -1);
   const points = await db.supplyPeriod.findMany({
     where: {
-      fromDate: { lte: new Date(yesterday) },
-      OR: [{ toDate: null }, { toDate: { gt: new Date(yesterday) } }],
+      AND: [
+        {
+          OR: [{ fromDate: { lte: new Date(yesterday) } }, { historyFromDate: { lte: new Date(yesterday) } }],
+        },
+        { OR: [{ toDate: null }, { toDate: { gt: new Date(yesterday) } }] },
+      ],
     },
     distinct: ["meteringPointId"],
     select: { meteringPointId: true },

@@ -1,30 +1,49 @@
 import "server-only";
 // The Forbruk page's data: the signed-in customer's own metering points, and for the chosen one and
 // period the buckets (aggregated in SQL), the area's spot price per bucket, the cost breakdown (the one
-// cost function) and comparisons. Everything is bounded by the customer's own supply periods; a metering
-// point they were never supplied on is null, which the page and the download answer with 404.
-import { type CostSummary, formatScaled, inDatePeriod, isVatExempt, parseScaled } from "@/features/pricing";
+// cost function) and comparisons. Everything is bounded by the customer's own supply periods and the
+// history before them; only supplied days are priced as supply. A metering point they were never
+// supplied on is null, which the page and the download answer with 404.
+import {
+  type ContractTerms,
+  type CostSummary,
+  formatScaled,
+  inDatePeriod,
+  intersect,
+  isVatExempt,
+  parseScaled,
+} from "@/features/pricing";
 import { db } from "@/platform/db";
 import { HOUR_MS } from "@/platform/time/durations";
 import { osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
-import { bucketStarts, type ConsumptionView, shiftView } from "../domain/view";
+import { comparedWindows } from "../domain/comparison";
+import type { EnergyPricing } from "../domain/cost-lines";
+import { spotCostColumn, weightedSpotPrice } from "../domain/spot-cost";
+import { bucketStarts, type ConsumptionView } from "../domain/view";
 import { costOfPeriod } from "./cost-of-period";
-import { usageTotals } from "./hourly-usage";
+import { currentTerms, firstSupplyDay, historyCost } from "./history-cost";
+import { meteredUntil, usageTotals } from "./hourly-usage";
 import { ownPointsNewestFirst } from "./own-points";
-import type { OwnMeteringPoint, PricingInputs } from "./pricing-inputs";
+import { type OwnMeteringPoint, type PricingInputs, supplyContracts } from "./pricing-inputs";
 import { priceBuckets, type UsageBucket, usageBuckets } from "./usage-buckets";
 
 export interface ConsumptionBucket {
   start: Date;
   /** kWh (4 decimals, as metered) or null: no readings at all in the bucket (a gap, never a zero). */
   kwh: string | null;
-  /** Σ kWh × own spot price, øre (2 decimals); null if unknown. */
+  /** Σ kWh × own spot price, øre, exact; null if unknown. */
   spotCostOre: string | null;
-  /** The area's mean spot price, øre/kWh excl. VAT. */
+  /** The same in whole øre as the page and the download show it (spot-cost.ts: rounded per month). */
+  spotCostWholeOre: number | null;
+  /** Σ kWh × own spot price / Σ kWh, øre/kWh excl. VAT: the price the consumption met. */
+  weightedPriceOrePerKwh: string | null;
+  /** The area's mean spot price, øre/kWh excl. VAT (unweighted). */
   priceOrePerKwh: string | null;
-  /** Hours with readings, and the hours there should be (0 outside supply or not yet metered). */
+  /** Hours with readings, and the hours there should be (0 outside supply and history, or not yet metered). */
   coveredHours: number;
   expectedHours: number;
+  /** The whole bucket lies before the customer's supply began: their history, not our supply. */
+  beforeSupply: boolean;
 }
 
 /** A period to compare with: its key and the customer's kWh in it (0 outside their supply). */
@@ -44,12 +63,27 @@ export interface ConsumptionData {
   view: ConsumptionView;
   /** The first date the customer was supplied on the point, when the view starts before it. */
   suppliedFrom: string | null;
+  /** Where the customer's history before the supply begins, when the view starts before the supply. */
+  historyFrom: string | null;
+  /**
+   * What the view's days before the supply would have cost with the contract the customer has with us
+   * now (hypothetical; `terms`), or null when the view holds none of them. `cost` covers supplied days only.
+   */
+  beforeSupply: { cost: CostSummary; terms: ContractTerms | null } | null;
   buckets: ConsumptionBucket[];
   kwh: string;
   missingHours: number;
   cost: CostSummary;
+  /**
+   * For a period not yet over, where its readings reach so far (its start when there are none yet): the
+   * comparisons cover the same part of the periods compared. Null for a period that is over.
+   */
+  comparedUntil: Date | null;
+  /** How the energy line is priced in the period: by the spot price, a fixed price, or both. */
+  energyPricing: EnergyPricing;
   previous: PeriodTotal;
-  lastYear: PeriodTotal;
+  /** Null for a year, whose period before is already the same period last year. */
+  lastYear: PeriodTotal | null;
 }
 
 /**
@@ -74,25 +108,27 @@ export async function getConsumption(
     from: osloMidnight(view.from),
     to: osloMidnight(view.to),
   };
-  const compared = [shiftView(view, "forrige"), shiftView(view, "ifjor")] as const;
-  const [rows, prices, cost, [previousKwh = "0", lastYearKwh = "0"]] = await Promise.all([
+  const inProgress = scope.to.getTime() > now.getTime();
+  const comparedUntil = inProgress ? ((await meteredUntil(db, scope)) ?? scope.from) : null;
+  const windows = comparedWindows(view, comparedUntil);
+  const compared = windows.lastYear ? [windows.previous, windows.lastYear] : [windows.previous];
+  const [rows, prices, cost, history, [previousKwh = "0", lastYearKwh = "0"]] = await Promise.all([
     usageBuckets(db, scope, view.resolution),
     priceBuckets(db, scope, view.resolution),
-    costOfPeriod(db, customerId, inputs, view.from, view.to),
-    usageTotals(
-      db,
-      { customerId, meteringPointId: chosen.id },
-      compared.map((v) => ({ from: osloMidnight(v.from), to: osloMidnight(v.to) })),
-    ),
+    costOfPeriod(db, customerId, inputs, view.from, view.to, osloDate(now)),
+    historyCost(db, customerId, inputs, view.from, view.to),
+    usageTotals(db, { customerId, meteringPointId: chosen.id }, compared),
   ]);
-  const previous = { key: compared[0].key, kwh: formatScaled(parseScaled(previousKwh), 4) };
-  const lastYear = { key: compared[1].key, kwh: formatScaled(parseScaled(lastYearKwh), 4) };
+  const total = (key: string, kwh: string) => ({ key, kwh: formatScaled(parseScaled(kwh), 4) });
+  const previous = total(windows.previous.key, previousKwh);
+  const lastYear = windows.lastYear ? total(windows.lastYear.key, lastYearKwh) : null;
 
   const today = osloDate(now);
-  const buckets = periodBuckets(view, rows, prices, inputs.supply, today);
+  const buckets = periodBuckets(view, rows, prices, inputs, today);
   const kwh = rows.reduce((sum, r) => sum + parseScaled(r.kwh), 0n);
   const missingHours = buckets.reduce((sum, b) => sum + Math.max(0, b.expectedHours - b.coveredHours), 0);
-  const firstSupply = inputs.supply[0]?.from ?? view.from;
+  const firstSupply = firstSupplyDay(inputs) ?? view.from;
+  const firstHistory = inputs.history[0]?.from ?? null;
 
   return {
     points,
@@ -105,25 +141,39 @@ export async function getConsumption(
     },
     view,
     suppliedFrom: firstSupply > view.from ? firstSupply : null,
+    historyFrom: firstSupply > view.from && firstHistory !== null ? firstHistory : null,
+    beforeSupply: history && { cost: history, terms: currentTerms(inputs) },
     buckets,
     kwh: formatScaled(kwh, 4),
     missingHours,
     cost,
+    comparedUntil,
+    energyPricing: energyPricing(inputs, view),
     previous,
     lastYear,
   };
 }
 
+/** Whether the period's supply was priced by the spot price, a fixed price, or both. */
+function energyPricing(inputs: PricingInputs, view: ConsumptionView): EnergyPricing {
+  const products = new Set(
+    supplyContracts(inputs)
+      .filter((c) => intersect(c, { from: view.from, to: view.to }) !== null)
+      .map((c) => c.product),
+  );
+  return products.has("FIXED") ? (products.has("SPOT") ? "both" : "fixed") : "spot";
+}
+
 /**
  * Every bucket of the view, with its readings and price where there are any, and the hours it should
  * have: readings for a day arrive the next morning, so only hours before today within the customer's
- * supply are expected.
+ * supply or history are expected.
  */
 function periodBuckets(
   view: ConsumptionView,
   rows: UsageBucket[],
   prices: { start: Date; meanOrePerKwh: string }[],
-  supply: PricingInputs["supply"],
+  inputs: Pick<PricingInputs, "supply" | "history">,
   today: string,
 ): ConsumptionBucket[] {
   const byStart = new Map(rows.map((r) => [r.start.getTime(), r]));
@@ -133,11 +183,18 @@ function periodBuckets(
   const starts = bucketStarts(view).filter(
     (s) => !hourly.some((r) => s > r.start && s.getTime() < r.start.getTime() + HOUR_MS),
   );
-  const windows = supply.map((s) => ({
+  const windows = [...inputs.history, ...inputs.supply].map((s) => ({
     from: osloMidnight(s.from).getTime(),
     to: Math.min(s.to === null ? Infinity : osloMidnight(s.to).getTime(), osloMidnight(today).getTime()),
   }));
   const periodEnd = osloMidnight(view.to);
+  const spotCosts = spotCostColumn(
+    starts.map((start) => {
+      const row = byStart.get(start.getTime());
+      return { start, kwh: row?.kwh ?? null, spotCostOre: row?.spotCostOre ?? null };
+    }),
+  );
+  const supplyStart = inputs.supply[0] ? osloMidnight(inputs.supply[0].from).getTime() : Infinity;
   return starts.map((start, i) => {
     const row = byStart.get(start.getTime());
     const end = (starts[i + 1] ?? periodEnd).getTime();
@@ -148,10 +205,30 @@ function periodBuckets(
     return {
       start,
       kwh: row ? formatScaled(parseScaled(row.kwh), 4) : null,
-      spotCostOre: row?.spotCostOre ? formatScaled(parseScaled(row.spotCostOre), 2) : null,
-      priceOrePerKwh: priceByStart.get(start.getTime()) ?? null,
+      spotCostOre: row?.spotCostOre ? formatScaled(parseScaled(row.spotCostOre), 10) : null,
+      spotCostWholeOre: spotCosts[i] ?? null,
+      weightedPriceOrePerKwh: row ? weightedSpotPrice(row.spotCostOre, row.kwh) : null,
+      // The price the cost used: an hourly reading's is its hour's mean, not its first quarter's.
+      priceOrePerKwh:
+        row && hourly.includes(row) ? hourMean(prices, start) : (priceByStart.get(start.getTime()) ?? null),
       coveredHours: row?.coveredHours ?? 0,
       expectedHours: expectedMs / HOUR_MS,
+      beforeSupply: end <= supplyStart,
     };
   });
+}
+
+/**
+ * The mean of an hour's spot prices (four quarters, or one hourly price before quarter prices), as the
+ * cost pairs an hourly reading (pricing/domain/intervals.ts); null when the hour's prices are incomplete.
+ */
+function hourMean(prices: { start: Date; meanOrePerKwh: string }[], hour: Date): string | null {
+  const inHour = prices.filter(
+    (p) => p.start.getTime() >= hour.getTime() && p.start.getTime() < hour.getTime() + HOUR_MS,
+  );
+  const complete =
+    inHour.length === 4 || (inHour.length === 1 && inHour[0]?.start.getTime() === hour.getTime());
+  if (!complete) return null;
+  const sum = inHour.reduce((total, p) => total + parseScaled(p.meanOrePerKwh), 0n);
+  return formatScaled(sum / BigInt(inHour.length), 4);
 }

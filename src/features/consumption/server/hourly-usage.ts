@@ -40,3 +40,10 @@ export async function usageTotals(
   const [row] = await sql.$queryRaw<Record<string, string | null>[]>`SELECT ${Prisma.join(sums)}`;
   return windows.map((_, i) => row?.[`w${i}`] ?? "0");
 }
+
+/** The end of the customer's last metered hour in the scope, or null when it has none. */
+export async function meteredUntil(sql: Sql, scope: UsageScope): Promise<Date | null> {
+  const [row] = await sql.$queryRaw<{ until: Date | null }[]>`
+    WITH h AS (${ownHours(scope)}) SELECT max(t) + interval '1 hour' AS until FROM h`;
+  return row?.until ?? null;
+}

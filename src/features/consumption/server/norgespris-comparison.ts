@@ -1,7 +1,14 @@
 import "server-only";
-import { costByMonth, inDatePeriod, isVatExempt, NORGESPRIS_FIRST_DAY } from "@/features/pricing";
+import {
+  type ContractTerms,
+  costByMonth,
+  inDatePeriod,
+  isVatExempt,
+  NORGESPRIS_FIRST_DAY,
+} from "@/features/pricing";
 import { db } from "@/platform/db";
 import { addMonths, monthStart, osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
+import { currentTerms, firstSupplyDay, historyContracts } from "./history-cost";
 import { hourlyUsage } from "./hourly-usage";
 import { ownPointsNewestFirst } from "./own-points";
 import { type PricingInputs, supplyContracts } from "./pricing-inputs";
@@ -13,6 +20,8 @@ export interface SchemeComparisonMonth {
   withoutNorgesprisOre: number;
   /** Estimated total had Norgespris applied; null for months before 2025-10-01, when it did not exist. */
   withNorgesprisOre: number | null;
+  /** Days of the month were before the customer joined: priced with their current contract (`terms`). */
+  beforeSupply: boolean;
 }
 
 export interface SchemeComparison {
@@ -20,12 +29,17 @@ export interface SchemeComparison {
   usageType: PricingInputs["meteringPoint"]["usageType"];
   vatExempt: boolean;
   hasNorgespris: boolean;
+  /** The first day of supply, when it falls after the compared months began. */
+  suppliedFrom: string | null;
+  /** The contract the customer has with us now, which prices the days before they joined. */
+  terms: ContractTerms | null;
   months: SchemeComparisonMonth[];
 }
 
 /**
  * "Norgespris eller spotpris?": the customer's own last 12 full months priced twice by the one cost
- * function, with and without Norgespris, everything else (consumption, contract, VAT) unchanged.
+ * function, with and without Norgespris, everything else (consumption, contract, VAT) unchanged. Days
+ * before the customer joined (their history) are priced with the contract they have with us now.
  */
 export async function compareNorgespris(
   customerId: string,
@@ -42,7 +56,8 @@ export async function compareNorgespris(
     from: osloMidnight(from),
     to: osloMidnight(to),
   });
-  const contracts = supplyContracts(inputs);
+  const contracts = [...historyContracts(inputs), ...supplyContracts(inputs)];
+  const first = firstSupplyDay(inputs);
   const base = {
     contracts,
     usageType: inputs.meteringPoint.usageType,
@@ -57,6 +72,8 @@ export async function compareNorgespris(
     usageType: inputs.meteringPoint.usageType,
     vatExempt: isVatExempt(inputs.meteringPoint.municipalityNumber),
     hasNorgespris: inputs.norgespris.some((p) => inDatePeriod(p, osloDate(now))),
+    suppliedFrom: first !== null && first > from ? first : null,
+    terms: currentTerms(inputs),
     months: without.months.map((m) => {
       const other = withScheme.months.find((n) => n.month === m.month);
       return {
@@ -64,6 +81,9 @@ export async function compareNorgespris(
         kwh: m.kwh,
         withoutNorgesprisOre: m.totalOre,
         withNorgesprisOre: `${m.month}-01` >= NORGESPRIS_FIRST_DAY && other ? other.totalOre : null,
+        beforeSupply: inputs.history.some(
+          (h) => h.from < addMonths(`${m.month}-01`, 1) && `${m.month}-01` < (h.to ?? "9999"),
+        ),
       };
     }),
   };

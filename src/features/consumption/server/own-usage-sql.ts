@@ -1,6 +1,7 @@
 import "server-only";
 // The customer's own consumption in SQL, always bounded by their own supply periods on the metering
-// point: a reading outside them (a previous or later tenant's) never leaves the database. Hours read the
+// point and the history before them (historyFromDate): a reading outside them (a previous or later
+// tenant's) never leaves the database. Hours read the
 // rollup ConsumptionHour (one row per metering point and hour, each interval already paired with its own
 // price; kept by triggers, see its migration); quarters read the readings through
 // consumption_priced_readings(), the same pairing. tests/integration/consumption-data.test.ts holds both
@@ -17,12 +18,13 @@ export interface UsageScope {
   to: Date;
 }
 
-/** The customer's supply periods on the point, each cut to [from, to) as instants lo, hi. */
+/** The customer's supply periods on the point with their history, each cut to [from, to) as instants lo, hi. */
 function supplyWindows(scope: UsageScope): Prisma.Sql {
   return Prisma.sql`
     FROM "SupplyPeriod" s
     CROSS JOIN LATERAL (
-      SELECT greatest(s."fromDate"::timestamp AT TIME ZONE 'Europe/Oslo', ${scope.from}::timestamptz) AS lo,
+      SELECT greatest(coalesce(s."historyFromDate", s."fromDate")::timestamp AT TIME ZONE 'Europe/Oslo',
+                      ${scope.from}::timestamptz) AS lo,
              least(coalesce(s."toDate"::timestamp AT TIME ZONE 'Europe/Oslo', 'infinity'::timestamptz),
                    ${scope.to}::timestamptz) AS hi
     ) w`;

@@ -3,6 +3,7 @@ import "server-only";
 // contracts' terms, Norgespris periods, usage type and municipality (for VAT).
 import { type ContractTerms, type DatePeriod, fromDbDates, intersect } from "@/features/pricing";
 import type { Prisma, UsageType } from "@/generated/prisma/client";
+import { placeName } from "@/platform/format/place-name";
 
 export interface PricingInputs {
   meteringPoint: {
@@ -14,6 +15,11 @@ export interface PricingInputs {
   };
   /** The customer's own supply periods on the point, oldest first. */
   supply: DatePeriod[];
+  /**
+   * Their own consumption before a supply period began (Elhub's history at sign-up), oldest first: theirs
+   * to see, but no contract of ours covers it, so the cost function never prices it as supply.
+   */
+  history: DatePeriod[];
   contracts: ContractTerms[];
   norgespris: DatePeriod[];
 }
@@ -39,6 +45,7 @@ export async function ownPointsWithPricing(
     select: {
       fromDate: true,
       toDate: true,
+      historyFromDate: true,
       meteringPoint: {
         select: {
           id: true,
@@ -71,8 +78,9 @@ export async function ownPointsWithPricing(
   const found = new Map<string, { point: OwnMeteringPoint; inputs: PricingInputs }>();
   for (const { meteringPoint: p } of periods) {
     if (found.has(p.id)) continue;
+    const own = periods.filter((s) => s.meteringPoint.id === p.id).reverse();
     found.set(p.id, {
-      point: { id: p.id, gsrn: p.gsrn, address: `${p.street}, ${p.postalCode} ${p.city}` },
+      point: { id: p.id, gsrn: p.gsrn, address: `${p.street}, ${p.postalCode} ${placeName(p.city)}` },
       inputs: {
         meteringPoint: {
           id: p.id,
@@ -81,10 +89,10 @@ export async function ownPointsWithPricing(
           usageType: p.usageType,
           municipalityNumber: p.municipalityNumber,
         },
-        supply: periods
-          .filter((s) => s.meteringPoint.id === p.id)
-          .reverse()
-          .map(fromDbDates),
+        supply: own.map(fromDbDates),
+        history: own.flatMap((s) =>
+          s.historyFromDate ? [fromDbDates({ fromDate: s.historyFromDate, toDate: s.fromDate })] : [],
+        ),
         norgespris: p.norgesprisPeriods.map(fromDbDates),
         contracts: p.contracts.map((c) => ({
           ...fromDbDates({ fromDate: c.startDate, toDate: c.endDate }),

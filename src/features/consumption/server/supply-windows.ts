@@ -1,12 +1,16 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 // Whose readings and metering points are whose, for code that asks with Prisma rather than through
-// own-usage-sql.ts's SQL: a customer's readings are those inside their own supply periods, never
-// every reading of a metering point they are linked to (a previous or later tenant's stay out), and a
-// point is free from the day its last supply period ends.
+// own-usage-sql.ts's SQL: a customer's readings are those inside their own supply periods and the
+// history before a period's supply (SupplyPeriod.historyFromDate: Elhub's history, theirs though not
+// our supply), never every reading of a metering point they are linked to (a previous or later
+// tenant's stay out), and a point is free from the day its last supply period ends.
 import { osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
 
-/** A customer's time on one metering point as instants: [from, to), to null while it lasts. */
+/**
+ * A customer's own readings on one metering point as instants: [from, to), to null while it lasts; from
+ * is where their history begins when they have one, else their supply.
+ */
 export interface SupplyWindow {
   meteringPointId: string;
   from: Date;
@@ -18,21 +22,22 @@ type Client = Pick<Prisma.TransactionClient, "supplyPeriod">;
 export async function supplyWindowsOf(client: Client, customerId: string): Promise<SupplyWindow[]> {
   const periods = await client.supplyPeriod.findMany({
     where: { customerId },
-    select: { meteringPointId: true, fromDate: true, toDate: true },
+    select: { meteringPointId: true, fromDate: true, toDate: true, historyFromDate: true },
   });
   return periods.map(supplyWindow);
 }
 
-/** A SupplyPeriod row (Oslo dates) as its window of instants. */
+/** A SupplyPeriod row (Oslo dates) as its window of instants, its history included. */
 export function supplyWindow(period: {
   meteringPointId: string;
   fromDate: Date;
   toDate: Date | null;
+  historyFromDate?: Date | null;
 }): SupplyWindow {
   const instant = (date: Date) => osloMidnight(date.toISOString().slice(0, 10));
   return {
     meteringPointId: period.meteringPointId,
-    from: instant(period.fromDate),
+    from: instant(period.historyFromDate ?? period.fromDate),
     to: period.toDate ? instant(period.toDate) : null,
   };
 }

@@ -1,8 +1,10 @@
 // "Hva kostet strømmen?": the period's cost line by line (Klarkraft's invoice, then the grid company's
-// estimate for strømstøtte or Norgespris), how it is worked out, and the months when there are several.
+// estimate for strømstøtte and Norgespris and the VAT on them), how it is worked out, and the months when
+// there are several. The rows come from breakdownRows, whose lines add up to the total.
 import { kronerText, kwhText } from "@/platform/format/display";
 import { Card } from "@/ui/card";
 import { Cell, DataTable, RowHeader } from "@/ui/data-table";
+import { breakdownRows, FEE_RULE } from "../domain/cost-lines";
 import { monthName } from "../domain/labels";
 import type { ConsumptionData } from "../server/consumption";
 
@@ -11,56 +13,46 @@ export function CostBreakdown({ data }: { data: ConsumptionData }) {
   const vatNote = point.vatExempt
     ? "Målepunktet ligger i Nord-Norge (Nordland, Troms eller Finnmark), der husholdninger ikke betaler merverdiavgift på strøm."
     : "Beløpene er med 25 % merverdiavgift.";
-  const scheme = cost.norgesprisOre !== 0 || cost.months.some((m) => m.schemes.includes("norgespris"));
   return (
     <Card aria-labelledby="kostnad-tittel">
       <h2 id="kostnad-tittel" className="text-xl font-semibold text-slate-900">
         Hva kostet strømmen?
       </h2>
       <dl className="mt-3 divide-y divide-slate-100">
-        <CostRow label="Strøm (spotpris × forbruk, time for time)" ore={cost.energyOre} />
-        <CostRow label="Påslag" ore={cost.markupOre} />
-        <CostRow label="Månedsbeløp" ore={cost.monthlyFeeOre} />
-        <CostRow
-          label={point.vatExempt ? "Merverdiavgift (fritatt)" : "Merverdiavgift 25 %"}
-          ore={cost.retailVatOre}
-        />
-        <CostRow label="Fra Klarkraft" ore={cost.retailTotalOre} strong />
-        {scheme ? (
-          <CostRow
-            label="Norgespris-oppgjør via nettselskapet (estimat)"
-            ore={cost.norgesprisOre + cost.schemeVatOre}
-          />
-        ) : (
-          <CostRow
-            label="Strømstøtte via nettselskapet (estimat)"
-            ore={cost.stromstotteOre + cost.schemeVatOre}
-          />
-        )}
-        <CostRow label="Estimert strømkostnad" ore={cost.totalOre} strong />
+        {breakdownRows(cost, data.energyPricing).map((row) => (
+          <CostRow key={row.key} label={row.label} ore={row.ore} strong={row.kind !== "line"} />
+        ))}
       </dl>
       <p className="mt-3 text-sm text-slate-700">
         {vatNote} Nettleie og avgifter til nettselskapet kommer i tillegg og er ikke med. Strømstøtte og
         Norgespris beregnes og gjøres opp av nettselskapet ditt på nettleiefakturaen, så tallene her er et
         estimat.
         {cost.unpricedKwh !== "0.0000" &&
-          ` ${kwhText(cost.unpricedKwh)} mangler spotpris ennå og er ikke med i beløpene.`}{" "}
-        Hvert interval prises med spotprisen for samme interval; en timeverdi med snittet av timens fire
-        kvartersspriser. Hver linje summeres nøyaktig per måned og avrundes én gang til hele øre.
+          ` ${kwhText(cost.unpricedKwh)} mangler spotpris ennå og er ikke med i beløpene.`}
+      </p>
+      <p className="mt-2 text-sm text-slate-700">
+        Hvert intervall prises med spotprisen for samme intervall; en timeverdi med snittet av timens fire
+        kvarterpriser. Hver linje summeres nøyaktig per måned og avrundes én gang til hele øre. En dag viser
+        sin andel av hver månedslinje, fordelt slik at dagene til sammen blir nøyaktig månedens beløp (hver
+        dag får sitt eksakte beløp rundet ned, og de øre som blir til overs går til dagene med størst rest).{" "}
+        {FEE_RULE}
       </p>
       {cost.months.length > 1 && (
         <div className="mt-4">
           <DataTable
             id="kostnad-maned"
             caption="Per måned"
-            columns={["Måned", "Forbruk", "Fra Klarkraft", "Estimert totalt"]}
-            minWidthClass="min-w-[28rem]"
+            columns={["Måned", "Forbruk", "Fra Klarkraft", "Via nettselskapet (estimat)", "Estimert totalt"]}
+            minWidthClass="min-w-[36rem]"
           >
             {cost.months.map((m) => (
               <tr key={m.month}>
                 <RowHeader className="font-normal first-letter:uppercase">{monthName(m.month)}</RowHeader>
                 <Cell className="tabular-nums">{kwhText(m.kwh)}</Cell>
                 <Cell className="tabular-nums">{kronerText(m.retailTotalOre)}</Cell>
+                <Cell className="tabular-nums">
+                  {kronerText(m.stromstotteOre + m.norgesprisOre + m.schemeVatOre)}
+                </Cell>
                 <Cell className="tabular-nums">{kronerText(m.totalOre)}</Cell>
               </tr>
             ))}

@@ -5,6 +5,7 @@ import { markNoticesRead } from "@/features/notices/server";
 import { fromDbDates, inDatePeriod, isVatExempt, vatBasisPointsOn } from "@/features/pricing";
 import type { ContractProduct, ContractStatus, UsageType } from "@/generated/prisma/client";
 import { db } from "@/platform/db";
+import { placeName } from "@/platform/format/place-name";
 import { isUuid } from "@/platform/identifiers/uuid";
 import { osloDate } from "@/platform/time/oslo-calendar";
 import { contractStatusOn } from "../domain/contract-status";
@@ -129,7 +130,7 @@ export async function getContracts(customerId: string, now = new Date()): Promis
         meteringPointId: c.meteringPointId,
         meteringPoint: {
           gsrn: point.gsrn,
-          address: `${point.street}, ${point.postalCode} ${point.city}`,
+          address: `${point.street}, ${point.postalCode} ${placeName(point.city)}`,
           priceArea: point.priceArea,
           gridCompany: point.gridCompany,
           usageType: point.usageType,

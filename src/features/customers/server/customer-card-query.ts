@@ -40,6 +40,7 @@ export const CUSTOMER_CARD_SELECT = {
     select: {
       fromDate: true,
       toDate: true,
+      historyFromDate: true,
       meteringPoint: {
         select: {
           id: true,

@@ -18,6 +18,7 @@ import type {
   PrivacyRequestStatus,
   PrivacyRequestType,
 } from "@/platform/format/labels";
+import { placeName } from "@/platform/format/place-name";
 import { maskNationalId } from "@/platform/identifiers/national-id";
 import { logError } from "@/platform/log";
 import { DAY_MS } from "@/platform/time/durations";
@@ -139,7 +140,12 @@ export async function viewCustomer(
 
     // The supply periods read above, not a second query for them.
     const windows = customer.supplyPeriods.map((p) =>
-      supplyWindow({ meteringPointId: p.meteringPoint.id, fromDate: p.fromDate, toDate: p.toDate }),
+      supplyWindow({
+        meteringPointId: p.meteringPoint.id,
+        fromDate: p.fromDate,
+        toDate: p.toDate,
+        historyFromDate: p.historyFromDate,
+      }),
     );
     const year = await consumptionSums(tx, windows, new Date(now.getTime() - 365 * DAY_MS));
     const month = await consumptionSums(tx, windows, new Date(now.getTime() - 30 * DAY_MS));
@@ -188,7 +194,7 @@ function customerView(
       id: point.id,
       gsrn: point.gsrn,
       meterNumber: point.meterNumber,
-      address: `${point.street}, ${point.postalCode} ${point.city}`,
+      address: `${point.street}, ${point.postalCode} ${placeName(point.city)}`,
       priceArea: point.priceArea,
       gridCompany: point.gridCompany,
       supplied,

@@ -6,8 +6,8 @@ import { DAY_MS } from "@/platform/time/durations";
 import { osloDate } from "@/platform/time/oslo-calendar";
 
 export const PRODUCT_DESCRIPTIONS: Record<OfferedProduct, string> = {
-  SPOT: "Du betaler timeprisen på strømbørsen for ditt prisområde, pluss et fast påslag og et månedsbeløp.",
-  FIXED: "Samme energipris hver time i 12 måneder fra startdatoen, uansett hva strømbørsen gjør.",
+  SPOT: "Du betaler spotprisen på strømbørsen for ditt prisområde, som skifter hvert kvarter, pluss et fast påslag og et månedsbeløp.",
+  FIXED: "Samme energipris hele døgnet i 12 måneder fra startdatoen, uansett hva strømbørsen gjør.",
 };
 
 export const NORGESPRIS_TEXT =

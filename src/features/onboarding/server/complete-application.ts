@@ -78,7 +78,8 @@ export async function completeApplication(
 
 /**
  * P8: at least 12 months of history, imported in the background from where the customer's own
- * supply begins. The customer exists now: a queue that fails is logged, never reported as a lost signup.
+ * readings begin (their history before the supply). The customer exists now: a queue that fails is
+ * logged, never reported as a lost signup.
  */
 async function queueHistory({ meteringPointId, historyFrom }: NewCustomer): Promise<boolean> {
   return enqueueJob(

@@ -59,9 +59,16 @@ export async function createCustomer(
     select: { id: true },
   });
   const meteringPointId = await takeOverMeteringPoint(tx, point, customer.id, account.startDate);
-  const supply = await tx.supplyPeriod.create({
-    data: { customerId: customer.id, meteringPointId, fromDate: await supplyFrom(tx, meteringPointId, now) },
-    select: { fromDate: true },
+  // Supply starts with the contract; the months before it are the customer's history, not our supply.
+  const historyFrom = await historyStart(tx, meteringPointId, now, account.startDate);
+  await tx.supplyPeriod.create({
+    data: {
+      customerId: customer.id,
+      meteringPointId,
+      fromDate: new Date(`${account.startDate}T00:00:00Z`),
+      historyFromDate: historyFrom ? new Date(`${historyFrom}T00:00:00Z`) : null,
+    },
+    select: { id: true },
   });
   const contractId = await createContract(tx, customer.id, meteringPointId, account, acceptedTerms(app, now));
   const user = await tx.user.create({
@@ -85,7 +92,7 @@ export async function createCustomer(
     email: person.email,
     meteringPointId,
     contractId,
-    historyFrom: supply.fromDate.toISOString().slice(0, 10),
+    historyFrom: historyFrom ?? account.startDate,
   };
 }
 
@@ -156,16 +163,21 @@ async function takeOverMeteringPoint(
 }
 
 /**
- * Where the new customer's own readings begin. Elhub found the point by the person's national ID
- * and address, so it counts the person as its end user: the imported history (HISTORY_IMPORT_MONTHS)
- * is theirs — but never before a previous occupant's supply period ended.
+ * Where the new customer's own readings before their supply begin (null: none). Elhub found the point
+ * by the person's national ID and address, so it counts the person as its end user: the imported
+ * history (HISTORY_IMPORT_MONTHS) is theirs — but never before a previous occupant's supply period ended.
  */
-async function supplyFrom(tx: Tx, meteringPointId: string, now: Date): Promise<Date> {
-  const historyStart = `${addMonths(osloDate(now), -HISTORY_IMPORT_MONTHS).slice(0, 8)}01`;
+async function historyStart(
+  tx: Tx,
+  meteringPointId: string,
+  now: Date,
+  supplyStart: string,
+): Promise<string | null> {
+  const monthsBack = `${addMonths(osloDate(now), -HISTORY_IMPORT_MONTHS).slice(0, 8)}01`;
   const previous = await tx.supplyPeriod.aggregate({ where: { meteringPointId }, _max: { toDate: true } });
   const previousEnd = previous._max.toDate?.toISOString().slice(0, 10);
-  const from = previousEnd && previousEnd > historyStart ? previousEnd : historyStart;
-  return new Date(`${from}T00:00:00Z`);
+  const from = previousEnd && previousEnd > monthsBack ? previousEnd : monthsBack;
+  return from < supplyStart ? from : null;
 }
 
 /**

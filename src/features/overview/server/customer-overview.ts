@@ -4,6 +4,7 @@ import { supplyingContracts } from "@/features/contracts/server";
 import { inDatePeriod } from "@/features/pricing";
 import { db } from "@/platform/db";
 import type { ContractProduct, ContractStatus, CustomerStatus, PriceArea } from "@/platform/format/labels";
+import { placeName } from "@/platform/format/place-name";
 import { isUuid } from "@/platform/identifiers/uuid";
 import { osloDate } from "@/platform/time/oslo-calendar";
 
@@ -108,7 +109,7 @@ export async function getCustomerOverview(customerId: string): Promise<CustomerO
         meteringPoint: {
           gsrn: point.gsrn,
           meterNumber: point.meterNumber,
-          address: `${point.street}, ${point.postalCode} ${point.city}`,
+          address: `${point.street}, ${point.postalCode} ${placeName(point.city)}`,
           priceArea: point.priceArea,
           gridCompany: point.gridCompany,
         },

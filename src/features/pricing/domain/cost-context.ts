@@ -25,5 +25,10 @@ export interface CostContext {
   /** The Oslo dates priced: [from, to). Hours before `from` (same month) only count toward the caps. */
   from: string;
   to: string;
+  /**
+   * The Oslo date today, when the period may be in progress: the monthly fee accrues per day, and a
+   * period in progress counts its days up to and including today (costSpan, cost.ts).
+   */
+  today?: string;
   rates?: RateTables;
 }

@@ -53,3 +53,8 @@ export function formatScaled(scaled: bigint, decimals: number): string {
 export function ratio(scaled: bigint, numerator: bigint, denominator: bigint): bigint {
   return (scaled * numerator) / denominator;
 }
+
+/** a / b for two scaled values (b ≠ 0), truncated at 10⁻¹⁰: a price from a cost and an amount of energy. */
+export function div(a: bigint, b: bigint): bigint {
+  return (a * ONE) / b;
+}

@@ -1,12 +1,27 @@
 // A month's lines from its exact sums: each line rounded once to whole øre (halves away from zero), VAT
 // the VAT rate × the exact net of the lines it is on (vat.ts), a month's total the sum of its rounded
-// lines and a period's the sum of its months.
+// lines and a period's the sum of its months. A part of a month (a day, the days so far) shows its
+// share of each rounded month line, allocated by largest remainder (allocation.ts), so its days add up
+// to the month exactly.
 
 import { addDays, daysInMonth } from "@/platform/time/oslo-calendar";
+import { allocateByLargestRemainder } from "./allocation";
 import type { ContractTerms, StateScheme } from "./cost-context";
 import { formatScaled, ONE, parseScaled, ratio, roundToWhole } from "./decimal";
 import { inDatePeriod } from "./periods";
 import { vatOn } from "./vat";
+
+/** The lines that are rounded on their own; the totals are sums of them. */
+export const ROUNDED_LINES = [
+  "energyOre",
+  "markupOre",
+  "monthlyFeeOre",
+  "retailVatOre",
+  "stromstotteOre",
+  "norgesprisOre",
+  "schemeVatOre",
+] as const;
+export type RoundedLine = (typeof ROUNDED_LINES)[number];
 
 export interface CostLines {
   /** Spot × kWh per interval, or the fixed price × kWh. */
@@ -19,11 +34,11 @@ export interface CostLines {
   norgesprisOre: number;
   /** VAT on energy, markup and fee: on Klarkraft's invoice. */
   retailVatOre: number;
-  /** VAT on strømstøtte or Norgespris: settled by the grid company with them. */
+  /** VAT on strømstøtte and Norgespris: settled by the grid company with them. */
   schemeVatOre: number;
   /** Energy + markup + fee + their VAT: what Klarkraft invoices. */
   retailTotalOre: number;
-  /** Everything: the retail total plus the state schemes and their VAT. */
+  /** Everything: the retail total plus strømstøtte, Norgespris and their VAT. */
   totalOre: number;
 }
 
@@ -45,8 +60,8 @@ export interface CostSummary extends CostLines {
   vatExempt: boolean;
 }
 
-/** A month's exact sums (10⁻¹⁰ øre and kWh) while its hours are added up. */
-export interface MonthSums {
+/** A day's exact sums (10⁻¹⁰ øre and kWh) while its hours are added up. */
+export interface DaySums {
   kwh: bigint;
   unpriced: bigint;
   energy: bigint;
@@ -54,12 +69,10 @@ export interface MonthSums {
   fee: bigint;
   stromstotte: bigint;
   norgespris: bigint;
-  stotteCapUsed: bigint;
-  norgesprisCapUsed: bigint;
   schemes: Set<StateScheme>;
 }
 
-export function emptyMonth(): MonthSums {
+export function emptyDay(): DaySums {
   return {
     kwh: 0n,
     unpriced: 0n,
@@ -68,8 +81,6 @@ export function emptyMonth(): MonthSums {
     fee: 0n,
     stromstotte: 0n,
     norgespris: 0n,
-    stotteCapUsed: 0n,
-    norgesprisCapUsed: 0n,
     schemes: new Set(),
   };
 }
@@ -79,48 +90,89 @@ export function addMonthlyFees(
   contracts: readonly ContractTerms[],
   from: string,
   to: string,
-  month: (month: string) => MonthSums,
+  day: (date: string) => DaySums,
 ): void {
   for (let date = from; date < to; date = addDays(date, 1)) {
     const contract = contracts.find((c) => inDatePeriod(c, date));
     if (!contract) continue;
     const [y, m] = date.split("-").map(Number) as [number, number];
-    month(date.slice(0, 7)).fee += ratio(BigInt(contract.monthlyFeeOre) * ONE, 1n, BigInt(daysInMonth(y, m)));
+    day(date).fee += ratio(BigInt(contract.monthlyFeeOre) * ONE, 1n, BigInt(daysInMonth(y, m)));
   }
 }
 
-/** A month's rounded lines and VAT. */
+/** Each rounded line's exact amount in some sums (10⁻¹⁰ øre): VAT on the exact net of its lines. */
+function exactLines(s: DaySums, vatBasisPoints: number): Record<RoundedLine, bigint> {
+  return {
+    energyOre: s.energy,
+    markupOre: s.markup,
+    monthlyFeeOre: s.fee,
+    retailVatOre: vatOn(s.energy + s.markup + s.fee, vatBasisPoints),
+    stromstotteOre: s.stromstotte,
+    norgesprisOre: s.norgespris,
+    schemeVatOre: vatOn(s.stromstotte + s.norgespris, vatBasisPoints),
+  };
+}
+
+/** The totals of rounded lines: Klarkraft's part, then everything. */
+export function withTotals(lines: Record<RoundedLine, number>): CostLines {
+  const retailTotalOre = lines.energyOre + lines.markupOre + lines.monthlyFeeOre + lines.retailVatOre;
+  return {
+    ...lines,
+    retailTotalOre,
+    totalOre: retailTotalOre + lines.stromstotteOre + lines.norgesprisOre + lines.schemeVatOre,
+  };
+}
+
+/**
+ * A month's cost, or the part of it on the reported days: the month's lines are rounded from the exact
+ * sums of all its days; the reported days' part of each is the sum of their largest-remainder shares.
+ */
 export function monthCost(
   month: string,
-  m: MonthSums,
+  days: readonly { date: string; sums: DaySums; reported: boolean }[],
   vat: { exempt: boolean; basisPoints: number },
 ): MonthCost {
-  const vatOre = (net: bigint) => roundToWhole(vatOn(net, vat.basisPoints));
-  const energyOre = roundToWhole(m.energy);
-  const markupOre = roundToWhole(m.markup);
-  const monthlyFeeOre = roundToWhole(m.fee);
-  const retailVatOre = vatOre(m.energy + m.markup + m.fee);
-  const stromstotteOre = roundToWhole(m.stromstotte);
-  const norgesprisOre = roundToWhole(m.norgespris);
-  const schemeVatOre = vatOre(m.stromstotte + m.norgespris);
-  const retailTotalOre = energyOre + markupOre + monthlyFeeOre + retailVatOre;
+  const whole = emptyDay();
+  const reported = emptyDay();
+  for (const { sums, reported: counts } of days) {
+    addSums(whole, sums);
+    if (counts) addSums(reported, sums);
+  }
+  const exact = exactLines(whole, vat.basisPoints);
+  const rounded = Object.fromEntries(ROUNDED_LINES.map((k) => [k, roundToWhole(exact[k])])) as Record<
+    RoundedLine,
+    number
+  >;
+  if (!days.every((d) => d.reported)) {
+    const dayExact = days.map((d) => exactLines(d.sums, vat.basisPoints));
+    for (const key of ROUNDED_LINES) {
+      const parts = allocateByLargestRemainder(
+        rounded[key],
+        dayExact.map((d) => d[key]),
+      );
+      rounded[key] = parts.reduce((sum, part, i) => sum + (days[i]?.reported ? part : 0), 0);
+    }
+  }
   return {
     month,
-    kwh: formatScaled(m.kwh, 4),
-    unpricedKwh: formatScaled(m.unpriced, 4),
+    kwh: formatScaled(reported.kwh, 4),
+    unpricedKwh: formatScaled(reported.unpriced, 4),
     vatExempt: vat.exempt,
     vatBasisPoints: vat.basisPoints,
-    schemes: [...m.schemes],
-    energyOre,
-    markupOre,
-    monthlyFeeOre,
-    stromstotteOre,
-    norgesprisOre,
-    retailVatOre,
-    schemeVatOre,
-    retailTotalOre,
-    totalOre: retailTotalOre + stromstotteOre + norgesprisOre + schemeVatOre,
+    schemes: [...reported.schemes],
+    ...withTotals(rounded),
   };
+}
+
+function addSums(into: DaySums, from: DaySums): void {
+  into.kwh += from.kwh;
+  into.unpriced += from.unpriced;
+  into.energy += from.energy;
+  into.markup += from.markup;
+  into.fee += from.fee;
+  into.stromstotte += from.stromstotte;
+  into.norgespris += from.norgespris;
+  for (const scheme of from.schemes) into.schemes.add(scheme);
 }
 
 /** A period's lines: the sums of its months' rounded lines. */

@@ -1,13 +1,18 @@
 // Dated rates: the state's figures change (the strømstøtte threshold almost every year, Norgespris from
 // 2027), so they are data with a start date and a named source, never constants in the cost code. A
 // rate holds from its date until the next entry of the same list. Prices are øre/kWh excl. VAT.
+// Each entry names its source precisely (document, section, date). Where no primary source (the law, the
+// regulation, regjeringen.no, Stortinget, NVE/RME, Lovdata) was found, the entry is `assumed` and the page
+// says "antatt" beside it (src/features/consumption/ui/rates-used.tsx).
 
 export interface DatedRate<T> {
   /** Oslo calendar date the value applies from (inclusive). */
   from: string;
   value: T;
-  /** Where the figure comes from. */
+  /** Where the figure comes from: document, section or paragraph, date. */
   source: string;
+  /** True when no primary source was found for the value: it is our assumption, shown as "antatt". */
+  assumed?: true;
 }
 
 export interface StromstotteTerms {
@@ -50,28 +55,37 @@ export const RATES: RateTables = {
       from: "2023-09-01",
       value: { thresholdOrePerKwh: "70", shareBasisPoints: 9000, monthlyCapKwh: 5000 },
       source:
-        "RME (NVE), «Strømstøtte: her er støttesatsene for august 2023»: terskel 70 øre, 90 %, 5 000 kWh, time for time fra 1. september 2023",
+        "Regjeringen.no, pressemelding «Mer treffsikker strømstønadsordning til husholdningene» (revidert nasjonalbudsjett 2023): time for time fra 1. september 2023 over 70 øre/kWh, 90 %, opptil 5 000 kWh i måneden",
     },
     {
       from: "2024-01-01",
       value: { thresholdOrePerKwh: "73", shareBasisPoints: 9000, monthlyCapKwh: 5000 },
       source:
-        "Statsbudsjettet 2024: terskelverdien prisjustert fra 70 til 73 øre/kWh eks. mva fra 1. januar 2024",
+        "Regjeringen.no, pressemelding «Forlenger strømstønaden ut hele neste år» (statsbudsjettet 2024, 6. oktober 2023): terskelverdien prisjustert fra 70 til 73 øre/kWh eks. mva fra 1. januar 2024",
     },
     {
       from: "2025-01-01",
       value: { thresholdOrePerKwh: "75", shareBasisPoints: 9000, monthlyCapKwh: 5000 },
-      // No 2026 figure has been verified for this table: 2025's holds until an entry is added.
-      source: "Forskrift om strømstønad, terskel 75 øre/kWh eks. mva for 2025 (shared/design/DOMAIN.md)",
+      source:
+        "Forslag til statsbudsjett 2025 (Prop. 1 S (2024–2025)) som gjengitt av NTB 7. oktober 2024: terskel 75 øre/kWh fra 1. januar 2025, 90 %, 5 000 kWh. Primærkilden (vedtaket) er ikke lest",
+      assumed: true,
+    },
+    {
+      from: "2026-01-01",
+      value: { thresholdOrePerKwh: "77", shareBasisPoints: 9000, monthlyCapKwh: 5000 },
+      source:
+        "Ingen kilde funnet for 2026. Antatt: terskelen prisjusteres hvert år (70, 73, 75 øre), her 75 øre med om lag 3 % prisvekst, avrundet til 77 øre/kWh eks. mva; 90 % og 5 000 kWh som før (lov om Norgespris og strømstønad til husholdninger viderefører ordningen)",
+      assumed: true,
     },
   ],
   norgespris: [
     {
       from: "2025-10-01",
-      value: { priceOrePerKwh: "40", monthlyCapKwh: { HOME: 4000, HOLIDAY_HOME: 1000 } },
-      // Public sources disagree on the adopted home cap (4 000 vs 5 000 kWh): verify before relying on it.
+      value: { priceOrePerKwh: "40", monthlyCapKwh: { HOME: 5000, HOLIDAY_HOME: 1000 } },
+      // Prop. 148 L proposed 4 000 kWh for a home; Stortinget raised it to 5 000 when it passed the law.
       source:
-        "Prop. 148 L (2024–2025) Lov om Norgespris og strømstønad til husholdninger: 40 øre/kWh eks. mva fast ut 2026; tak 4 000 kWh (bolig) og 1 000 kWh (fritidsbolig, jf. Elhub «Norgespris på hytta»)",
+        "Lov om Norgespris og strømstønad til husholdninger, vedtatt av Stortinget 16. juni 2025 (Prop. 148 L (2024–2025), Innst. 535 L (2024–2025)): 40 øre/kWh eks. mva fast ut 2026. Taket for bolig ble hevet fra proposisjonens 4 000 til 5 000 kWh i måneden i vedtaket (NTB 16. juni 2025); 1 000 kWh for fritidsbolig. Lovteksten er ikke lest",
+      assumed: true,
     },
   ],
 };
@@ -83,4 +97,12 @@ export function rateOn<T>(rates: readonly DatedRate<T>[], date: string): DatedRa
     if (rate.from <= date && (!found || rate.from > found.from)) found = rate;
   }
   return found;
+}
+
+/** Every entry of a list that is in force on some day of [from, to) (Oslo dates), oldest first. */
+export function ratesInForce<T>(rates: readonly DatedRate<T>[], from: string, to: string): DatedRate<T>[] {
+  const first = rateOn(rates, from);
+  return [...rates]
+    .filter((rate) => rate === first || (rate.from > from && rate.from < to))
+    .sort((a, b) => a.from.localeCompare(b.from));
 }

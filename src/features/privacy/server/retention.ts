@@ -58,12 +58,13 @@ const STEPS: readonly RetentionStep[] = [
     fields: ["readings"],
     description: "forbruk for avsluttede kunder",
     run: async (tx, cutoff) => {
-      // Their own readings only, inside their supply periods: the metering point's next tenant keeps theirs.
+      // Their own readings only, inside their supply periods and the history before them: the metering
+      // point's next tenant keeps theirs.
       const formerSupply = (table: Prisma.Sql) => Prisma.sql`
         DELETE FROM ${table} r USING "SupplyPeriod" s JOIN "Customer" c ON c.id = s."customerId"
         WHERE c.status = 'ENDED' AND c."endedAt" < ${required(cutoff)}
           AND r."meteringPointId" = s."meteringPointId"
-          AND r."intervalStart" >= (s."fromDate"::timestamp AT TIME ZONE 'Europe/Oslo')
+          AND r."intervalStart" >= (coalesce(s."historyFromDate", s."fromDate")::timestamp AT TIME ZONE 'Europe/Oslo')
           AND (s."toDate" IS NULL OR r."intervalStart" < (s."toDate"::timestamp AT TIME ZONE 'Europe/Oslo'))`;
       await tx.$executeRaw(formerSupply(Prisma.sql`"ConsumptionReadingRevision"`));
       return tx.$executeRaw(formerSupply(Prisma.sql`"ConsumptionReading"`));

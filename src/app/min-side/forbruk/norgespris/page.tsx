@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { monthName } from "@/features/consumption";
+import { BEFORE_SUPPLY, dottedDate, monthName } from "@/features/consumption";
 import { compareNorgespris } from "@/features/consumption/server";
+import { RatesUsed, termsText } from "@/features/consumption/ui";
 import { RATES, rateOn } from "@/features/pricing";
 import { requireCustomer } from "@/features/sign-in/routes";
 import { decimalText, kronerText, kwhText } from "@/platform/format/display";
+import { addMonths } from "@/platform/time/oslo-calendar";
 import { Card } from "@/ui/card";
 import { Cell, DataTable, RowHeader } from "@/ui/data-table";
 
@@ -16,7 +18,9 @@ export default async function NorgesprisComparisonPage() {
   const norgespris = rateOn(RATES.norgespris, "2026-01-01")?.value;
   const stotte = rateOn(RATES.stromstotte, "2026-01-01")?.value;
 
-  const comparable = comparison?.months.filter((m) => m.withNorgesprisOre !== null) ?? [];
+  // Only months with consumption compare: a month without readings says nothing about either choice.
+  const comparable =
+    comparison?.months.filter((m) => m.withNorgesprisOre !== null && m.kwh !== "0.0000") ?? [];
   const sumWith = comparable.reduce((s, m) => s + (m.withNorgesprisOre ?? 0), 0);
   const sumWithout = comparable.reduce((s, m) => s + m.withoutNorgesprisOre, 0);
 
@@ -26,7 +30,7 @@ export default async function NorgesprisComparisonPage() {
         <h1 className="text-3xl font-bold text-slate-900">Norgespris eller spotpris?</h1>
         <p className="text-slate-700">
           Hva strømmen din ville ha kostet de siste tolv månedene med og uten Norgespris, regnet ut fra ditt
-          eget forbruk time for time.
+          eget forbruk per kvarter eller time, slik måleren din måler det.
         </p>
       </header>
 
@@ -44,8 +48,8 @@ export default async function NorgesprisComparisonPage() {
             <Card>
               <p className="text-lg">
                 For {comparable.length === 1 ? "den ene måneden" : `de ${comparable.length} månedene`}{" "}
-                Norgespris har fantes, ville strømmen ha kostet ca. <strong>{kronerText(sumWith)}</strong> med
-                Norgespris og ca. <strong>{kronerText(sumWithout)}</strong> med spotpris
+                Norgespris har eksistert, ville strømmen ha kostet ca. <strong>{kronerText(sumWith)}</strong>{" "}
+                med Norgespris og ca. <strong>{kronerText(sumWithout)}</strong> med spotpris
                 {comparison.usageType === "HOME" ? " og strømstøtte" : ""}.{" "}
                 {sumWith < sumWithout
                   ? `Norgespris ville ha vært ${kronerText(sumWithout - sumWith)} billigere.`
@@ -53,6 +57,12 @@ export default async function NorgesprisComparisonPage() {
                     ? `Spotpris ville ha vært ${kronerText(sumWith - sumWithout)} billigere.`
                     : "Det ville ha kostet det samme."}
               </p>
+              {comparable.some((m) => m.beforeSupply) && (
+                <p className="mt-2 text-slate-700">
+                  Månedene {BEFORE_SUPPLY} er regnet med avtalen du har hos oss nå, som om vi hadde levert
+                  strømmen da (se forutsetningene under).
+                </p>
+              )}
               {comparison.hasNorgespris && <p className="mt-2 text-slate-700">Du har Norgespris i dag.</p>}
             </Card>
           )}
@@ -64,7 +74,10 @@ export default async function NorgesprisComparisonPage() {
           >
             {comparison.months.map((m) => (
               <tr key={m.month}>
-                <RowHeader className="font-normal first-letter:uppercase">{monthName(m.month)}</RowHeader>
+                <RowHeader className="font-normal first-letter:uppercase">
+                  {monthName(m.month)}
+                  {m.beforeSupply && ` (${BEFORE_SUPPLY})`}
+                </RowHeader>
                 <Cell className="tabular-nums">{kwhText(m.kwh, 0)}</Cell>
                 <Cell className="tabular-nums">{kronerText(m.withoutNorgesprisOre)}</Cell>
                 <Cell className="tabular-nums">
@@ -84,9 +97,15 @@ export default async function NorgesprisComparisonPage() {
             </h2>
             <ul className="mt-3 list-disc space-y-1 pl-5 text-slate-800">
               <li>
-                Samme forbruk time for time som du faktisk hadde, og samme avtale med oss (påslag og
+                Samme forbruk per kvarter eller time som du faktisk hadde, og samme avtale med oss (påslag og
                 månedsbeløp).
               </li>
+              {comparison.suppliedFrom && comparison.terms && (
+                <li data-testid="before-supply-terms">
+                  Dagene {BEFORE_SUPPLY} (før {dottedDate(comparison.suppliedFrom)}) leverte vi ikke strømmen.
+                  De er regnet som om du hadde hatt avtalen du har hos oss nå: {termsText(comparison.terms)}.
+                </li>
+              )}
               {norgespris && (
                 <li>
                   Norgespris: {decimalText(norgespris.priceOrePerKwh)} øre/kWh uten mva for de første{" "}
@@ -119,6 +138,13 @@ export default async function NorgesprisComparisonPage() {
               </li>
             </ul>
           </Card>
+          {comparison.months.length > 0 && (
+            <RatesUsed
+              from={`${comparison.months[0]?.month}-01`}
+              to={addMonths(`${comparison.months.at(-1)?.month}-01`, 1)}
+              usageType={comparison.usageType}
+            />
+          )}
         </>
       )}
       <p>
