@@ -145,7 +145,12 @@ async function flow(i: number, person: (typeof people)[number]) {
   const done = await measure("complete", () =>
     completeApplication(
       app.id,
-      { product: "SPOT", startDate, password: "Benk og bord ved sjøen 2026" },
+      {
+        product: "SPOT",
+        startDate,
+        supplyStart: "within-withdrawal",
+        password: "Benk og bord ved sjøen 2026",
+      },
       options,
     ),
   );

@@ -140,6 +140,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
             status: "ACTIVE",
             startDate: dateOnly(window.startDate),
             createdAt: window.start,
+            concludedAt: window.start,
           },
           select: { id: true },
         });
@@ -307,6 +308,7 @@ async function insertLeavingCustomer(
       startDate: dateOnly(window.startDate),
       endDate: lastMonthEnd,
       createdAt: window.start,
+      concludedAt: window.start,
     },
     select: { id: true },
   });

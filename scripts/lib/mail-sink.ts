@@ -15,6 +15,8 @@ export interface SinkMail {
   subject: string;
   text: string;
   html: string;
+  /** Files sent with the mail, their content as base64. */
+  attachments: { filename: string; contentType: string; size: number; contentBase64: string }[];
   receivedAt: string;
 }
 
@@ -52,6 +54,12 @@ export async function startMailSink(options: {
           subject: parsed.subject ?? "",
           text: parsed.text ?? "",
           html: typeof parsed.html === "string" ? parsed.html : "",
+          attachments: parsed.attachments.map((a) => ({
+            filename: a.filename ?? "",
+            contentType: a.contentType,
+            size: a.content.length,
+            contentBase64: a.content.toString("base64"),
+          })),
           receivedAt: receivedAt.toISOString(),
         };
         // Colons are not allowed in Windows file names; the name still sorts by time.

@@ -15,6 +15,7 @@ const PUBLIC_PAGES = [
   "/glemt-passord/ny?token=ugyldig",
   "/personvern",
   "/informasjonskapsler",
+  "/angreskjema",
   "/avtalevilkar",
   "/avtalevilkar/2026-12-07",
   "/bli-kunde",

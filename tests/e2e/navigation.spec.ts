@@ -28,6 +28,7 @@ test.describe("navigation", () => {
       "/logg-inn",
       "/personvern",
       "/informasjonskapsler",
+      "/angreskjema",
       "/avtalevilkar",
       "/bli-kunde/uten-bankid",
       "/bli-kunde/aktiveringskode",

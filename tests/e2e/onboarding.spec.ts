@@ -132,14 +132,37 @@ test.describe("Bli kunde at 390 px", () => {
     await expect(page.getByText(/Energipris: .*\(79,90 øre\/kWh uten mva\.\)/)).toBeVisible();
     await axeClean(page, "product step");
     await page.getByRole("radio", { name: "Fastpris 12 måneder" }).check();
+    // Angrerett before signing, with the form; supply starts after the 14 days unless asked otherwise.
+    await expect(page.getByRole("region", { name: "Angrerett" })).toContainText("innen 14 dager");
+    await expect(page.getByRole("link", { name: /angreskjemaet/ })).toHaveAttribute("href", "/angreskjema");
+    await expect(page.getByRole("radio", { name: "Etter angrefristen" })).toBeChecked();
+    await expect(page.getByRole("radio", { name: "Før angrefristen er ute" })).not.toBeChecked();
     await page.getByLabel("Nytt passord", { exact: true }).fill(PASSWORD);
     await page.getByLabel("Gjenta nytt passord").fill(PASSWORD);
+    const signedAt = new Date();
     await page.getByRole("button", { name: "Bli kunde" }).click();
     await expect(page).toHaveURL(/\/min-side$/);
     await expect(page.getByText("Travel").first()).toBeVisible();
-    // The contract holds the price the product step showed.
+    // The contract holds the price the product step showed, and supply has not started: withdrawing is free.
     await page.goto("/min-side/avtale");
     await expect(page.getByText(/79,90 øre\/kWh uten mva/).first()).toBeVisible();
+    await expect(page.getByRole("region", { name: "Angre avtalen" })).toContainText(
+      "Leveringen har ikke startet",
+    );
+    // The confirmation on a durable medium: the mail with the contract as a PDF.
+    const confirmation = await waitForMailTo(E2E_MAIL_DIR, "travel.gaupe@example.com", {
+      after: signedAt,
+      timeoutMs: 20_000,
+    });
+    expect(confirmation.subject).toBe("Bekreftelse på strømavtalen din");
+    expect(confirmation.text).toContain("Du kan angre avtalen til og med");
+    expect(confirmation.text).toContain("Fastpris");
+    expect(confirmation.attachments.map((a) => a.contentType)).toEqual(["application/pdf"]);
+    expect(
+      Buffer.from(confirmation.attachments[0]?.contentBase64 ?? "", "base64")
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
   });
 
   test("P27: an automated decline offers a person's review; the mailed link shows its status; staff approve and the applicant finishes", async ({

@@ -163,9 +163,18 @@ describe("Bli kunde: the application and its status machine", () => {
       true,
     ]);
 
+    // Asked to start after the 14-day withdrawal period, a start in 10 days is refused, nothing made.
+    expect(
+      await completeApplication(
+        app.id,
+        { product: "SPOT", startDate: later(10), supplyStart: "after-withdrawal", password: PASSWORD },
+        opts(),
+      ),
+    ).toEqual({ ok: false, reason: "start-within-withdrawal-period" });
+    const before = new Date();
     const done = await completeApplication(
       app.id,
-      { product: "SPOT", startDate: later(10), password: PASSWORD },
+      { product: "SPOT", startDate: later(10), supplyStart: "within-withdrawal", password: PASSWORD },
       opts(),
     );
     expect(done.ok).toBe(true);
@@ -187,6 +196,9 @@ describe("Bli kunde: the application and its status machine", () => {
     expect(customer.user?.role).toBe("CUSTOMER");
     expect(customer.meteringPoints.map((m) => m.gsrn)).toEqual([person.meteringPoints[0]?.gsrn]);
     expect(customer.contracts.map((c) => [c.product, c.status])).toEqual([["SPOT", "PENDING"]]);
+    // The express request to start within the withdrawal period is stored, and the contract concluded now.
+    expect(customer.contracts[0]?.startDuringWithdrawalPeriod).toBe(true);
+    expect(customer.contracts[0]?.concludedAt.getTime()).toBeGreaterThanOrEqual(before.getTime());
     const audit = await db.auditLog.findMany({ where: { targetId: app.id, action: "registry.lookup" } });
     expect(audit.map((a) => (a.metadata as { purpose: string }).purpose).sort()).toEqual([
       "credit-assessment",
@@ -206,7 +218,12 @@ describe("Bli kunde: the application and its status machine", () => {
   it("double submit and two tabs never create two customers", async () => {
     const person = NAMED_PEOPLE.approved;
     const first = await throughCredit(person);
-    const input = { product: "FIXED" as const, startDate: later(5), password: PASSWORD };
+    const input = {
+      product: "FIXED" as const,
+      startDate: later(5),
+      supplyStart: "within-withdrawal" as const,
+      password: PASSWORD,
+    };
     const results = await Promise.all([
       completeApplication(first.app.id, input, opts()),
       completeApplication(first.app.id, input, opts()),
@@ -339,7 +356,16 @@ describe("Bli kunde: the application and its status machine", () => {
     });
     expect((await reload(token)).status).toBe("DECLINED");
     expect(
-      await completeApplication(app.id, { product: "SPOT", startDate: later(5), password: PASSWORD }, opts()),
+      await completeApplication(
+        app.id,
+        {
+          product: "SPOT",
+          startDate: later(5),
+          supplyStart: "within-withdrawal" as const,
+          password: PASSWORD,
+        },
+        opts(),
+      ),
     ).toEqual({
       ok: false,
       reason: "stale",
@@ -386,7 +412,7 @@ describe("Bli kunde: the application and its status machine", () => {
     expect(resumed.ok).toBe(true);
     const done = await completeApplication(
       app.id,
-      { product: "SPOT", startDate: later(5), password: PASSWORD },
+      { product: "SPOT", startDate: later(5), supplyStart: "within-withdrawal" as const, password: PASSWORD },
       opts(),
     );
     expect(done.ok).toBe(true);
@@ -498,7 +524,12 @@ describe("Bli kunde: the application and its status machine", () => {
       const { app } = await throughCredit(person);
       const done = await completeApplication(
         app.id,
-        { product: "SPOT", startDate: later(5), password: PASSWORD },
+        {
+          product: "SPOT",
+          startDate: later(5),
+          supplyStart: "within-withdrawal" as const,
+          password: PASSWORD,
+        },
         opts(),
       );
       expect(done).toMatchObject({ ok: true, meteringPointId: pointId });
@@ -524,7 +555,12 @@ describe("Bli kunde: the application and its status machine", () => {
       expect(
         await completeApplication(
           app.id,
-          { product: "SPOT", startDate: later(5), password: PASSWORD },
+          {
+            product: "SPOT",
+            startDate: later(5),
+            supplyStart: "within-withdrawal" as const,
+            password: PASSWORD,
+          },
           opts(),
         ),
       ).toEqual({ ok: false, reason: "metering-point-taken" });
@@ -548,7 +584,12 @@ describe("Bli kunde: the application and its status machine", () => {
       const { app } = await throughCredit(NAMED_PEOPLE.slowRegister);
       const done = await completeApplication(
         app.id,
-        { product: "SPOT", startDate: later(4), password: PASSWORD },
+        {
+          product: "SPOT",
+          startDate: later(4),
+          supplyStart: "within-withdrawal" as const,
+          password: PASSWORD,
+        },
         opts(),
       );
       if (!done.ok) throw new Error(done.reason);

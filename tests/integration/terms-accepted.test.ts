@@ -55,7 +55,12 @@ describe("the accepted terms version", () => {
     const app = await approvedApplication(77_000_001, new Date("2026-12-07T09:30:00Z"));
     const done = await completeApplication(
       app.id,
-      { product: "FIXED", startDate: "2026-12-14", password: "Blå fjorder om våren 2026" },
+      {
+        product: "FIXED",
+        startDate: "2026-12-14",
+        supplyStart: "within-withdrawal",
+        password: "Blå fjorder om våren 2026",
+      },
       { now: NOW },
     );
     expect(done.ok).toBe(true);
@@ -66,7 +71,12 @@ describe("the accepted terms version", () => {
     const app = await approvedApplication(77_000_002, new Date("2026-12-06T22:00:00Z"));
     const done = await completeApplication(
       app.id,
-      { product: "SPOT", startDate: "2026-12-14", password: "Blå fjorder om våren 2026" },
+      {
+        product: "SPOT",
+        startDate: "2026-12-14",
+        supplyStart: "within-withdrawal",
+        password: "Blå fjorder om våren 2026",
+      },
       { now: NOW },
     );
     expect(done.ok).toBe(true);

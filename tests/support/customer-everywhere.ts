@@ -111,6 +111,11 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
       status: current ? "ACTIVE" : "TERMINATED",
       startDate: new Date("2025-01-01"),
       endDate: current ? null : new Date("2026-01-31"),
+      termsVersion: "2026-12-07",
+      concludedAt: new Date("2024-12-20T10:00:00Z"),
+      startDuringWithdrawalPeriod: true,
+      // Synthetic, so that every column holds a value: a former customer's contract carries a withdrawal.
+      withdrawnAt: current ? null : new Date("2026-01-30T10:00:00Z"),
     },
   });
   await db.supplyPeriod.create({
@@ -119,6 +124,7 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
       meteringPointId: point.id,
       fromDate: new Date("2025-01-01"),
       toDate: current ? null : new Date("2026-01-31"),
+      historyFromDate: new Date("2024-01-01"),
     },
   });
   await db.norgesprisPeriod.create({

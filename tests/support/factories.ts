@@ -111,6 +111,8 @@ export async function createContract(
       monthlyFeeOre: 4900,
       status: "ACTIVE",
       startDate: new Date("2025-01-01"),
+      // Concluded long before today: outside its withdrawal period unless a test says otherwise.
+      concludedAt: new Date("2024-12-01T10:00:00Z"),
       ...overrides,
     },
     select: { id: true },

@@ -9,6 +9,7 @@ import {
   ZMeteringPointChoice,
   ZMeterSearch,
   ZReviewRequest,
+  ZSupplyStart,
 } from "@/features/onboarding";
 import {
   chooseMeteringPoint,
@@ -100,8 +101,8 @@ export const requestReviewAction = formAction({
 export const completeAction = formAction({
   event: "onboarding.complete",
   guard: requireApplication,
-  schema: ZOnboardingAccount,
-  echo: { product: 10, startDate: 10 },
+  schema: ZOnboardingAccount.and(ZSupplyStart),
+  echo: { product: 10, startDate: 10, supplyStart: 20 },
   run: async (input, app) => {
     const result = await completeApplication(app.id, input);
     if (!result.ok) return result;
@@ -120,6 +121,12 @@ export const completeAction = formAction({
     "start-date": {
       field: "startDate",
       message: `Velg en dato fra og med ${START_DATE_MIN_DAYS} dager fram i tid og høyst ${START_DATE_MAX_DAYS} dager fram.`,
+      formError: "Avtalen ble ikke inngått.",
+    },
+    "start-within-withdrawal-period": {
+      field: "startDate",
+      message:
+        "Datoen er innenfor angrefristen på 14 dager. Velg en dato etter fristen, eller be om at leveringen starter før fristen er ute.",
       formError: "Avtalen ble ikke inngått.",
     },
   },

@@ -3,8 +3,8 @@
 import { RadioCard } from "@/features/onboarding/ui";
 import { NewPasswordFields } from "@/features/sign-in/ui";
 import { ActionForm } from "@/ui/forms/action-form";
-import { TextField } from "@/ui/forms/text-field";
 import { completeAction } from "./actions";
+import { SupplyStartFields } from "./supply-start-fields";
 
 /** A product on offer, with its prices worded by the page. */
 export interface ProductChoice {
@@ -19,10 +19,15 @@ export function CompleteForm({
   products,
   minDate,
   maxDate,
+  afterWithdrawal,
+  lastWithdrawalDay,
 }: {
   products: ProductChoice[];
   minDate: string;
   maxDate: string;
+  /** The first start date after the withdrawal period, and the period's last day. */
+  afterWithdrawal: string;
+  lastWithdrawalDay: string;
 }) {
   return (
     <ActionForm action={completeAction} submitLabel="Bli kunde" pendingLabel="Oppretter avtalen …">
@@ -47,15 +52,12 @@ export function CompleteForm({
               </RadioCard>
             ))}
           </fieldset>
-          <TextField
-            name="startDate"
-            label="Startdato"
-            type="date"
-            min={minDate}
-            max={maxDate}
-            defaultValue={failure?.values?.startDate ?? minDate}
-            hint="Vi melder leverandørbyttet til Elhub. Den tidligere avtalen din slutter samme dag."
-            errors={failure?.fieldErrors.startDate}
+          <SupplyStartFields
+            failure={failure}
+            minDate={minDate}
+            maxDate={maxDate}
+            afterWithdrawal={afterWithdrawal}
+            lastWithdrawalDay={lastWithdrawalDay}
           />
           <NewPasswordFields
             name="password"

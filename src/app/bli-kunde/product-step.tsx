@@ -1,8 +1,10 @@
+import Link from "next/link";
 import { PRODUCT_OFFERS } from "@/features/contracts";
 import { NORGESPRIS_TEXT, PRODUCT_DESCRIPTIONS, startDateRange } from "@/features/onboarding";
 import type { ApplicationView } from "@/features/onboarding/server";
 import { Notice, StepCard } from "@/features/onboarding/ui";
 import { isVatExempt, oreWithVat, vatBasisPointsOn, withVat } from "@/features/pricing";
+import { WITHDRAWAL_HEADING, WITHDRAWAL_INFORMATION } from "@/features/terms";
 import { decimalText, kronerText } from "@/platform/format/display";
 import { osloDate } from "@/platform/time/oslo-calendar";
 import { CompleteForm, type ProductChoice } from "./complete-form";
@@ -42,10 +44,27 @@ export function ProductStep({ app }: { app: ApplicationView }) {
         <summary className="cursor-pointer font-medium">Hva er Norgespris?</summary>
         <p className="mt-2">{NORGESPRIS_TEXT}</p>
       </details>
+      <section aria-labelledby="angrerett-tittel" className="rounded-md border border-slate-200 p-3">
+        <h3 id="angrerett-tittel" className="font-semibold">
+          {WITHDRAWAL_HEADING}
+        </h3>
+        {WITHDRAWAL_INFORMATION.map((paragraph) => (
+          <p key={paragraph} className="mt-2">
+            {paragraph}
+          </p>
+        ))}
+        <p className="mt-2">
+          <Link href="/angreskjema" className="font-medium underline" target="_blank">
+            Les om angreretten og se angreskjemaet (åpnes i ny fane)
+          </Link>
+        </p>
+      </section>
       <CompleteForm
         products={productChoices(app.meteringPoint?.municipalityNumber ?? null, now)}
         minDate={startDates.earliest}
         maxDate={startDates.latest}
+        afterWithdrawal={startDates.afterWithdrawal}
+        lastWithdrawalDay={startDates.lastWithdrawalDay}
       />
     </StepCard>
   );

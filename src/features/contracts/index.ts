@@ -1,3 +1,5 @@
+export type { ConfirmationEvent } from "./domain/confirmation";
+export { CONTRACT_CONFIRMATION_JOB } from "./domain/confirmation";
 export type { OfferedProduct } from "./domain/contract";
 export {
   CONTRACT_CHANGE_MAX_DAYS_AHEAD,
@@ -19,3 +21,12 @@ export type { ContractStatusId, DatedContract } from "./domain/contract-status";
 export { contractStatusOn, customerStatusOn } from "./domain/contract-status";
 export type { PriceTermLine, PriceTerms } from "./domain/price-terms";
 export { norwegianDate, priceTermLines } from "./domain/price-terms";
+export type { WithdrawalOutcome, WithdrawalPeriod } from "./domain/withdrawal";
+export {
+  firstStartAfterWithdrawal,
+  startsWithinWithdrawalPeriod,
+  WITHDRAWAL_DAYS,
+  withdrawalPeriodFrom,
+  ZWithdrawal,
+} from "./domain/withdrawal";
+export { daysText } from "./domain/withdrawal-cost";

@@ -16,11 +16,13 @@ export {
   NAME_MAX_LENGTH,
   PHONE_MAX_LENGTH,
   STREET_MAX_LENGTH,
+  type SupplyStartChoice,
   type TContactDetails,
   ZContactDetails,
   ZMeteringPointChoice,
   ZMeterSearch,
   ZOnboardingConsents,
+  ZSupplyStart,
 } from "./domain/application-form";
 export type { CreditReasonCode } from "./domain/credit-decision";
 export { CREDIT_REASON_TEXT, CREDIT_RULES_TEXT } from "./domain/credit-decision";

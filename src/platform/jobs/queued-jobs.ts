@@ -2,6 +2,8 @@ import "server-only";
 // Jobs that a service queues with a payload (enqueueJob in job-queue.ts), run by every instance's workers.
 import { z } from "zod";
 import { importMeteringValues } from "@/features/consumption/server";
+import { CONTRACT_CONFIRMATION_JOB } from "@/features/contracts";
+import { sendContractConfirmation } from "@/features/contracts/server";
 import { HISTORY_IMPORT_MONTHS } from "@/features/onboarding";
 import { sendActivationLetter } from "@/features/onboarding/server";
 import { ZUuid } from "@/platform/identifiers/uuid";
@@ -41,4 +43,6 @@ export async function importHistory(data: unknown, now = new Date()) {
 export const queuedJobs: readonly QueuedJob[] = [
   { name: HISTORY_IMPORT_JOB, run: (data) => importHistory(data) },
   { name: ACTIVATION_LETTER_JOB, run: (data) => sendActivationLetter(data) },
+  // A mail that fails throws, so pg-boss sends it again later; the contract is already committed.
+  { name: CONTRACT_CONFIRMATION_JOB, run: (data) => sendContractConfirmation(data) },
 ];

@@ -3,11 +3,19 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/platform/env";
 import { logError } from "@/platform/log";
 
+/** A file sent with a mail (the contract as a PDF). */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Uint8Array;
+}
+
 export interface MailMessage {
   to: string;
   subject: string;
   text: string;
   html: string;
+  attachments?: readonly MailAttachment[];
 }
 
 /** Lets a test point one call at its own SMTP sink; the app always uses SMTP_URL. */
@@ -44,7 +52,20 @@ function transportFor(smtpUrl: string): Transporter {
 /** Sends one mail. Throws on failure; never logs the recipient. */
 export async function sendMail(message: MailMessage, options: MailOptions = {}): Promise<void> {
   const { SMTP_URL, MAIL_FROM } = env();
-  await transportFor(options.smtpUrl ?? SMTP_URL).sendMail({ from: MAIL_FROM, ...message });
+  const { attachments, ...rest } = message;
+  await transportFor(options.smtpUrl ?? SMTP_URL).sendMail({
+    from: MAIL_FROM,
+    ...rest,
+    ...(attachments?.length
+      ? {
+          attachments: attachments.map((a) => ({
+            filename: a.filename,
+            contentType: a.contentType,
+            content: Buffer.from(a.content),
+          })),
+        }
+      : {}),
+  });
 }
 
 /**

@@ -26,6 +26,12 @@ export interface CustomerOptions {
    * metering point has its own 13 months of Elhub history before that (theirs, not our supply).
    */
   joining?: boolean;
+  /**
+   * A new customer: the contract was concluded this many days ago and, at their request, started within
+   * the withdrawal period two days later (or today, if that is sooner). Default: concluded 14 days before
+   * it started (400 days ago, or in three days when `joining`).
+   */
+  concludedDaysAgo?: number;
 }
 
 export interface SignInOptions {

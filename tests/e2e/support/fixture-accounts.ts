@@ -55,6 +55,7 @@ export async function makeCustomer({
   app = false,
   ended = false,
   joining = false,
+  concludedDaysAgo,
 }: CustomerOptions): Promise<Account> {
   const person = DEMO_CUSTOMERS.find((c) => c.firstName === like);
   if (!person) throw new Error(`No demo customer is called ${like}`);
@@ -88,7 +89,12 @@ export async function makeCustomer({
     usageType: person.usageType,
   });
   const today = osloDate(new Date());
-  const since = joining ? addDays(today, 3) : addDays(today, -400);
+  const concluded = concludedDaysAgo === undefined ? null : addDays(today, -concludedDaysAgo);
+  const since = concluded
+    ? ([addDays(concluded, 2), today].sort()[0] ?? today)
+    : joining
+      ? addDays(today, 3)
+      : addDays(today, -400);
   const endedOn = ended ? addDays(today, -30) : undefined;
   const { contract } = person;
   await createContract(customer.id, point.id, {
@@ -97,6 +103,13 @@ export async function makeCustomer({
     monthlyFeeOre: contract.monthlyFeeOre,
     fixedPriceOrePerKwh: contract.fixedPriceOrePerKwh ?? null,
     startDate: new Date(since),
+    // Just signed up (`joining`): concluded now, asking for supply within the withdrawal period.
+    concludedAt: concluded
+      ? osloMidnight(concluded)
+      : joining
+        ? new Date()
+        : osloMidnight(addDays(since, -14)),
+    startDuringWithdrawalPeriod: concluded !== null || joining,
     ...(endedOn ? { status: "TERMINATED" as const, endDate: new Date(endedOn) } : {}),
     ...(joining ? { status: "PENDING" as const } : {}),
   });

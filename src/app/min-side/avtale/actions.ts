@@ -13,6 +13,7 @@ import {
   ZMoveSearch,
   ZProductChange,
   ZTermination,
+  ZWithdrawal,
 } from "@/features/contracts";
 import {
   changeProduct,
@@ -21,6 +22,7 @@ import {
   type MoveTarget,
   type MoveTerms,
   terminateContract,
+  withdrawContract,
 } from "@/features/contracts/server";
 import { requireCustomer } from "@/features/sign-in/routes";
 import { formAction } from "@/platform/form-action";
@@ -65,6 +67,23 @@ export const terminateAction = formAction({
     "same-product": NOT_CHANGED,
   },
   done: () => redirect(`${PATH}?melding=oppsagt`),
+});
+
+export const withdrawAction = formAction({
+  event: "contract.withdraw",
+  guard: () => requireCustomer(PATH),
+  schema: ZWithdrawal,
+  run: (input, session) => withdrawContract(session, input),
+  failures: {
+    "not-found": FAILURES["not-found"],
+    "not-current": FAILURES["not-current"],
+    "already-withdrawn": "Du har allerede angret denne avtalen.",
+    "period-ended": "Angrefristen er ute, så avtalen kan ikke angres lenger. Du kan si opp avtalen i stedet.",
+    "not-withdrawable":
+      "Et produktbytte eller en flytting angrer du ikke her. Kontakt kundeservice, så hjelper vi deg.",
+    "change-scheduled": "Avtalen har en planlagt endring. Kontakt kundeservice hvis du vil angre den.",
+  },
+  done: () => redirect(`${PATH}?melding=angret`),
 });
 
 const MOVE_NOT_REGISTERED =

@@ -1,6 +1,7 @@
 /** Confirmations shown after a contract change, keyed by the `?melding=` its action redirects with. */
 const NOTICES = new Map([
   ["produktbytte", "Produktbyttet er registrert. Du ser det i avtalehistorikken under."],
+  ["angret", "Du har angret avtalen. Se hva det betyr for deg under."],
   ["oppsagt", "Oppsigelsen er registrert. Du ser siste dag med strøm fra oss i avtalehistorikken under."],
   [
     "flytting",

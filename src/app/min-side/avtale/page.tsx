@@ -4,6 +4,7 @@ import { ContractDocumentLinks } from "@/app/min-side/avtale/contract-document-c
 import { ProductChangeForm, TerminationForm } from "@/app/min-side/avtale/contract-forms";
 import { MoveForm } from "@/app/min-side/avtale/move-form";
 import { contractNotice } from "@/app/min-side/avtale/notices";
+import { WithdrawalOffer, WithdrawnCard } from "@/app/min-side/avtale/withdrawal-card";
 import {
   CONTRACT_CHANGE_MAX_DAYS_AHEAD,
   MOVE_MAX_DAYS_AHEAD,
@@ -23,7 +24,12 @@ import { DigitGroups } from "@/ui/digit-groups";
 
 export const metadata: Metadata = { title: "Avtale" };
 
-const ENDED_BY = { "product-change": "Byttet produkt", move: "Flyttet", termination: "Sagt opp" } as const;
+const ENDED_BY = {
+  "product-change": "Byttet produkt",
+  move: "Flyttet",
+  termination: "Sagt opp",
+  withdrawal: "Angret",
+} as const;
 
 export default async function ContractPage({
   searchParams,
@@ -59,6 +65,7 @@ export default async function ContractPage({
           </h2>
           <ContractTerms contract={contract} vatBasisPoints={page.vatBasisPoints} />
           <ContractDocumentLinks contractId={contract.id} termsVersion={contract.termsVersion} />
+          <WithdrawalOffer customerId={session.customerId} contract={contract} today={page.today} />
           {contract.endDate !== null && (
             <p className="mt-4 text-slate-700">
               Avtalen har en planlagt endring: siste dag er {norwegianDate(addDays(contract.endDate, -1))}.
@@ -126,6 +133,12 @@ export default async function ContractPage({
           )}
         </Card>
       ))}
+
+      {page.contracts
+        .filter((c) => c.withdrawnAt !== null)
+        .map((c) => (
+          <WithdrawnCard key={c.id} customerId={session.customerId} contract={c} />
+        ))}
 
       <Card aria-labelledby="historikk-tittel">
         <h2 id="historikk-tittel" className="text-xl font-semibold text-slate-900">

@@ -31,7 +31,14 @@ export interface ContractView {
    * Why it ends: the customer's next contract starts on its end date on the same metering point
    * (product change) or on another (a move); without a successor it was terminated.
    */
-  endedBy: "product-change" | "move" | "termination" | null;
+  endedBy: "product-change" | "move" | "termination" | "withdrawal" | null;
+  /** When the customer withdrew from it (angrerett). */
+  withdrawnAt: Date | null;
+  /** The Oslo date the customer concluded it: the withdrawal period counts from here. */
+  concludedOn: string;
+  /** The customer asked for supply to start within the withdrawal period. */
+  startDuringWithdrawalPeriod: boolean;
+  meteringPointId: string;
   meteringPoint: {
     gsrn: string;
     address: string;
@@ -66,6 +73,9 @@ export async function getContracts(customerId: string, now = new Date()): Promis
       fixedUntil: true,
       startDate: true,
       endDate: true,
+      withdrawnAt: true,
+      concludedAt: true,
+      startDuringWithdrawalPeriod: true,
       termsVersion: true,
       meteringPointId: true,
       meteringPoint: {
@@ -87,6 +97,7 @@ export async function getContracts(customerId: string, now = new Date()): Promis
   const endedBy = (c: (typeof contracts)[number]): ContractView["endedBy"] => {
     const end = date(c.endDate);
     if (end === null) return null;
+    if (c.withdrawnAt) return "withdrawal";
     const next = contracts.find((n) => n.id !== c.id && date(n.startDate) === end);
     if (!next) return "termination";
     return next.meteringPointId === c.meteringPointId ? "product-change" : "move";
@@ -113,6 +124,10 @@ export async function getContracts(customerId: string, now = new Date()): Promis
         termsVersion: c.termsVersion,
         current: contractStatusOn(c, today) !== "TERMINATED",
         endedBy: endedBy(c),
+        withdrawnAt: c.withdrawnAt,
+        concludedOn: osloDate(c.concludedAt),
+        startDuringWithdrawalPeriod: c.startDuringWithdrawalPeriod,
+        meteringPointId: c.meteringPointId,
         meteringPoint: {
           gsrn: point.gsrn,
           address: `${point.street}, ${point.postalCode} ${placeName(point.city)}`,

@@ -3,6 +3,7 @@ import { writeAudit } from "@/features/audit/server";
 import { db } from "@/platform/db";
 import { osloDate } from "@/platform/time/oslo-calendar";
 import { type ContractChangeResult, changeableContract, inChangeWindow } from "./contract-change";
+import { queueContractConfirmation } from "./contract-confirmation";
 
 /** Ends the contract and the customer's supply on its metering point at the end of the day before endDate. */
 export async function terminateContract(
@@ -11,7 +12,7 @@ export async function terminateContract(
   now = new Date(),
 ): Promise<ContractChangeResult> {
   const today = osloDate(now);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx): Promise<ContractChangeResult> => {
     const found = await changeableContract(tx, actor.customerId, input.contractId, today);
     if (!found.ok) return found;
     const { contract, startDate } = found;
@@ -38,4 +39,6 @@ export async function terminateContract(
     });
     return { ok: true, date: input.endDate };
   });
+  if (result.ok) await queueContractConfirmation(input.contractId, "termination");
+  return result;
 }

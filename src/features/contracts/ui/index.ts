@@ -1,1 +1,2 @@
 export { norwegianDate, PriceRows } from "./contract-terms";
+export { WithdrawalCost } from "./withdrawal-cost";

@@ -29,6 +29,7 @@ export const CUSTOMER_CARD_SELECT = {
       status: true,
       startDate: true,
       endDate: true,
+      withdrawnAt: true,
       meteringPoint: { select: { gsrn: true } },
     },
   },

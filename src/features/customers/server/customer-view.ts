@@ -68,6 +68,8 @@ export interface CustomerView {
     status: ContractStatus;
     startDate: Date;
     endDate: Date | null;
+    /** When the customer withdrew from it (angrerett). */
+    withdrawnAt: Date | null;
     gsrn: string;
   }[];
   meteringPoints: {
@@ -185,6 +187,7 @@ function customerView(
       status: contractStatusOn(contract, today),
       startDate: contract.startDate,
       endDate: contract.endDate,
+      withdrawnAt: contract.withdrawnAt,
       gsrn: contract.meteringPoint.gsrn,
     })),
     meteringPoints: suppliedPoints(customer.supplyPeriods).map(({ point, supplied }) => ({

@@ -76,6 +76,18 @@ export const ZOnboardingConsents = z.object({
   acceptTerms: consent("terms"),
 });
 
+/**
+ * The last step: whether supply may start within the 14-day withdrawal period. Starting early takes the
+ * customer's express request (angrerettloven), so it is a choice of its own, never the default.
+ */
+export const SUPPLY_START_CHOICES = ["after-withdrawal", "within-withdrawal"] as const;
+export type SupplyStartChoice = (typeof SUPPLY_START_CHOICES)[number];
+export const ZSupplyStart = z.object({
+  supplyStart: z.enum(SUPPLY_START_CHOICES, {
+    error: "Velg om leveringen skal starte før eller etter angrefristen.",
+  }),
+});
+
 /** After the identity check: how to reach the person, and where they want electricity. */
 export const ZContactDetails = z.object({
   email: ZEmail,

@@ -1,7 +1,7 @@
 // What "Bli kunde" says about the offer beyond the price list: the products' descriptions and the start
 // dates it allows. Prices come from PRODUCT_OFFERS (domain/contract.ts) and VAT from pricing/vat.ts,
 // as on Avtale and Forbruk, so a new customer is shown what they will be billed.
-import type { OfferedProduct } from "@/features/contracts";
+import { firstStartAfterWithdrawal, type OfferedProduct, withdrawalPeriodFrom } from "@/features/contracts";
 import { DAY_MS } from "@/platform/time/durations";
 import { osloDate } from "@/platform/time/oslo-calendar";
 
@@ -17,10 +17,23 @@ export const NORGESPRIS_TEXT =
 export const START_DATE_MIN_DAYS = 3;
 export const START_DATE_MAX_DAYS = 90;
 
-/** The start dates offered at an instant, as Oslo calendar dates "YYYY-MM-DD". */
-export function startDateRange(now: Date): { earliest: string; latest: string } {
+/**
+ * The start dates offered at an instant, as Oslo calendar dates "YYYY-MM-DD": from `earliest` for a
+ * customer who asks for supply within the withdrawal period, from `afterWithdrawal` for one who does not
+ * (the day after the period's last day, `lastWithdrawalDay`, for a contract concluded now).
+ */
+export function startDateRange(now: Date): {
+  earliest: string;
+  latest: string;
+  afterWithdrawal: string;
+  lastWithdrawalDay: string;
+} {
+  const earliest = osloDate(new Date(now.getTime() + START_DATE_MIN_DAYS * DAY_MS));
+  const afterWithdrawal = firstStartAfterWithdrawal(osloDate(now));
   return {
-    earliest: osloDate(new Date(now.getTime() + START_DATE_MIN_DAYS * DAY_MS)),
+    earliest,
     latest: osloDate(new Date(now.getTime() + START_DATE_MAX_DAYS * DAY_MS)),
+    afterWithdrawal: [earliest, afterWithdrawal].sort()[1] ?? afterWithdrawal,
+    lastWithdrawalDay: withdrawalPeriodFrom(osloDate(now)).lastDay,
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 // Steps 5 and 6 of "Bli kunde": product, start date and password make the customer (create-customer.ts),
 // and the customer's consumption history is queued for import (P8).
 import type { OfferedProduct } from "@/features/contracts";
+import { queueContractConfirmation } from "@/features/contracts/server";
 import { Prisma } from "@/generated/prisma/client";
 import { hashPassword } from "@/platform/crypto/password";
 import { db } from "@/platform/db";
@@ -9,32 +10,49 @@ import { enqueueJob } from "@/platform/jobs/job-queue";
 import { HISTORY_IMPORT_JOB } from "@/platform/jobs/queued-jobs";
 import { logError } from "@/platform/log";
 import { osloDate } from "@/platform/time/oslo-calendar";
+import type { SupplyStartChoice } from "../domain/application-form";
 import { startDateRange } from "../domain/offer";
 import { createCustomer, type NewCustomer, Rollback } from "./create-customer";
 import type { OnboardingOptions } from "./step-types";
 
 export type CompleteResult =
-  | { ok: true; email: string; meteringPointId: string; historyQueued: boolean }
+  | { ok: true; email: string; meteringPointId: string; contractId: string; historyQueued: boolean }
   | {
       ok: false;
-      reason: "stale" | "already-customer" | "email-taken" | "metering-point-taken" | "start-date";
+      reason:
+        | "stale"
+        | "already-customer"
+        | "email-taken"
+        | "metering-point-taken"
+        | "start-date"
+        | "start-within-withdrawal-period";
     };
 
 export async function completeApplication(
   applicationId: string,
-  input: { product: OfferedProduct; startDate: string; password: string },
+  input: { product: OfferedProduct; startDate: string; supplyStart: SupplyStartChoice; password: string },
   options: OnboardingOptions = {},
 ): Promise<CompleteResult> {
   const now = options.now ?? new Date();
-  const { earliest, latest } = startDateRange(now);
+  const { earliest, latest, afterWithdrawal } = startDateRange(now);
   if (input.startDate < earliest || input.startDate > latest || input.startDate <= osloDate(now)) {
     return { ok: false, reason: "start-date" };
+  }
+  // Supply within the withdrawal period only at the customer's express request.
+  if (input.supplyStart === "after-withdrawal" && input.startDate < afterWithdrawal) {
+    return { ok: false, reason: "start-within-withdrawal-period" };
   }
   // Hashed before the transaction: argon2 takes a while, and a transaction should not wait for it.
   const passwordHash = await hashPassword(input.password);
   let created: NewCustomer;
   try {
-    const account = { product: input.product, startDate: input.startDate, passwordHash };
+    const account = {
+      product: input.product,
+      startDate: input.startDate,
+      startDuringWithdrawalPeriod:
+        input.supplyStart === "within-withdrawal" && input.startDate < afterWithdrawal,
+      passwordHash,
+    };
     const result = await db.$transaction((tx) => createCustomer(tx, applicationId, account, now));
     if (!result.ok) return result;
     created = result;
@@ -47,7 +65,15 @@ export async function completeApplication(
     throw error;
   }
   const historyQueued = await queueHistory(created);
-  return { ok: true, email: created.email, meteringPointId: created.meteringPointId, historyQueued };
+  // The confirmation with the contract as a PDF, by the job queue: a mail that fails never undoes the signup.
+  await queueContractConfirmation(created.contractId, "signed");
+  return {
+    ok: true,
+    email: created.email,
+    meteringPointId: created.meteringPointId,
+    contractId: created.contractId,
+    historyQueued,
+  };
 }
 
 /**

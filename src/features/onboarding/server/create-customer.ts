@@ -2,14 +2,13 @@ import "server-only";
 // The transaction at the end of "Bli kunde" (steps 5 and 6): an approved application becomes a
 // customer, their login, the metering point, its supply period and the contract — all or nothing.
 // A conflict found on the way throws Rollback, so nothing of the half-made customer stays.
-import { type AuditAction, auditEntry, type MetadataArgs, writeAudit } from "@/features/audit/server";
 import { occupiedFrom } from "@/features/consumption/server";
 import { type OfferedProduct, PRODUCT_OFFERS } from "@/features/contracts";
 import { termsVersionOn } from "@/features/terms";
 import type { OnboardingApplication, Prisma } from "@/generated/prisma/client";
 import { addMonths, osloDate } from "@/platform/time/oslo-calendar";
 import { HISTORY_IMPORT_MONTHS } from "../domain/limits";
-import { ONBOARDING_TERMS_VERSION } from "./application-audit";
+import { auditNewCustomer } from "./application-audit";
 import { move } from "./application-state";
 import type { MeteringPointOption } from "./elhub-search";
 import type { FieldSources } from "./step-types";
@@ -17,9 +16,15 @@ import type { FieldSources } from "./step-types";
 type Tx = Prisma.TransactionClient;
 
 /** What the person chose in the last step; the password is hashed before the transaction. */
-export type Account = { product: OfferedProduct; startDate: string; passwordHash: string };
+export type Account = {
+  product: OfferedProduct;
+  startDate: string;
+  /** The customer expressly asked for supply to start within the withdrawal period. */
+  startDuringWithdrawalPeriod: boolean;
+  passwordHash: string;
+};
 
-export type NewCustomer = { email: string; meteringPointId: string; historyFrom: string };
+export type NewCustomer = { email: string; meteringPointId: string; contractId: string; historyFrom: string };
 
 export class Rollback extends Error {
   override name = "Rollback";
@@ -80,11 +85,18 @@ export async function createCustomer(
     where: { id: app.id },
     data: { customerId: customer.id, expiresAt: now },
   });
-  await auditNewCustomer(tx, { app, customerId: customer.id, userId: user.id, contractId, account });
+  await auditNewCustomer(tx, {
+    app,
+    customerId: customer.id,
+    userId: user.id,
+    contractId,
+    product: PRODUCT_OFFERS[account.product].product,
+  });
   return {
     ok: true,
     email: person.email,
     meteringPointId,
+    contractId,
     historyFrom: historyFrom ?? account.startDate,
   };
 }
@@ -201,49 +213,9 @@ async function createContract(
       fixedUntil: offer.fixedMonths ? new Date(addMonths(account.startDate, offer.fixedMonths)) : null,
       startDate: new Date(`${account.startDate}T00:00:00Z`),
       ...accepted,
+      startDuringWithdrawalPeriod: account.startDuringWithdrawalPeriod,
     },
     select: { id: true },
   });
   return contract.id;
-}
-
-/** The new customer's first audit rows, by themselves: the customer made, and the consents they gave. */
-async function auditNewCustomer(
-  tx: Tx,
-  ids: {
-    app: OnboardingApplication;
-    customerId: string;
-    userId: string;
-    contractId: string;
-    account: Account;
-  },
-): Promise<void> {
-  const customer = {
-    actorUserId: ids.userId,
-    actorRole: "CUSTOMER",
-    subjectCustomerId: ids.customerId,
-    targetType: "Customer",
-    targetId: ids.customerId,
-  } as const;
-  const customerAudit = <A extends AuditAction>(action: A, ...metadata: MetadataArgs<A>) =>
-    auditEntry(customer, action, ...metadata);
-  await writeAudit(
-    tx,
-    customerAudit("customer.create", {
-      applicationId: ids.app.id,
-      contractId: ids.contractId,
-      product: PRODUCT_OFFERS[ids.account.product].product,
-    }),
-  );
-  await writeAudit(
-    tx,
-    customerAudit("customer.consent", {
-      termsVersion: ONBOARDING_TERMS_VERSION,
-      folkeregister: true,
-      elhub: true,
-      experian: true,
-      elhubMandate: true,
-      consentedAt: ids.app.consentedAt.toISOString(),
-    }),
-  );
 }

@@ -18,7 +18,15 @@ export function ContractsSection({ contracts }: { contracts: CustomerView["contr
         {(contract) => (
           <tr key={contract.id}>
             <RowHeader>{CONTRACT_PRODUCT_LABELS[contract.product]}</RowHeader>
-            <Cell>{CONTRACT_STATUS_LABELS[contract.status]}</Cell>
+            <Cell>
+              {CONTRACT_STATUS_LABELS[contract.status]}
+              {contract.withdrawnAt && (
+                <>
+                  {" "}
+                  (angret <InstantText at={contract.withdrawnAt} />)
+                </>
+              )}
+            </Cell>
             <Cell>
               <CalendarDate date={contract.startDate} />
             </Cell>

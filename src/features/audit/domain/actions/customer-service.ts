@@ -29,6 +29,12 @@ export const CUSTOMER_SERVICE_ACTIONS = {
   "contact.email.changed": none,
   "contract.product-change": z.strictObject({ newContractId: id, product: code, fromDate: z.iso.date() }),
   "contract.terminate": z.strictObject({ endDate: z.iso.date() }),
+  /** Angrerett: the contract ends at endDate (its start date if supply never started). */
+  "contract.withdraw": z.strictObject({
+    endDate: z.iso.date(),
+    daysSupplied: count,
+    paysForDaysSupplied: z.boolean(),
+  }),
   "contract.move": z.strictObject({
     newContractId: id,
     fromMeteringPointId: id,
