@@ -8,6 +8,7 @@
 import { writeAudit } from "@/features/audit/server/audit";
 import { costOfPeriod } from "@/features/consumption/server/cost-of-period";
 import { pricingInputs } from "@/features/consumption/server/pricing-inputs";
+import { takeInvoiceNumbers } from "@/features/invoices/server";
 import { laterDate } from "@/features/pricing/domain/periods";
 import { encryptTotpSecret } from "@/features/second-factor/server/totp";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
@@ -325,7 +326,7 @@ async function insertLeavingCustomer(
       dueDate: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 20)),
       amountOre: 61_250,
       vatOre: 12_250,
-      status: "ISSUED",
+      invoiceNumber: await takeInvoiceNumbers(tx),
     },
     select: { id: true },
   });
@@ -375,10 +376,12 @@ async function insertMonthlyInvoices(
       dueDate,
       amountOre: month.retailTotalOre,
       vatOre: month.retailVatOre,
-      status: dueDate.getTime() + DAY_MS > now.getTime() ? ("ISSUED" as const) : ("PAID" as const),
     };
   });
-  const { count } = await tx.invoice.createMany({ data: rows });
+  const first = await takeInvoiceNumbers(tx, rows.length);
+  const { count } = await tx.invoice.createMany({
+    data: rows.map((row, i) => ({ ...row, invoiceNumber: first + i })),
+  });
   return count;
 }
 

@@ -1,6 +1,8 @@
 // A customer with rows in every table that holds customer data, every column filled, and
 // recognisable identifying values: for the access copy's coverage test and the erasure scan.
+
 import { randomUUID } from "node:crypto";
+import { takeInvoiceNumbers } from "@/features/invoices/server";
 import { encryptNationalId, nationalIdBlindIndex } from "@/platform/crypto/national-id";
 import { db } from "@/platform/db";
 import { syntheticNationalId } from "@/platform/identifiers/national-id";
@@ -291,8 +293,8 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
       issuedAt: new Date("2026-02-05T07:00:00Z"),
       dueDate: new Date("2026-02-20"),
       amountOre: 123_456,
+      invoiceNumber: await takeInvoiceNumbers(db),
       vatOre: 24_691,
-      status: "PAID",
     },
   });
   await db.auditLog.create({

@@ -1,6 +1,8 @@
 // Rows for tests/support/retention-probes.ts: customers at either end of their relationship, their
 // last invoice, and applications for "Bli kunde" with a credit review.
+
 import { randomUUID } from "node:crypto";
+import { takeInvoiceNumbers } from "@/features/invoices/server";
 import { db } from "@/platform/db";
 import { DAY_MS } from "@/platform/time/durations";
 import { osloDate } from "@/platform/time/oslo-calendar";
@@ -48,6 +50,7 @@ export async function lastInvoiced(reference: Date) {
       issuedAt: reference,
       dueDate: day,
       amountOre: 10_000,
+      invoiceNumber: await takeInvoiceNumbers(db),
       vatOre: 2_000,
     },
     select: { id: true },
