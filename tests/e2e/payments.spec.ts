@@ -25,7 +25,7 @@ test.describe("/admin/faktura/innbetalinger", () => {
       .getByLabel("OCR-fil fra banken")
       .setInputFiles(file("avkortet.txt", Buffer.from(lines.join("\r\n"), "latin1")));
     await page.getByRole("button", { name: "Les inn filen" }).click();
-    await expect(page.getByRole("alert")).toContainText(
+    await expect(page.getByRole("alert").filter({ hasText: "Filen ble ikke lest inn." })).toContainText(
       "Linje 5: Posten har 79 tegn; hver post i en OCR-fil skal ha 80.",
     );
 
