@@ -9,6 +9,7 @@ import type { Prisma, Role } from "@/generated/prisma/client";
 import { type OcrPayment, ocrPayments } from "@/platform/bank/ocr-giro/layout";
 import { parseOcrGiro } from "@/platform/bank/ocr-giro/parse-ocr";
 import { db } from "@/platform/db";
+import { insertPayments } from "./insert-payments";
 
 /** Who read the file in: a staff member's upload, or the bank job (no user). */
 export type PaymentImportActor =
@@ -28,9 +29,6 @@ export type PaymentImportResult =
     }
   /** `message` is the format's own Norwegian account of the first fault, starting "Linje <n>:". */
   | { ok: false; reason: "malformed"; line: number; message: string };
-
-/** Rows per INSERT: well below PostgreSQL's 65,535 bound parameters. */
-const INSERT_CHUNK = 2_000;
 
 export function fileSha256(content: string): string {
   return createHash("sha256").update(Buffer.from(content, "latin1")).digest("hex");
@@ -108,23 +106,16 @@ async function recordPayments(
     select: { id: true },
   });
   const invoiceByKid = await invoicesByKid(tx, payments);
-  const rows = payments.map((p) => {
-    const invoiceId = (p.kid && invoiceByKid.get(p.kid)) || null;
-    return {
-      importId: created.id,
-      recordLine: p.line,
-      kid: p.kid,
-      amountOre: p.amountOre,
-      paidOn: new Date(`${p.paidOn}T00:00:00Z`),
-      payerAccount: p.debitAccount,
-      bankReference: p.archiveReference || null,
-      invoiceId,
-      matchedAt: invoiceId ? now : null,
-    };
-  });
-  for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-    await tx.payment.createMany({ data: rows.slice(start, start + INSERT_CHUNK) });
-  }
+  const rows = payments.map((p) => ({
+    recordLine: p.line,
+    kid: p.kid,
+    amountOre: p.amountOre,
+    paidOn: p.paidOn,
+    payerAccount: p.debitAccount,
+    bankReference: p.archiveReference || null,
+    invoiceId: (p.kid && invoiceByKid.get(p.kid)) || null,
+  }));
+  await insertPayments(tx, created.id, rows, now);
   const matched = rows.filter((r) => r.invoiceId).length;
   const counts = { payments: rows.length, matched, unmatched: rows.length - matched };
   await writeAudit(tx, {
