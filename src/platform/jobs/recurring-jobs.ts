@@ -1,6 +1,7 @@
 import "server-only";
 import { importLatestSpotPrices, importYesterdaysReadings } from "@/features/consumption/server";
 import { updateContractStatuses } from "@/features/contracts/server";
+import { importNewBankFiles } from "@/features/invoices/server";
 import { runRetention } from "@/features/privacy/server";
 import { purgeExpiredAuthData } from "@/features/sign-in/server";
 
@@ -21,4 +22,6 @@ export const recurringJobs: RecurringJob[] = [
   { name: "import-yesterdays-readings", cron: "30 9,12 * * *", run: () => importYesterdaysReadings() },
   // A contract starts and ends on its dates; the first minutes of that Oslo day make it so.
   { name: "update-contract-statuses", cron: "5 0 * * *", run: () => updateContractStatuses() },
+  // The bank's OCR giro files (KID payments): banks deliver in the morning, and some again in the day.
+  { name: "import-bank-files", cron: "10 7-18 * * 1-5", run: () => importNewBankFiles() },
 ];

@@ -8,6 +8,7 @@ import { CUSTOMER_SERVICE_ACTIONS } from "./actions/customer-service";
 import { EMAIL_VERIFICATION_ACTIONS } from "./actions/email-verification";
 import { JOB_ACTIONS } from "./actions/jobs";
 import { ONBOARDING_ACTIONS } from "./actions/onboarding";
+import { PAYMENT_ACTIONS } from "./actions/payments";
 import { PRIVACY_ACTIONS } from "./actions/privacy";
 
 export const AUDIT_METADATA = {
@@ -18,6 +19,7 @@ export const AUDIT_METADATA = {
   ...ACTIVATION_LETTER_ACTIONS,
   ...JOB_ACTIONS,
   ...PRIVACY_ACTIONS,
+  ...PAYMENT_ACTIONS,
 } as const;
 
 /** A dotted verb, e.g. "auth.login.success", "customer.view", "privacy-request.create". */

@@ -1,3 +1,13 @@
 import "server-only";
 
+// Payments from the bank (OCR giro): import, the bank job, the staff queue.
+export { type AssignPaymentResult, assignPayment } from "./assign-payment";
+export { type BankFetchSummary, importNewBankFiles } from "./fetch-bank-files";
+export {
+  fileSha256,
+  importPaymentFile,
+  type PaymentImportActor,
+  type PaymentImportResult,
+} from "./import-payments";
 export { takeInvoiceNumbers } from "./invoice-series";
+export { IMPORTS_SHOWN, listPaymentImports, listUnmatchedPayments, UNMATCHED_SHOWN } from "./payment-queue";
