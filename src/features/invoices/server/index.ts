@@ -2,6 +2,11 @@ import "server-only";
 
 // Payments from the bank (OCR giro): import, the bank job, the staff queue.
 export { type AssignPaymentResult, assignPayment } from "./assign-payment";
+// Issuing (billing run, credit notes)
+export type { BillingActor, BillingRunResult } from "./billing-run";
+export { runBilling, runBillingWithin } from "./billing-run";
+export type { CreditNoteResult } from "./credit-note";
+export { issueCreditNote } from "./credit-note";
 export { type BankFetchSummary, importNewBankFiles } from "./fetch-bank-files";
 export {
   fileSha256,
@@ -11,3 +16,4 @@ export {
 } from "./import-payments";
 export { takeInvoiceNumbers } from "./invoice-series";
 export { IMPORTS_SHOWN, listPaymentImports, listUnmatchedPayments, UNMATCHED_SHOWN } from "./payment-queue";
+export { runScheduledBilling } from "./scheduled-billing";
