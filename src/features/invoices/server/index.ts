@@ -1,3 +1,14 @@
 import "server-only";
 
+// The customer's side: their invoices, the PDF and the mail when one is issued.
+export type {
+  CustomerInvoice,
+  CustomerInvoiceLine,
+  CustomerInvoiceSummary,
+} from "./customer-invoices";
+export { getCustomerInvoice, listCustomerInvoices, nextInvoiceToPay } from "./customer-invoices";
+export type { InvoiceIssuedMailResult } from "./invoice-issued-mail";
+export { sendInvoiceIssuedMail } from "./invoice-issued-mail";
+export type { InvoicePdf } from "./invoice-pdf";
+export { customerInvoicePdf, invoicePdf } from "./invoice-pdf";
 export { takeInvoiceNumbers } from "./invoice-series";
