@@ -1,3 +1,9 @@
 import "server-only";
 
+// Issuing (billing run, credit notes)
+export type { BillingActor, BillingRunResult } from "./billing-run";
+export { runBilling } from "./billing-run";
+export type { CreditNoteResult } from "./credit-note";
+export { issueCreditNote } from "./credit-note";
 export { takeInvoiceNumbers } from "./invoice-series";
+export { runScheduledBilling } from "./scheduled-billing";
