@@ -51,7 +51,7 @@ test("an invoice shows its lines, VAT, how to pay with a KID to copy, the Forbru
   await expect(page.getByRole("columnheader", { name: "Pris uten mva" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Merverdiavgift" })).toContainText("Totalt");
   await expect(
-    page.getByText("Strømstøtte og Norgespris beregnes og gjøres opp av nettselskapet").first(),
+    page.getByText("Strømstøtte og Norgespris er ikke med på denne fakturaen").first(),
   ).toBeVisible();
   await expect(page.getByRole("link", { name: /^Se forbruket i \w+ \d{4}$/ })).toHaveAttribute(
     "href",

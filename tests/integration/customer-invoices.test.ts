@@ -177,7 +177,7 @@ describe("the invoice PDF", () => {
     expect(text).toContain("Forfallsdato: 21. desember 2026");
     expect(text).toContain("Kontonummer: 1234 56 78903");
     expect(text).toContain("KID: 0000100041");
-    expect(text).toContain("Strømstøtte og Norgespris beregnes og gjøres opp av nettselskapet");
+    expect(text).toContain("Strømstøtte og Norgespris er ikke med på denne fakturaen");
   });
 
   it("is a tagged PDF in Norwegian: marked, with a structure tree and a title", async () => {

@@ -1,4 +1,16 @@
-// The public surface of the invoices feature's domain (safe in a browser bundle).
+// Invoicing's pure rules: what a page or a mail may show without the database.
+
+// Issuing (billing run, credit notes)
+export {
+  billingMonth,
+  DUE_DAY_OF_MONTH,
+  dueDateFor,
+  isMonthOver,
+  MIN_PAYMENT_DAYS,
+  previousMonth,
+} from "./domain/billing-period";
+export type { InvoiceAmounts, InvoiceLineDraft } from "./domain/invoice-lines";
+export { GRID_SCHEMES_NOTE } from "./domain/invoice-lines";
 
 // The customer's side: an invoice's derived status and its words.
 export type { InvoiceStatus, InvoiceStatusInput, InvoiceStatusResult } from "./domain/invoice-status";
@@ -13,6 +25,5 @@ export {
   billedMonthName,
   documentTitle,
   forbrukMonthHref,
-  GRID_COMPANY_NOTE,
   PAYMENT_ACCOUNT,
 } from "./domain/invoice-words";

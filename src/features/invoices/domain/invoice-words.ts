@@ -96,7 +96,3 @@ export function documentTitle(invoice: {
   }
   return `Faktura ${invoice.invoiceNumber}`;
 }
-
-/** What the grid company settles and the invoice therefore leaves out. */
-export const GRID_COMPANY_NOTE =
-  "Strømstøtte og Norgespris beregnes og gjøres opp av nettselskapet ditt på nettleiefakturaen, og er ikke med på denne fakturaen. Nettleie og avgifter til nettselskapet faktureres av nettselskapet.";

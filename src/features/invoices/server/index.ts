@@ -1,5 +1,10 @@
 import "server-only";
 
+// Issuing (billing run, credit notes)
+export type { BillingActor, BillingRunResult } from "./billing-run";
+export { runBilling } from "./billing-run";
+export type { CreditNoteResult } from "./credit-note";
+export { issueCreditNote } from "./credit-note";
 // The customer's side: their invoices, the PDF and the mail when one is issued.
 export type {
   CustomerInvoice,
@@ -12,3 +17,4 @@ export { sendInvoiceIssuedMail } from "./invoice-issued-mail";
 export type { InvoicePdf } from "./invoice-pdf";
 export { customerInvoicePdf, invoicePdf } from "./invoice-pdf";
 export { takeInvoiceNumbers } from "./invoice-series";
+export { runScheduledBilling } from "./scheduled-billing";

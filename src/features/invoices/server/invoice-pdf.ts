@@ -10,10 +10,10 @@ import { kronerText } from "@/platform/format/display";
 import { isUuid } from "@/platform/identifiers/uuid";
 import { PdfWriter } from "@/platform/pdf/pdf-writer";
 import { osloDateLong } from "@/platform/time/oslo-time";
+import { GRID_SCHEMES_NOTE } from "../domain/invoice-lines";
 import {
   accountNumberText,
   documentTitle,
-  GRID_COMPANY_NOTE,
   organisationNumberText,
   quantityText,
   unitPriceText,
@@ -82,7 +82,7 @@ export async function renderInvoice(invoice: StoredInvoice): Promise<InvoicePdf>
       partiesPart(pdf, invoice);
       linesPart(pdf, invoice);
       if (invoice.kind === "INVOICE") paymentPart(pdf, invoice);
-      pdf.small(GRID_COMPANY_NOTE);
+      pdf.small(GRID_SCHEMES_NOTE);
     },
   );
   const name = invoice.kind === "CREDIT_NOTE" ? "kreditnota" : "faktura";

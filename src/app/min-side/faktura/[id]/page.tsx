@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { billedMonthName, documentTitle, forbrukMonthHref, GRID_COMPANY_NOTE } from "@/features/invoices";
+import { billedMonthName, documentTitle, forbrukMonthHref, GRID_SCHEMES_NOTE } from "@/features/invoices";
 import { type CustomerInvoice, getCustomerInvoice } from "@/features/invoices/server";
 import { InvoiceHistory, InvoiceLines, InvoiceStatusBadge, PaymentDetails } from "@/features/invoices/ui";
 import { requireCustomer } from "@/features/sign-in/routes";
@@ -46,7 +46,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
         </h2>
         <p className="mt-2 text-slate-700">
           Fakturabeløpet er det samme som «Fra Klarkraft» for {month} på Forbruk-siden, der du ser forbruket
-          og prisen time for time. {GRID_COMPANY_NOTE}
+          og prisen time for time. {GRID_SCHEMES_NOTE}
         </p>
         <p className="mt-3">
           <Link href={forbrukMonthHref(invoice.periodStart)} className={LINK}>
