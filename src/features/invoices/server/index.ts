@@ -2,7 +2,7 @@ import "server-only";
 
 // Issuing (billing run, credit notes)
 export type { BillingActor, BillingRunResult } from "./billing-run";
-export { runBilling } from "./billing-run";
+export { runBilling, runBillingWithin } from "./billing-run";
 export type { CreditNoteResult } from "./credit-note";
 export { issueCreditNote } from "./credit-note";
 // The customer's side: their invoices, the PDF and the mail when one is issued.
