@@ -32,6 +32,7 @@ const CUSTOMER_PAGES = [
   "/min-side/forbruk?periode=dag&opplosning=kvarter",
   "/min-side/forbruk?periode=ar",
   "/min-side/forbruk/norgespris",
+  "/min-side/faktura",
   "/min-side/meldinger",
   "/min-side/profil",
   "/min-side/profil/totrinn",

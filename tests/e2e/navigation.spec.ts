@@ -40,6 +40,7 @@ test.describe("navigation", () => {
     await expectEveryLinkToExist(page, [
       "/min-side",
       "/min-side/avtale",
+      "/min-side/faktura",
       "/min-side/profil",
       "/min-side/meldinger",
     ]);

@@ -1,17 +1,10 @@
-import { extractText, getDocumentProxy } from "unpdf";
 import { beforeAll, describe, expect, it } from "vitest";
 import { contractDocumentPdf } from "@/features/terms/server";
 import { createContract, createCustomer, createMeteringPoint } from "../support/factories";
+import { pdfText } from "../support/pdf-text";
 
 // Monday 7 December 2026, 13:00 in Oslo.
 const NOW = new Date("2026-12-07T12:00:00Z");
-
-/** The PDF's text, pages joined, with whitespace runs made one space (pdf.js splits lines into items). */
-async function pdfText(content: Uint8Array): Promise<string> {
-  const pdf = await getDocumentProxy(new Uint8Array(content));
-  const { text } = await extractText(pdf, { mergePages: true });
-  return text.replace(/\s+/g, " ");
-}
 
 let fixed: { contractId: string; gsrn: string };
 let legacy: { contractId: string };

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BEFORE_SUPPLY, dottedDate, FEE_RULE, monthName } from "@/features/consumption";
 import { type ConsumptionSummary, getConsumptionSummary } from "@/features/consumption/server";
+import { nextInvoiceToPay } from "@/features/invoices/server";
+import { NextInvoiceCard } from "@/features/invoices/ui";
 import { getCustomerOverview, type OverviewContract } from "@/features/overview/server";
 import { ContractCard, contractLine } from "@/features/overview/ui";
 import { CONTROLLER } from "@/features/privacy";
@@ -16,9 +18,10 @@ export const metadata: Metadata = { title: "Oversikt" };
 
 export default async function OverviewPage() {
   const session = await requireCustomer("/min-side");
-  const [overview, usage] = await Promise.all([
+  const [overview, usage, nextInvoice] = await Promise.all([
     getCustomerOverview(session.customerId),
     getConsumptionSummary(session.customerId),
+    nextInvoiceToPay(session.customerId),
   ]);
   if (!overview) notFound();
   const attention = attentionItems(overview.contracts, usage);
@@ -39,6 +42,8 @@ export default async function OverviewPage() {
           </p>
         ))}
       </header>
+
+      <NextInvoiceCard invoice={nextInvoice} />
 
       {usage && (
         <section aria-labelledby="forbruk-tittel" className="space-y-4">

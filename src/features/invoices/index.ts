@@ -11,7 +11,21 @@ export {
 } from "./domain/billing-period";
 export type { InvoiceAmounts, InvoiceLineDraft } from "./domain/invoice-lines";
 export { GRID_SCHEMES_NOTE } from "./domain/invoice-lines";
-
+// The customer's side: an invoice's derived status and its words.
+export type { InvoiceStatus, InvoiceStatusInput, InvoiceStatusResult } from "./domain/invoice-status";
+export {
+  INVOICE_STATUS_LABELS,
+  INVOICE_STATUSES,
+  invoiceStatus,
+  OPEN_STATUSES,
+} from "./domain/invoice-status";
+export {
+  accountNumberText,
+  billedMonthName,
+  documentTitle,
+  forbrukMonthHref,
+  PAYMENT_ACCOUNT,
+} from "./domain/invoice-words";
 // Payments from the bank: the staff forms.
 export {
   MAX_PAYMENT_FILE_BYTES,

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { importMeteringValues } from "@/features/consumption/server";
 import { CONTRACT_CONFIRMATION_JOB } from "@/features/contracts";
 import { sendContractConfirmation } from "@/features/contracts/server";
+import { sendInvoiceIssuedMail } from "@/features/invoices/server";
 import { HISTORY_IMPORT_MONTHS } from "@/features/onboarding";
 import { sendActivationLetter } from "@/features/onboarding/server";
 import { ZUuid } from "@/platform/identifiers/uuid";
@@ -47,4 +48,6 @@ export const queuedJobs: readonly QueuedJob[] = [
   { name: ACTIVATION_LETTER_JOB, run: (data) => sendActivationLetter(data) },
   // A mail that fails throws, so pg-boss sends it again later; the contract is already committed.
   { name: CONTRACT_CONFIRMATION_JOB, run: (data) => sendContractConfirmation(data) },
+  // The mail with a link to a new invoice; a mail that fails throws, so it is sent again later.
+  { name: INVOICE_ISSUED_JOB, run: (data) => sendInvoiceIssuedMail(data) },
 ];

@@ -4,27 +4,7 @@ import "server-only";
 import { INQUIRY_LINK_VALID_DAYS } from "@/features/inquiries";
 import { escapeHtml } from "@/platform/format/html";
 import { osloDateLong } from "@/platform/time/oslo-time";
-import type { MailMessage } from "./mailer";
-
-type MailContent = Omit<MailMessage, "to">;
-
-const SIGNATURE = "Vennlig hilsen\nKlarkraft kundeservice";
-
-function html(paragraphs: string[]): string {
-  const body = paragraphs.map((p) => `<p>${p}</p>`).join("\n");
-  return `<!doctype html>
-<html lang="nb">
-<body style="font-family: Arial, Helvetica, sans-serif; font-size: 16px; line-height: 1.5; color: #1e293b;">
-${body}
-<p>Vennlig hilsen<br>Klarkraft kundeservice</p>
-</body>
-</html>`;
-}
-
-/** A mail of fixed paragraphs (no markup in them), the same in both parts. */
-function plainMail(subject: string, paragraphs: string[]): MailContent {
-  return { subject, text: [...paragraphs, SIGNATURE].join("\n\n"), html: html(paragraphs.map(escapeHtml)) };
-}
+import { html, type MailContent, plainMail, SIGNATURE } from "./mail-parts";
 
 /** A code that proves the recipient receives mail at this address ("123 456"); never in the subject. */
 export function emailCodeMail(input: { code: string; validFor: string }): MailContent {
@@ -237,6 +217,25 @@ export function inquiryCustomerWroteMail(input: { link: string }): MailContent {
       "Hei!",
       "Kunden har skrevet en ny melding i en henvendelse du har tatt.",
       `<a href="${link}" style="color: #0f5132; font-weight: bold;">Åpne henvendelsen</a>`,
+    ]),
+  };
+}
+
+/** A new invoice or credit note is on Min side. Links to it; never names the amount (the page does). */
+export function invoiceIssuedMail(input: { link: string; creditNote: boolean }): MailContent {
+  const what = input.creditNote ? "kreditnota" : "faktura";
+  const link = escapeHtml(input.link);
+  const opening = `Du har fått en ny ${what} fra Klarkraft.`;
+  const where = input.creditNote
+    ? "Logg inn på Min side for å se den:"
+    : "Logg inn på Min side for å se den, med beløp, forfallsdato og KID:";
+  return {
+    subject: `Ny ${what} fra Klarkraft`,
+    text: ["Hei!", opening, where, input.link, SIGNATURE].join("\n\n"),
+    html: html([
+      "Hei!",
+      opening,
+      `<a href="${link}" style="color: #0f5132; font-weight: bold;">Se ${what}en på Min side</a>`,
     ]),
   };
 }

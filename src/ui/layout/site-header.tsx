@@ -5,11 +5,12 @@ import { type NavItem, NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 import { Wordmark } from "./wordmark";
 
-// Only routes that exist: each feature adds its own item (Avtale, Forbruk, Meldinger, Personvern, Bli kunde).
+// Only routes that exist: each feature adds its own item (Avtale, Forbruk, Faktura, Meldinger, Personvern, Bli kunde).
 const MIN_SIDE_ITEMS: readonly NavItem[] = [
   { href: "/min-side", label: "Oversikt", exact: true },
   { href: "/min-side/avtale", label: "Avtale" },
   { href: "/min-side/forbruk", label: "Forbruk" },
+  { href: "/min-side/faktura", label: "Faktura" },
   { href: "/min-side/meldinger", label: "Meldinger" },
   { href: "/min-side/profil", label: "Profil" },
   { href: "/min-side/personvern", label: "Personvern" },

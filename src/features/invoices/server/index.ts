@@ -7,6 +7,13 @@ export type { BillingActor, BillingRunResult } from "./billing-run";
 export { runBilling, runBillingWithin } from "./billing-run";
 export type { CreditNoteResult } from "./credit-note";
 export { issueCreditNote } from "./credit-note";
+// The customer's side: their invoices, the PDF and the mail when one is issued.
+export type {
+  CustomerInvoice,
+  CustomerInvoiceLine,
+  CustomerInvoiceSummary,
+} from "./customer-invoices";
+export { getCustomerInvoice, listCustomerInvoices, nextInvoiceToPay } from "./customer-invoices";
 export { type BankFetchSummary, importNewBankFiles } from "./fetch-bank-files";
 export {
   fileSha256,
@@ -14,6 +21,10 @@ export {
   type PaymentImportActor,
   type PaymentImportResult,
 } from "./import-payments";
+export type { InvoiceIssuedMailResult } from "./invoice-issued-mail";
+export { sendInvoiceIssuedMail } from "./invoice-issued-mail";
+export type { InvoicePdf } from "./invoice-pdf";
+export { customerInvoicePdf, invoicePdf } from "./invoice-pdf";
 export { takeInvoiceNumbers } from "./invoice-series";
 export { IMPORTS_SHOWN, listPaymentImports, listUnmatchedPayments, UNMATCHED_SHOWN } from "./payment-queue";
 export { runScheduledBilling } from "./scheduled-billing";

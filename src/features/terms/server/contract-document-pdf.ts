@@ -8,11 +8,11 @@ import { isVatExempt, vatBasisPointsOn } from "@/features/pricing";
 import { db } from "@/platform/db";
 import { CONTRACT_PRODUCT_LABELS } from "@/platform/format/labels";
 import { isUuid } from "@/platform/identifiers/uuid";
+import { PdfWriter } from "@/platform/pdf/pdf-writer";
 import { osloDate } from "@/platform/time/oslo-calendar";
 import { SELLER, SELLER_ADDRESS } from "../domain/seller";
 import { findTermsVersion, type TermsVersion, termsVersionOn } from "../domain/terms-versions";
 import { WITHDRAWAL_HEADING, WITHDRAWAL_INFORMATION, withdrawalForm } from "../domain/withdrawal-information";
-import { PdfWriter } from "./pdf-writer";
 
 export interface ContractDocument {
   filename: string;

@@ -1,0 +1,7 @@
+// The customer's side of invoices: the list, the invoice's parts and Oversikt's card.
+export { InvoiceHistory } from "./invoice-history";
+export { InvoiceLines } from "./invoice-lines";
+export { InvoiceList } from "./invoice-list";
+export { InvoiceStatusBadge } from "./invoice-status-badge";
+export { NextInvoiceCard } from "./next-invoice-card";
+export { PaymentDetails } from "./payment-details";
