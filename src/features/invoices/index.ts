@@ -11,3 +11,17 @@ export {
 } from "./domain/billing-period";
 export type { InvoiceAmounts, InvoiceLineDraft } from "./domain/invoice-lines";
 export { GRID_SCHEMES_NOTE } from "./domain/invoice-lines";
+
+// Staff: /admin/faktura
+export {
+  billedPeriodText,
+  billingMonthChoice,
+  billingMonths,
+  CARD_INVOICES_SHOWN,
+  CREDIT_REASON_MAX_LENGTH,
+  INVOICE_REFERENCE_MAX_LENGTH,
+  invoiceHistoryText,
+  invoiceNoteText,
+  ZBillingRun,
+  ZCreditInvoice,
+} from "./domain/staff-billing";

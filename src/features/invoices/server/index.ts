@@ -1,5 +1,7 @@
 import "server-only";
 
+export type { BillingMonthSummary, HeldContract } from "./billing-month";
+export { billingMonthSummary, HELD_SHOWN } from "./billing-month";
 // Issuing (billing run, credit notes)
 export type { BillingActor, BillingRunResult } from "./billing-run";
 export { runBilling } from "./billing-run";
@@ -7,3 +9,9 @@ export type { CreditNoteResult } from "./credit-note";
 export { issueCreditNote } from "./credit-note";
 export { takeInvoiceNumbers } from "./invoice-series";
 export { runScheduledBilling } from "./scheduled-billing";
+export type { BillingRunOutcome } from "./staff-billing";
+export { creditInvoiceAsStaff, runBillingAsStaff } from "./staff-billing";
+export type { InvoiceHistoryEntry, StaffInvoiceView } from "./staff-invoice-view";
+export { viewInvoiceAsStaff } from "./staff-invoice-view";
+export type { StaffInvoiceRow } from "./staff-invoices";
+export { customerInvoicesSelect, findInvoiceId, staffInvoiceRow } from "./staff-invoices";
