@@ -27,6 +27,12 @@ export default async function AdminStartPage() {
           </Link>
           : søkere som skal vurderes av en person
         </p>
+        <p>
+          <Link href="/admin/faktura" className="font-medium text-brand-700 underline hover:text-brand-900">
+            Fakturering
+          </Link>
+          : månedens fakturakjøring, fakturaer og innbetalinger
+        </p>
         {staff.role === "ADMIN" && (
           <ul className="flex flex-wrap gap-x-6 gap-y-1">
             <li>
