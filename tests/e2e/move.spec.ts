@@ -52,7 +52,7 @@ test("Ingrid reports a move to Bodø: a refused address and an Elhub outage keep
 
   await move.getByRole("button", { name: "Finn målepunktet" }).click();
   const found = move.getByRole("region", { name: "Dette fant vi i Elhub" });
-  await expect(found.getByText("Sjøgata 12, 8006 BODØ")).toBeVisible();
+  await expect(found.getByText("Sjøgata 12, 8006 Bodø")).toBeVisible();
   await expect(found.getByText("Arva")).toBeVisible();
   await expect(found.getByText("NO4")).toBeVisible();
   // Bodø is in Nordland: no VAT on the price or the monthly fee.
@@ -90,7 +90,7 @@ test("Ingrid reports a move to Bodø: a refused address and an Elhub outage keep
   await expect(page.getByRole("status")).toContainText("Flyttingen er registrert");
   const history = page.getByRole("table", { name: "Alle avtalene dine, nyeste først" });
   await expect(history.locator("tbody tr")).toHaveCount(2);
-  await expect(history.getByRole("row", { name: /Sjøgata 12, 8006 BODØ/ })).toContainText("Starter senere");
+  await expect(history.getByRole("row", { name: /Sjøgata 12, 8006 Bodø/ })).toContainText("Starter senere");
   await expect(history.getByRole("row", { name: /Innherredsveien 45/ })).toContainText("Flyttet");
   await expect(page.getByText(/Avtalen har en planlagt endring/)).toBeVisible();
   await expectNoSeriousViolationsNow(page, "Avtale after a move");

@@ -22,7 +22,11 @@ test.describe("Personvern on Min side", () => {
     await expect(page.getByRole("heading", { name: "Hvem har sett på opplysningene mine" })).toBeVisible();
 
     await page.getByRole("link", { name: "Se kopien (kan skrives ut)" }).click();
-    await expect(page.getByRole("heading", { name: "Kopi av opplysningene dine" })).toBeVisible();
+    // The copy gathers everything: on a loaded machine it may take longer than an assertion's 5 s.
+    await expect(page).toHaveURL(/\/min-side\/personvern\/innsyn$/, { timeout: 20_000 });
+    await expect(page.getByRole("heading", { level: 1, name: "Kopi av opplysningene dine" })).toBeVisible({
+      timeout: 20_000,
+    });
     await expect(page.getByRole("heading", { name: "Kontaktinformasjon" })).toBeVisible();
     await expect(page.getByText(KARI).first()).toBeVisible();
     await expect(page.getByText(/Fødselsnummer: \d{6} \*{5}/)).toBeVisible();

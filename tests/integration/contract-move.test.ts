@@ -167,7 +167,7 @@ describe("reporting a move", () => {
 
     const page = await getContracts(actor.customerId, NOW);
     expect(page?.contracts.map((c) => [c.meteringPoint.address, c.startDate, c.endDate, c.endedBy])).toEqual([
-      ["Sjøgata 12, 8006 BODØ", "2026-12-10", null, null],
+      ["Sjøgata 12, 8006 Bodø", "2026-12-10", null, null],
       ["Målerveien 1, 0150 Oslo", "2025-01-01", "2026-12-10", "move"],
     ]);
     // Opening the contract page read the notice.
