@@ -5,11 +5,12 @@ import "server-only";
 // month whose readings are not all in is held back with a reason and issued by a later run; invoices whose
 // readings were revised after issue are credited and issued anew (revised-invoices.ts).
 import { writeAudit } from "@/features/audit/server";
-import { db } from "@/platform/db";
+import type { Prisma } from "@/generated/prisma/client";
 import { logError } from "@/platform/log";
 import { osloDate } from "@/platform/time/oslo-calendar";
 import { billingMonth, dueDateFor, isMonthOver } from "../domain/billing-period";
 import { claimBillingItem, holdBillingItem, recordIssued } from "./billing-items";
+import { appStore, type BillingStore, storeWithin } from "./billing-store";
 import { BILLED_CONTRACT, type BilledContract, priceContractMonth } from "./contract-month";
 import { auditRole } from "./credit-note";
 import { writeInvoice } from "./issue-invoice";
@@ -35,16 +36,33 @@ const dateOnly = (date: string) => new Date(`${date}T00:00:00Z`);
  * Bills `month` ("2026-11") once it is over; a month not yet over, or not a month, bills nothing.
  * Revised readings of earlier invoices are handled by the same run.
  */
-export async function runBilling(
+export function runBilling(
   month: string,
   options: { now?: Date; actor?: BillingActor } = {},
 ): Promise<BillingRunResult> {
-  const now = options.now ?? new Date();
+  return billMonth(appStore(), month, options.now ?? new Date(), options.actor);
+}
+
+/** The demo seed's run, inside its transaction: the months' invoices commit with the seed. */
+export function runBillingWithin(
+  tx: Prisma.TransactionClient,
+  month: string,
+  now: Date,
+): Promise<BillingRunResult> {
+  return billMonth(storeWithin(tx), month, now, undefined);
+}
+
+async function billMonth(
+  store: BillingStore,
+  month: string,
+  now: Date,
+  actor: BillingActor | undefined,
+): Promise<BillingRunResult> {
   const period = billingMonth(month);
   if (!period || !isMonthOver(month, osloDate(now))) return { issued: 0, held: 0, alreadyDone: 0 };
   const periodStart = dateOnly(period.from);
   const [contracts, issuedBefore] = await Promise.all([
-    db.contract.findMany({
+    store.sql.contract.findMany({
       where: {
         startDate: { lt: dateOnly(period.to) },
         OR: [{ endDate: null }, { endDate: { gt: periodStart } }],
@@ -53,23 +71,19 @@ export async function runBilling(
       orderBy: [{ customer: { customerNumber: "asc" } }, { startDate: "asc" }],
       select: BILLED_CONTRACT,
     }),
-    db.billingItem.count({ where: { periodStart, status: "ISSUED" } }),
+    store.sql.billingItem.count({ where: { periodStart, status: "ISSUED" } }),
   ]);
-  const counts = { issued: 0, held: 0, "already-done": 0, nothing: 0, failed: 0 } satisfies Record<
-    Outcome,
-    number
-  >;
+  const counts: Record<Outcome, number> = { issued: 0, held: 0, "already-done": 0, nothing: 0, failed: 0 };
   for (const contract of contracts) {
-    counts[await billContract(contract, period, now)] += 1;
+    counts[await billContract(store, contract, period, now)] += 1;
   }
-  const reissued = await reissueRevisedInvoices(now);
+  const reissued = await reissueRevisedInvoices(store, now);
   const result = {
     issued: counts.issued,
     held: counts.held,
     alreadyDone: issuedBefore + counts["already-done"],
   };
-  const actor = options.actor;
-  await writeAudit(db, {
+  await writeAudit(store.sql, {
     actorUserId: actor?.userId ?? null,
     actorRole: auditRole(actor?.role),
     action: "billing.run",
@@ -80,18 +94,19 @@ export async function runBilling(
 
 /** Issues or holds back one contract's month, each in a transaction of its own. */
 async function billContract(
+  store: BillingStore,
   contract: BilledContract,
   period: { from: string; to: string },
   now: Date,
 ): Promise<Outcome> {
   try {
-    const priced = await priceContractMonth(contract, period);
+    const priced = await priceContractMonth(contract, period, store.sql);
     if (priced.kind === "nothing") return "nothing";
     if (priced.kind === "held") {
-      const held = await holdBillingItem(db, contract.id, period.from, priced.reason);
+      const held = await holdBillingItem(store.sql, contract.id, period.from, priced.reason);
       return held ? "held" : "already-done";
     }
-    const invoiceId = await db.$transaction(async (tx) => {
+    const invoiceId = await store.transaction(async (tx) => {
       const itemId = await claimBillingItem(tx, contract.id, period.from);
       if (!itemId) return null;
       const invoice = await writeInvoice(tx, {
@@ -104,9 +119,10 @@ async function billContract(
       return invoice.id;
     });
     if (!invoiceId) return "already-done";
-    await queueInvoiceIssued([invoiceId]);
+    if (store.announce) await queueInvoiceIssued([invoiceId]);
     return "issued";
   } catch (error) {
+    if (store.nested) throw error;
     // One contract's failure (its transaction rolled back, its number given back) keeps no other
     // customer's invoice back: it is logged, counted in the run's audit row and tried again next run.
     logError("billing.contract", error);

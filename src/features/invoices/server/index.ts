@@ -4,7 +4,7 @@ export type { BillingMonthSummary, HeldContract } from "./billing-month";
 export { billingMonthSummary, HELD_SHOWN } from "./billing-month";
 // Issuing (billing run, credit notes)
 export type { BillingActor, BillingRunResult } from "./billing-run";
-export { runBilling } from "./billing-run";
+export { runBilling, runBillingWithin } from "./billing-run";
 export type { CreditNoteResult } from "./credit-note";
 export { issueCreditNote } from "./credit-note";
 export { takeInvoiceNumbers } from "./invoice-series";

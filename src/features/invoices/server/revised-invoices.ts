@@ -5,11 +5,11 @@ import "server-only";
 import { writeAudit } from "@/features/audit/server";
 import { formatScaled, parseScaled } from "@/features/pricing";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/platform/db";
 import { logError } from "@/platform/log";
 import { addMonths, osloDate } from "@/platform/time/oslo-calendar";
 import { dueDateFor } from "../domain/billing-period";
 import type { InvoiceAmounts } from "../domain/invoice-lines";
+import type { BillingStore } from "./billing-store";
 import { BILLED_CONTRACT, priceContractMonth } from "./contract-month";
 import { CREDITED_INVOICE, type CreditedInvoice, invoiceParts, writeCreditNote } from "./credit-note";
 import { writeInvoice } from "./issue-invoice";
@@ -19,8 +19,8 @@ import { queueInvoiceIssued } from "./issued-queue";
 export const REVISED_READINGS_REASON = "Målerverdiene for perioden er rettet etter at fakturaen ble sendt.";
 
 /** Invoices, not yet credited, of whose period a reading was revised after the invoice was issued. */
-async function revisedInvoiceIds(): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
+async function revisedInvoiceIds(store: BillingStore): Promise<string[]> {
+  const rows = await store.sql.$queryRaw<{ id: string }[]>`
     SELECT DISTINCT i."id"
     FROM "ConsumptionReadingRevision" r
     JOIN "Contract" c ON c."meteringPointId" = r."meteringPointId"
@@ -45,20 +45,21 @@ function sameAmounts(a: InvoiceAmounts, b: InvoiceAmounts): boolean {
 }
 
 /** Credits and reissues every invoice whose readings were revised since; how many were reissued. */
-export async function reissueRevisedInvoices(now: Date): Promise<number> {
+export async function reissueRevisedInvoices(store: BillingStore, now: Date): Promise<number> {
   let reissued = 0;
-  for (const invoiceId of await revisedInvoiceIds()) {
+  for (const invoiceId of await revisedInvoiceIds(store)) {
     try {
-      if (await reissue(invoiceId, now)) reissued += 1;
+      if (await reissue(store, invoiceId, now)) reissued += 1;
     } catch (error) {
+      if (store.nested) throw error;
       logError("billing.reissue", error);
     }
   }
   return reissued;
 }
 
-async function reissue(invoiceId: string, now: Date): Promise<boolean> {
-  const original = await db.invoice.findUniqueOrThrow({
+async function reissue(store: BillingStore, invoiceId: string, now: Date): Promise<boolean> {
+  const original = await store.sql.invoice.findUniqueOrThrow({
     where: { id: invoiceId },
     select: {
       ...CREDITED_INVOICE,
@@ -68,10 +69,10 @@ async function reissue(invoiceId: string, now: Date): Promise<boolean> {
   });
   if (!original.contract) return false;
   const from = original.periodStart.toISOString().slice(0, 8).concat("01");
-  const priced = await priceContractMonth(original.contract, { from, to: addMonths(from, 1) });
+  const priced = await priceContractMonth(original.contract, { from, to: addMonths(from, 1) }, store.sql);
   if (priced.kind !== "ready" || sameAmounts(priced.amounts, invoiceParts(original).amounts)) return false;
-  const issued = await db
-    .$transaction(async (tx) => {
+  const issued = await store
+    .transaction(async (tx) => {
       const creditNoteId = await writeCreditNote(
         tx,
         original as CreditedInvoice,
@@ -114,6 +115,6 @@ async function reissue(invoiceId: string, now: Date): Promise<boolean> {
       throw error;
     });
   if (!issued) return false;
-  await queueInvoiceIssued(issued);
+  if (store.announce) await queueInvoiceIssued(issued);
   return true;
 }
