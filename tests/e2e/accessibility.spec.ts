@@ -50,6 +50,7 @@ const STAFF_PAGES = [
   "/admin/meldinger?status=ANSWERED",
   "/admin/revisjonslogg",
   "/admin/faktura",
+  "/admin/faktura/innbetalinger",
 ];
 
 test.describe("WCAG 2.1 AA (axe)", () => {

@@ -11,6 +11,7 @@ import { EMAIL_VERIFICATION_ACTIONS } from "@/features/audit/domain/actions/emai
 import { STAFF_INVOICE_ACTIONS } from "@/features/audit/domain/actions/invoices-staff";
 import { JOB_ACTIONS } from "@/features/audit/domain/actions/jobs";
 import { ONBOARDING_ACTIONS } from "@/features/audit/domain/actions/onboarding";
+import { PAYMENT_ACTIONS } from "@/features/audit/domain/actions/payments";
 import { PRIVACY_ACTIONS } from "@/features/audit/domain/actions/privacy";
 import { AUDIT_ACTIONS, parseAuditMetadata } from "@/features/audit/domain/audit-actions";
 
@@ -109,6 +110,7 @@ describe("the typed audit vocabulary", () => {
       ONBOARDING_ACTIONS,
       PRIVACY_ACTIONS,
       STAFF_INVOICE_ACTIONS,
+      PAYMENT_ACTIONS,
     ];
     const written = areas.flatMap((area) => Object.keys(area));
     expect(AUDIT_ACTIONS).toHaveLength(written.length);

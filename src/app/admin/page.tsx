@@ -31,7 +31,16 @@ export default async function AdminStartPage() {
           <Link href="/admin/faktura" className="font-medium text-brand-700 underline hover:text-brand-900">
             Fakturering
           </Link>
-          : månedens fakturakjøring, fakturaer og innbetalinger
+          : månedens fakturakjøring og fakturaer
+        </p>
+        <p>
+          <Link
+            href="/admin/faktura/innbetalinger"
+            className="font-medium text-brand-700 underline hover:text-brand-900"
+          >
+            Innbetalinger fra banken
+          </Link>
+          : OCR-filer og betalinger uten faktura
         </p>
         {staff.role === "ADMIN" && (
           <ul className="flex flex-wrap gap-x-6 gap-y-1">

@@ -11,7 +11,13 @@ export {
 } from "./domain/billing-period";
 export type { InvoiceAmounts, InvoiceLineDraft } from "./domain/invoice-lines";
 export { GRID_SCHEMES_NOTE } from "./domain/invoice-lines";
-
+// Payments from the bank: the staff forms.
+export {
+  MAX_PAYMENT_FILE_BYTES,
+  MAX_PAYMENT_FILE_NAME_LENGTH,
+  ZAssignPayment,
+  ZPaymentFileUpload,
+} from "./domain/payments";
 // Staff: /admin/faktura
 export {
   billedPeriodText,

@@ -1,7 +1,7 @@
 import "server-only";
 import { importLatestSpotPrices, importYesterdaysReadings } from "@/features/consumption/server";
 import { updateContractStatuses } from "@/features/contracts/server";
-import { runScheduledBilling } from "@/features/invoices/server";
+import { importNewBankFiles, runScheduledBilling } from "@/features/invoices/server";
 import { runRetention } from "@/features/privacy/server";
 import { purgeExpiredAuthData } from "@/features/sign-in/server";
 
@@ -25,4 +25,6 @@ export const recurringJobs: RecurringJob[] = [
   // The billing run: the previous month once the 1st's readings are in (after 09:30 and 12:30), then
   // daily for invoices held back for late readings and for readings revised after invoicing.
   { name: "billing-run", cron: "15 13 * * *", run: () => runScheduledBilling() },
+  // The bank's OCR giro files (KID payments): banks deliver in the morning, and some again in the day.
+  { name: "import-bank-files", cron: "10 7-18 * * 1-5", run: () => importNewBankFiles() },
 ];

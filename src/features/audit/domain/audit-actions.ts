@@ -10,6 +10,7 @@ import { EMAIL_VERIFICATION_ACTIONS } from "./actions/email-verification";
 import { STAFF_INVOICE_ACTIONS } from "./actions/invoices-staff";
 import { JOB_ACTIONS } from "./actions/jobs";
 import { ONBOARDING_ACTIONS } from "./actions/onboarding";
+import { PAYMENT_ACTIONS } from "./actions/payments";
 import { PRIVACY_ACTIONS } from "./actions/privacy";
 
 export const AUDIT_METADATA = {
@@ -22,6 +23,7 @@ export const AUDIT_METADATA = {
   ...PRIVACY_ACTIONS,
   ...BILLING_ACTIONS,
   ...STAFF_INVOICE_ACTIONS,
+  ...PAYMENT_ACTIONS,
 } as const;
 
 /** A dotted verb, e.g. "auth.login.success", "customer.view", "privacy-request.create". */

@@ -1,5 +1,7 @@
 import "server-only";
 
+// Payments from the bank (OCR giro): import, the bank job, the staff queue.
+export { type AssignPaymentResult, assignPayment } from "./assign-payment";
 export type { BillingMonthSummary, HeldContract } from "./billing-month";
 export { billingMonthSummary, HELD_SHOWN } from "./billing-month";
 // Issuing (billing run, credit notes)
@@ -7,7 +9,15 @@ export type { BillingActor, BillingRunResult } from "./billing-run";
 export { runBilling, runBillingWithin } from "./billing-run";
 export type { CreditNoteResult } from "./credit-note";
 export { issueCreditNote } from "./credit-note";
+export { type BankFetchSummary, importNewBankFiles } from "./fetch-bank-files";
+export {
+  fileSha256,
+  importPaymentFile,
+  type PaymentImportActor,
+  type PaymentImportResult,
+} from "./import-payments";
 export { takeInvoiceNumbers } from "./invoice-series";
+export { IMPORTS_SHOWN, listPaymentImports, listUnmatchedPayments, UNMATCHED_SHOWN } from "./payment-queue";
 export { runScheduledBilling } from "./scheduled-billing";
 export type { BillingRunOutcome } from "./staff-billing";
 export { creditInvoiceAsStaff, runBillingAsStaff } from "./staff-billing";
