@@ -50,6 +50,7 @@ const STAFF_PAGES = [
   "/admin/meldinger/ny",
   "/admin/meldinger?status=ANSWERED",
   "/admin/revisjonslogg",
+  "/admin/faktura",
   "/admin/faktura/innbetalinger",
 ];
 

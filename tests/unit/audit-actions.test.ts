@@ -8,6 +8,7 @@ import { ACTIVATION_LETTER_ACTIONS } from "@/features/audit/domain/actions/activ
 import { BILLING_ACTIONS } from "@/features/audit/domain/actions/billing";
 import { CUSTOMER_SERVICE_ACTIONS } from "@/features/audit/domain/actions/customer-service";
 import { EMAIL_VERIFICATION_ACTIONS } from "@/features/audit/domain/actions/email-verification";
+import { STAFF_INVOICE_ACTIONS } from "@/features/audit/domain/actions/invoices-staff";
 import { JOB_ACTIONS } from "@/features/audit/domain/actions/jobs";
 import { ONBOARDING_ACTIONS } from "@/features/audit/domain/actions/onboarding";
 import { PAYMENT_ACTIONS } from "@/features/audit/domain/actions/payments";
@@ -108,6 +109,7 @@ describe("the typed audit vocabulary", () => {
       JOB_ACTIONS,
       ONBOARDING_ACTIONS,
       PRIVACY_ACTIONS,
+      STAFF_INVOICE_ACTIONS,
       PAYMENT_ACTIONS,
     ];
     const written = areas.flatMap((area) => Object.keys(area));

@@ -28,6 +28,12 @@ export default async function AdminStartPage() {
           : søkere som skal vurderes av en person
         </p>
         <p>
+          <Link href="/admin/faktura" className="font-medium text-brand-700 underline hover:text-brand-900">
+            Fakturering
+          </Link>
+          : månedens fakturakjøring og fakturaer
+        </p>
+        <p>
           <Link
             href="/admin/faktura/innbetalinger"
             className="font-medium text-brand-700 underline hover:text-brand-900"

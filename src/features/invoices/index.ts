@@ -33,3 +33,16 @@ export {
   ZAssignPayment,
   ZPaymentFileUpload,
 } from "./domain/payments";
+// Staff: /admin/faktura
+export {
+  billedPeriodText,
+  billingMonthChoice,
+  billingMonths,
+  CARD_INVOICES_SHOWN,
+  CREDIT_REASON_MAX_LENGTH,
+  INVOICE_REFERENCE_MAX_LENGTH,
+  invoiceHistoryText,
+  invoiceNoteText,
+  ZBillingRun,
+  ZCreditInvoice,
+} from "./domain/staff-billing";

@@ -23,6 +23,7 @@ function staffItems(waiting: number): readonly NavItem[] {
   return [
     { href: "/admin", label: "Admin", exact: true },
     { href: "/admin/meldinger", label: "Meldinger", waiting },
+    { href: "/admin/faktura", label: "Faktura" },
   ];
 }
 

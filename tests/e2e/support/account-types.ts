@@ -32,6 +32,11 @@ export interface CustomerOptions {
    * it started (400 days ago, or in three days when `joining`).
    */
   concludedDaysAgo?: number;
+  /**
+   * Hourly readings on the customer's own metering point for all of their supply, up to the last whole
+   * hour, so that the billing run can invoice their past months; default false (no readings).
+   */
+  readings?: boolean;
 }
 
 export interface SignInOptions {

@@ -56,6 +56,7 @@ export async function makeCustomer({
   ended = false,
   joining = false,
   concludedDaysAgo,
+  readings = false,
 }: CustomerOptions): Promise<Account> {
   const person = DEMO_CUSTOMERS.find((c) => c.firstName === like);
   if (!person) throw new Error(`No demo customer is called ${like}`);
@@ -115,11 +116,13 @@ export async function makeCustomer({
   });
   const historyFrom = joining ? `${addMonths(today, -13).slice(0, 8)}01` : undefined;
   await createSupplyPeriod(customer.id, point.id, since, endedOn, historyFrom);
-  if (historyFrom) {
-    // Elhub's history as the import brings it: the household's hourly readings up to the last whole hour.
+  const readingsFrom = historyFrom ?? (readings ? since : undefined);
+  if (readingsFrom) {
+    // Elhub's history as the import brings it (or the supply's own readings): the household's hourly
+    // readings up to the last whole hour.
     const lastHour = new Date(Math.floor(Date.now() / HOUR_MS) * HOUR_MS - HOUR_MS);
     const series = { id: point.id, profile: person.consumption, resolution: "PT1H" as const };
-    await insertConsumption(db, [{ ...series, from: osloMidnight(historyFrom), last: lastHour }]);
+    await insertConsumption(db, [{ ...series, from: osloMidnight(readingsFrom), last: lastHour }]);
   }
   const account: Account = {
     email,

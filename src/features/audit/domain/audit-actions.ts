@@ -7,6 +7,7 @@ import { ACTIVATION_LETTER_ACTIONS } from "./actions/activation-letter";
 import { BILLING_ACTIONS } from "./actions/billing";
 import { CUSTOMER_SERVICE_ACTIONS } from "./actions/customer-service";
 import { EMAIL_VERIFICATION_ACTIONS } from "./actions/email-verification";
+import { STAFF_INVOICE_ACTIONS } from "./actions/invoices-staff";
 import { JOB_ACTIONS } from "./actions/jobs";
 import { ONBOARDING_ACTIONS } from "./actions/onboarding";
 import { PAYMENT_ACTIONS } from "./actions/payments";
@@ -20,8 +21,9 @@ export const AUDIT_METADATA = {
   ...ACTIVATION_LETTER_ACTIONS,
   ...JOB_ACTIONS,
   ...PRIVACY_ACTIONS,
-  ...PAYMENT_ACTIONS,
   ...BILLING_ACTIONS,
+  ...STAFF_INVOICE_ACTIONS,
+  ...PAYMENT_ACTIONS,
 } as const;
 
 /** A dotted verb, e.g. "auth.login.success", "customer.view", "privacy-request.create". */

@@ -51,7 +51,9 @@ export function auditEntry<A extends AuditAction>(
  * A staff list that shows several customers' data (a queue, an inbox): one row per customer shown, each
  * once however many of their lines the list has, so each customer's "who has looked" finds it.
  */
-export function listedCustomerEntries<A extends "inquiry.list" | "privacy-request.list">(
+export function listedCustomerEntries<
+  A extends "inquiry.list" | "privacy-request.list" | "billing.held.list",
+>(
   staff: { userId: string; role: Role },
   action: A,
   customerIds: readonly (string | null)[],

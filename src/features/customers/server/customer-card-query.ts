@@ -1,6 +1,8 @@
 import "server-only";
 import type { SupplyWindow } from "@/features/consumption/server";
 import { withinSupply } from "@/features/consumption/server";
+import { CARD_INVOICES_SHOWN } from "@/features/invoices";
+import { customerInvoicesSelect } from "@/features/invoices/server";
 import type { Prisma } from "@/generated/prisma/client";
 
 /** Everything the staff customer card shows, read as one statement (relationJoins). */
@@ -68,6 +70,7 @@ export const CUSTOMER_CARD_SELECT = {
     orderBy: { createdAt: "desc" },
     select: { id: true, subject: true, status: true, createdAt: true },
   },
+  invoices: customerInvoicesSelect(CARD_INVOICES_SHOWN),
   onboarding: {
     select: {
       id: true,

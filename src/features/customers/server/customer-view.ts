@@ -2,6 +2,7 @@ import "server-only";
 import { writeAudit } from "@/features/audit/server";
 import { supplyWindow } from "@/features/consumption/server";
 import { contractStatusOn, customerStatusOn } from "@/features/contracts";
+import { type StaffInvoiceRow, staffInvoiceRow } from "@/features/invoices/server";
 import { effectiveDueAt } from "@/features/privacy/server";
 import type { StaffSession } from "@/features/sign-in/server";
 import { decryptNationalId } from "@/platform/crypto/national-id";
@@ -45,6 +46,7 @@ const SHOWN = [
   "privacy-requests",
   "inquiries",
   "onboarding",
+  "invoices",
 ] as const;
 
 /** The staff customer card in codes, numbers and dates: the page words them. */
@@ -107,6 +109,8 @@ export interface CustomerView {
     creditReview: CreditReviewStatus | null;
     createdAt: Date;
   }[];
+  /** Newest first, at most CARD_INVOICES_SHOWN. */
+  invoices: StaffInvoiceRow[];
 }
 
 function maskedNationalId(ciphertext: string | null): string | null {
@@ -232,5 +236,6 @@ function customerView(
           },
         ]
       : [],
+    invoices: customer.invoices.map(staffInvoiceRow),
   };
 }

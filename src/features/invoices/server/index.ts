@@ -2,6 +2,8 @@ import "server-only";
 
 // Payments from the bank (OCR giro): import, the bank job, the staff queue.
 export { type AssignPaymentResult, assignPayment } from "./assign-payment";
+export type { BillingMonthSummary, HeldContract } from "./billing-month";
+export { billingMonthSummary, HELD_SHOWN } from "./billing-month";
 // Issuing (billing run, credit notes)
 export type { BillingActor, BillingRunResult } from "./billing-run";
 export { runBilling, runBillingWithin } from "./billing-run";
@@ -28,3 +30,9 @@ export { customerInvoicePdf, invoicePdf } from "./invoice-pdf";
 export { takeInvoiceNumbers } from "./invoice-series";
 export { IMPORTS_SHOWN, listPaymentImports, listUnmatchedPayments, UNMATCHED_SHOWN } from "./payment-queue";
 export { runScheduledBilling } from "./scheduled-billing";
+export type { BillingRunOutcome } from "./staff-billing";
+export { creditInvoiceAsStaff, runBillingAsStaff } from "./staff-billing";
+export type { InvoiceHistoryEntry, StaffInvoiceView } from "./staff-invoice-view";
+export { viewInvoiceAsStaff } from "./staff-invoice-view";
+export type { StaffInvoiceRow } from "./staff-invoices";
+export { customerInvoicesSelect, findInvoiceId, staffInvoiceRow } from "./staff-invoices";

@@ -15,6 +15,8 @@ const STAFF_ACTION_NAMES: Partial<Record<AuditActionPrefix, string>> = {
   "privacy-request": "Behandlet en personvernforespørsel fra deg",
   privacy: "Utførte en personvernrettighet for deg",
   "auth.second-factor.reset": "Nullstilte totrinnsinnloggingen din",
+  "invoice.view": "Åpnet en faktura til deg",
+  "billing.held.list": "Så at fakturaen din for en måned ble holdt tilbake",
 };
 
 export function staffActionName(action: string): string {

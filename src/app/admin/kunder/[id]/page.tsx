@@ -7,6 +7,7 @@ import { requestedFromOwnSite } from "@/platform/http/fetch-site";
 import { isUuid } from "@/platform/identifiers/uuid";
 import { InquiriesSection, OnboardingSection, PrivacyRequestsSection } from "./case-sections";
 import { ConsentSection, ContactSection, CustomerHeader, RestrictionSection } from "./identity-sections";
+import { InvoicesSection } from "./invoice-section";
 import { ReasonFirst } from "./reason-first";
 import { ContractsSection, MeteringPointsSection } from "./supply-sections";
 
@@ -38,6 +39,7 @@ export default async function CustomerPage({
       <ContactSection customer={customer} reason={reason} />
       <ContractsSection contracts={customer.contracts} />
       <MeteringPointsSection points={customer.meteringPoints} />
+      <InvoicesSection invoices={customer.invoices} />
       <ConsentSection consent={customer.consent} />
       <RestrictionSection customer={customer} />
       <PrivacyRequestsSection requests={customer.privacyRequests} customerNumber={customer.customerNumber} />
