@@ -21,6 +21,7 @@ import { encode } from "next-auth/jwt";
 import pg from "pg";
 import type { ConsumptionView } from "@/features/consumption/domain/view";
 import { checkAtLeast, checkCount, exitOnBenchFailure, loadAverage } from "./lib/bench-check";
+import { freshBenchDatabase, generateConsumptionData } from "./lib/consumption-bench-data";
 import { TSX_WITH_SERVER_CODE } from "./lib/tsx-with-server-code";
 
 exitOnBenchFailure("bench:consumption");
@@ -32,20 +33,13 @@ if (!BASE_URL?.startsWith("postgres")) {
   );
   process.exit(2);
 }
-const benchUrl = new URL(BASE_URL);
-const BENCH_DB = `${benchUrl.pathname.slice(1)}_bench`;
-benchUrl.pathname = `/${BENCH_DB}`;
 const AUTH_SECRET = "bench-consumption-auth-secret-not-a-secret-0123456789";
 const PORT = Number(process.env.BENCH_PORT ?? 3127);
 const RUNS = 40;
 const CONCURRENCY = 10;
 const REQUESTS_PER_USER = 20;
 
-const admin = new pg.Client({ connectionString: BASE_URL });
-await admin.connect();
-await admin.query(`DROP DATABASE IF EXISTS "${BENCH_DB}" WITH (FORCE)`);
-await admin.query(`CREATE DATABASE "${BENCH_DB}"`);
-await admin.end();
+const benchUrl = await freshBenchDatabase(BASE_URL, "_bench");
 
 process.env.DATABASE_URL = benchUrl.toString();
 process.env.AUTH_SECRET = AUTH_SECRET;
@@ -54,98 +48,18 @@ const { databaseConnection } = await import("@/platform/db");
 const { migrateDatabase } = await import("@/platform/database/migrate");
 const { getConsumption } = await import("@/features/consumption/server/consumption");
 const { parseView } = await import("@/features/consumption/domain/view");
-const { osloDate, osloMidnight, addDays, monthStart } = await import("@/platform/time/oslo-calendar");
+const { osloDate, osloMidnight, addDays } = await import("@/platform/time/oslo-calendar");
 const { parseScaled } = await import("@/features/pricing/domain/decimal");
 await migrateDatabase(databaseConnection());
 
 const sql = new pg.Client({ connectionString: benchUrl.toString() });
 await sql.connect();
-const timed = async (label: string, text: string) => {
-  const started = performance.now();
-  const result = await sql.query(text);
-  console.log(
-    `  ${label}: ${result.rowCount?.toLocaleString("en")} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
-  return result.rowCount ?? 0;
-};
-
 const today = osloDate(new Date());
-const threeYearsAgo = addDays(today, -3 * 365);
-const lastFullYear = String(Number(today.slice(0, 4)) - 1);
-console.log(`Database: ${BENCH_DB} (PostgreSQL), ${loadAverage()}. Generating data …`);
-await timed(
-  "spot prices NO1 (hourly before 2025-10-01, quarters after)",
-  `INSERT INTO "SpotPrice" ("priceArea", "intervalStart", "resolution", "priceOrePerKwh")
-   SELECT 'NO1', ts, CASE WHEN ts < timestamptz '2025-09-30 22:00+00' THEN 'PT1H' ELSE 'PT15M' END::"Resolution",
-          round((random() * 180 - 5)::numeric, 4)
-   FROM generate_series(date '${threeYearsAgo}'::timestamp AT TIME ZONE 'Europe/Oslo',
-                        (date '${today}' + 2)::timestamp AT TIME ZONE 'Europe/Oslo' - interval '15 minutes',
-                        interval '15 minutes') AS ts
-   WHERE ts >= timestamptz '2025-09-30 22:00+00' OR extract(minute FROM ts) = 0`,
+console.log(`Database: ${benchUrl.pathname.slice(1)} (PostgreSQL), ${loadAverage()}. Generating data …`);
+const { points, quarterPoint, lastFullYear, hourly, readingsSeeded } = await generateConsumptionData(
+  sql,
+  today,
 );
-// Customer 0 has the 15-minute point; customers 1–1000 one hourly point each.
-await timed(
-  "customers, metering points, supply periods, contracts",
-  `WITH c AS (
-     INSERT INTO "Customer" (id, "firstName", "lastName", email, phone, street, "postalCode", city,
-                             "nationalIdCiphertext", "nationalIdHash", "updatedAt")
-     SELECT gen_random_uuid(), 'Bench', 'Kunde ' || i, 'bench' || i || '@example.com', '4000' || i, 'Benkveien ' || i,
-            '0150', 'Oslo', 'bench-ciphertext-' || i, 'bench-hash-' || i, now()
-     FROM generate_series(0, 1000) AS i RETURNING id, "lastName"
-   ), m AS (
-     INSERT INTO "MeteringPoint" (id, gsrn, "meterNumber", street, "postalCode", city, "priceArea", "gridCompany",
-                                  "municipalityNumber", "customerId", "updatedAt")
-     SELECT gen_random_uuid(), '707057500' || lpad(substr(c."lastName", 7), 9, '0'), 'M' || c."lastName", 'Benkveien',
-            '0150', 'Oslo', 'NO1', 'Elvia', '0301', c.id, now()
-     FROM c RETURNING id, "customerId"
-   ), s AS (
-     INSERT INTO "SupplyPeriod" (id, "customerId", "meteringPointId", "fromDate")
-     SELECT gen_random_uuid(), m."customerId", m.id, date '${threeYearsAgo}' FROM m
-   )
-   INSERT INTO "Contract" (id, "customerId", "meteringPointId", product, "markupOrePerKwh", "monthlyFeeOre", status,
-                           "startDate", "updatedAt")
-   SELECT gen_random_uuid(), m."customerId", m.id, 'SPOT', 4.9, 4900, 'ACTIVE', date '${threeYearsAgo}', now() FROM m`,
-);
-const points = (
-  await sql.query<{ id: string; customerId: string; gsrn: string; n: number }>(
-    `SELECT m.id, m."customerId", m.gsrn, substr(c."lastName", 7)::int AS n
-     FROM "MeteringPoint" m JOIN "Customer" c ON c.id = m."customerId" ORDER BY n`,
-  )
-).rows;
-const first = points[0];
-if (!first) throw new Error("No metering points were generated");
-const quarterPoint = first;
-let readingsSeeded = await timed(
-  "3 years of 15-minute readings on one metering point",
-  `INSERT INTO "ConsumptionReading" ("meteringPointId", "intervalStart", "resolution", kwh)
-   SELECT '${quarterPoint.id}'::uuid, ts, 'PT15M', round((random() * 0.8)::numeric, 4)
-   FROM generate_series(date '${threeYearsAgo}'::timestamp AT TIME ZONE 'Europe/Oslo',
-                        date '${today}'::timestamp AT TIME ZONE 'Europe/Oslo' - interval '15 minutes',
-                        interval '15 minutes') AS ts`,
-);
-// The hourly points' readings cover what is measured on them: the last full year (the year view) and
-// this month so far (the page). A year back from today would leave most of last year empty.
-const hourlyRanges = [
-  [`${lastFullYear}-01-01`, `${today.slice(0, 4)}-01-01`],
-  [monthStart(today), today],
-];
-const hourly = async (from: number, to: number) => {
-  readingsSeeded += await timed(
-    `hourly readings in ${lastFullYear} and this month for customers ${from}–${to}`,
-    `INSERT INTO "ConsumptionReading" ("meteringPointId", "intervalStart", "resolution", kwh)
-     SELECT m.id, ts, 'PT1H', round((random() * 3)::numeric, 4)
-     FROM "MeteringPoint" m JOIN "Customer" c ON c.id = m."customerId"
-     CROSS JOIN (${hourlyRanges
-       .map(
-         ([start, end]) =>
-           `SELECT generate_series(date '${start}'::timestamp AT TIME ZONE 'Europe/Oslo',
-                                   date '${end}'::timestamp AT TIME ZONE 'Europe/Oslo' - interval '1 hour',
-                                   interval '1 hour') AS ts`,
-       )
-       .join(" UNION ALL ")}) AS hours
-     WHERE substr(c."lastName", 7)::int BETWEEN ${from} AND ${to}`,
-  );
-};
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -232,7 +146,7 @@ for (let from = 101; from <= 1000; from += 150) await hourly(from, Math.min(1000
 await sql.query(`ANALYZE`);
 const [{ count }] = (await sql.query<{ count: string }>(`SELECT count(*) FROM "ConsumptionReading"`))
   .rows as [{ count: string }];
-checkCount("readings in the table", Number(count), readingsSeeded);
+checkCount("readings in the table", Number(count), readingsSeeded());
 const with1000 = await measure(1000);
 console.log("Ratio 1,000 vs 100 customers (p95; goal ≤ 1.5):");
 for (const key of ["yearByDay", "dayByQuarter", "quarterYear"] as const) {

@@ -2,14 +2,12 @@
 // documented authenticator secret, one still to set it up), their metering
 // points, supply periods and contracts, two years of consumption (Kari's meter in quarter hours since
 // 2025-10-01, the others hourly), Ingrid's Norgespris, spot prices for every area, a few inquiries and
-// Kari's monthly invoices, priced by the same cost function as the Forbruk page. Everything is written in one transaction: a failed seed leaves nothing
+// a year of invoices for every customer, issued by the billing run itself (priced by the same cost
+// function as the Forbruk page). Everything is written in one transaction: a failed seed leaves nothing
 // behind, so the next start simply tries again.
 
 import { writeAudit } from "@/features/audit/server/audit";
-import { costOfPeriod } from "@/features/consumption/server/cost-of-period";
-import { pricingInputs } from "@/features/consumption/server/pricing-inputs";
-import { takeInvoiceNumbers } from "@/features/invoices/server";
-import { laterDate } from "@/features/pricing/domain/periods";
+import { runBillingWithin } from "@/features/invoices/server";
 import { encryptTotpSecret } from "@/features/second-factor/server/totp";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { encryptNationalId, nationalIdBlindIndex } from "@/platform/crypto/national-id";
@@ -17,7 +15,8 @@ import { hashPassword } from "@/platform/crypto/password";
 import { norwegianGsrn } from "@/platform/identifiers/gsrn";
 import { syntheticNationalId } from "@/platform/identifiers/national-id";
 import { DAY_MS } from "@/platform/time/durations";
-import { addMonths, monthStart, osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
+import { addDays, addMonths, monthStart, osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
+import { remindOneOverdue } from "./demo-reminder";
 import {
   DEMO_CUSTOMERS,
   DEMO_LEAVING_CUSTOMER,
@@ -169,13 +168,15 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
         });
       }
 
+      const leaving = await insertLeavingCustomer(tx, now, window, hashFor);
+
       // Prices first: the readings' trigger then prices each hour of the rollup (ConsumptionHour) once,
       // instead of once unpriced and again when the prices arrive.
       const spotPrices = await insertSpotPrices(tx, window);
-      const readings = await insertConsumption(
-        tx,
-        customers.flatMap((c) => consumptionSeries(c, window)),
-      );
+      const readings = await insertConsumption(tx, [
+        ...customers.flatMap((c) => consumptionSeries(c, window)),
+        leaving,
+      ]);
       // Fresh statistics, or the planner treats these tables as empty (PGlite runs no autovacuum; after
       // a TRUNCATE the old statistics say zero rows): the invoice query below takes 100× longer without.
       await tx.$executeRaw`ANALYZE "ConsumptionReading", "SpotPrice"`;
@@ -186,9 +187,9 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
         return found;
       };
       const kari = byEmail("kari.nordmann@example.com");
-      const invoices =
-        (await insertMonthlyInvoices(tx, kari, now, window)) +
-        (await insertLeavingCustomer(tx, now, window, hashFor));
+      const invoices = await billLastYear(tx, now);
+      // One of Kari's invoices is overdue and reminded, as the daily reminder job would.
+      await remindOneOverdue(tx, kari.id, now);
       const inquiries = await insertInquiries(tx, now, {
         kari: kari.id,
         ola: byEmail("ola.hansen@example.com").id,
@@ -277,17 +278,17 @@ async function insertCustomerWithMeter(
 
 /**
  * The leaving customer: contract started with the others and ended on the last day of the previous
- * month, one final invoice for that month, a login. Returns the number of invoices (1).
+ * month (the billing run issues the final invoice for that month), a login. Returns the series of
+ * hourly readings until the supply ended.
  */
 async function insertLeavingCustomer(
   tx: Prisma.TransactionClient,
   now: Date,
   window: SeedWindow,
   hashFor: (email: string) => string,
-): Promise<number> {
+): Promise<ConsumptionSeries> {
   const person = DEMO_LEAVING_CUSTOMER;
   const lastMonthEnd = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0));
-  const lastMonthStart = new Date(Date.UTC(lastMonthEnd.getUTCFullYear(), lastMonthEnd.getUTCMonth(), 1));
   const { customer, meteringPointId } = await insertCustomerWithMeter(tx, person, window, hashFor);
   await tx.supplyPeriod.create({
     data: {
@@ -313,76 +314,31 @@ async function insertLeavingCustomer(
     },
     select: { id: true },
   });
-  await tx.invoice.create({
-    data: {
-      customerId: customer.id,
-      buyerName: `${person.firstName} ${person.lastName}`,
-      buyerStreet: person.street,
-      buyerPostalCode: person.postalCode,
-      buyerCity: person.city,
-      periodStart: lastMonthStart,
-      periodEnd: lastMonthEnd,
-      issuedAt: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1, 7)),
-      dueDate: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 20)),
-      amountOre: 61_250,
-      vatOre: 12_250,
-      invoiceNumber: await takeInvoiceNumbers(tx),
-    },
-    select: { id: true },
-  });
-  return 1;
+  const supplyEnds = osloMidnight(lastMonthEnd.toISOString().slice(0, 10));
+  return {
+    id: meteringPointId,
+    profile: person.consumption,
+    from: window.start,
+    last: new Date(supplyEnds.getTime() - 3_600_000),
+    resolution: "PT1H",
+  };
 }
 
 /**
- * One invoice per Oslo month of the twelve before the current one (the first is partial if supply
- * starts mid-month): Klarkraft's part of the Forbruk page's cost (energy, markup, monthly fee and their
- * VAT), computed by the same function. Strømstøtte and Norgespris are the grid company's, not on it.
- * periodEnd is the last day of the period (inclusive).
+ * A year of invoices issued by the billing run itself: each of the twelve months before the current one
+ * is run as the schedule would have run it, on the 2nd of the next month at 13:15 (or now, if sooner), so
+ * issue and due dates fall as they would have. Returns the number of invoices.
  */
-async function insertMonthlyInvoices(
-  tx: Prisma.TransactionClient,
-  customer: { id: string; meteringPointId: string },
-  now: Date,
-  window: SeedWindow,
-): Promise<number> {
-  const inputs = await pricingInputs(tx, customer.id, customer.meteringPointId);
-  if (!inputs) return 0;
+async function billLastYear(tx: Prisma.TransactionClient, now: Date): Promise<number> {
   const thisMonth = monthStart(osloDate(now));
-  const firstMonth = addMonths(thisMonth, -12);
-  const from = laterDate(firstMonth, window.startDate);
-  const cost = await costOfPeriod(tx, customer.id, inputs, from, thisMonth);
-  // The buyer as the invoice names them when issued (bokføringsforskriften § 5-1-1).
-  const buyer = await tx.customer.findUniqueOrThrow({
-    where: { id: customer.id },
-    select: { firstName: true, lastName: true, street: true, postalCode: true, city: true },
-  });
-
-  const rows = cost.months.map((month) => {
-    const periodStart = `${month.month}-01` < from ? from : `${month.month}-01`;
-    const next = addMonths(`${month.month}-01`, 1);
-    const [y, m] = month.month.split("-").map(Number) as [number, number];
-    // Issued on the morning of the 5th of the next month, due on the 20th.
-    const issuedAt = new Date(Date.UTC(y, m, 5, 7));
-    const dueDate = new Date(Date.UTC(y, m, 20));
-    return {
-      customerId: customer.id,
-      buyerName: `${buyer.firstName} ${buyer.lastName}`,
-      buyerStreet: buyer.street,
-      buyerPostalCode: buyer.postalCode,
-      buyerCity: buyer.city,
-      periodStart: dateOnly(periodStart),
-      periodEnd: new Date(dateOnly(next).getTime() - DAY_MS),
-      issuedAt,
-      dueDate,
-      amountOre: month.retailTotalOre,
-      vatOre: month.retailVatOre,
-    };
-  });
-  const first = await takeInvoiceNumbers(tx, rows.length);
-  const { count } = await tx.invoice.createMany({
-    data: rows.map((row, i) => ({ ...row, invoiceNumber: first + i })),
-  });
-  return count;
+  let issued = 0;
+  for (let back = 12; back >= 1; back--) {
+    const month = addMonths(thisMonth, -back);
+    const scheduled = new Date(osloMidnight(addDays(addMonths(month, 1), 1)).getTime() + 13.25 * 3_600_000);
+    const at = scheduled < now ? scheduled : now;
+    issued += (await runBillingWithin(tx, month.slice(0, 7), at)).issued;
+  }
+  return issued;
 }
 
 async function insertInquiries(

@@ -164,7 +164,8 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
 
 /**
  * A customer whose contract has ended, on the way out: the final invoice is sent, nothing is active,
- * so erasure on Min side (Personvern) goes through. No readings: the demo's series are for the five above.
+ * so erasure on Min side (Personvern) goes through. Hourly readings until the supply ended, which the
+ * billing run's invoices price.
  */
 export const DEMO_LEAVING_CUSTOMER = {
   firstName: "Eirik",
@@ -183,7 +184,9 @@ export const DEMO_LEAVING_CUSTOMER = {
   municipalityNumber: "0301",
   usageType: "HOME",
   contract: SPOT,
-} as const satisfies Omit<DemoCustomer, "consumption">;
+  // A flat in town: about 6,500 kWh.
+  consumption: { baseKw: 0.5, heatKw: 0.8, heatFloor: 0, holidayDoy: 200 },
+} as const satisfies DemoCustomer;
 
 /**
  * The demo staff's authenticator-app secret (base32), published in the README so the demo works

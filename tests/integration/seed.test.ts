@@ -9,6 +9,7 @@ import { verifyPassword } from "@/platform/crypto/password";
 import { db } from "@/platform/db";
 import { isValidGsrn } from "@/platform/identifiers/gsrn";
 import { parseNationalId } from "@/platform/identifiers/national-id";
+import { osloMidnight } from "@/platform/time/oslo-calendar";
 import { DemoDataExistsError, type SeedSummary, seedDemoData } from "../../prisma/seed/demo-data";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from "../../prisma/seed/people";
 import { truncateAppTables } from "../../prisma/seed/reset";
@@ -189,7 +190,8 @@ describe("demo data", () => {
     const kariQuarters = (LAST_READING.getTime() + HOUR - QUARTERS_FROM.getTime()) / (HOUR / 4);
     expect(kariHours * 4 + kariQuarters).toBe(expected * 4);
 
-    // The leaving customer's metering point has no series.
+    // The leaving customer's series ends with his supply, on 31 October (Oslo midnight, exclusive).
+    const eirikHours = (osloMidnight("2026-10-31").getTime() - FIRST.getTime()) / HOUR;
     const points = await db.meteringPoint.findMany({
       where: { customer: { email: { not: "eirik.strand@example.com" } } },
       select: { id: true, city: true },
@@ -218,7 +220,7 @@ describe("demo data", () => {
       SELECT count(*) AS n FROM "ConsumptionReading"
       WHERE extract(epoch FROM "intervalStart")::bigint % (CASE WHEN "resolution" = 'PT1H' THEN 3600 ELSE 900 END) <> 0`;
     expect(Number(offGrid?.n)).toBe(0);
-    expect(summary.readings).toBe(4 * expected + kariHours + kariQuarters);
+    expect(summary.readings).toBe(4 * expected + kariHours + kariQuarters + eirikHours);
   });
 
   it("uses more electricity in winter than in summer, and most in the colder north", async () => {
@@ -293,21 +295,50 @@ describe("demo data", () => {
     expect(shape?.evening).toBeGreaterThan(1.2 * (shape?.night ?? Infinity));
   });
 
-  it("has a leaving customer: contract ended last month, one final invoice with the buyer on it, a login", async () => {
+  it("has one overdue invoice with a payment reminder: Kari's September invoice, reminded with the 35 kr fee", async () => {
+    const reminders = await db.reminder.findMany({
+      include: {
+        invoice: { select: { periodStart: true, dueDate: true, customer: { select: { firstName: true } } } },
+      },
+    });
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]).toMatchObject({
+      sequence: 1,
+      feeOre: 3_500,
+      sentAt: NOW,
+      dueDate: utc("2026-12-04T00:00:00Z"),
+      invoice: { periodStart: utc("2026-09-01T00:00:00Z"), customer: { firstName: "Kari" } },
+    });
+  });
+
+  it("has a leaving customer: contract ended last month, a final invoice for it with the buyer on it, a login", async () => {
     const eirik = await db.customer.findFirstOrThrow({
       where: { email: "eirik.strand@example.com" },
-      select: { contracts: true, invoices: true, user: { select: { role: true } } },
+      select: {
+        contracts: true,
+        invoices: { orderBy: { periodStart: "asc" } },
+        user: { select: { role: true } },
+      },
     });
     expect(eirik.contracts).toEqual([
       expect.objectContaining({ status: "TERMINATED", endDate: utc("2026-10-31T00:00:00Z") }),
     ]);
-    expect(eirik.invoices).toEqual([
-      expect.objectContaining({ buyerName: "Eirik Strand", periodStart: utc("2026-10-01T00:00:00Z") }),
-    ]);
+    // Supply ended on 31 October (exclusive): October's invoice bills the 1st to the 30th.
+    expect(eirik.invoices.at(-1)).toEqual(
+      expect.objectContaining({
+        buyerName: "Eirik Strand",
+        periodStart: utc("2026-10-01T00:00:00Z"),
+        periodEnd: utc("2026-10-30T00:00:00Z"),
+      }),
+    );
     expect(eirik.user?.role).toBe("CUSTOMER");
   });
 
-  it("gives Kari monthly invoices in whole øre with 25 % VAT, priced by the Forbruk page's cost function, and two inquiries, one answered by Siri", async () => {
+  it("gives every customer a year of invoices issued by the billing run; Kari's in whole øre with 25 % VAT equal Forbruk's months, and two inquiries, one answered by Siri", async () => {
+    const perCustomer = await db.invoice.groupBy({ by: ["customerId"], _count: { _all: true } });
+    expect(perCustomer.map((c) => c._count._all)).toEqual([12, 12, 12, 12, 12, 12]);
+    expect(await db.billingItem.count({ where: { status: "ISSUED", invoiceId: { not: null } } })).toBe(72);
+    expect(summary.invoices).toBe(72);
     const kari = await db.customer.findFirstOrThrow({
       where: { firstName: "Kari" },
       select: { id: true, meteringPoints: { select: { id: true } } },

@@ -5,6 +5,7 @@ import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import { ACCOUNT_ACTIONS } from "@/features/audit/domain/actions/account";
 import { ACTIVATION_LETTER_ACTIONS } from "@/features/audit/domain/actions/activation-letter";
+import { BILLING_ACTIONS } from "@/features/audit/domain/actions/billing";
 import { CUSTOMER_SERVICE_ACTIONS } from "@/features/audit/domain/actions/customer-service";
 import { EMAIL_VERIFICATION_ACTIONS } from "@/features/audit/domain/actions/email-verification";
 import { JOB_ACTIONS } from "@/features/audit/domain/actions/jobs";
@@ -100,6 +101,7 @@ describe("the typed audit vocabulary", () => {
     const areas = [
       ACCOUNT_ACTIONS,
       ACTIVATION_LETTER_ACTIONS,
+      BILLING_ACTIONS,
       CUSTOMER_SERVICE_ACTIONS,
       EMAIL_VERIFICATION_ACTIONS,
       JOB_ACTIONS,

@@ -1,3 +1,17 @@
+// Invoicing's pure rules: what a page or a mail may show without the database.
+
+// Issuing (billing run, credit notes)
+export {
+  billingMonth,
+  DUE_DAY_OF_MONTH,
+  dueDateFor,
+  isMonthOver,
+  MIN_PAYMENT_DAYS,
+  previousMonth,
+} from "./domain/billing-period";
+export type { InvoiceAmounts, InvoiceLineDraft } from "./domain/invoice-lines";
+export { GRID_SCHEMES_NOTE } from "./domain/invoice-lines";
+
 // Reminders: the law's fee rules and late-payment interest, dated and sourced.
 export type { InvoiceCharges, NextReminder, PaymentRow, ReminderRow } from "./domain/reminder-rules";
 export {

@@ -17,6 +17,8 @@ export interface QueuedJob {
 export const HISTORY_IMPORT_JOB = "import-consumption-history";
 /** "Bli kunde" without BankID: Folkeregisteret's answer and the letter, never in the request. */
 export const ACTIVATION_LETTER_JOB = "send-activation-letter";
+/** After the billing run (or a credit note) commits: payload `{ invoiceId }` of the document issued. */
+export const INVOICE_ISSUED_JOB = "invoice-issued";
 
 const ZHistoryImport = z.object({
   meteringPointId: ZUuid,

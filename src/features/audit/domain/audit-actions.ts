@@ -4,6 +4,7 @@
 import type { z } from "zod";
 import { ACCOUNT_ACTIONS } from "./actions/account";
 import { ACTIVATION_LETTER_ACTIONS } from "./actions/activation-letter";
+import { BILLING_ACTIONS } from "./actions/billing";
 import { CUSTOMER_SERVICE_ACTIONS } from "./actions/customer-service";
 import { EMAIL_VERIFICATION_ACTIONS } from "./actions/email-verification";
 import { JOB_ACTIONS } from "./actions/jobs";
@@ -18,6 +19,7 @@ export const AUDIT_METADATA = {
   ...ACTIVATION_LETTER_ACTIONS,
   ...JOB_ACTIONS,
   ...PRIVACY_ACTIONS,
+  ...BILLING_ACTIONS,
 } as const;
 
 /** A dotted verb, e.g. "auth.login.success", "customer.view", "privacy-request.create". */

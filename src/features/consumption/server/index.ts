@@ -6,8 +6,13 @@ export { importMeteringValues } from "./consumption-import";
 export { importLatestSpotPrices, importYesterdaysReadings } from "./consumption-refresh";
 export type { ConsumptionSummary } from "./consumption-summary";
 export { getConsumptionSummary } from "./consumption-summary";
+// The billing run (invoices) prices a contract's month with the same function as Forbruk.
+export { costOfPeriod } from "./cost-of-period";
 export { costOfSupplyDays } from "./cost-of-supply-days";
+export { coveredHours, expectedSupplyHours } from "./covered-hours";
 export { compareNorgespris } from "./norgespris-comparison";
+export type { PricingInputs } from "./pricing-inputs";
+export { pricingInputs } from "./pricing-inputs";
 export type { SupplyWindow } from "./supply-windows";
 export {
   hoursWithinSupply,
