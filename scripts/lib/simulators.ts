@@ -11,9 +11,13 @@ import { type SimulatorServer, startSimulatorServer } from "@/platform/registrie
 /** The registry URLs that point at the local simulator port (the defaults outside production). */
 export function registriesOnSimulator(config: Env): boolean {
   const local = [`http://127.0.0.1:${config.SIMULATOR_PORT}/`, `http://localhost:${config.SIMULATOR_PORT}/`];
-  return [config.FOLKEREGISTER_URL, config.ELHUB_URL, config.EXPERIAN_URL, config.SPOT_PRICES_URL].some(
-    (url) => local.some((prefix) => url.startsWith(prefix)),
-  );
+  return [
+    config.FOLKEREGISTER_URL,
+    config.ELHUB_URL,
+    config.EXPERIAN_URL,
+    config.SPOT_PRICES_URL,
+    config.BANK_FILES_URL ?? "",
+  ].some((url) => local.some((prefix) => url.startsWith(prefix)));
 }
 
 export function startSimulators(port: number, latencyMs = 0): Promise<SimulatorServer> {

@@ -86,6 +86,12 @@ const ZEnv = z.object({
   /** Day-ahead spot prices per area and day (src/platform/registries/spot-prices), and the feed's token. */
   SPOT_PRICES_URL: z.url(),
   SPOT_PRICES_TOKEN: z.string().min(8, "must be at least 8 characters"),
+  /**
+   * Where the bank delivers OCR giro files (src/platform/bank): an HTTP endpoint listing and serving
+   * them, and its token. Unset in production: no files are fetched, staff upload them instead.
+   */
+  BANK_FILES_URL: blankAsUnset(z.url().optional()),
+  BANK_FILES_TOKEN: blankAsUnset(z.string().min(8, "must be at least 8 characters").optional()),
   /** How long one attempt at a registry may take before it counts as unavailable. */
   REGISTRY_TIMEOUT_MS: blankAsUnset(z.coerce.number().int().min(100).max(60_000).default(4000)),
   // BankID through the broker's OpenID Provider: its issuer (discovery is read from it) and Min side's
@@ -180,6 +186,8 @@ export function simulatorDefaults(port: string) {
     EXPERIAN_TOKEN: "simulator-token",
     SPOT_PRICES_URL: `${base}/spotpriser`,
     SPOT_PRICES_TOKEN: "simulator-token",
+    BANK_FILES_URL: `${base}/bank`,
+    BANK_FILES_TOKEN: "simulator-token",
   };
 }
 

@@ -49,6 +49,7 @@ const STAFF_PAGES = [
   "/admin/meldinger/ny",
   "/admin/meldinger?status=ANSWERED",
   "/admin/revisjonslogg",
+  "/admin/faktura/innbetalinger",
 ];
 
 test.describe("WCAG 2.1 AA (axe)", () => {

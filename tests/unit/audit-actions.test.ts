@@ -10,6 +10,7 @@ import { CUSTOMER_SERVICE_ACTIONS } from "@/features/audit/domain/actions/custom
 import { EMAIL_VERIFICATION_ACTIONS } from "@/features/audit/domain/actions/email-verification";
 import { JOB_ACTIONS } from "@/features/audit/domain/actions/jobs";
 import { ONBOARDING_ACTIONS } from "@/features/audit/domain/actions/onboarding";
+import { PAYMENT_ACTIONS } from "@/features/audit/domain/actions/payments";
 import { PRIVACY_ACTIONS } from "@/features/audit/domain/actions/privacy";
 import { AUDIT_ACTIONS, parseAuditMetadata } from "@/features/audit/domain/audit-actions";
 
@@ -107,6 +108,7 @@ describe("the typed audit vocabulary", () => {
       JOB_ACTIONS,
       ONBOARDING_ACTIONS,
       PRIVACY_ACTIONS,
+      PAYMENT_ACTIONS,
     ];
     const written = areas.flatMap((area) => Object.keys(area));
     expect(AUDIT_ACTIONS).toHaveLength(written.length);

@@ -27,6 +27,15 @@ export default async function AdminStartPage() {
           </Link>
           : søkere som skal vurderes av en person
         </p>
+        <p>
+          <Link
+            href="/admin/faktura/innbetalinger"
+            className="font-medium text-brand-700 underline hover:text-brand-900"
+          >
+            Innbetalinger fra banken
+          </Link>
+          : OCR-filer og betalinger uten faktura
+        </p>
         {staff.role === "ADMIN" && (
           <ul className="flex flex-wrap gap-x-6 gap-y-1">
             <li>

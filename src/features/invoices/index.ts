@@ -11,7 +11,13 @@ export {
 } from "./domain/billing-period";
 export type { InvoiceAmounts, InvoiceLineDraft } from "./domain/invoice-lines";
 export { GRID_SCHEMES_NOTE } from "./domain/invoice-lines";
-
+// Payments from the bank: the staff forms.
+export {
+  MAX_PAYMENT_FILE_BYTES,
+  MAX_PAYMENT_FILE_NAME_LENGTH,
+  ZAssignPayment,
+  ZPaymentFileUpload,
+} from "./domain/payments";
 // Reminders: the law's fee rules and late-payment interest, dated and sourced.
 export type { InvoiceCharges, NextReminder, PaymentRow, ReminderRow } from "./domain/reminder-rules";
 export {

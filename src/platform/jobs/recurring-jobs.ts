@@ -1,7 +1,7 @@
 import "server-only";
 import { importLatestSpotPrices, importYesterdaysReadings } from "@/features/consumption/server";
 import { updateContractStatuses } from "@/features/contracts/server";
-import { runScheduledBilling, sendReminders } from "@/features/invoices/server";
+import { importNewBankFiles, runScheduledBilling, sendReminders } from "@/features/invoices/server";
 import { runRetention } from "@/features/privacy/server";
 import { purgeExpiredAuthData } from "@/features/sign-in/server";
 
@@ -27,4 +27,6 @@ export const recurringJobs: RecurringJob[] = [
   { name: "billing-run", cron: "15 13 * * *", run: () => runScheduledBilling() },
   // Payment reminders for invoices unpaid after their due date, within inkassoforskriften's rules.
   { name: "send-payment-reminders", cron: "0 8 * * *", run: () => sendReminders() },
+  // The bank's OCR giro files (KID payments): banks deliver in the morning, and some again in the day.
+  { name: "import-bank-files", cron: "10 7-18 * * 1-5", run: () => importNewBankFiles() },
 ];

@@ -1,5 +1,6 @@
 import "server-only";
 // The APIs the simulator server mounts: one module each, under /<module name>. Add a module here.
+import { bankSimulator } from "@/platform/bank/simulator";
 import { elhubSimulator } from "../elhub/simulator";
 import { experianSimulator } from "../experian/simulator";
 import { folkeregisterSimulator } from "../folkeregister/simulator";
@@ -11,4 +12,5 @@ export const SIMULATOR_MODULES: readonly SimulatorModule[] = [
   elhubSimulator,
   experianSimulator,
   spotPriceSimulator,
+  bankSimulator,
 ];
