@@ -171,6 +171,23 @@ describe("access copy", () => {
     expect(invoice?.periodStart).toBe("2026-01-01");
   });
 
+  it("P22: the copy holds the invoices' lines, reminders and payments, with the account a payment came from", async () => {
+    const { customerId } = await createCustomerEverywhere();
+    const { copy } = await jsonCopy(customerId);
+    const field = (id: string) => copy.categories.flatMap((c) => c.fields).find((f) => f.id === id);
+    const table = (id: string, label: string) => field(id)?.tables.find((t) => t.table === label);
+    expect(table("invoices", "InvoiceLine")?.rows).toEqual([
+      expect.objectContaining({ position: 1, description: "Strøm januar 2026", quantity: "1234.5678" }),
+      expect.objectContaining({ position: 2, description: "Månedsbeløp" }),
+    ]);
+    expect(table("invoices", "Reminder")?.rows).toEqual([
+      expect.objectContaining({ sequence: 1, feeOre: 3_500, dueDate: "2026-03-21" }),
+    ]);
+    expect(table("payments", "Payment")?.rows).toEqual([
+      expect.objectContaining({ amountOre: 50_000, paidOn: "2026-03-10", payerAccount: "12345678903" }),
+    ]);
+  });
+
   it("the readable report walks the same register and shows the same tables", async () => {
     const { customerId } = await createCustomerEverywhere();
     const owner = await ownerOf(customerId);

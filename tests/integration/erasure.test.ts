@@ -59,6 +59,43 @@ describe("erasure", () => {
     expect(kept.name?.until?.toISOString()).toBe("2031-12-31T23:00:00.000Z");
   });
 
+  it("P18: erasure keeps the bookkeeping documentation for its period: the invoice and its lines, the reminder, the payment with the payer's account, the credit note", async () => {
+    const { customerId, userId, identity } = await erasable();
+    const invoicing = async () => ({
+      invoices: await db.invoice.findMany({
+        where: { customerId },
+        orderBy: { invoiceNumber: "asc" },
+        include: { lines: { orderBy: { position: "asc" } }, reminders: true, payments: true },
+      }),
+      billingItems: await db.billingItem.findMany({ where: { contract: { customerId } } }),
+    });
+    const before = await invoicing();
+    expect(before.invoices).toHaveLength(2);
+    expect(before.invoices[0]?.lines).toHaveLength(2);
+
+    expect(
+      await eraseOwnData(
+        { userId, customerId },
+        { currentPassword: PASSWORD },
+        { now: NOW, mail: sink.mail },
+      ),
+    ).toEqual({ ok: true, alreadyErased: false });
+
+    // Every row and every value the bookkeeping law keeps is as it was: the buyer as invoiced, the
+    // lines, the reminder with its fee, the payment with the account it came from.
+    expect(await invoicing()).toEqual(before);
+    const [invoice] = before.invoices;
+    expect(invoice?.buyerName).toBe(`${identity.firstName} ${identity.lastName}`);
+    expect(invoice?.reminders[0]?.feeOre).toBe(3_500);
+    expect(invoice?.payments[0]?.payerAccount).toBe("12345678903");
+    // And the preview told the customer so, with the date it ends: five years after 2026.
+    const kept = Object.fromEntries(
+      ((await erasurePreview(customerId, NOW))?.kept ?? []).map((k) => [k.field, k]),
+    );
+    expect(kept.payments?.until?.toISOString()).toBe("2031-12-31T23:00:00.000Z");
+    expect(kept.payments?.law).toContain("bokføringsloven § 13");
+  });
+
   it("P24: an active contract blocks erasure, and nothing is touched", async () => {
     const { customerId, userId, identity } = await erasable({ contractStatus: "ACTIVE" });
     expect((await erasurePreview(customerId, NOW))?.activeContracts).toBe(1);
@@ -110,7 +147,7 @@ describe("erasure", () => {
     expect(await traces(identity.lastName)).toEqual(invoiceOnly);
 
     // The invoice is intact and still names its buyer (bokføringsloven).
-    const invoice = await db.invoice.findFirstOrThrow({ where: { customerId } });
+    const invoice = await db.invoice.findFirstOrThrow({ where: { customerId, kind: "INVOICE" } });
     expect(invoice.buyerName).toBe(`${identity.firstName} ${identity.lastName}`);
     expect(invoice.amountOre).toBe(123_456);
     // Every session ended with the login.

@@ -42,6 +42,9 @@ describe("data portability", () => {
       "avtaler",
       "forbruk",
       "fakturaer",
+      "fakturalinjer",
+      "purringer",
+      "innbetalinger",
       "henvendelser",
       "meldinger",
       "samtykker",
@@ -68,6 +71,36 @@ describe("data portability", () => {
     expect(csv[1]).toMatch(/^\d{18},2026-01-01T01:00:00\.000\+01:00,PT1H,1\.25,REVISED$/);
     // A message with a comma is quoted in CSV.
     expect(files["meldinger.csv"]).toContain(`"Hilsen ${identity.firstName}, ring ${identity.phone}"`);
+  });
+
+  it("P26: the invoices come with their lines, reminders and payments, each tied to its invoice", async () => {
+    const { customerId } = await createCustomerEverywhere();
+    const files = await zipOf(customerId);
+    const parse = (name: string) => JSON.parse(files[`${name}.json`] ?? "null") as Record<string, unknown>[];
+    const invoices = parse("fakturaer");
+    const invoice = invoices.find((row) => row.kind === "INVOICE");
+    expect(invoice).toMatchObject({ periodStart: "2026-01-01", dueDate: "2026-02-20", amountOre: 123_456 });
+    expect(invoices.find((row) => row.kind === "CREDIT_NOTE")).toMatchObject({
+      creditsInvoiceId: invoice?.id,
+      amountOre: -123_456,
+    });
+    expect(parse("fakturalinjer")).toEqual([
+      expect.objectContaining({
+        invoiceId: invoice?.id,
+        position: 1,
+        quantity: "1234.5678",
+        unit: "kWh",
+        netOre: 93_865,
+      }),
+      expect.objectContaining({ invoiceId: invoice?.id, position: 2, netOre: 4_900 }),
+    ]);
+    expect(parse("purringer")).toEqual([
+      expect.objectContaining({ invoiceId: invoice?.id, sequence: 1, feeOre: 3_500, dueDate: "2026-03-21" }),
+    ]);
+    expect(parse("innbetalinger")).toEqual([
+      { invoiceId: invoice?.id, paidOn: "2026-03-10", amountOre: 50_000, kid: invoice?.kid },
+    ]);
+    expect((files["innbetalinger.csv"] ?? "").split("\r\n")[0]).toBe("\uFEFFinvoiceId,paidOn,amountOre,kid");
   });
 
   it("P26: a subject that a spreadsheet would run as a formula is written as text in henvendelser.csv", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { eraseCustomer } from "@/features/privacy/server/erasure";
 import { runRetention } from "@/features/privacy/server/retention";
 import { db } from "@/platform/db";
 import { createCustomerEverywhere } from "../support/customer-everywhere";
@@ -67,14 +68,45 @@ describe("retention job", () => {
     await runRetention({ now: new Date("2030-06-30T22:00:00Z") });
     expect(await db.contract.count({ where: { customerId } })).toBe(0);
     expect(await db.meteringPoint.count({ where: { customerId } })).toBe(0);
-    expect(await db.invoice.count({ where: { customerId } })).toBe(1);
+    // The invoices outlive the contract they billed, still naming the metering point they were for.
+    const invoice = await db.invoice.findFirstOrThrow({ where: { customerId, kind: "INVOICE" } });
+    expect(invoice.contractId).toBeNull();
+    expect(invoice.gsrn).toMatch(/^\d{18}$/);
 
     await runRetention({ now: new Date("2031-12-31T22:59:59Z") });
-    expect(await db.invoice.count({ where: { customerId } })).toBe(1);
+    expect(await db.invoice.count({ where: { customerId } })).toBe(2);
     await runRetention({ now: new Date("2031-12-31T23:00:00Z") });
     expect(await db.invoice.count({ where: { customerId } })).toBe(0);
     // With nothing left to keep, the anonymised customer row itself goes.
     expect(await db.customer.count({ where: { id: customerId } })).toBe(0);
+  });
+
+  it("P21: bookkeeping data issued in 2026 is kept through erasure until 31 December 2031 and deleted on 1 January 2032 (bokføringsloven § 13)", async () => {
+    const { customerId, staffUserId } = await formerCustomer();
+    const erased = await eraseCustomer(
+      customerId,
+      { userId: staffUserId, role: "SUPPORT" },
+      new Date("2026-03-01T12:00:00Z"),
+    );
+    expect(erased).toEqual({ ok: true, alreadyErased: false });
+    const held = async () => ({
+      invoices: await db.invoice.count({ where: { customerId } }),
+      lines: await db.invoiceLine.count({ where: { invoice: { customerId } } }),
+      reminders: await db.reminder.count({ where: { invoice: { customerId } } }),
+      payments: await db.payment.count({ where: { invoice: { customerId } } }),
+    });
+    const all = { invoices: 2, lines: 2, reminders: 1, payments: 1 };
+    expect(await held()).toEqual(all);
+
+    // The last minute of 31 December 2031 in Oslo: five whole years after 2026 have not run out.
+    const lastDay = await runRetention({ now: new Date("2031-12-31T22:59:00Z") });
+    expect(await held()).toEqual(all);
+    expect(affected(lastDay, "accounting-invoices")).toBe(0);
+
+    // Midnight, 1 January 2032 in Oslo: all of it goes in one run, the credit note before what it credits.
+    const newYear = await runRetention({ now: new Date("2031-12-31T23:00:00Z") });
+    expect(await held()).toEqual({ invoices: 0, lines: 0, reminders: 0, payments: 0 });
+    expect(affected(newYear, "accounting-invoices")).toBe(2);
   });
 
   it("P21: closed inquiries after 12 months, closed privacy requests after 36, expired applications at once", async () => {

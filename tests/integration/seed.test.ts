@@ -295,6 +295,22 @@ describe("demo data", () => {
     expect(shape?.evening).toBeGreaterThan(1.2 * (shape?.night ?? Infinity));
   });
 
+  it("has one overdue invoice with a payment reminder: Kari's September invoice, reminded with the 35 kr fee", async () => {
+    const reminders = await db.reminder.findMany({
+      include: {
+        invoice: { select: { periodStart: true, dueDate: true, customer: { select: { firstName: true } } } },
+      },
+    });
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]).toMatchObject({
+      sequence: 1,
+      feeOre: 3_500,
+      sentAt: NOW,
+      dueDate: utc("2026-12-04T00:00:00Z"),
+      invoice: { periodStart: utc("2026-09-01T00:00:00Z"), customer: { firstName: "Kari" } },
+    });
+  });
+
   it("has a leaving customer: contract ended last month, a final invoice for it with the buyer on it, a login", async () => {
     const eirik = await db.customer.findFirstOrThrow({
       where: { email: "eirik.strand@example.com" },

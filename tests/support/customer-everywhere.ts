@@ -2,11 +2,11 @@
 // recognisable identifying values: for the access copy's coverage test and the erasure scan.
 
 import { randomUUID } from "node:crypto";
-import { takeInvoiceNumbers } from "@/features/invoices/server";
 import { encryptNationalId, nationalIdBlindIndex } from "@/platform/crypto/national-id";
 import { db } from "@/platform/db";
 import { syntheticNationalId } from "@/platform/identifiers/national-id";
 import { createMeteringPoint, createUser } from "./factories";
+import { createInvoiceWithEverything } from "./invoice-rows";
 
 let sequence = 0;
 
@@ -101,7 +101,7 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
     street: identity.street,
     municipalityNumber: "0301",
   });
-  await db.contract.create({
+  const contract = await db.contract.create({
     data: {
       customerId,
       meteringPointId: point.id,
@@ -281,22 +281,17 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
       usedAt: at,
     },
   });
-  await db.invoice.create({
-    data: {
+  // January's invoice with its lines, a reminder, a part payment, the month's billing item and a credit note.
+  await createInvoiceWithEverything(
+    {
       customerId,
-      buyerName: `${identity.firstName} ${identity.lastName}`,
-      buyerStreet: identity.street,
-      buyerPostalCode: "0150",
-      buyerCity: "Oslo",
-      periodStart: new Date("2026-01-01"),
-      periodEnd: new Date("2026-01-31"),
-      issuedAt: new Date("2026-02-05T07:00:00Z"),
-      dueDate: new Date("2026-02-20"),
-      amountOre: 123_456,
-      invoiceNumber: await takeInvoiceNumbers(db),
-      vatOre: 24_691,
+      name: `${identity.firstName} ${identity.lastName}`,
+      street: identity.street,
+      contractId: contract.id,
+      gsrn: point.gsrn,
     },
-  });
+    staff.id,
+  );
   await db.auditLog.create({
     data: {
       actorUserId: staff.id,

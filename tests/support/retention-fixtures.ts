@@ -7,6 +7,7 @@ import { db } from "@/platform/db";
 import { DAY_MS } from "@/platform/time/durations";
 import { osloDate } from "@/platform/time/oslo-calendar";
 import { createUser } from "./factories";
+import { createPayment, testKid } from "./invoice-rows";
 
 let sequence = 0;
 
@@ -34,10 +35,14 @@ export async function formerCustomer(endedAt: Date) {
   return { customerId, userId: user.id, marker };
 }
 
-/** A former customer whose last invoice was issued at `reference` and who left the same day. */
+/**
+ * A former customer whose last invoice was issued at `reference` and who left the same day; the invoice
+ * has a line, was reminded of at once and was paid that day (synthetic: all in one financial year).
+ */
 export async function lastInvoiced(reference: Date) {
   const { customerId, marker } = await formerCustomer(reference);
   const day = new Date(osloDate(reference));
+  const kid = testKid();
   const invoice = await db.invoice.create({
     data: {
       customerId,
@@ -52,10 +57,24 @@ export async function lastInvoiced(reference: Date) {
       amountOre: 10_000,
       invoiceNumber: await takeInvoiceNumbers(db),
       vatOre: 2_000,
+      netOre: 8_000,
+      kid,
+      lines: {
+        create: {
+          position: 1,
+          description: "Strøm",
+          quantity: "80",
+          unit: "kWh",
+          unitPriceOre: "100",
+          netOre: 8_000,
+        },
+      },
+      reminders: { create: { sequence: 1, sentAt: reference, feeOre: 0, dueDate: day } },
     },
     select: { id: true },
   });
-  return { customerId, marker, invoiceId: invoice.id };
+  const paymentId = await createPayment({ invoiceId: invoice.id, kid, amountOre: 10_000, paidOn: day });
+  return { customerId, marker, invoiceId: invoice.id, paymentId };
 }
 
 /** A customer with a login and nothing ended: what a row of theirs holds goes by the row's own rule. */

@@ -101,9 +101,18 @@ export const RETENTION_PROBES: Partial<Record<DataFieldId, Probe>> = {
     const { customerId } = await lastInvoiced(reference);
     return [async () => (await db.customer.count({ where: { id: customerId } })) === 1];
   },
+  // The invoice, its lines and its reminders, each asked for on its own.
   invoices: async (reference) => {
     const { invoiceId } = await lastInvoiced(reference);
-    return [async () => (await db.invoice.count({ where: { id: invoiceId } })) === 1];
+    return [
+      async () => (await db.invoice.count({ where: { id: invoiceId } })) === 1,
+      async () => (await db.invoiceLine.count({ where: { invoiceId } })) === 1,
+      async () => (await db.reminder.count({ where: { invoiceId } })) === 1,
+    ];
+  },
+  payments: async (reference) => {
+    const { paymentId } = await lastInvoiced(reference);
+    return [async () => (await db.payment.count({ where: { id: paymentId } })) === 1];
   },
   agreement: endedContract("agreement"),
   "metering-point": endedContract("metering-point"),

@@ -1,7 +1,7 @@
 import "server-only";
 import { importLatestSpotPrices, importYesterdaysReadings } from "@/features/consumption/server";
 import { updateContractStatuses } from "@/features/contracts/server";
-import { importNewBankFiles, runScheduledBilling } from "@/features/invoices/server";
+import { importNewBankFiles, runScheduledBilling, sendReminders } from "@/features/invoices/server";
 import { runRetention } from "@/features/privacy/server";
 import { purgeExpiredAuthData } from "@/features/sign-in/server";
 
@@ -22,9 +22,11 @@ export const recurringJobs: RecurringJob[] = [
   { name: "import-yesterdays-readings", cron: "30 9,12 * * *", run: () => importYesterdaysReadings() },
   // A contract starts and ends on its dates; the first minutes of that Oslo day make it so.
   { name: "update-contract-statuses", cron: "5 0 * * *", run: () => updateContractStatuses() },
-  // The bank's OCR giro files (KID payments): banks deliver in the morning, and some again in the day.
-  { name: "import-bank-files", cron: "10 7-18 * * 1-5", run: () => importNewBankFiles() },
   // The billing run: the previous month once the 1st's readings are in (after 09:30 and 12:30), then
   // daily for invoices held back for late readings and for readings revised after invoicing.
   { name: "billing-run", cron: "15 13 * * *", run: () => runScheduledBilling() },
+  // Payment reminders for invoices unpaid after their due date, within inkassoforskriften's rules.
+  { name: "send-payment-reminders", cron: "0 8 * * *", run: () => sendReminders() },
+  // The bank's OCR giro files (KID payments): banks deliver in the morning, and some again in the day.
+  { name: "import-bank-files", cron: "10 7-18 * * 1-5", run: () => importNewBankFiles() },
 ];

@@ -30,6 +30,9 @@ export { customerInvoicePdf, invoicePdf } from "./invoice-pdf";
 export { takeInvoiceNumbers } from "./invoice-series";
 export { IMPORTS_SHOWN, listPaymentImports, listUnmatchedPayments, UNMATCHED_SHOWN } from "./payment-queue";
 export { runScheduledBilling } from "./scheduled-billing";
+// Reminders: the daily run that sends them.
+export type { ReminderRunResult } from "./send-reminders";
+export { sendReminders } from "./send-reminders";
 export type { BillingRunOutcome } from "./staff-billing";
 export { creditInvoiceAsStaff, runBillingAsStaff } from "./staff-billing";
 export type { InvoiceHistoryEntry, StaffInvoiceView } from "./staff-invoice-view";

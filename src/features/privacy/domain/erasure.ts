@@ -32,6 +32,7 @@ export const ERASURE_OUTCOME: Record<DataFieldId, ErasureOutcome> = {
   application: "erased",
   readings: "erased",
   invoices: "kept-by-law",
+  payments: "kept-by-law",
   account: "erased",
   "login-attempts": "erased",
   sessions: "erased",

@@ -29,6 +29,7 @@ export type DataFieldId =
   | "data-sources"
   | "readings"
   | "invoices"
+  | "payments"
   | "account"
   | "login-attempts"
   | "sessions"
@@ -357,8 +358,15 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
       },
       {
         id: "invoices",
-        label: "Fakturaer: navn og adresse som kjøper, periode, beløp, merverdiavgift og betalingsstatus",
+        label:
+          "Fakturaer og kreditnotaer: navn og adresse som kjøper, målepunkt og leveringsadresse, periode, fakturalinjer (mengde, pris og beløp), merverdiavgift, forfall, KID, og purringer med gebyr og ny frist",
         sources: ["portal"],
+      },
+      {
+        id: "payments",
+        label:
+          "Innbetalinger fra banken: beløp, dato, KID, bankens referanse og kontonummeret det ble betalt fra",
+        sources: ["bank"],
       },
     ],
     purposes: [
@@ -371,7 +379,8 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         purpose: "bookkeeping",
         legalBasis: "legal-obligation",
         law: "bokføringsloven",
-        detail: "Fakturaene er primærdokumentasjon i regnskapet vårt.",
+        detail:
+          "Fakturaene, purringene og innbetalingene er primærdokumentasjon i regnskapet vårt (bokføringsloven § 10 og bokføringsforskriften kapittel 5).",
       },
       {
         purpose: "claims",
@@ -388,10 +397,10 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
           "Mens du er kunde, har vi forbruket for de siste tre årene, slik at du kan se historikken din. Tre måneder etter at kundeforholdet er avsluttet, slettes det; fakturaene viser fortsatt forbruket per periode.",
       },
       {
-        fields: ["invoices"],
+        fields: ["invoices", "payments"],
         rule: { kind: "bookkeeping", years: 5, from: "end-of-financial-year" },
         explanation:
-          "Fakturaer er primærdokumentasjon og oppbevares i fem år etter utgangen av regnskapsåret etter bokføringsloven § 13.",
+          "Fakturaer, purringer og innbetalinger er primærdokumentasjon og oppbevares i fem år etter utgangen av regnskapsåret etter bokføringsloven § 13: en faktura fra 2026 slettes 1. januar 2032. En faktura slettes sammen med linjene, purringene og innbetalingene sine, når perioden er ute for alle; også når du har bedt oss slette opplysningene dine, beholder vi dem til da.",
       },
     ],
   },

@@ -102,7 +102,7 @@ export const PURPOSES: Record<PurposeId, Purpose> = {
   marketing: { name: "Markedsføring i sosiale medier", furtherPurpose: false },
 };
 
-export type SourceId = "customer" | "folkeregisteret" | "elhub" | "experian" | "portal";
+export type SourceId = "customer" | "folkeregisteret" | "elhub" | "experian" | "portal" | "bank";
 
 export const SOURCES: Record<
   SourceId,
@@ -129,6 +129,12 @@ export const SOURCES: Record<
     shortName: "oss",
     description:
       "Opplysninger som oppstår når du er kunde og bruker tjenestene våre, som kundenummer, fakturaer, innlogginger og logger.",
+  },
+  bank: {
+    name: "Banken",
+    shortName: "banken",
+    description:
+      "Innbetalinger med KID: beløp, dato og kontonummeret det ble betalt fra, i filen bankene sender oss.",
   },
 };
 

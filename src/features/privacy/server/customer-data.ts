@@ -87,6 +87,11 @@ export const CUSTOMER_SCOPES: Record<PersonalDataModel, CustomerScope> = {
     key: ["id"],
   },
   Invoice: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
+  InvoiceLine: { where: (o) => ({ invoice: { customerId: o.customerId } }), key: ["id"] },
+  Reminder: { where: (o) => ({ invoice: { customerId: o.customerId } }), key: ["id"] },
+  // Payments matched to their invoices; one no one could match is in the staff queue, nobody's yet.
+  Payment: { where: (o) => ({ invoice: { customerId: o.customerId } }), key: ["id"] },
+  BillingItem: { where: (o) => ({ contract: { customerId: o.customerId } }), key: ["id"] },
   AuditLog: { where: (o) => ({ subjectCustomerId: o.customerId }), key: ["id"] },
 };
 
@@ -120,6 +125,7 @@ export const WITHHELD_COLUMNS: { [M in PersonalDataModel]?: Columns<M> } = {
   PrivacyRequestEvent: { actorUserId: STAFF_ID },
   AuditLog: { actorUserId: STAFF_ID },
   CreditReviewCase: { decidedByUserId: STAFF_ID },
+  Payment: { matchedByUserId: STAFF_ID },
 };
 
 export function isWithheld(model: PersonalDataModel, column: string): boolean {

@@ -58,7 +58,8 @@ async function referenceDates(owner: Owner, now: Date) {
 const LAW_FOR: Partial<Record<DataFieldId, string>> = {
   name: "bokføringsloven § 13 og bokføringsforskriften § 5-1-1 (navn og adresse på fakturaen)",
   address: "bokføringsloven § 13 og bokføringsforskriften § 5-1-1 (navn og adresse på fakturaen)",
-  invoices: "bokføringsloven § 13 første ledd bokstav a (primærdokumentasjon, 5 år)",
+  invoices: "bokføringsloven § 13 (fakturaer og purringer er primærdokumentasjon, 5 år)",
+  payments: "bokføringsloven § 13 (innbetalinger er primærdokumentasjon, 5 år)",
   "customer-number": "bokføringsloven § 13 (kundenummeret står på fakturaene)",
   agreement: "bokføringsloven § 13 (avtaler er sekundærdokumentasjon, 3,5 år)",
   "metering-point": "bokføringsloven § 13 (målepunktet er en del av avtalen, 3,5 år)",

@@ -31,6 +31,10 @@ export type ScalarFields = {
   CreditReviewCase: Prisma.CreditReviewCaseScalarFieldEnum;
   ActivationLetter: Prisma.ActivationLetterScalarFieldEnum;
   Invoice: Prisma.InvoiceScalarFieldEnum;
+  InvoiceLine: Prisma.InvoiceLineScalarFieldEnum;
+  Reminder: Prisma.ReminderScalarFieldEnum;
+  Payment: Prisma.PaymentScalarFieldEnum;
+  BillingItem: Prisma.BillingItemScalarFieldEnum;
   AuditLog: Prisma.AuditLogScalarFieldEnum;
 };
 
@@ -124,6 +128,8 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
     },
     { model: "SupplyPeriod", fields: ["fromDate", "toDate", "historyFromDate"] },
     { model: "NorgesprisPeriod", fields: ["fromDate", "toDate"] },
+    // Whether a month of the contract was invoiced or held back, and why.
+    { model: "BillingItem", fields: ["periodStart", "status", "reason"] },
   ],
   application: [
     {
@@ -224,6 +230,17 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
         "creditReason",
       ],
     },
+    {
+      model: "InvoiceLine",
+      fields: ["position", "description", "quantity", "unit", "unitPriceOre", "netOre"],
+    },
+    { model: "Reminder", fields: ["sequence", "sentAt", "feeOre", "dueDate"] },
+  ],
+  payments: [
+    {
+      model: "Payment",
+      fields: ["kid", "amountOre", "paidOn", "payerAccount", "bankReference", "matchedAt", "matchedByUserId"],
+    },
   ],
   account: [
     {
@@ -302,6 +319,9 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
 /** Models without personal data, and why; every other model must hold some data field. */
 export const NON_PERSONAL_MODELS: Partial<Record<Exclude<Prisma.ModelName, PersonalDataModel>, string>> = {
   SpotPrice: "Day-ahead market prices per price area: no link to any person.",
+  InvoiceSeries: "The next number of the one invoice series: a counter, no link to any person.",
+  PaymentImport:
+    "One row per bank file: its hash, name, count and total, and the staff member who imported it (also in the security log). The payments, with what they say about a payer, are Payment rows.",
 };
 
 const ROW_ID = "Generated key of the row: means nothing outside the database.";
@@ -368,6 +388,21 @@ export const TECHNICAL_COLUMNS: { [M in PersonalDataModel]?: { [C in ScalarField
     contractId: FOREIGN_KEY,
     creditsInvoiceId: FOREIGN_KEY,
     replacesInvoiceId: FOREIGN_KEY,
+  },
+  InvoiceLine: { id: ROW_ID, invoiceId: FOREIGN_KEY },
+  Reminder: { id: ROW_ID, invoiceId: FOREIGN_KEY },
+  Payment: {
+    id: ROW_ID,
+    importId: FOREIGN_KEY,
+    invoiceId: FOREIGN_KEY,
+    recordLine: "Where the payment stands in the bank's file: says nothing about the payer.",
+  },
+  BillingItem: {
+    id: ROW_ID,
+    contractId: FOREIGN_KEY,
+    invoiceId: FOREIGN_KEY,
+    createdAt: ROW_TIMESTAMP,
+    updatedAt: ROW_TIMESTAMP,
   },
   AuditLog: { id: ROW_ID },
 };

@@ -57,16 +57,28 @@ const DATASETS: readonly Dataset[] = [
     file: "fakturaer",
     model: "Invoice",
     columns: [
+      "id",
       "invoiceNumber",
+      "kind",
+      "creditsInvoiceId",
+      "gsrn",
       "periodStart",
       "periodEnd",
       "issuedAt",
       "dueDate",
-      "amountOre",
+      "kid",
+      "netOre",
       "vatOre",
-      "status",
+      "amountOre",
     ],
   },
+  {
+    file: "fakturalinjer",
+    model: "InvoiceLine",
+    columns: ["invoiceId", "position", "description", "quantity", "unit", "unitPriceOre", "netOre"],
+  },
+  { file: "purringer", model: "Reminder", columns: ["invoiceId", "sequence", "sentAt", "feeOre", "dueDate"] },
+  { file: "innbetalinger", model: "Payment", columns: ["invoiceId", "paidOn", "amountOre", "kid"] },
   { file: "henvendelser", model: "Inquiry", columns: ["id", "subject", "status", "createdAt"] },
   { file: "meldinger", model: "InquiryMessage", columns: ["inquiryId", "author", "body", "createdAt"] },
   {
@@ -82,7 +94,8 @@ const READING_PAGE = 5000;
 const README = `Dataportabilitet fra Klarkraft (personvernforordningen artikkel 20)
 
 Filene inneholder opplysningene du har gitt oss og som strømavtalen har generert, hver som JSON og CSV:
-kunde, malepunkter, avtaler, forbruk, fakturaer, henvendelser, meldinger og samtykker.
+kunde, malepunkter, avtaler, forbruk, fakturaer, fakturalinjer, purringer, innbetalinger, henvendelser,
+meldinger og samtykker.
 
 - Tidspunkter er ISO 8601 i norsk tid med tidssone, for eksempel 2026-03-29T03:00:00.000+02:00.
 - Datoer (avtaleperioder, fakturaperioder og forfall) er kalenderdatoer, for eksempel 2026-01-31.
@@ -91,7 +104,10 @@ kunde, malepunkter, avtaler, forbruk, fakturaer, henvendelser, meldinger og samt
   at avtalen fortsatt gjelder.
 - Avtalens status er statusen den dagen filene ble laget, ut fra start- og sluttdatoen.
 - Forbruk er kWh per intervall; resolution PT15M er kvarter og PT1H er time.
-- Beløp er i øre, priser i øre per kWh, uten merverdiavgift der ikke annet står.
+- Beløp er i øre, priser i øre per kWh, uten merverdiavgift der ikke annet står. amountOre på en
+  faktura er beløpet å betale, med merverdiavgift (vatOre).
+- Fakturalinjer, purringer og innbetalinger viser til fakturaen sin med invoiceId (id i fakturaer).
+  En kreditnota (kind CREDIT_NOTE) viser til fakturaen den krediterer med creditsInvoiceId.
 - CSV-filene er UTF-8 med BOM, komma som skilletegn og punktum som desimaltegn. Kolonnenavnene er de
   samme som nøklene i JSON-filene.
 - En tekst i CSV-filene som begynner med =, +, -, @, tabulator eller linjeskift, har fått en apostrof

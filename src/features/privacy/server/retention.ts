@@ -16,6 +16,7 @@ import type { DataFieldId } from "../domain/register";
 import { anonymisedCustomer, ERASED_RESOLUTION } from "./erasure";
 import { closeOpenRequestsOnErasure } from "./erasure-closes-requests";
 import { COMMUNICATION_STEPS } from "./retention-communication";
+import { INVOICE_STEPS } from "./retention-invoices";
 import { keepErasuresOff } from "./retention-lock";
 import { type RetentionStep, required } from "./retention-step";
 
@@ -117,13 +118,7 @@ const STEPS: readonly RetentionStep[] = [
     run: async (tx, _cutoff, now) =>
       Object.values(await deleteExpiredAuthData(tx, now)).reduce((sum, count) => sum + count, 0),
   },
-  {
-    name: "accounting-invoices",
-    fields: ["invoices"],
-    description: "fakturaer eldre enn fem år etter regnskapsåret",
-    run: async (tx, cutoff) =>
-      (await tx.invoice.deleteMany({ where: { issuedAt: { lt: required(cutoff) } } })).count,
-  },
+  ...INVOICE_STEPS,
   {
     name: "accounting-contracts",
     fields: ["agreement", "metering-point"],

@@ -1,0 +1,14 @@
+-- An invoice keeps its snapshot of the contract (metering point, delivery address), so the retention
+-- job may delete a contract after its own period (3.5 years) while the invoice stays for five: the
+-- foreign key's ON DELETE SET NULL is then the one change an issued invoice admits. Anything else is
+-- still refused.
+CREATE OR REPLACE FUNCTION "invoice_immutable"() RETURNS trigger AS $$
+BEGIN
+  IF TG_TABLE_NAME = 'Invoice'
+     AND OLD."contractId" IS NOT NULL AND NEW."contractId" IS NULL
+     AND (to_jsonb(NEW) - 'contractId') = (to_jsonb(OLD) - 'contractId') THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION '% is immutable once issued: correct it with a credit note', TG_TABLE_NAME;
+END;
+$$ LANGUAGE plpgsql;
