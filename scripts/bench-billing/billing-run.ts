@@ -16,7 +16,8 @@ import { freshBenchDatabase, generateConsumptionData } from "../lib/consumption-
 const CUSTOMERS_TARGET = 100_000;
 const GOAL_MS_PER_INVOICE = 20;
 
-export async function benchBillingRun(): Promise<void> {
+/** With `keepOpen`, the bench database stays the app's (and open) for the parts that follow. */
+export async function benchBillingRun({ keepOpen = false } = {}): Promise<void> {
   const baseUrl = process.env.DATABASE_URL;
   if (!baseUrl?.startsWith("postgres")) {
     throw new Error(
@@ -73,7 +74,7 @@ export async function benchBillingRun(): Promise<void> {
     console.log(`  a second run (everything issued): ${(secondMs / 1000).toFixed(2)} s`);
   } finally {
     await sql.end();
-    await databaseConnection().close();
+    if (!keepOpen) await databaseConnection().close();
   }
 }
 

@@ -3,7 +3,7 @@ import * as stored from "@/generated/prisma/enums";
 import * as labels from "@/platform/format/labels";
 
 /** Stored enums no page, mail or file ever words: a new enum must be labelled or named here. */
-const NEVER_SHOWN = ["Resolution", "ReadingQuality", "MessageAuthor", "InvoiceStatus"];
+const NEVER_SHOWN = ["Resolution", "ReadingQuality", "MessageAuthor", "InvoiceKind", "BillingItemStatus"];
 
 /** Each stored enum and the label maps that word it (inquiry statuses have staff and customer words). */
 const LABELLED: Record<string, Record<string, string>[]> = {

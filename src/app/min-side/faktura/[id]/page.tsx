@@ -3,10 +3,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { billedMonthName, documentTitle, forbrukMonthHref, GRID_SCHEMES_NOTE } from "@/features/invoices";
 import { type CustomerInvoice, getCustomerInvoice } from "@/features/invoices/server";
-import { InvoiceHistory, InvoiceLines, InvoiceStatusBadge, PaymentDetails } from "@/features/invoices/ui";
+import {
+  InvoiceHistory,
+  InvoiceLines,
+  InvoiceStatusBadge,
+  PaymentDetails,
+  ReminderLines,
+} from "@/features/invoices/ui";
 import { requireCustomer } from "@/features/sign-in/routes";
 import { kronerText } from "@/platform/format/display";
 import { isUuid } from "@/platform/identifiers/uuid";
+import { osloDate } from "@/platform/time/oslo-calendar";
 import { Card } from "@/ui/card";
 import { DetailRow } from "@/ui/detail-row";
 import { CalendarDate } from "@/ui/time-text";
@@ -39,6 +46,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
       <Summary invoice={invoice} />
       {payable && <PaymentDetails invoice={invoice} />}
       <InvoiceLines invoice={invoice} />
+      {invoice.kind === "INVOICE" && <Charges invoice={invoice} />}
       {invoice.kind === "INVOICE" && <InvoiceHistory invoice={invoice} />}
       <Card aria-labelledby="forbruk-tittel">
         <h2 id="forbruk-tittel" className="text-xl font-semibold text-slate-900">
@@ -116,5 +124,23 @@ function Summary({ invoice }: { invoice: CustomerInvoice }) {
         </a>
       </p>
     </Card>
+  );
+}
+
+/** Reminder fees and late-payment interest, from the stored reminders and payments as of today. */
+function Charges({ invoice }: { invoice: CustomerInvoice }) {
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  return (
+    <ReminderLines
+      invoice={{ amountOre: invoice.amountOre, dueDate: day(invoice.dueDate) }}
+      reminders={invoice.reminders.map((r) => ({
+        sequence: r.sequence,
+        sentOn: osloDate(r.sentAt),
+        feeOre: r.feeOre,
+        dueDate: day(r.dueDate),
+      }))}
+      payments={invoice.payments.map((p) => ({ amountOre: p.amountOre, paidOn: day(p.paidOn) }))}
+      today={osloDate(new Date())}
+    />
   );
 }
