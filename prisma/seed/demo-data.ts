@@ -16,6 +16,7 @@ import { norwegianGsrn } from "@/platform/identifiers/gsrn";
 import { syntheticNationalId } from "@/platform/identifiers/national-id";
 import { DAY_MS } from "@/platform/time/durations";
 import { addDays, addMonths, monthStart, osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
+import { payFromBankFile } from "./demo-payments";
 import { remindOneOverdue } from "./demo-reminder";
 import {
   DEMO_CUSTOMERS,
@@ -188,6 +189,8 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       };
       const kari = byEmail("kari.nordmann@example.com");
       const invoices = await billLastYear(tx, now);
+      // The bank's file pays the older invoices (Ola's latest of them by half).
+      await payFromBankFile(tx, now, byEmail("ola.hansen@example.com").id);
       // One of Kari's invoices is overdue and reminded, as the daily reminder job would.
       await remindOneOverdue(tx, kari.id, now);
       const inquiries = await insertInquiries(tx, now, {

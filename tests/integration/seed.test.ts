@@ -312,6 +312,32 @@ describe("demo data", () => {
     });
   });
 
+  it("P18: a bank file (OCR giro, through the import) pays the invoices due 45 days back, Ola's latest of them by half", async () => {
+    const paidBefore = new Date(NOW.getTime() - 45 * 24 * HOUR);
+    const invoices = await db.invoice.findMany({
+      where: { kind: "INVOICE" },
+      select: {
+        amountOre: true,
+        dueDate: true,
+        customer: { select: { firstName: true } },
+        payments: { select: { amountOre: true } },
+      },
+      orderBy: { dueDate: "desc" },
+    });
+    const paid = (i: (typeof invoices)[number]) => i.payments.reduce((sum, p) => sum + p.amountOre, 0);
+    const old = invoices.filter((i) => i.dueDate < paidBefore);
+    const recent = invoices.filter((i) => i.dueDate >= paidBefore);
+    expect(old.length).toBeGreaterThan(10);
+    expect(recent.every((i) => i.payments.length === 0)).toBe(true);
+    const olaLatest = old.find((i) => i.customer.firstName === "Ola");
+    for (const invoice of old) {
+      expect(paid(invoice)).toBe(
+        invoice === olaLatest ? Math.round(invoice.amountOre / 2) : invoice.amountOre,
+      );
+    }
+    expect(await db.paymentImport.count()).toBe(1);
+  });
+
   it("has a leaving customer: contract ended last month, a final invoice for it with the buyer on it, a login", async () => {
     const eirik = await db.customer.findFirstOrThrow({
       where: { email: "eirik.strand@example.com" },

@@ -88,6 +88,19 @@ async function findImport(client: Prisma.TransactionClient, sha: string) {
   };
 }
 
+/** The same import inside the caller's transaction: the demo seed's bank file. A malformed file throws. */
+export async function importPaymentFileWithin(
+  tx: Prisma.TransactionClient,
+  file: { fileName: string; content: string },
+  actor: PaymentImportActor,
+  now = new Date(),
+): Promise<PaymentImportResult> {
+  const parsed = parseOcrGiro(file.content);
+  if (!parsed.ok) throw new Error(`OCR file refused at line ${parsed.line}`);
+  const payments = ocrPayments(parsed.file);
+  return recordPayments(tx, { sha: fileSha256(file.content), fileName: file.fileName, payments, actor, now });
+}
+
 async function recordPayments(
   tx: Prisma.TransactionClient,
   input: { sha: string; fileName: string; payments: OcrPayment[]; actor: PaymentImportActor; now: Date },

@@ -20,6 +20,7 @@ export { type BankFetchSummary, importNewBankFiles } from "./fetch-bank-files";
 export {
   fileSha256,
   importPaymentFile,
+  importPaymentFileWithin,
   type PaymentImportActor,
   type PaymentImportResult,
 } from "./import-payments";
