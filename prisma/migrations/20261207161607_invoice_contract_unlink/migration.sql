@@ -4,10 +4,12 @@
 -- still refused.
 CREATE OR REPLACE FUNCTION "invoice_immutable"() RETURNS trigger AS $$
 BEGIN
-  IF TG_TABLE_NAME = 'Invoice'
-     AND OLD."contractId" IS NOT NULL AND NEW."contractId" IS NULL
-     AND (to_jsonb(NEW) - 'contractId') = (to_jsonb(OLD) - 'contractId') THEN
-    RETURN NEW;
+  -- Nested: PostgreSQL may evaluate every operand of an AND, and an InvoiceLine row has no contractId.
+  IF TG_TABLE_NAME = 'Invoice' THEN
+    IF (to_jsonb(OLD) ->> 'contractId') IS NOT NULL AND (to_jsonb(NEW) ->> 'contractId') IS NULL
+       AND (to_jsonb(NEW) - 'contractId') = (to_jsonb(OLD) - 'contractId') THEN
+      RETURN NEW;
+    END IF;
   END IF;
   RAISE EXCEPTION '% is immutable once issued: correct it with a credit note', TG_TABLE_NAME;
 END;
