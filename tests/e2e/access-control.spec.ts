@@ -56,6 +56,9 @@ test.describe("access control", () => {
       "/admin/revisjonslogg/csv",
       "/admin/ansatte",
       "/admin/samtykker",
+      "/admin/faktura",
+      "/admin/faktura/00000000-0000-7000-8000-000000000000",
+      "/admin/faktura/innbetalinger",
     ]) {
       const response = await page.request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(404);
