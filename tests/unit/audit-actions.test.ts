@@ -5,6 +5,7 @@ import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import { ACCOUNT_ACTIONS } from "@/features/audit/domain/actions/account";
 import { ACTIVATION_LETTER_ACTIONS } from "@/features/audit/domain/actions/activation-letter";
+import { API_ACTIONS } from "@/features/audit/domain/actions/api";
 import { BILLING_ACTIONS } from "@/features/audit/domain/actions/billing";
 import { CUSTOMER_SERVICE_ACTIONS } from "@/features/audit/domain/actions/customer-service";
 import { EMAIL_VERIFICATION_ACTIONS } from "@/features/audit/domain/actions/email-verification";
@@ -111,6 +112,7 @@ describe("the typed audit vocabulary", () => {
       PRIVACY_ACTIONS,
       STAFF_INVOICE_ACTIONS,
       PAYMENT_ACTIONS,
+      API_ACTIONS,
     ];
     const written = areas.flatMap((area) => Object.keys(area));
     expect(AUDIT_ACTIONS).toHaveLength(written.length);

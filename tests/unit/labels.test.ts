@@ -24,6 +24,7 @@ const LABELLED: Record<string, Record<string, string>[]> = {
   CreditReviewReason: [labels.CREDIT_REVIEW_REASON_LABELS],
   CreditReviewStatus: [labels.CREDIT_REVIEW_STATUS_LABELS],
   IdentityVerification: [labels.IDENTITY_VERIFICATION_LABELS],
+  ApiScope: [labels.API_SCOPE_LABELS],
 };
 
 // The unions in labels.ts are the Prisma enums' types, checked by the compiler (npm run typecheck).
@@ -44,7 +45,8 @@ const unionsMatch: Same<labels.Role, stored.Role> &
   Same<labels.IdentityMethod, stored.IdentityMethod> &
   Same<labels.CreditReviewReason, stored.CreditReviewReason> &
   Same<labels.CreditReviewStatus, stored.CreditReviewStatus> &
-  Same<labels.IdentityVerification, stored.IdentityVerification> = true;
+  Same<labels.IdentityVerification, stored.IdentityVerification> &
+  Same<labels.ApiScope, stored.ApiScope> = true;
 
 const storedEnums: [string, Record<string, string>][] = Object.entries(stored).filter(
   ([, values]) => typeof values === "object",

@@ -39,6 +39,7 @@ export type CreditOutcome = "APPROVED" | "MANUAL_REVIEW" | "DECLINED";
 export type IdentityMethod = "BANKID" | "LETTER";
 export type CreditReviewReason = "RULES_MANUAL_REVIEW" | "APPLICANT_REQUEST";
 export type CreditReviewStatus = "REQUESTED" | "APPROVED" | "DECLINED";
+export type ApiScope = "CONSUMPTION" | "PRICES" | "CONTRACT" | "INVOICES";
 export type IdentityVerification =
   | "REGISTERED_EMAIL_CONFIRMED"
   | "ID_DOCUMENT_IN_PERSON"
@@ -163,4 +164,12 @@ export const IDENTITY_VERIFICATION_LABELS: Record<IdentityVerification, string> 
     "Skrev fra e-postadressen vi har på kunden, og bekreftet en e-post vi sendte dit",
   ID_DOCUMENT_IN_PERSON: "Viste gyldig legitimasjon med bilde ved personlig oppmøte",
   LETTER_TO_REGISTERED_ADDRESS: "Oppga koden fra et brev vi sendte til folkeregistrert adresse",
+};
+
+/** What a personal API token may read (Profil's API-nøkler, the API's 403). */
+export const API_SCOPE_LABELS: Record<ApiScope, string> = {
+  CONSUMPTION: "Forbruk",
+  PRICES: "Spotpriser",
+  CONTRACT: "Avtale",
+  INVOICES: "Fakturaer",
 };

@@ -4,6 +4,7 @@
 import type { z } from "zod";
 import { ACCOUNT_ACTIONS } from "./actions/account";
 import { ACTIVATION_LETTER_ACTIONS } from "./actions/activation-letter";
+import { API_ACTIONS } from "./actions/api";
 import { BILLING_ACTIONS } from "./actions/billing";
 import { CUSTOMER_SERVICE_ACTIONS } from "./actions/customer-service";
 import { EMAIL_VERIFICATION_ACTIONS } from "./actions/email-verification";
@@ -24,6 +25,7 @@ export const AUDIT_METADATA = {
   ...BILLING_ACTIONS,
   ...STAFF_INVOICE_ACTIONS,
   ...PAYMENT_ACTIONS,
+  ...API_ACTIONS,
 } as const;
 
 /** A dotted verb, e.g. "auth.login.success", "customer.view", "privacy-request.create". */
