@@ -10,8 +10,9 @@ export {
   periodTitle,
 } from "./domain/labels";
 export { viewQuery } from "./domain/links";
-export type { ConsumptionView } from "./domain/view";
+export type { ConsumptionView, ViewResolution } from "./domain/view";
 export {
+  EARLIEST_DATE,
   keyFor,
   PERIOD_KINDS,
   PERIOD_LABELS,

@@ -3,6 +3,8 @@ import "server-only";
 export type { ConsumptionData } from "./consumption";
 export { getConsumption } from "./consumption";
 export { importMeteringValues } from "./consumption-import";
+export type { ConsumptionIntervals } from "./consumption-intervals";
+export { getConsumptionIntervals } from "./consumption-intervals";
 export { importLatestSpotPrices, importYesterdaysReadings } from "./consumption-refresh";
 export type { ConsumptionSummary } from "./consumption-summary";
 export { getConsumptionSummary } from "./consumption-summary";
@@ -11,6 +13,8 @@ export { costOfPeriod } from "./cost-of-period";
 export { costOfSupplyDays } from "./cost-of-supply-days";
 export { coveredHours, expectedSupplyHours } from "./covered-hours";
 export { compareNorgespris } from "./norgespris-comparison";
+// The personal API lists the customer's points with their price areas and supply periods.
+export { ownPointsNewestFirst } from "./own-points";
 export type { PricingInputs } from "./pricing-inputs";
 export { pricingInputs } from "./pricing-inputs";
 export type { SupplyWindow } from "./supply-windows";

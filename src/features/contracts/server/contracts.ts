@@ -57,7 +57,15 @@ export interface ContractsPage {
   contracts: ContractView[];
 }
 
+/** The contract page's data; opening the page reads the notices that point to it (a registered move). */
 export async function getContracts(customerId: string, now = new Date()): Promise<ContractsPage | null> {
+  const page = await listContracts(customerId, now);
+  if (page) await markNoticesRead(customerId, CONTRACT_PAGE);
+  return page;
+}
+
+/** The customer's contracts, newest first, without touching their notices (the personal API reads this). */
+export async function listContracts(customerId: string, now = new Date()): Promise<ContractsPage | null> {
   if (!isUuid(customerId)) return null;
   const today = osloDate(now);
   const contracts = await db.contract.findMany({
@@ -102,8 +110,6 @@ export async function getContracts(customerId: string, now = new Date()): Promis
     if (!next) return "termination";
     return next.meteringPointId === c.meteringPointId ? "product-change" : "move";
   };
-  // Opening the contract page reads the notices that point to it (a registered move).
-  await markNoticesRead(customerId, CONTRACT_PAGE);
   return {
     today,
     vatBasisPoints: vatBasisPointsOn(today),

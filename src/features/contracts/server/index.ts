@@ -4,7 +4,7 @@ export { confirmMove } from "./confirm-move";
 export { queueContractConfirmation, sendContractConfirmation } from "./contract-confirmation";
 export { applyContractDates, supplyingContracts, updateContractStatuses } from "./contract-lifecycle";
 export type { ContractView } from "./contracts";
-export { getContracts } from "./contracts";
+export { getContracts, listContracts } from "./contracts";
 export { findMoveTarget } from "./find-move-target";
 export type { MoveTarget, MoveTerms } from "./movable-contract";
 export { changeProduct } from "./product-change";

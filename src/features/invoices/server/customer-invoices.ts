@@ -24,6 +24,8 @@ export interface CustomerInvoiceSummary extends Omit<InvoiceStatusResult, "payBy
   /** The last reminder's due date, else the invoice's. */
   payBy: Date;
   amountOre: number;
+  /** The KID to pay with; null for a credit note. */
+  kid: string | null;
 }
 
 export interface CustomerInvoiceLine {
@@ -37,7 +39,6 @@ export interface CustomerInvoiceLine {
 }
 
 export interface CustomerInvoice extends CustomerInvoiceSummary {
-  kid: string | null;
   gsrn: string | null;
   deliveryAddress: string | null;
   buyer: { name: string; street: string; postalCode: string; city: string };
@@ -65,6 +66,7 @@ const SUMMARY = {
   issuedAt: true,
   dueDate: true,
   amountOre: true,
+  kid: true,
   payments: { select: { amountOre: true, paidOn: true }, orderBy: { paidOn: "asc" } },
   reminders: {
     select: { sequence: true, sentAt: true, feeOre: true, dueDate: true },
@@ -95,6 +97,7 @@ function summaryOf(row: SummaryRow, today: string): CustomerInvoiceSummary {
     dueDate: row.dueDate,
     payBy: new Date(`${payBy}T00:00:00Z`),
     amountOre: row.amountOre,
+    kid: row.kid,
     ...status,
   };
 }
@@ -137,7 +140,6 @@ export async function getCustomerInvoice(
     where: { id: invoiceId, customerId },
     select: {
       ...SUMMARY,
-      kid: true,
       gsrn: true,
       deliveryAddress: true,
       buyerName: true,
@@ -166,7 +168,6 @@ export async function getCustomerInvoice(
   if (!row) return null;
   return {
     ...summaryOf(row, osloDate(now)),
-    kid: row.kid,
     gsrn: row.gsrn,
     deliveryAddress: row.deliveryAddress,
     buyer: {

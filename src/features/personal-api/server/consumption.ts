@@ -1,0 +1,50 @@
+import "server-only";
+// Consumption over [from, to) at a resolution: the Forbruk download's rows (exportIntervals over the same
+// buckets) for the Oslo days the range touches, cut to the range. Another customer's point is 404.
+import { exportIntervals, SPOT_COST_RULE, spotCostTotals } from "@/features/consumption";
+import { getConsumptionIntervals } from "@/features/consumption/server";
+import { formatScaled, parseScaled } from "@/features/pricing";
+import { osloIsoString } from "@/platform/time/oslo-calendar";
+import { type ConsumptionQuery, parseConsumptionQuery } from "../domain/consumption-query";
+import { VIEW_RESOLUTION } from "../domain/limits";
+import type { Consumption } from "../domain/schemas/consumption";
+import { apiJson, badQuery, meteringPointNotFound } from "./responses";
+
+/** The consumption as the API answers it, or null when the point is not among the customer's. */
+export async function readConsumption(
+  customerId: string,
+  query: ConsumptionQuery,
+  now = new Date(),
+): Promise<Consumption | null> {
+  const days = { ...query.days, resolution: VIEW_RESOLUTION[query.resolution] };
+  const found = await getConsumptionIntervals(customerId, query.point, days, now);
+  if (!found) return null;
+  const inRange = (start: Date) => start >= query.from && start < query.to;
+  const rows = exportIntervals(found.buckets, days).filter((_, i) =>
+    inRange(found.buckets[i]?.start ?? query.to),
+  );
+  const buckets = found.buckets.filter((b) => inRange(b.start));
+  const spot = spotCostTotals(buckets);
+  const kwh = buckets.reduce((sum, b) => sum + parseScaled(b.kwh ?? "0"), 0n);
+  return {
+    meteringPoint: { id: found.point.id, gsrn: found.point.gsrn },
+    from: osloIsoString(query.from),
+    to: osloIsoString(query.to),
+    resolution: query.resolution,
+    totalKwh: formatScaled(kwh, 4),
+    spotCostOre: spot.spotCostOre,
+    weightedSpotPriceOrePerKwh: spot.weightedSpotPriceOrePerKwh,
+    spotCostRule: SPOT_COST_RULE,
+    intervals: rows,
+  };
+}
+
+export async function consumptionResponse(customerId: string, search: URLSearchParams): Promise<Response> {
+  const parsed = parseConsumptionQuery(search);
+  if (!parsed.ok) {
+    const { title, detail, maximumDays } = parsed;
+    return badQuery(detail, title, maximumDays === undefined ? {} : { maximumDays });
+  }
+  const body = await readConsumption(customerId, parsed.query);
+  return body ? apiJson(body) : meteringPointNotFound();
+}
