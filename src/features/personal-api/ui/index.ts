@@ -1,0 +1,1 @@
+export { ApiDocs, curlFor } from "./api-docs";
