@@ -31,6 +31,11 @@ export function SiteFooter() {
               </Link>
             </li>
             <li>
+              <Link href="/api/v1/docs" className="text-white underline hover:no-underline">
+                API for dine egne data
+              </Link>
+            </li>
+            <li>
               <ConsentSettingsButton className="text-left text-white underline hover:no-underline">
                 Innstillinger for informasjonskapsler
               </ConsentSettingsButton>
