@@ -94,6 +94,18 @@ describe("the consumption query", () => {
     );
   });
 
+  it("refuses a range outside 2020–2099 before any calendar arithmetic", () => {
+    for (const [from, to] of [
+      ["0001-01-01T00:00:00Z", "0001-01-01T01:00:00Z"],
+      ["2019-12-31T23:00:00+01:00", "2020-01-01T01:00:00+01:00"],
+      ["9999-12-31T00:00:00+01:00", "9999-12-31T23:00:00Z"],
+    ]) {
+      expect(refused(query({ meteringPointId: GSRN, from, to, resolution: "PT1H" })).detail).toBe(
+        "Perioden må ligge mellom 2020-01-01 og 2100-01-01.",
+      );
+    }
+  });
+
   it("refuses bad dates, missing offsets, a missing point, an unknown parameter and a repeated one", () => {
     expect(
       refused(query({ ...base, from: "2026-02-30T00:00:00+01:00", resolution: "P1D" })).detail,

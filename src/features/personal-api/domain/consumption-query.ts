@@ -6,7 +6,7 @@ import { z } from "zod";
 import { isUuid } from "@/platform/identifiers/uuid";
 import { HOUR_MS, QUARTER_HOUR_MS } from "@/platform/time/durations";
 import { addDays, daysBetween, osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
-import { ALIGNMENT_RULE, API_RESOLUTIONS, type ApiResolution, MAX_RANGE_DAYS } from "./limits";
+import { ALIGNMENT_RULE, API_RESOLUTIONS, type ApiResolution, MAX_RANGE_DAYS, RANGE_BOUNDS } from "./limits";
 import { parseQuery, strictQuery } from "./query";
 
 const instant = (name: "from" | "to", example: string) =>
@@ -77,6 +77,10 @@ export function parseConsumptionQuery(search: URLSearchParams): ConsumptionQuery
   const from = new Date(parsed.value.from);
   const to = new Date(parsed.value.to);
   if (from.getTime() >= to.getTime()) return invalid("«from» må være før «to».");
+  // Checked before any calendar arithmetic: year 1 or 9999 is valid ISO 8601 but no Oslo day we know.
+  if (from < osloMidnight(RANGE_BOUNDS.from) || to > osloMidnight(RANGE_BOUNDS.to)) {
+    return invalid(`Perioden må ligge mellom ${RANGE_BOUNDS.from} og ${RANGE_BOUNDS.to}.`);
+  }
   if (!onGrid(from, resolution) || !onGrid(to, resolution)) {
     return invalid(`Med oppløsning ${resolution} må «from» og «to» være ${ALIGNMENT_RULE[resolution]}.`);
   }

@@ -1,7 +1,7 @@
 // The API's resolutions and the longest range each may ask for in one call. The maxima bound one
 // answer's size (31 days of quarters are 2 976 rows); they are in the OpenAPI document, the docs page,
 // the README and the 400 answer that refuses a longer range, all from here.
-import type { ViewResolution } from "@/features/consumption";
+import { EARLIEST_DATE, type ViewResolution } from "@/features/consumption";
 
 export const API_RESOLUTIONS = ["PT15M", "PT1H", "P1D", "P1M"] as const;
 export type ApiResolution = (typeof API_RESOLUTIONS)[number];
@@ -29,3 +29,6 @@ export const ALIGNMENT_RULE: Record<ApiResolution, string> = {
   P1D: "ved midnatt norsk tid, for eksempel 2026-11-01T00:00:00+01:00",
   P1M: "ved midnatt norsk tid den første dagen i en måned, for eksempel 2026-11-01T00:00:00+01:00",
 };
+
+/** The instants a range may lie within: Forbruk's earliest date, and an end far enough for any script. */
+export const RANGE_BOUNDS = { from: EARLIEST_DATE, to: "2100-01-01" } as const;
