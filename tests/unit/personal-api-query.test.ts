@@ -99,7 +99,7 @@ describe("the consumption query", () => {
       ["0001-01-01T00:00:00Z", "0001-01-01T01:00:00Z"],
       ["2019-12-31T23:00:00+01:00", "2020-01-01T01:00:00+01:00"],
       ["9999-12-31T00:00:00+01:00", "9999-12-31T23:00:00Z"],
-    ]) {
+    ] as const) {
       expect(refused(query({ meteringPointId: GSRN, from, to, resolution: "PT1H" })).detail).toBe(
         "Perioden må ligge mellom 2020-01-01 og 2100-01-01.",
       );
