@@ -166,6 +166,18 @@ describe("the API's endpoints answer the token's customer's own data", () => {
     expect(others.invoices.some((i) => i.id === own.invoiceId)).toBe(false);
   });
 
+  it("every call is audited with the token id and the endpoint's operation", async () => {
+    const rows = await db.auditLog.findMany({ where: { action: "api.call", targetId: owner.tokenId } });
+    const operations = new Set(rows.map((row) => (row.metadata as { operation: string }).operation));
+    expect([...operations].sort()).toEqual([
+      "contract.read",
+      "invoices.read",
+      "metering-points.read",
+      "prices.read",
+    ]);
+    expect(JSON.stringify(rows)).not.toContain(owner.token);
+  });
+
   it("me: the token's description parses with its documented schema", async () => {
     const body = ZTokenDescription.parse(await okJson(await apiGet(meApi, "/api/v1/me", owner.token)));
     expect(body.token.id).toBe(owner.tokenId);

@@ -3,6 +3,7 @@
 import { NextRequest } from "next/server";
 import type { ApiScope } from "@/features/api-tokens";
 import { createApiToken } from "@/features/api-tokens/server";
+import { ZProblem } from "@/features/personal-api/domain/schemas/problem";
 import { createUser } from "./factories";
 
 type Handler = (
@@ -45,11 +46,11 @@ export async function okJson(response: Response): Promise<unknown> {
   return response.json();
 }
 
-/** The problem body of a refusal, after checking its status and media type. */
+/** The problem body of a refusal, after checking its status, media type and documented schema. */
 export async function problemOf(response: Response, status: number): Promise<Record<string, unknown>> {
   if (response.status !== status)
     throw new Error(`Expected ${status}, got ${response.status}: ${await response.text()}`);
   if (response.headers.get("content-type") !== "application/problem+json")
     throw new Error("Not a problem body");
-  return response.json();
+  return ZProblem.parse(await response.json());
 }
