@@ -32,7 +32,7 @@ export const ZConsumptionQuery = strictQuery({
     })
     .meta({
       description: "Målepunkt-ID (GSRN, 18 siffer) eller målepunktets id.",
-      example: "707057500000000017",
+      example: "707057500104827313",
     }),
   from: instant("from", "2026-11-01T00:00:00+01:00"),
   to: instant("to", "2026-12-01T00:00:00+01:00"),

@@ -8,6 +8,8 @@ import { API_RESOLUTIONS, MAX_RANGE_DAYS } from "./limits";
 import { ZProblem } from "./schemas/problem";
 
 export const SECURITY_SCHEME = "apiToken";
+/** How an operation's description ends: the scope a token needs, for tools that show only descriptions. */
+export const SCOPE_LINE = "Tilgang (scope):";
 
 const problem = (status: keyof typeof ERROR_MEANINGS) => ({
   description: ERROR_MEANINGS[status],
@@ -28,7 +30,7 @@ function operation(endpoint: ApiEndpoint): ZodOpenApiOperationObject {
   return {
     operationId: endpoint.operationId,
     summary: endpoint.summary,
-    description: `${endpoint.description}\n\nTilgang (scope): ${endpoint.scope ?? "enhver gyldig nøkkel"}.`,
+    description: `${endpoint.description}\n\n${SCOPE_LINE} ${endpoint.scope ?? "enhver gyldig nøkkel"}.`,
     security: [{ [SECURITY_SCHEME]: endpoint.scope ? [endpoint.scope] : [] }],
     "x-scope": endpoint.scope,
     requestParams: { query: endpoint.query },

@@ -13,7 +13,7 @@ export function CodeBlock({ id, label, code }: { id: string; label: string; code
           <code>{code}</code>
         </pre>
       </section>
-      <CopyButton text={code} label={`Kopier ${label.toLowerCase()}`} />
+      <CopyButton text={code} label={`Kopier: ${label}`} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { Card } from "@/ui/card";
 import { Cell, DataTable, RowHeader } from "@/ui/data-table";
+import { SCOPE_LINE } from "../domain/document";
 import { CodeBlock } from "./code-block";
 import { type DocOperation, refName, schemaAnchor, typeText } from "./openapi-shapes";
 
@@ -25,9 +26,13 @@ export function EndpointDocs({
           <span className="block text-base font-normal text-slate-700">{operation.summary}</span>
         )}
       </h3>
-      {operation.description?.split("\n\n").map((paragraph) => (
-        <p key={paragraph}>{paragraph}</p>
-      ))}
+      {operation.description
+        ?.split("\n\n")
+        // The scope has its own line below.
+        .filter((paragraph) => !paragraph.startsWith(SCOPE_LINE))
+        .map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
       <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">Tilgang</dt>
         <dd>

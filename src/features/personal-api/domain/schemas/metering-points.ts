@@ -16,7 +16,7 @@ export const ZMeteringPoint = z
     gsrn: z
       .string()
       .regex(/^\d{18}$/)
-      .meta({ description: "Målepunkt-ID (GSRN).", example: "707057500000000017" }),
+      .meta({ description: "Målepunkt-ID (GSRN).", example: "707057500104827313" }),
     address: z.string().meta({ description: "Anleggsadressen.", example: "Storgata 1, 0155 Oslo" }),
     priceArea: ZPriceArea,
     supplyPeriods: z

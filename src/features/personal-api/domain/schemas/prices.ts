@@ -22,7 +22,7 @@ export const ZAreaPrices = z
     }),
     meteringPoints: z
       .array(z.string())
-      .meta({ description: "Målepunktene dine (GSRN) prisene gjelder.", example: ["707057500000000017"] }),
+      .meta({ description: "Målepunktene dine (GSRN) prisene gjelder.", example: ["707057500104827313"] }),
     intervals: z
       .array(ZSpotPriceInterval)
       .meta({ description: "Kvarter (fra 1. oktober 2025) eller timer, i rekkefølge." }),
