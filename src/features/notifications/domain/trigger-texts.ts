@@ -12,7 +12,7 @@ export interface TriggerMessage {
   body: string;
   /** A Min side path. */
   url: string;
-  /** A newer notification with the same tag replaces the older on the device. */
+  /** A newer notification with the same tag replaces the older on the device (a-z, 0-9 and "-"). */
   tag: string;
 }
 
@@ -56,21 +56,23 @@ export function priceAboveMessage(
   };
 }
 
-export function inquiryAnswerMessage(threadPath: string): TriggerMessage {
+/** An answer in the thread `inquiryId`, at its Min side page `threadPath`. */
+export function inquiryAnswerMessage(inquiryId: string, threadPath: string): TriggerMessage {
   return {
     title: "Svar fra kundeservice",
     body: "Kundeservice har svart på henvendelsen din.",
     url: threadPath,
-    tag: `inquiry-answer:${threadPath}`,
+    tag: `inquiry-answer-${inquiryId}`,
   };
 }
 
-export function privacyCompletedMessage(requestPath: string): TriggerMessage {
+/** The request `requestId` completed, at its Min side page `requestPath`. */
+export function privacyCompletedMessage(requestId: string, requestPath: string): TriggerMessage {
   return {
-    title: "Personvern",
+    title: "Personvernforespørsel",
     body: "Personvernforespørselen din er ferdigbehandlet.",
     url: requestPath,
-    tag: `privacy-completed:${requestPath}`,
+    tag: `privacy-completed-${requestId}`,
   };
 }
 
@@ -80,6 +82,6 @@ export function invoiceIssuedMessage(invoiceId: string, creditNote: boolean): Tr
     title: `Ny ${what} fra Klarkraft`,
     body: `Du har fått en ny ${what}. Du finner den på Min side.`,
     url: `/min-side/faktura/${invoiceId}`,
-    tag: `invoice-issued:${invoiceId}`,
+    tag: `invoice-issued-${invoiceId}`,
   };
 }
