@@ -208,14 +208,17 @@ describe("a change someone else made", () => {
   });
 
   it("an invoice issued by the billing run: one push without the amount, linking to the invoice", async () => {
-    await spotPrices("NO3", "2026-11-01", "2026-12-01", () => "100");
     const billed = await billedCustomer({ name: "Varsel", area: "NO3", from: "2026-11-01" });
     const unbilled = await billedCustomer({ name: "Stille", area: "NO3", from: "2026-11-01" });
-    for (const who of [billed, unbilled]) await hourlyReadings(who.point.id, "2026-11-01", "2026-12-01", () => "1");
     const phone = await subscribe(billed.customerId, { invoiceIssued: true });
     const quiet = await subscribe(unbilled.customerId, { inquiryAnswer: true });
+    await spotPrices("NO3", "2026-11-01", "2026-12-01", () => "100");
+    for (const who of [billed, unbilled])
+      await hourlyReadings(who.point.id, "2026-11-01", "2026-12-01", () => "1");
 
-    expect(await runBilling("2026-11", { now: new Date("2026-12-03T12:00:00Z") })).toMatchObject({ issued: 2 });
+    expect(await runBilling("2026-11", { now: new Date("2026-12-03T12:00:00Z") })).toMatchObject({
+      issued: 2,
+    });
 
     const invoice = await db.invoice.findFirstOrThrow({ where: { customerId: billed.customerId } });
     expect(await received(phone)).toEqual([
