@@ -15,6 +15,7 @@ import { addDays } from "@/platform/time/oslo-calendar";
 import { billedCustomer, hourlyReadings, spotPrices } from "../support/billing-fixtures";
 import { createCustomer, createMeteringPoint, createSupplyPeriod, createUser } from "../support/factories";
 import { localMailSinkForFile } from "../support/local-mail-sink";
+import { captureLog } from "../support/log-lines";
 import { localPushServiceForFile } from "../support/push-service";
 
 // The portal's VAPID keys in this file: set before anything reads the configuration.
@@ -25,6 +26,9 @@ vi.stubEnv("VAPID_SUBJECT", "mailto:drift@klarkraft.test");
 
 const push = localPushServiceForFile();
 const sink = localMailSinkForFile();
+
+/** Long enough for one retry of a send-push job (pg-boss: a minute later). */
+const SETTLE_TIMEOUT_MS = 120_000;
 
 type Area = "NO1" | "NO2" | "NO3" | "NO4" | "NO5";
 type Choices = Partial<{
@@ -46,8 +50,12 @@ async function subscribe(customerId: string, choices: Choices) {
 }
 
 /** A customer supplied in `area` (municipality decides VAT) with a subscribed phone. */
-async function suppliedCustomer(area: Area, choices: Choices, municipalityNumber = "0301") {
-  const customer = await createCustomer();
+async function suppliedCustomer(
+  area: Area,
+  choices: Choices,
+  { municipalityNumber = "0301", restrictedAt = null as Date | null } = {},
+) {
+  const customer = await createCustomer({ restrictedAt });
   const point = await createMeteringPoint(customer.id, { priceArea: area, municipalityNumber });
   await createSupplyPeriod(customer.id, point.id, "2026-01-01");
   return subscribe(customer.id, choices);
@@ -61,9 +69,12 @@ async function customerLogin(choices: Choices) {
   return { login: { userId: user.id, customerId, email: user.email }, phone };
 }
 
-/** Waits until every queued send-push job has run. */
+/**
+ * Waits until every queued send-push job has run. A push the local service could not take is retried by
+ * pg-boss a minute later (a loaded machine can drop a kept-alive connection), hence the long wait.
+ */
 async function pushesSettled() {
-  for (let i = 0; i < 150; i++) {
+  for (let i = 0; i < 500; i++) {
     const [{ waiting }] = await db.$queryRaw<[{ waiting: number }]>`
       SELECT count(*)::int AS waiting FROM pgboss.job
       WHERE name = ${SEND_PUSH_JOB} AND state IN ('created', 'retry', 'active')`;
@@ -91,15 +102,16 @@ afterAll(async () => {
   vi.unstubAllEnvs();
 });
 
-describe("tomorrow's spot prices", () => {
+describe("tomorrow's spot prices", { timeout: SETTLE_TIMEOUT_MS }, () => {
   // Tuesday 12 January 2027 at 14:35 in Oslo: tomorrow is Wednesday the 13th.
   const NOW = new Date("2027-01-12T13:35:00Z");
   const DAY = "2027-01-13";
 
   it("tell each opted-in customer once, when their area's day is complete, of their own area's cheapest hours", async () => {
     const oslo = await suppliedCustomer("NO1", { tomorrowPrices: true });
-    const bodo = await suppliedCustomer("NO4", { tomorrowPrices: true }, "1804"); // Nordland: no VAT
+    const bodo = await suppliedCustomer("NO4", { tomorrowPrices: true }, { municipalityNumber: "1804" }); // Nordland: no VAT
     const notChosen = await suppliedCustomer("NO1", { invoiceIssued: true });
+    const restricted = await suppliedCustomer("NO1", { tomorrowPrices: true }, { restrictedAt: NOW });
     const cheapNight = [30, 33, 35];
     await spotPrices("NO1", DAY, addDays(DAY, 1), (h) => String(cheapNight[h - 2] ?? 80));
     // NO4's day is published but for its last hour.
@@ -132,6 +144,7 @@ describe("tomorrow's spot prices", () => {
       "Strømprisene for i morgen er klare (NO4). Billigst kl. 12–15: 20 øre/kWh uten mva i snitt.",
     ]);
     expect(await received(notChosen)).toEqual([]);
+    expect(await received(restricted)).toEqual([]);
   });
 
   it("alert once a day of hours above the customer's own level, and never below it", async () => {
@@ -157,7 +170,7 @@ describe("tomorrow's spot prices", () => {
   });
 });
 
-describe("a change someone else made", () => {
+describe("a change someone else made", { timeout: SETTLE_TIMEOUT_MS }, () => {
   it("an answer from customer service: one push linking to the thread, for the customer who chose it", async () => {
     const staff = await createUser({ role: "SUPPORT" });
     const support = { userId: staff.id, role: "SUPPORT" as const, email: staff.email };
@@ -230,5 +243,28 @@ describe("a change someone else made", () => {
       },
     ]);
     expect(await received(quiet)).toEqual([]);
+  });
+
+  it("a queue that is down: the answer still stands and is shown, and the failure is logged", async () => {
+    const staff = await createUser({ role: "SUPPORT" });
+    const support = { userId: staff.id, role: "SUPPORT" as const, email: staff.email };
+    const chose = await customerLogin({ inquiryAnswer: true });
+    const { inquiryId } = await createInquiry(chose.login, { subject: "Faktura", body: "Hei" });
+    // The queue's database refuses every statement, as one that has gone away would.
+    const refused = new Error("connect ECONNREFUSED");
+    const gone = { executeSql: () => Promise.reject(refused) };
+    registerJobQueue(createJobQueue({ ...databaseConnection(), jobQueueConnection: { db: gone } }));
+    const log = captureLog();
+    try {
+      expect(await replyAsStaff(support, { inquiryId, body: "Svar" }, sink.mail)).toEqual({ ok: true });
+    } finally {
+      log.restore();
+      registerJobQueue(boss);
+    }
+    expect(log.lines().map((line) => line.event)).toContain("notifications.enqueue");
+    expect(await db.inquiry.findUniqueOrThrow({ where: { id: inquiryId } })).toMatchObject({
+      status: "ANSWERED",
+    });
+    expect(await received(chose.phone)).toEqual([]);
   });
 });

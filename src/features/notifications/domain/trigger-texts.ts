@@ -6,15 +6,7 @@ import { HOUR_MS } from "@/platform/time/durations";
 import { osloParts } from "@/platform/time/oslo-calendar";
 import type { PriceWindow } from "./cheapest-hours";
 import type { PriceAlert } from "./price-alert";
-
-export interface TriggerMessage {
-  title: string;
-  body: string;
-  /** A Min side path. */
-  url: string;
-  /** A newer notification with the same tag replaces the older on the device (a-z, 0-9 and "-"). */
-  tag: string;
-}
+import type { PushMessage } from "./push-message";
 
 const FORBRUK_PATH = "/min-side/forbruk";
 
@@ -32,7 +24,7 @@ export function spanText(span: { start: Date; end: Date }): string {
 const oreText = (ore: number, vatExempt: boolean) =>
   `${decimalText(String(ore), 0)} øre/kWh ${vatExempt ? "uten mva" : "med mva"}`;
 
-export function tomorrowPricesMessage(area: string, window: PriceWindow, vatExempt: boolean): TriggerMessage {
+export function tomorrowPricesMessage(area: string, window: PriceWindow, vatExempt: boolean): PushMessage {
   return {
     title: "Strømprisene for i morgen",
     body: `Strømprisene for i morgen er klare (${area}). Billigst kl. ${spanText(window)}: ${oreText(window.meanOre, vatExempt)} i snitt.`,
@@ -46,7 +38,7 @@ export function priceAboveMessage(
   levelOre: number,
   alert: PriceAlert,
   vatExempt: boolean,
-): TriggerMessage {
+): PushMessage {
   const peakHour = { start: alert.peak.start, end: new Date(alert.peak.start.getTime() + HOUR_MS) };
   return {
     title: "Høy strømpris i morgen",
@@ -57,7 +49,7 @@ export function priceAboveMessage(
 }
 
 /** An answer in the thread `inquiryId`, at its Min side page `threadPath`. */
-export function inquiryAnswerMessage(inquiryId: string, threadPath: string): TriggerMessage {
+export function inquiryAnswerMessage(inquiryId: string, threadPath: string): PushMessage {
   return {
     title: "Svar fra kundeservice",
     body: "Kundeservice har svart på henvendelsen din.",
@@ -67,7 +59,7 @@ export function inquiryAnswerMessage(inquiryId: string, threadPath: string): Tri
 }
 
 /** The request `requestId` completed, at its Min side page `requestPath`. */
-export function privacyCompletedMessage(requestId: string, requestPath: string): TriggerMessage {
+export function privacyCompletedMessage(requestId: string, requestPath: string): PushMessage {
   return {
     title: "Personvernforespørsel",
     body: "Personvernforespørselen din er ferdigbehandlet.",
@@ -76,7 +68,7 @@ export function privacyCompletedMessage(requestId: string, requestPath: string):
   };
 }
 
-export function invoiceIssuedMessage(invoiceId: string, creditNote: boolean): TriggerMessage {
+export function invoiceIssuedMessage(invoiceId: string, creditNote: boolean): PushMessage {
   const what = creditNote ? "kreditnota" : "faktura";
   return {
     title: `Ny ${what} fra Klarkraft`,

@@ -5,15 +5,11 @@ import "server-only";
 // notified at all, is the send-push job's question (deliverPush).
 import { logError } from "@/platform/log";
 import type { NotificationKind } from "../domain/kinds";
-import {
-  inquiryAnswerMessage,
-  invoiceIssuedMessage,
-  privacyCompletedMessage,
-  type TriggerMessage,
-} from "../domain/trigger-texts";
+import type { PushMessage } from "../domain/push-message";
+import { inquiryAnswerMessage, invoiceIssuedMessage, privacyCompletedMessage } from "../domain/trigger-texts";
 import { queuePush } from "./queue-push";
 
-async function queueQuietly(customerId: string, kind: NotificationKind, message: TriggerMessage) {
+async function queueQuietly(customerId: string, kind: NotificationKind, message: PushMessage) {
   try {
     return await queuePush(customerId, kind, message);
   } catch (error) {

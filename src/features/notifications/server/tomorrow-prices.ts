@@ -57,7 +57,8 @@ async function recipients(day: string) {
   const rows = await db.notificationPreference.findMany({
     where: {
       OR: [{ tomorrowPrices: true }, { priceAboveOre: { not: null } }],
-      customer: { supplyPeriods: { some: supplied } },
+      // Restricted processing (Art. 18) or erased: nothing to claim, deliverPush would send nothing.
+      customer: { restrictedAt: null, anonymisedAt: null, supplyPeriods: { some: supplied } },
     },
     select: {
       customerId: true,
