@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { expectNoSeriousViolationsNow } from "./support/axe";
 import { copyKept, osloClock, personalCopies, waitForWorker } from "./support/offline";
 import { expect, test } from "./support/test";
 
@@ -27,6 +28,7 @@ test("offline, the customer reads the last Oversikt and Forbruk they saw, with a
   await page.goto("/min-side");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(greeting ?? "");
   await expect(banner(page)).toHaveText(`Du er frakoblet — viser data fra ${osloClock(overviewAt)}`);
+  await expectNoSeriousViolationsNow(page, "/min-side offline, with the banner");
 
   await page.goto("/min-side/forbruk");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Forbruk");
@@ -147,4 +149,30 @@ test("two people on one browser: when B signs in after A, offline B never sees A
   await page.goto("/min-side/faktura");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du er frakoblet");
   await expect(page.getByText(anne.name)).toHaveCount(0);
+});
+
+test("a copy is not shown once the session it was kept for has ended, even offline (the end as the page's header reports it)", async ({
+  page,
+  context,
+  accounts,
+}) => {
+  const customer = await accounts.customer();
+  await page.goto("/");
+  await waitForWorker(page);
+  await accounts.signIn(page, customer);
+  await copyKept(page, "/min-side");
+  // What the header tells the worker on every page: this owner, and when their session ends (here: now).
+  await page.evaluate(() => {
+    const marker = document.querySelector("[data-offline-owner]");
+    navigator.serviceWorker.controller?.postMessage({
+      type: "offline-owner",
+      owner: marker?.getAttribute("data-offline-owner"),
+      until: Date.now(),
+    });
+  });
+  await context.setOffline(true);
+  await page.goto("/min-side");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du er frakoblet");
+  await expect(page.getByText(customer.name)).toHaveCount(0);
+  expect(await personalCopies(page)).toEqual([]);
 });
