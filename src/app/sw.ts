@@ -3,8 +3,8 @@
 import type { PrecacheEntry } from "serwist";
 import { startOfflineWorker } from "@/features/offline/worker";
 
-// Push and notificationclick handlers (src/features/notifications/worker/) are imported here:
-// import "@/features/notifications/worker";
+// Push and notificationclick: shows Min side's notifications, a tap opens the page they name.
+import "@/features/notifications/worker";
 
 declare const self: { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined };
 
