@@ -23,7 +23,9 @@ function readKeys(file: string): KeyPair | undefined {
 }
 
 /** Sets VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY for this process and its children; returns the file used. */
-export function ensureLocalVapidKeys(environment: Record<string, string | undefined> = process.env): string | undefined {
+export function ensureLocalVapidKeys(
+  environment: Record<string, string | undefined> = process.env,
+): string | undefined {
   if (environment.APP_ENV === "production") return undefined;
   if (environment.VAPID_PUBLIC_KEY || environment.VAPID_PRIVATE_KEY) return undefined;
   const dataDir = path.dirname(environment.EMBEDDED_DATABASE_DIR || ".data/pglite");

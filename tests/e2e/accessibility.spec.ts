@@ -23,6 +23,7 @@ const PUBLIC_PAGES = [
   "/bli-kunde/aktiveringskode",
   "/bli-kunde/vurdering/ugyldig-lenke",
   "/henvendelse/ugyldig-lenke",
+  "/frakoblet",
   "/finnes-ikke",
 ];
 const CUSTOMER_PAGES = [

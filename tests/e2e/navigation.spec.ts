@@ -32,6 +32,7 @@ test.describe("navigation", () => {
       "/avtalevilkar",
       "/bli-kunde/uten-bankid",
       "/bli-kunde/aktiveringskode",
+      "/frakoblet",
     ]);
   });
 

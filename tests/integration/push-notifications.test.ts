@@ -11,6 +11,7 @@ import {
   sendTestPush,
   updateNotificationChoices,
 } from "@/features/notifications/server";
+import { runRetention } from "@/features/privacy/server/retention";
 import { db } from "@/platform/db";
 import { sendPush } from "@/platform/push/send-push";
 import { createUser } from "../support/factories";
@@ -168,5 +169,33 @@ describe("one device, one owner", () => {
       { action: "notifications.preferences", metadata: { kinds: ["tomorrow-prices"] } },
       { action: "notifications.unsubscribe", metadata: { how: "this-device", removed: 1 } },
     ]);
+  });
+});
+
+describe("retention", () => {
+  it("removes a device no notification has reached for six months, and keeps one reached since", async () => {
+    const now = new Date("2026-09-15T10:00:00Z");
+    const { customerId } = await customer();
+    const device = (n: number, lastSuccessAt: Date | null, createdAt: Date) =>
+      db.pushSubscription.create({
+        data: {
+          customerId,
+          endpoint: `https://fcm.googleapis.com/fcm/send/idle-${n}`,
+          p256dh: "k",
+          auth: "a",
+          lastSuccessAt,
+          createdAt,
+        },
+        select: { id: true },
+      });
+    const unreached = await device(1, new Date("2026-03-01T10:00:00Z"), new Date("2025-12-01T10:00:00Z"));
+    const neverReached = await device(2, null, new Date("2026-03-01T10:00:00Z"));
+    const reached = await device(3, new Date("2026-08-01T10:00:00Z"), new Date("2025-12-01T10:00:00Z"));
+    const fresh = await device(4, null, new Date("2026-09-01T10:00:00Z"));
+    await runRetention({ now });
+    const left = await db.pushSubscription.findMany({ where: { customerId }, select: { id: true } });
+    expect(left.map((row) => row.id).sort()).toEqual([reached.id, fresh.id].sort());
+    expect(left.map((row) => row.id)).not.toContain(unreached.id);
+    expect(left.map((row) => row.id)).not.toContain(neverReached.id);
   });
 });

@@ -25,7 +25,10 @@ describe("the demo's own VAPID keys", () => {
   });
 
   it("are never made in production, nor over a configured pair", () => {
-    const production: Record<string, string | undefined> = { APP_ENV: "production", EMBEDDED_DATABASE_DIR: tempDataDir() };
+    const production: Record<string, string | undefined> = {
+      APP_ENV: "production",
+      EMBEDDED_DATABASE_DIR: tempDataDir(),
+    };
     expect(ensureLocalVapidKeys(production)).toBeUndefined();
     expect(production.VAPID_PUBLIC_KEY).toBeUndefined();
     const configured: Record<string, string | undefined> = {

@@ -4,6 +4,8 @@ export type { DeliveryResult } from "./deliver-push";
 export { deliverPush } from "./deliver-push";
 export type { NotificationDevice } from "./list-devices";
 export { listDevices } from "./list-devices";
+export type { NotificationSettings } from "./notification-settings";
+export { notificationSettings } from "./notification-settings";
 export {
   notifyInquiryAnswered,
   notifyInvoiceIssued,
