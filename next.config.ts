@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
     "pg-boss",
     "@node-rs/argon2",
     "pdfkit",
+    // Serwist bundles the service worker with esbuild in its route (src/app/serwist/[path]/route.ts).
+    "esbuild",
   ],
   poweredByHeader: false,
   experimental: {

@@ -16,6 +16,7 @@ import {
   startSimulators,
 } from "./lib/simulators";
 import { TSX_WITH_SERVER_CODE } from "./lib/tsx-with-server-code";
+import { ensureLocalVapidKeys } from "./lib/vapid-keys";
 
 const devMode = process.argv.includes("--dev");
 // Only an APP_ENV=demo the operator set asks for a demo on the network; the default below does not.
@@ -25,6 +26,8 @@ const demoRequested = process.env.APP_ENV === "demo";
 if (!process.env.APP_ENV) process.env.APP_ENV = devMode ? "development" : "demo";
 // Next.js would otherwise try to report anonymous usage data to Vercel.
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+// Before the configuration is read: the demo's own VAPID key pair, made once (scripts/lib/vapid-keys.ts).
+ensureLocalVapidKeys();
 const config = env();
 const { HOST: host, PORT: port } = config;
 

@@ -12,6 +12,13 @@ const base64Key = (bytes: number, { exact }: { exact: boolean }) =>
     `must be ${exact ? "exactly" : "at least"} ${bytes} bytes, base64-encoded`,
   );
 
+/** A key in base64url without padding, of exactly `bytes` bytes (a VAPID key). */
+const base64UrlKey = (bytes: number) =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, "must be base64url without padding")
+    .refine((v) => Buffer.from(v, "base64url").length === bytes, `must be ${bytes} bytes, base64url-encoded`);
+
 /** A tracker's id: unset or empty means that tool never loads (see src/features/consent/server/trackers.ts). */
 const trackerId = (pattern: RegExp, shape: string) =>
   z
@@ -101,6 +108,15 @@ const ZEnv = z.object({
   BANKID_ISSUER: z.url(),
   BANKID_CLIENT_ID: z.string().min(1).max(200),
   BANKID_CLIENT_SECRET: z.string().min(16, "must be at least 16 characters"),
+  // Web Push (src/platform/push): the VAPID key pair (base64url, as `npx web-push generate-vapid-keys`
+  // prints it) and whom push services may contact. Outside production the launcher makes a pair once and
+  // keeps it in the data folder (scripts/lib/vapid-keys.ts); unset, notifications are off.
+  VAPID_PUBLIC_KEY: blankAsUnset(base64UrlKey(65).optional()),
+  VAPID_PRIVATE_KEY: blankAsUnset(base64UrlKey(32).optional()),
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, "must be a mailto: or https: URL")
+    .default("mailto:kundeservice@klarkraft.no"),
 });
 
 export type Env = z.infer<typeof ZEnv>;
@@ -126,6 +142,9 @@ const REQUIRED_IN_PRODUCTION = [
   "BANKID_ISSUER",
   "BANKID_CLIENT_ID",
   "BANKID_CLIENT_SECRET",
+  "VAPID_PUBLIC_KEY",
+  "VAPID_PRIVATE_KEY",
+  "VAPID_SUBJECT",
 ] as const;
 
 export class EnvError extends Error {

@@ -24,6 +24,7 @@ const PUBLIC_PAGES = [
   "/bli-kunde/vurdering/ugyldig-lenke",
   "/henvendelse/ugyldig-lenke",
   "/api/v1/docs",
+  "/frakoblet",
   "/finnes-ikke",
 ];
 const CUSTOMER_PAGES = [

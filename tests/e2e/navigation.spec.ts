@@ -33,6 +33,7 @@ test.describe("navigation", () => {
       "/bli-kunde/uten-bankid",
       "/bli-kunde/aktiveringskode",
       "/api/v1/docs",
+      "/frakoblet",
     ]);
   });
 

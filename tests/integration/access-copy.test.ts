@@ -4,12 +4,13 @@ import { describe, expect, it } from "vitest";
 import { PRIVACY_REGISTER } from "@/features/privacy/domain/register";
 import { accessCopyJson, accessCopyReport } from "@/features/privacy/server/access-copy";
 import { COLUMN_LABELS } from "@/features/privacy/server/column-labels";
-import { CUSTOMER_SCOPES, isWithheld, ownerOf } from "@/features/privacy/server/customer-data";
+import { CUSTOMER_SCOPES, ownerOf } from "@/features/privacy/server/customer-data";
 import { DATE_COLUMNS } from "@/features/privacy/server/date-columns";
 import {
   PERSONAL_DATA_COLUMNS,
   type PersonalDataModel,
 } from "@/features/privacy/server/personal-data-columns";
+import { isWithheld } from "@/features/privacy/server/withheld-columns";
 import { encryptNationalId } from "@/platform/crypto/national-id";
 import { createCustomerEverywhere } from "../support/customer-everywhere";
 import {

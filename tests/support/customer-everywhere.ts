@@ -303,5 +303,28 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
       metadata: { reason: "inquiry" },
     },
   });
+  // Notifications: one device and every choice, the price days included.
+  await db.pushSubscription.create({
+    data: {
+      customerId,
+      endpoint: `https://fcm.googleapis.com/fcm/send/${randomUUID()}`,
+      p256dh: "BCg2a0XBxv3vO3o1dAtvKkZl2jUMxgXo0fn4cT8J7i7pDqUqTA2pGl-yOF6IqLkt4SG3c7gwT5P1hP3yVJJRkXE",
+      auth: "c2VjcmV0LWF1dGgtMTY",
+      deviceLabel: "Chrome på Android",
+      lastSuccessAt: at,
+    },
+  });
+  await db.notificationPreference.create({
+    data: {
+      customerId,
+      tomorrowPrices: true,
+      priceAboveOre: 150,
+      inquiryAnswer: true,
+      privacyCompleted: true,
+      invoiceIssued: true,
+      tomorrowPricesSentFor: new Date("2026-03-01"),
+      priceAlertSentFor: new Date("2026-03-01"),
+    },
+  });
   return { userId: user.id, customerId, staffUserId: staff.id, meteringPointId: point.id, identity };
 }

@@ -23,4 +23,8 @@ export const PRODUCTION_ENV = {
   BANKID_ISSUER: "https://klarkraft.eidhub.example",
   BANKID_CLIENT_ID: "klarkraft-min-side",
   BANKID_CLIENT_SECRET: "b".repeat(40),
+  // A key pair made for this file only (web-push's generateVAPIDKeys).
+  VAPID_PUBLIC_KEY: "BFAChl5OGxwGIj06y4T6AE_sepEDtnfMadkIdfg_SEZmKxfCHLmr2Krvr0zjSN9PzOYpVLmWeL4DhI6IL_Td2NI",
+  VAPID_PRIVATE_KEY: "cT-pXR8INi38z5A2gQaFVS9K-6sTrMbw2TfXXkQ2IYk",
+  VAPID_SUBJECT: "mailto:drift@klarkraft.no",
 };

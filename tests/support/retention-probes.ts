@@ -86,7 +86,33 @@ async function session(expiresAt: Date) {
   return [async () => (await db.authSession.count({ where: { id: row.id } })) === 1];
 }
 
+/** A former customer's device and choices; the device was reached recently, so only the end counts. */
+const formerNotifications =
+  (what: "device" | "choices"): Probe =>
+  async (reference) => {
+    const { customerId } = await formerCustomer(reference);
+    const device = await db.pushSubscription.create({
+      data: {
+        customerId,
+        endpoint: `https://fcm.googleapis.com/fcm/send/probe-${randomUUID()}`,
+        p256dh: "probe-key",
+        auth: "probe-auth",
+        lastSuccessAt: reference,
+      },
+      select: { id: true },
+    });
+    await db.notificationPreference.create({ data: { customerId, tomorrowPrices: true } });
+    return [
+      async () =>
+        what === "device"
+          ? (await db.pushSubscription.count({ where: { id: device.id } })) === 1
+          : (await db.notificationPreference.count({ where: { customerId } })) === 1,
+    ];
+  };
+
 export const RETENTION_PROBES: Partial<Record<DataFieldId, Probe>> = {
+  "push-subscriptions": formerNotifications("device"),
+  "notification-choices": formerNotifications("choices"),
   email: customerColumn("email"),
   phone: customerColumn("phone"),
   "national-id": customerColumn("nationalIdHash"),

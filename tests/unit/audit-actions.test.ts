@@ -11,6 +11,7 @@ import { CUSTOMER_SERVICE_ACTIONS } from "@/features/audit/domain/actions/custom
 import { EMAIL_VERIFICATION_ACTIONS } from "@/features/audit/domain/actions/email-verification";
 import { STAFF_INVOICE_ACTIONS } from "@/features/audit/domain/actions/invoices-staff";
 import { JOB_ACTIONS } from "@/features/audit/domain/actions/jobs";
+import { NOTIFICATION_ACTIONS } from "@/features/audit/domain/actions/notifications";
 import { ONBOARDING_ACTIONS } from "@/features/audit/domain/actions/onboarding";
 import { PAYMENT_ACTIONS } from "@/features/audit/domain/actions/payments";
 import { PRIVACY_ACTIONS } from "@/features/audit/domain/actions/privacy";
@@ -113,6 +114,7 @@ describe("the typed audit vocabulary", () => {
       STAFF_INVOICE_ACTIONS,
       PAYMENT_ACTIONS,
       API_ACTIONS,
+      NOTIFICATION_ACTIONS,
     ];
     const written = areas.flatMap((area) => Object.keys(area));
     expect(AUDIT_ACTIONS).toHaveLength(written.length);

@@ -17,8 +17,9 @@ import { RECIPIENTS } from "@/features/privacy/domain/vocabulary";
  * bump CONSENT_POLICY_VERSION, which asks every visitor again.
  */
 const CONSENT_TEXT_FINGERPRINTS: Record<string, string> = {
-  // + the essential "klarkraft-soknad" cookie of Bli kunde: needs no consent, so the same version.
-  "2026-11-25": "cb843f4273d64a01",
+  // + the essential "klarkraft-soknad" cookie of Bli kunde and the offline copies of Min side (the
+  // service worker's cache): need no consent, so the same version.
+  "2026-11-25": "848158480faf9968",
 };
 
 function consentTextFingerprint(): string {

@@ -83,6 +83,14 @@ describe("configuration", () => {
     expect(() => parseEnv({ ...PRODUCTION, LETTER_MAILBOX: "trykkeriet" })).toThrow(/LETTER_MAILBOX/);
   });
 
+  it("production refuses to start without a VAPID key pair and contact; a malformed key is refused", () => {
+    const { VAPID_PRIVATE_KEY: _, VAPID_SUBJECT: __, ...missing } = PRODUCTION;
+    expect(() => parseEnv(missing)).toThrow(/missing VAPID_PRIVATE_KEY, VAPID_SUBJECT/);
+    expect(() => parseEnv({ ...PRODUCTION, VAPID_PUBLIC_KEY: "c2hvcnQ" })).toThrow(/VAPID_PUBLIC_KEY/);
+    expect(() => parseEnv({ ...PRODUCTION, VAPID_SUBJECT: "drift@klarkraft.no" })).toThrow(/VAPID_SUBJECT/);
+    expect(parseEnv({ APP_ENV: "development" }).VAPID_PUBLIC_KEY).toBeUndefined();
+  });
+
   it("production refuses to start without the second-factor key", () => {
     const { SECOND_FACTOR_KEY: _, ...missingKey } = PRODUCTION;
     expect(() => parseEnv(missingKey)).toThrow(/missing SECOND_FACTOR_KEY/);

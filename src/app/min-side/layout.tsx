@@ -1,5 +1,6 @@
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
 import { UnreadNotices } from "@/features/notices/ui";
+import { OfflineBanner } from "@/features/offline/ui";
 import { requireCustomer } from "@/features/sign-in/routes";
 
 // Every page here is personal: never prerender or cache one.
@@ -13,6 +14,9 @@ export default async function MinSideLayout({ children }: { children: ReactNode 
   const session = await requireCustomer();
   return (
     <>
+      <Suspense>
+        <OfflineBanner />
+      </Suspense>
       <UnreadNotices customerId={session.customerId} />
       {children}
     </>

@@ -10,4 +10,4 @@ export type { DatedRate } from "./domain/rates";
 export { NORGESPRIS_FIRST_DAY, RATES, rateOn, ratesInForce } from "./domain/rates";
 export type { PriceAreaCode } from "./domain/spot-prices";
 export { PRICE_AREAS, PRICES_PUBLISHED_HOUR, QUARTER_HOUR_PRICES_FROM } from "./domain/spot-prices";
-export { isVatExempt, oreWithVat, vatBasisPointsOn, withVat } from "./domain/vat";
+export { isVatExempt, oreWithVat, vatBasisPointsOn, vatOn, withVat } from "./domain/vat";

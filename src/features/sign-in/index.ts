@@ -15,6 +15,7 @@ export {
   ZPasswordResetRequest,
   ZResetToken,
 } from "./domain/credentials";
+export { deviceLabel } from "./domain/device-label";
 export {
   durationText,
   PASSWORD_CHANGE_ATTEMPTS,

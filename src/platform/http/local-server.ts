@@ -23,6 +23,14 @@ export function closeNow(server: http.Server): Promise<void> {
 
 /** The request's body as text, or undefined when it is over `maxBytes`. */
 export async function readBodyText(req: http.IncomingMessage, maxBytes: number): Promise<string | undefined> {
+  return (await readBodyBuffer(req, maxBytes))?.toString("utf8");
+}
+
+/** The request's body as bytes, or undefined when it is over `maxBytes`. */
+export async function readBodyBuffer(
+  req: http.IncomingMessage,
+  maxBytes: number,
+): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -30,5 +38,5 @@ export async function readBodyText(req: http.IncomingMessage, maxBytes: number):
     if (size > maxBytes) return undefined;
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }

@@ -5,6 +5,8 @@ import { importMeteringValues } from "@/features/consumption/server";
 import { CONTRACT_CONFIRMATION_JOB } from "@/features/contracts";
 import { sendContractConfirmation } from "@/features/contracts/server";
 import { sendInvoiceIssuedMail } from "@/features/invoices/server";
+import { SEND_PUSH_JOB } from "@/features/notifications";
+import { runSendPushJob } from "@/features/notifications/server";
 import { HISTORY_IMPORT_MONTHS } from "@/features/onboarding";
 import { sendActivationLetter } from "@/features/onboarding/server";
 import { ZUuid } from "@/platform/identifiers/uuid";
@@ -50,4 +52,6 @@ export const queuedJobs: readonly QueuedJob[] = [
   { name: CONTRACT_CONFIRMATION_JOB, run: (data) => sendContractConfirmation(data) },
   // The mail with a link to a new invoice; a mail that fails throws, so it is sent again later.
   { name: INVOICE_ISSUED_JOB, run: (data) => sendInvoiceIssuedMail(data) },
+  // A notification to a customer's devices; throws when no push service could take it, so it is retried.
+  { name: SEND_PUSH_JOB, run: (data) => runSendPushJob(data) },
 ];

@@ -2,6 +2,7 @@ import "server-only";
 import { importLatestSpotPrices, importYesterdaysReadings } from "@/features/consumption/server";
 import { updateContractStatuses } from "@/features/contracts/server";
 import { importNewBankFiles, runScheduledBilling, sendReminders } from "@/features/invoices/server";
+import { notifyTomorrowsPrices } from "@/features/notifications/server";
 import { runRetention } from "@/features/privacy/server";
 import { purgeExpiredAuthData } from "@/features/sign-in/server";
 
@@ -18,6 +19,9 @@ export const recurringJobs: RecurringJob[] = [
   { name: "privacy-retention", cron: "41 3 * * *", run: () => runRetention() },
   // Tomorrow's day-ahead prices are published from about 13:00; later runs catch a late publication.
   { name: "import-spot-prices", cron: "20 13,14,16 * * *", run: () => importLatestSpotPrices() },
+  // Fifteen minutes after each import: tomorrow's prices and price alerts, once an area's day is complete
+  // (a customer hears of each once a day, however often this runs).
+  { name: "notify-tomorrows-prices", cron: "35 13,14,16 * * *", run: () => notifyTomorrowsPrices() },
   // Elhub has yesterday's values from about 09:00; the second run fills in what was late.
   { name: "import-yesterdays-readings", cron: "30 9,12 * * *", run: () => importYesterdaysReadings() },
   // A contract starts and ends on its dates; the first minutes of that Oslo day make it so.

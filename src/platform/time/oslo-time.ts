@@ -16,3 +16,14 @@ const DATE = new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeZone: "Eu
 export function osloDateLong(instant: Date): string {
   return DATE.format(instant);
 }
+
+const CLOCK = new Intl.DateTimeFormat("nb-NO", {
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/Oslo",
+});
+
+/** "14:32": the Oslo wall-clock time of an instant. */
+export function osloClockTime(instant: Date): string {
+  return CLOCK.format(instant);
+}

@@ -1,4 +1,6 @@
 import { countWaitingInquiries } from "@/features/inquiries/server";
+import { offlineOwnerKey } from "@/features/offline/server";
+import { OfflineOwner } from "@/features/offline/ui";
 import { getSession } from "@/features/sign-in/routes";
 import { staffDisplayName } from "@/features/staff/server";
 import { type NavItem, NavLinks } from "./nav-links";
@@ -40,6 +42,11 @@ export async function SiteHeader() {
 
   return (
     <header className="border-b border-slate-200 bg-white">
+      {/* Whose pages the service worker may keep for offline reading: a customer's only. */}
+      <OfflineOwner
+        owner={isCustomer ? offlineOwnerKey(user.userId) : null}
+        until={isCustomer ? user.endsAt.getTime() : null}
+      />
       <div className="mx-auto flex min-h-16 max-w-5xl items-center justify-between gap-3 px-4">
         <Wordmark />
         <div className="flex items-center gap-2 sm:gap-3">

@@ -4,21 +4,24 @@ import { ActiveSessions } from "@/app/min-side/profil/active-sessions";
 import { ChangePasswordForm } from "@/app/min-side/profil/change-password-form";
 import { SecondFactorCard } from "@/app/min-side/profil/second-factor-card";
 import { ConsentHistory } from "@/features/consent/ui";
+import { notificationSettings } from "@/features/notifications/server";
 import { getCustomerProfile } from "@/features/profile/server";
 import { getSecondFactorStatus } from "@/features/second-factor/server";
 import { requireCustomer } from "@/features/sign-in/routes";
 import { listActiveSessions, stepUpNeeded } from "@/features/sign-in/server";
 import { StepUpCard } from "@/features/sign-in/ui";
 import { Card } from "@/ui/card";
+import { NotificationsCard } from "./notifications-card";
 
 export const metadata: Metadata = { title: "Profil" };
 
 export default async function ProfilePage() {
   const session = await requireCustomer("/min-side/profil");
-  const [profile, sessions, secondFactor] = await Promise.all([
+  const [profile, sessions, secondFactor, notifications] = await Promise.all([
     getCustomerProfile(session.customerId),
     listActiveSessions(session),
     getSecondFactorStatus(session.userId),
+    notificationSettings(session.customerId),
   ]);
   if (!profile) notFound();
 
@@ -71,6 +74,7 @@ export default async function ProfilePage() {
           <ChangePasswordForm provenStrongly={!stepUpNeeded(session)} />
         </div>
       </Card>
+      <NotificationsCard settings={notifications} />
       <SecondFactorCard status={secondFactor} />
       <ActiveSessions sessions={sessions} />
       <ConsentHistory customerId={session.customerId} />

@@ -10,6 +10,7 @@ import { CUSTOMER_SERVICE_ACTIONS } from "./actions/customer-service";
 import { EMAIL_VERIFICATION_ACTIONS } from "./actions/email-verification";
 import { STAFF_INVOICE_ACTIONS } from "./actions/invoices-staff";
 import { JOB_ACTIONS } from "./actions/jobs";
+import { NOTIFICATION_ACTIONS } from "./actions/notifications";
 import { ONBOARDING_ACTIONS } from "./actions/onboarding";
 import { PAYMENT_ACTIONS } from "./actions/payments";
 import { PRIVACY_ACTIONS } from "./actions/privacy";
@@ -26,6 +27,7 @@ export const AUDIT_METADATA = {
   ...STAFF_INVOICE_ACTIONS,
   ...PAYMENT_ACTIONS,
   ...API_ACTIONS,
+  ...NOTIFICATION_ACTIONS,
 } as const;
 
 /** A dotted verb, e.g. "auth.login.success", "customer.view", "privacy-request.create". */

@@ -1,5 +1,6 @@
 import "server-only";
 import { createNotice } from "@/features/notices/server";
+import { notifyInquiryAnswered } from "@/features/notifications/server";
 import { hashLinkToken, newLinkToken } from "@/platform/crypto/link-token";
 import { db } from "@/platform/db";
 import { env } from "@/platform/env";
@@ -11,8 +12,8 @@ import { customerThreadPath, linkThreadPath } from "./thread-paths";
 import type { Staff } from "./threads";
 
 /**
- * Customer service answers: the thread waits for the customer, who gets a notice on Min side and a
- * mail that links to the thread without quoting it. Answering takes an unassigned thread. Someone
+ * Customer service answers: the thread waits for the customer, who gets a notice on Min side, a
+ * mail that links to the thread without quoting it, and a push notification if they chose one. Answering takes an unassigned thread. Someone
  * without a login gets a mail with a fresh link that opens the thread; the previous link stops working.
  * That mail is their only way to the answer: when it fails, the thread waits for customer service
  * again (linkMailed false), the previous link keeps working, and the next answer mails a new link.
@@ -38,7 +39,12 @@ export async function replyAsStaff(
         text: "Kundeservice har svart på henvendelsen din.",
         href: customerThreadPath(thread.id),
       });
-      return thread.customerEmail ? { to: thread.customerEmail, token: null, previousTokenHash: null } : null;
+      return {
+        customerId: thread.customerId,
+        to: thread.customerEmail,
+        token: null,
+        previousTokenHash: null,
+      };
     }
     if (!thread.requesterEmail) return null;
     const token = newLinkToken();
@@ -47,7 +53,7 @@ export async function replyAsStaff(
       data: { readTokenHash: hashLinkToken(token) },
       select: { id: true },
     });
-    return { to: thread.requesterEmail, token, previousTokenHash: thread.readTokenHash };
+    return { customerId: null, to: thread.requesterEmail, token, previousTokenHash: thread.readTokenHash };
   });
   if (!outcome.ok) return outcome;
   const recipient = outcome.value;
@@ -66,9 +72,13 @@ export async function replyAsStaff(
       });
       return { ok: true, linkMailed: false };
     }
-  } else if (recipient) {
-    const link = `${env().APP_URL}${customerThreadPath(input.inquiryId)}`;
-    await sendMailOrLog("inquiry.answered", { to: recipient.to, ...inquiryAnsweredMail({ link }) }, mail);
+  } else if (recipient?.customerId) {
+    const path = customerThreadPath(input.inquiryId);
+    if (recipient.to) {
+      const link = `${env().APP_URL}${path}`;
+      await sendMailOrLog("inquiry.answered", { to: recipient.to, ...inquiryAnsweredMail({ link }) }, mail);
+    }
+    await notifyInquiryAnswered(recipient.customerId, input.inquiryId, path);
   }
   return { ok: true };
 }

@@ -46,6 +46,14 @@ export const COOKIES: readonly CookieEntry[] = [
     lifetime: `${APPLICATION_EXPIRY_DAYS} dager`,
   },
   {
+    name: "min-side-personal-v1",
+    purpose: "essential",
+    provider: "Klarkraft",
+    description:
+      "Ikke en informasjonskapsel, men nettleserens hurtigbuffer: kopier av Oversikt, Forbruk og Faktura slik du sist så dem innlogget, så du kan lese dem uten nett. Slettes når du logger ut, når økten er over, eller når en annen logger inn i samme nettleser.",
+    lifetime: `Til du logger ut, og høyst ${durationText(SESSION_MAX_HOURS * 60)}`,
+  },
+  {
     name: CONSENT_COOKIE,
     purpose: "essential",
     provider: "Klarkraft",

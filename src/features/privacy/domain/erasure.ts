@@ -47,6 +47,9 @@ export const ERASURE_OUTCOME: Record<DataFieldId, ErasureOutcome> = {
   "credit-review": "erased",
   "activation-letters": "erased",
   "data-sources": "erased",
+  // Notifications (Web Push).
+  "push-subscriptions": "erased",
+  "notification-choices": "erased",
 };
 
 /** Why name and address survive erasure: they are on the invoices, nowhere else. */

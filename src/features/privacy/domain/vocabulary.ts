@@ -73,7 +73,8 @@ export type PurposeId =
   | "privacy-rights"
   | "consent-proof"
   | "analytics"
-  | "marketing";
+  | "marketing"
+  | "notifications";
 
 export interface Purpose {
   name: string;
@@ -100,6 +101,7 @@ export const PURPOSES: Record<PurposeId, Purpose> = {
   "consent-proof": { name: "Dokumentere samtykke", furtherPurpose: false },
   analytics: { name: "Trafikkanalyse", furtherPurpose: false },
   marketing: { name: "Markedsføring i sosiale medier", furtherPurpose: false },
+  notifications: { name: "Varsler du har valgt", furtherPurpose: false },
 };
 
 export type SourceId = "customer" | "folkeregisteret" | "elhub" | "experian" | "portal" | "bank";
@@ -147,7 +149,8 @@ export type RecipientId =
   | "letters"
   | "google"
   | "meta"
-  | "snap";
+  | "snap"
+  | "push-services";
 
 export type RecipientRole = "processor" | "independent-controller" | "joint-controller" | "source-only";
 
@@ -233,5 +236,12 @@ export const RECIPIENTS: Record<RecipientId, Recipient> = {
     description: "Måler effekten av annonser på Snapchat. Brukes bare hvis du samtykker til markedsføring.",
     location: "EU/EØS, med mulig overføring til USA under EU–US Data Privacy Framework",
     requiresConsent: "marketing",
+  },
+  "push-services": {
+    name: "Nettleserens varslingstjeneste (Google, Mozilla, Apple eller Microsoft, etter hvilken nettleser du bruker)",
+    role: "processor",
+    description:
+      "Leverer varslene du har slått på til enheten din. Innholdet er kryptert slik at bare nettleseren din kan lese det; tjenesten ser bare at enheten får et varsel.",
+    location: "EU/EØS eller USA, under EU–US Data Privacy Framework",
   },
 };

@@ -15,17 +15,11 @@ import { rightsInAccessCopy } from "../domain/rights";
 import { staffActionName } from "../domain/staff-views";
 import { LEGAL_BASES, PURPOSES, RECIPIENT_ROLE_NAMES, RECIPIENTS, SOURCES } from "../domain/vocabulary";
 import { COLUMN_LABELS } from "./column-labels";
-import {
-  CUSTOMER_SCOPES,
-  customerRows,
-  type Owner,
-  placesOf,
-  type Row,
-  WITHHELD_COLUMNS,
-} from "./customer-data";
+import { CUSTOMER_SCOPES, customerRows, type Owner, placesOf, type Row } from "./customer-data";
 import { DATE_COLUMNS } from "./date-columns";
 import { MODEL_LABELS } from "./model-labels";
 import type { PersonalDataModel } from "./personal-data-columns";
+import { WITHHELD_COLUMNS } from "./withheld-columns";
 
 /** A stored value as JSON: instants in Oslo time with offset, dates as dates, decimals exact. */
 export function exportValue(model: PersonalDataModel, column: string, value: unknown): unknown {

@@ -220,4 +220,22 @@ export const COLUMN_LABELS: { [M in PersonalDataModel]: { [C in ScalarFields[M]]
     targetId: "Id",
     metadata: "Detaljer",
   },
+  // Notifications (Web Push).
+  PushSubscription: {
+    endpoint: "Adresse hos varslingstjenesten",
+    p256dh: "Nettleserens offentlige nøkkel",
+    auth: "Nettleserens autentiseringsnøkkel",
+    deviceLabel: "Enhet",
+    createdAt: "Varsler slått på",
+    lastSuccessAt: "Sist varslet",
+  },
+  NotificationPreference: {
+    tomorrowPrices: "Morgendagens strømpriser",
+    priceAboveOre: "Varsle når prisen går over (øre/kWh med mva.)",
+    inquiryAnswer: "Svar fra kundeservice",
+    privacyCompleted: "Personvernforespørsel ferdig",
+    invoiceIssued: "Ny faktura",
+    tomorrowPricesSentFor: "Sist varslet om morgendagens priser for",
+    priceAlertSentFor: "Sist varslet om høy pris for",
+  },
 };

@@ -13,7 +13,8 @@ import { db } from "@/platform/db";
 // copy without anyone remembering it, and a model added to the map does not compile until it says
 // how a customer's rows are found (CUSTOMER_SCOPES).
 import type { DataFieldId } from "../domain/register";
-import { PERSONAL_DATA_COLUMNS, type PersonalDataModel, type ScalarFields } from "./personal-data-columns";
+import { PERSONAL_DATA_COLUMNS, type PersonalDataModel } from "./personal-data-columns";
+import { exportedColumns, isWithheld } from "./withheld-columns";
 
 export interface Owner {
   customerId: string;
@@ -93,50 +94,9 @@ export const CUSTOMER_SCOPES: Record<PersonalDataModel, CustomerScope> = {
   Payment: { where: (o) => ({ invoice: { customerId: o.customerId } }), key: ["id"] },
   BillingItem: { where: (o) => ({ contract: { customerId: o.customerId } }), key: ["id"] },
   AuditLog: { where: (o) => ({ subjectCustomerId: o.customerId }), key: ["id"] },
+  PushSubscription: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
+  NotificationPreference: { where: (o) => ({ customerId: o.customerId }), key: ["customerId"] },
 };
-
-type Columns<M extends PersonalDataModel> = { [C in ScalarFields[M]]?: string };
-
-const SECRET =
-  "Et fingeravtrykk eller en kryptert nøkkel som beskytter kontoen din. Det sier ingenting om deg, og kopien ville gjort kontoen mindre sikker.";
-const SESSION_ID =
-  "Id-en til en innlogget økt virker som en nøkkel til kontoen din; vi viser øktene uten den.";
-const STAFF_ID =
-  "Identifiserer en ansatt. Rollen og tidspunktet står i kopien (personvernforordningen artikkel 15 nr. 4).";
-const NATIONAL_ID = "Fødselsnummeret er lagret kryptert og som en nøklet hash. Kopien viser det maskert.";
-const LETTER_CODE =
-  "Et fingeravtrykk av koden i brevet: det sier ingenting om deg, og kopien ville gjort koden lettere å gjette.";
-
-/**
- * Mapped columns the copy leaves out, and why: each is a secret or identifies someone else. Every
- * other mapped column is in the copy.
- */
-export const WITHHELD_COLUMNS: { [M in PersonalDataModel]?: Columns<M> } = {
-  User: { passwordHash: SECRET },
-  AuthSession: { id: SESSION_ID },
-  PasswordResetToken: { tokenHash: SECRET },
-  EmailVerification: { codeHash: SECRET },
-  TotpCredential: { secretCiphertext: SECRET },
-  RecoveryCode: { codeHash: SECRET },
-  Customer: { nationalIdCiphertext: NATIONAL_ID, nationalIdHash: NATIONAL_ID },
-  OnboardingApplication: { nationalIdCiphertext: NATIONAL_ID, nationalIdHash: NATIONAL_ID },
-  ActivationLetter: { nationalIdCiphertext: NATIONAL_ID, nationalIdHash: NATIONAL_ID, codeHash: LETTER_CODE },
-  InquiryMessage: { authorUserId: STAFF_ID },
-  PrivacyRequestEvent: { actorUserId: STAFF_ID },
-  AuditLog: { actorUserId: STAFF_ID },
-  CreditReviewCase: { decidedByUserId: STAFF_ID },
-  Payment: { matchedByUserId: STAFF_ID },
-};
-
-export function isWithheld(model: PersonalDataModel, column: string): boolean {
-  const withheld: Record<string, string | undefined> = WITHHELD_COLUMNS[model] ?? {};
-  return Boolean(withheld[column]);
-}
-
-/** The columns of one data field in one model that the copy includes. */
-export function exportedColumns(model: PersonalDataModel, columns: readonly string[]): string[] {
-  return columns.filter((column) => !isWithheld(model, column));
-}
 
 export type Row = Record<string, unknown>;
 

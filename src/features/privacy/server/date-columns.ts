@@ -19,4 +19,6 @@ export const DATE_COLUMNS: ReadonlySet<string> = new Set([
   "NorgesprisPeriod.toDate",
   "ConsumptionHour.osloDate",
   "CreditReviewCase.answerDueDate",
+  "NotificationPreference.tomorrowPricesSentFor",
+  "NotificationPreference.priceAlertSentFor",
 ]);

@@ -139,6 +139,9 @@ async function eraseWithin(tx: Prisma.TransactionClient, customerId: string, ema
   const consents = await tx.consentRecord.deleteMany({ where: { customerId } });
   const inquiries = await tx.inquiry.deleteMany({ where: inquiriesOf(customerId, email) });
   await tx.notice.deleteMany({ where: { customerId } });
+  // Notifications: the devices and the choices (nothing is sent to an erased customer again).
+  await tx.pushSubscription.deleteMany({ where: { customerId } });
+  await tx.notificationPreference.deleteMany({ where: { customerId } });
   const applications = await tx.onboardingApplication.deleteMany({ where: { customerId } });
   // Letters with an activation code are the person's by their national ID, not by a customer row.
   const { nationalIdHash } = await tx.customer.findUniqueOrThrow({

@@ -33,4 +33,7 @@ export const MODEL_LABELS: Record<PersonalDataModel, string> = {
   CreditReviewCase: "Ny vurdering av kredittsjekken",
   ActivationLetter: "Brev med aktiveringskode",
   AuditLog: "Sikkerhetslogg",
+  // Notifications (Web Push).
+  PushSubscription: "Enheter som får varsler",
+  NotificationPreference: "Varselvalg",
 };

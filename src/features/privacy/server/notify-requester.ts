@@ -1,9 +1,11 @@
 import "server-only";
 import { createNotice } from "@/features/notices/server";
+import { notifyPrivacyRequestCompleted } from "@/features/notifications/server";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/platform/db";
 import { env } from "@/platform/env";
-// How a requester hears of a change to their request: a mail always, an in-app notice if a customer.
+// How a requester hears of a change to their request: a mail always, an in-app notice if a customer, and
+// a push when it is completed, if they chose that.
 import { PRIVACY_REQUEST_STATUS_LABELS, PRIVACY_REQUEST_TYPE_LABELS } from "@/platform/format/labels";
 import { type MailOptions, sendMailOrLog } from "@/platform/mail/mailer";
 import { privacyRequestMail } from "@/platform/mail/templates";
@@ -42,6 +44,7 @@ export async function notifyRequester(
     where: { id: requestId },
     select: {
       id: true,
+      customerId: true,
       type: true,
       status: true,
       dueAt: true,
@@ -51,6 +54,10 @@ export async function notifyRequester(
       events: { where: { kind }, orderBy: { createdAt: "desc" }, take: 1, select: { note: true } },
     },
   });
+  // A push too, for a customer who chose it: it says only that the request is done.
+  if (kind === "completed" && request.customerId) {
+    await notifyPrivacyRequestCompleted(request.customerId, request.id, ownRequestPath(request.id));
+  }
   const recipient = to ?? request.customer?.email ?? request.requesterEmail;
   if (!recipient) return;
   const open = (OPEN_STATUSES as readonly string[]).includes(request.status);

@@ -36,6 +36,9 @@ export type ScalarFields = {
   Payment: Prisma.PaymentScalarFieldEnum;
   BillingItem: Prisma.BillingItemScalarFieldEnum;
   AuditLog: Prisma.AuditLogScalarFieldEnum;
+  // Notifications (Web Push).
+  PushSubscription: Prisma.PushSubscriptionScalarFieldEnum;
+  NotificationPreference: Prisma.NotificationPreferenceScalarFieldEnum;
 };
 
 export type PersonalDataModel = keyof ScalarFields;
@@ -314,6 +317,27 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
     },
   ],
   "rate-limits": [{ model: "RateLimitBucket", fields: ["key", "windowStart", "count"] }],
+  // Notifications (Web Push).
+  "push-subscriptions": [
+    {
+      model: "PushSubscription",
+      fields: ["endpoint", "p256dh", "auth", "deviceLabel", "createdAt", "lastSuccessAt"],
+    },
+  ],
+  "notification-choices": [
+    {
+      model: "NotificationPreference",
+      fields: [
+        "tomorrowPrices",
+        "priceAboveOre",
+        "inquiryAnswer",
+        "privacyCompleted",
+        "invoiceIssued",
+        "tomorrowPricesSentFor",
+        "priceAlertSentFor",
+      ],
+    },
+  ],
 };
 
 /** Models without personal data, and why; every other model must hold some data field. */
@@ -405,4 +429,7 @@ export const TECHNICAL_COLUMNS: { [M in PersonalDataModel]?: { [C in ScalarField
     updatedAt: ROW_TIMESTAMP,
   },
   AuditLog: { id: ROW_ID },
+  // Notifications (Web Push).
+  PushSubscription: { id: ROW_ID, customerId: FOREIGN_KEY },
+  NotificationPreference: { customerId: FOREIGN_KEY, updatedAt: ROW_TIMESTAMP },
 };

@@ -18,6 +18,7 @@ import { closeOpenRequestsOnErasure } from "./erasure-closes-requests";
 import { COMMUNICATION_STEPS } from "./retention-communication";
 import { INVOICE_STEPS } from "./retention-invoices";
 import { keepErasuresOff } from "./retention-lock";
+import { NOTIFICATION_STEPS } from "./retention-notifications";
 import { type RetentionStep, required } from "./retention-step";
 
 const STEPS: readonly RetentionStep[] = [
@@ -88,6 +89,7 @@ const STEPS: readonly RetentionStep[] = [
     },
   },
   ...COMMUNICATION_STEPS,
+  ...NOTIFICATION_STEPS,
   {
     name: "expired-applications",
     // A credit review of the application goes with it (the foreign key cascades).

@@ -19,6 +19,8 @@ export interface SessionUser {
   pendingSecondFactor: PendingSecondFactor | null;
   /** When this session last proved its holder strongly (BankID or an authenticator code), or null. */
   strongAuthAt: Date | null;
+  /** When this session ends unless used again: its absolute expiry, or its idle limit if sooner. */
+  endsAt: Date;
 }
 
 /** How often a session's lastSeenAt is written: often enough for the idle limit, rarely enough to be cheap. */
@@ -81,9 +83,12 @@ export async function findActiveSession(
   // Deactivation deletes the sessions too; this also covers one created in a race with it.
   if (!row || row.expiresAt <= now || row.user.deactivatedAt) return null;
   if (now.getTime() - row.lastSeenAt.getTime() >= idleLimitMs(row.user.role)) return null;
+  let lastSeenAt = row.lastSeenAt;
   if (now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
     await db.authSession.updateMany({ where: { id: sessionId }, data: { lastSeenAt: now } });
+    lastSeenAt = now;
   }
+  const idleEnd = lastSeenAt.getTime() + idleLimitMs(row.user.role);
   return {
     sessionId,
     userId: row.user.id,
@@ -95,6 +100,7 @@ export async function findActiveSession(
       verified: row.secondFactorVerifiedAt !== null,
     }),
     strongAuthAt: row.strongAuthAt,
+    endsAt: new Date(Math.min(row.expiresAt.getTime(), idleEnd)),
   };
 }
 

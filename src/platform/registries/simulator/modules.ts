@@ -1,6 +1,7 @@
 import "server-only";
 // The APIs the simulator server mounts: one module each, under /<module name>. Add a module here.
 import { bankSimulator } from "@/platform/bank/simulator";
+import { pushServiceSimulator } from "@/platform/push/simulator/push-service";
 import { elhubSimulator } from "../elhub/simulator";
 import { experianSimulator } from "../experian/simulator";
 import { folkeregisterSimulator } from "../folkeregister/simulator";
@@ -13,4 +14,5 @@ export const SIMULATOR_MODULES: readonly SimulatorModule[] = [
   experianSimulator,
   spotPriceSimulator,
   bankSimulator,
+  pushServiceSimulator,
 ];

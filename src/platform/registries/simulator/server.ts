@@ -10,7 +10,7 @@ import "server-only";
 //   POST   /_simulator/latency  {"ms":200}
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { closeNow, listen, readBodyText } from "@/platform/http/local-server";
+import { closeNow, listen, readBodyBuffer } from "@/platform/http/local-server";
 import {
   FaultQueue,
   HANG_MS,
@@ -28,6 +28,11 @@ export interface SimulatorRequest {
   path: string;
   query: URLSearchParams;
   body: unknown;
+  /** The body as sent, for a module whose requests are not JSON (the push service's encrypted pushes). */
+  rawBody: Buffer;
+  headers: http.IncomingHttpHeaders;
+  /** The origin the request was addressed to ("http://127.0.0.1:3010"), as a client saw it. */
+  origin: string;
   /** An outcome fault queued for this request, for the module to apply. */
   fault?: OutcomeFault;
 }
@@ -43,6 +48,8 @@ export interface SimulatorResponse {
 export interface SimulatorModule {
   /** The path prefix and the name faults are queued under. */
   name: string;
+  /** The module checks its requests' Authorization itself (the push service's VAPID), not a Bearer token. */
+  ownAuthorization?: boolean;
   handle(request: SimulatorRequest): SimulatorResponse | Promise<SimulatorResponse>;
 }
 
@@ -102,14 +109,15 @@ function requestText(url: URL, body: unknown): string {
 async function handle(state: SimulatorState, req: http.IncomingMessage, res: http.ServerResponse) {
   const url = new URL(req.url ?? "/", "http://simulator.local");
   const [, prefix = "", ...rest] = url.pathname.split("/");
-  const body = await readBody(req);
-  if (body === TOO_LARGE) return send(res, 413, { code: "SIZE", message: "Body too large" });
+  const rawBody = await readBodyBuffer(req, MAX_BODY_BYTES);
+  if (rawBody === undefined) return send(res, 413, { code: "SIZE", message: "Body too large" });
+  const body = parseJson(rawBody);
 
   if (prefix === "_simulator") return control(state, req.method ?? "GET", `/${rest.join("/")}`, body, res);
 
   const module = state.modules.get(prefix);
   if (!module) return send(res, 404, { code: "NO_API", message: "No such API on the simulator" });
-  if (!/^Bearer \S{8,}$/.test(req.headers.authorization ?? "")) {
+  if (!module.ownAuthorization && !/^Bearer \S{8,}$/.test(req.headers.authorization ?? "")) {
     return send(res, 401, { feilkode: "401", feilmelding: "Mangler eller ugyldig token", httpStatus: 401 });
   }
 
@@ -119,6 +127,9 @@ async function handle(state: SimulatorState, req: http.IncomingMessage, res: htt
     path: `/${rest.join("/")}`,
     query: url.searchParams,
     body,
+    rawBody,
+    headers: req.headers,
+    origin: `http://${req.headers.host ?? "127.0.0.1"}`,
     fault: isTransportFault(queued) ? undefined : (queued as OutcomeFault | undefined),
   });
   const transport = isTransportFault(queued)
@@ -194,14 +205,10 @@ function control(
   return send(res, 404, { message: "No such control endpoint" });
 }
 
-const TOO_LARGE = Symbol("too large");
-
-async function readBody(req: http.IncomingMessage): Promise<unknown> {
-  const text = await readBodyText(req, MAX_BODY_BYTES);
-  if (text === undefined) return TOO_LARGE;
-  if (text === "") return undefined;
+function parseJson(raw: Buffer): unknown {
+  if (raw.length === 0) return undefined;
   try {
-    return JSON.parse(text);
+    return JSON.parse(raw.toString("utf8"));
   } catch {
     return undefined;
   }

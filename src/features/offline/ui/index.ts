@@ -1,0 +1,3 @@
+export { OfflineBanner } from "./offline-banner";
+export { OfflineOwner } from "./offline-owner";
+export { ServiceWorkerRegistration } from "./service-worker-registration";
