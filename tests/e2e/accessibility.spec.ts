@@ -1,5 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expectNoSeriousViolationsNow } from "./support/axe";
+import { waitForWorker } from "./support/offline";
+import { standInForBrowserPush } from "./support/push";
 import { logIn } from "./support/session";
 import { expect, test } from "./support/test";
 
@@ -85,6 +87,22 @@ test.describe("WCAG 2.1 AA (axe)", () => {
     await page.getByRole("link", { name: "Spørsmål om fakturaen" }).click();
     await expect(page.getByRole("heading", { name: "Spørsmål om fakturaen" })).toBeVisible();
     await expectNoSeriousViolationsNow(page, "/min-side/meldinger/[id]");
+  });
+
+  test("Profil's Varsler card with notifications on has no serious or critical violations", async ({
+    page,
+    context,
+    accounts,
+  }) => {
+    const customer = await accounts.customer({ like: "Sofie" });
+    await standInForBrowserPush(context, page);
+    await accounts.signIn(page, customer);
+    await page.goto("/min-side/profil");
+    await waitForWorker(page);
+    const card = page.getByRole("region", { name: "Varsler" });
+    await card.getByRole("button", { name: "Slå på varsler på denne enheten" }).click();
+    await expect(card.getByRole("button", { name: "Send en testvarsel" })).toBeVisible();
+    await expectNoSeriousViolationsNow(page, "/min-side/profil with notifications on");
   });
 
   test("admin pages have no serious or critical violations", async ({ page, accounts }) => {
