@@ -9,4 +9,5 @@ export {
   MAX_ACTIVE_API_TOKENS,
   scopeField,
   ZApiTokenCreate,
+  ZApiTokenRevoke,
 } from "./domain/api-token";

@@ -2,6 +2,7 @@
 // services enforcing a limit and the texts quoting it import the same constant.
 import { z } from "zod";
 import { API_SCOPE_LABELS, type ApiScope } from "@/platform/format/labels";
+import { ZUuid } from "@/platform/identifiers/uuid";
 import { MINUTE_MS } from "@/platform/time/durations";
 
 export type { ApiScope };
@@ -67,6 +68,9 @@ export const ZApiTokenCreate = z
   });
 
 export type ApiTokenCreate = z.output<typeof ZApiTokenCreate>;
+
+/** The revoke button's form: which of the customer's tokens (the use case checks that it is theirs). */
+export const ZApiTokenRevoke = z.object({ tokenId: ZUuid });
 
 export type ApiTokenStatus = "active" | "revoked" | "expired";
 
