@@ -28,6 +28,9 @@ export const API_RATE_LIMIT = { limit: 60, windowMs: MINUTE_MS } as const;
 /** "Sist brukt" is written at most this often, so a busy script does not write on every call. */
 export const LAST_USED_RESOLUTION_MS = MINUTE_MS;
 
+/** A revoked or expired token stays listed on Profil this long, then the retention job deletes it. */
+export const API_TOKEN_KEPT_MONTHS = 3;
+
 /** Every token starts with this, so a secret scanner or a person can tell what it is. */
 export const API_TOKEN_PREFIX = "kk_";
 /** How many of a token's first characters are kept and shown beside its name ("kk_Ab3x9"). */
