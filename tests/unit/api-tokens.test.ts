@@ -27,6 +27,13 @@ describe("creating an API token (ZApiTokenCreate)", () => {
     expect(fieldErrors(form({}))).toEqual({ scopes: ["Velg minst én ting nøkkelen kan lese."] });
   });
 
+  it("names a missing scope together with a missing name, so one submit shows both", () => {
+    expect(fieldErrors(form({ name: "" }))).toEqual({
+      name: ["Gi nøkkelen et navn, for eksempel «Hjemmeautomasjon»."],
+      scopes: ["Velg minst én ting nøkkelen kan lese."],
+    });
+  });
+
   it("wants a name of 1–60 characters after trimming", () => {
     expect(fieldErrors(form({ name: "   ", "scope-PRICES": "on" })).name).toEqual([
       "Gi nøkkelen et navn, for eksempel «Hjemmeautomasjon».",

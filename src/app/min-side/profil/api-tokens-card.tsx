@@ -60,7 +60,10 @@ function TokenRow({ token }: { token: ApiTokenSummary }) {
     <li className="flex flex-col gap-1 py-3">
       <p className="font-medium break-words">
         {token.name} <code className="font-mono text-sm text-slate-700">{token.prefix}…</code>{" "}
-        <Badge tone={STATUS_TONE[token.status]}>{API_TOKEN_STATUS_LABELS[token.status]}</Badge>
+        {/* Announced when a revocation re-renders the row: the button that was pressed is gone by then. */}
+        <span aria-live="polite">
+          <Badge tone={STATUS_TONE[token.status]}>{API_TOKEN_STATUS_LABELS[token.status]}</Badge>
+        </span>
       </p>
       <p className="text-sm text-slate-700">
         Kan lese: {token.scopes.map((scope) => API_SCOPE_LABELS[scope]).join(", ")}.

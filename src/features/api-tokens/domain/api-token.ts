@@ -41,6 +41,10 @@ export const scopeField = (scope: ApiScope) => `scope-${scope}` as const;
 
 const ticked = z.string().max(10).optional();
 
+/** The scopes whose checkbox was ticked: a form posts an unticked one not at all. */
+const chosenScopes = (form: Partial<Record<ReturnType<typeof scopeField>, string>>) =>
+  API_SCOPES.filter((scope) => form[scopeField(scope)] !== undefined);
+
 export const ZApiTokenCreate = z
   .object({
     name: z
@@ -57,18 +61,21 @@ export const ZApiTokenCreate = z
       "Velg hvor lenge nøkkelen skal gjelde.",
     ),
   })
-  .transform((form, context) => {
-    const scopes = API_SCOPES.filter((scope) => form[scopeField(scope)] !== undefined);
-    if (scopes.length === 0) {
+  // A refinement, not the transform, so the missing scope is named together with a missing name.
+  .superRefine((form, context) => {
+    if (chosenScopes(form).length === 0) {
       context.addIssue({
         code: "custom",
         path: ["scopes"],
         message: "Velg minst én ting nøkkelen kan lese.",
       });
-      return z.NEVER;
     }
-    return { name: form.name, scopes, lifetimeDays: Number(form.lifetimeDays) };
-  });
+  })
+  .transform((form) => ({
+    name: form.name,
+    scopes: chosenScopes(form),
+    lifetimeDays: Number(form.lifetimeDays),
+  }));
 
 export type ApiTokenCreate = z.output<typeof ZApiTokenCreate>;
 
