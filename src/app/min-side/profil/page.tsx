@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActiveSessions } from "@/app/min-side/profil/active-sessions";
+import { ApiTokensCard } from "@/app/min-side/profil/api-tokens-card";
 import { ChangePasswordForm } from "@/app/min-side/profil/change-password-form";
 import { SecondFactorCard } from "@/app/min-side/profil/second-factor-card";
+import { listApiTokens } from "@/features/api-tokens/server";
 import { ConsentHistory } from "@/features/consent/ui";
 import { notificationSettings } from "@/features/notifications/server";
 import { getCustomerProfile } from "@/features/profile/server";
@@ -17,11 +19,12 @@ export const metadata: Metadata = { title: "Profil" };
 
 export default async function ProfilePage() {
   const session = await requireCustomer("/min-side/profil");
-  const [profile, sessions, secondFactor, notifications] = await Promise.all([
+  const [profile, sessions, secondFactor, notifications, apiTokens] = await Promise.all([
     getCustomerProfile(session.customerId),
     listActiveSessions(session),
     getSecondFactorStatus(session.userId),
     notificationSettings(session.customerId),
+    listApiTokens(session.customerId),
   ]);
   if (!profile) notFound();
 
@@ -43,8 +46,8 @@ export default async function ProfilePage() {
         <StepUpCard
           doing={
             secondFactor.enabledAt
-              ? "bytter passord eller slår av totrinnsinnlogging med en gjenopprettingskode"
-              : "bytter passord"
+              ? "bytter passord, lager en API-nøkkel eller slår av totrinnsinnlogging med en gjenopprettingskode"
+              : "bytter passord eller lager en API-nøkkel"
           }
           returnTo="/min-side/profil"
         />
@@ -77,6 +80,7 @@ export default async function ProfilePage() {
       <NotificationsCard settings={notifications} />
       <SecondFactorCard status={secondFactor} />
       <ActiveSessions sessions={sessions} />
+      <ApiTokensCard tokens={apiTokens} stepUpNeeded={stepUpNeeded(session)} />
       <ConsentHistory customerId={session.customerId} />
     </div>
   );

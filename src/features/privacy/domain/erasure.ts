@@ -50,6 +50,7 @@ export const ERASURE_OUTCOME: Record<DataFieldId, ErasureOutcome> = {
   // Notifications (Web Push).
   "push-subscriptions": "erased",
   "notification-choices": "erased",
+  "api-tokens": "erased",
 };
 
 /** Why name and address survive erasure: they are on the invoices, nowhere else. */

@@ -238,4 +238,14 @@ export const COLUMN_LABELS: { [M in PersonalDataModel]: { [C in ScalarFields[M]]
     tomorrowPricesSentFor: "Sist varslet om morgendagens priser for",
     priceAlertSentFor: "Sist varslet om høy pris for",
   },
+  ApiToken: {
+    name: "Navn",
+    tokenHash: "Nøkkel (fingeravtrykk)",
+    prefix: "Nøkkelen begynner med",
+    scopes: "Kan lese",
+    expiresAt: "Utløper",
+    lastUsedAt: "Sist brukt",
+    revokedAt: "Trukket tilbake",
+    createdAt: "Laget",
+  },
 };

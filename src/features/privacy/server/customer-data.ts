@@ -96,6 +96,7 @@ export const CUSTOMER_SCOPES: Record<PersonalDataModel, CustomerScope> = {
   AuditLog: { where: (o) => ({ subjectCustomerId: o.customerId }), key: ["id"] },
   PushSubscription: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
   NotificationPreference: { where: (o) => ({ customerId: o.customerId }), key: ["customerId"] },
+  ApiToken: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
 };
 
 export type Row = Record<string, unknown>;

@@ -142,6 +142,8 @@ async function eraseWithin(tx: Prisma.TransactionClient, customerId: string, ema
   // Notifications: the devices and the choices (nothing is sent to an erased customer again).
   await tx.pushSubscription.deleteMany({ where: { customerId } });
   await tx.notificationPreference.deleteMany({ where: { customerId } });
+  // API tokens: the customer row stays (anonymised), so they do not cascade with it.
+  await tx.apiToken.deleteMany({ where: { customerId } });
   const applications = await tx.onboardingApplication.deleteMany({ where: { customerId } });
   // Letters with an activation code are the person's by their national ID, not by a customer row.
   const { nationalIdHash } = await tx.customer.findUniqueOrThrow({

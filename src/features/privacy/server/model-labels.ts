@@ -36,4 +36,5 @@ export const MODEL_LABELS: Record<PersonalDataModel, string> = {
   // Notifications (Web Push).
   PushSubscription: "Enheter som får varsler",
   NotificationPreference: "Varselvalg",
+  ApiToken: "API-nøkler",
 };

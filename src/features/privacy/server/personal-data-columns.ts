@@ -39,6 +39,7 @@ export type ScalarFields = {
   // Notifications (Web Push).
   PushSubscription: Prisma.PushSubscriptionScalarFieldEnum;
   NotificationPreference: Prisma.NotificationPreferenceScalarFieldEnum;
+  ApiToken: Prisma.ApiTokenScalarFieldEnum;
 };
 
 export type PersonalDataModel = keyof ScalarFields;
@@ -338,6 +339,12 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
       ],
     },
   ],
+  "api-tokens": [
+    {
+      model: "ApiToken",
+      fields: ["name", "tokenHash", "prefix", "scopes", "expiresAt", "lastUsedAt", "revokedAt", "createdAt"],
+    },
+  ],
 };
 
 /** Models without personal data, and why; every other model must hold some data field. */
@@ -432,4 +439,5 @@ export const TECHNICAL_COLUMNS: { [M in PersonalDataModel]?: { [C in ScalarField
   // Notifications (Web Push).
   PushSubscription: { id: ROW_ID, customerId: FOREIGN_KEY },
   NotificationPreference: { customerId: FOREIGN_KEY, updatedAt: ROW_TIMESTAMP },
+  ApiToken: { id: ROW_ID, customerId: FOREIGN_KEY },
 };

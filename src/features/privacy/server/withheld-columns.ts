@@ -27,6 +27,7 @@ export const WITHHELD_COLUMNS: { [M in PersonalDataModel]?: Columns<M> } = {
   EmailVerification: { codeHash: SECRET },
   TotpCredential: { secretCiphertext: SECRET },
   RecoveryCode: { codeHash: SECRET },
+  ApiToken: { tokenHash: SECRET },
   Customer: { nationalIdCiphertext: NATIONAL_ID, nationalIdHash: NATIONAL_ID },
   OnboardingApplication: { nationalIdCiphertext: NATIONAL_ID, nationalIdHash: NATIONAL_ID },
   ActivationLetter: { nationalIdCiphertext: NATIONAL_ID, nationalIdHash: NATIONAL_ID, codeHash: LETTER_CODE },
