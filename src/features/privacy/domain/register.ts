@@ -71,14 +71,7 @@ export interface RetentionEntry {
   explanation: string;
 }
 
-export type CategoryId =
-  | "contact"
-  | "communication"
-  | "contract"
-  | "consumption"
-  | "login"
-  | "technical"
-  | "notifications";
+export type CategoryId = "contact" | "communication" | "contract" | "consumption" | "login" | "technical";
 
 export interface DataCategory {
   id: CategoryId;
@@ -189,6 +182,19 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
           "Om du har bedt oss begrense behandlingen, eller protestert mot markedsføring eller profilering",
         sources: ["customer"],
       },
+      // Notifications (Web Push).
+      {
+        id: "push-subscriptions",
+        label:
+          "Enhetene som får varsler: hvilken nettleser og enhet, når du slo varsler på og når vi sist nådde den, og adressen og nøklene nettleserens varslingstjeneste ga oss for å levere varslene til den",
+        sources: ["customer"],
+      },
+      {
+        id: "notification-choices",
+        label:
+          "Hvilke varsler du har valgt, prisnivået du vil varsles over, og hvilken dag vi sist varslet deg om priser",
+        sources: ["customer"],
+      },
     ],
     purposes: [
       {
@@ -207,8 +213,15 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         legalBasis: "legitimate-interest",
         detail: "Dokumentere hva som er avtalt og sagt hvis det oppstår en klage eller tvist.",
       },
+      // Notifications (Web Push).
+      {
+        purpose: "notifications",
+        legalBasis: "consent",
+        detail:
+          "Sende deg varslene du har valgt, til enhetene du har slått dem på for. Varslene sier bare hva som har skjedd, og du slår dem av på Profil eller i nettleseren når du vil.",
+      },
     ],
-    recipients: ["hosting", "email"],
+    recipients: ["hosting", "email", "push-services"],
     retention: [
       {
         fields: ["inquiries"],
@@ -231,6 +244,18 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         rule: { kind: "while-customer-plus", months: 3 },
         explanation:
           "Gjelder så lenge du er kunde, og slettes sammen med kontaktinformasjonen tre måneder etter at kundeforholdet er avsluttet.",
+      },
+      // Notifications (Web Push).
+      {
+        fields: ["push-subscriptions"],
+        rule: { kind: "while-customer-plus", months: 0, maxAgeMonths: 6 },
+        explanation:
+          "Slettes straks du slår av varsler, når nettleseren sier at den ikke lenger tar imot dem, når vi ikke har nådd enheten på seks måneder, og senest når kundeforholdet er avsluttet.",
+      },
+      {
+        fields: ["notification-choices"],
+        rule: { kind: "while-customer-plus", months: 0 },
+        explanation: "Gjelder til du endrer dem, og slettes når kundeforholdet er avsluttet.",
       },
     ],
   },
@@ -572,48 +597,6 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         rule: { kind: "after-created", months: 36 },
         explanation:
           "Oppbevares i tre år for å kunne etterprøve bruken av kundesystemet. Loggen inneholder bare id-er og blir ikke brukt til noe annet.",
-      },
-    ],
-  },
-  // Notifications (Web Push): the devices a customer turned them on for, and which they chose.
-  {
-    id: "notifications",
-    name: "Varsler på mobil og datamaskin",
-    description: "Enhetene du har slått på varsler for, og hvilke varsler du har valgt på Profil.",
-    fields: [
-      {
-        id: "push-subscriptions",
-        label:
-          "Enhetene som får varsler: hvilken nettleser og enhet, når du slo varsler på og når vi sist nådde den, og adressen og nøklene nettleserens varslingstjeneste ga oss for å levere varslene til den",
-        sources: ["customer"],
-      },
-      {
-        id: "notification-choices",
-        label:
-          "Hvilke varsler du har valgt, prisnivået du vil varsles over, og hvilken dag vi sist varslet deg om priser",
-        sources: ["customer"],
-      },
-    ],
-    purposes: [
-      {
-        purpose: "notifications",
-        legalBasis: "consent",
-        detail:
-          "Sende deg varslene du har valgt, til enhetene du har slått dem på for. Varslene sier bare hva som har skjedd, og du slår dem av på Profil eller i nettleseren når du vil.",
-      },
-    ],
-    recipients: ["hosting", "push-services"],
-    retention: [
-      {
-        fields: ["push-subscriptions"],
-        rule: { kind: "while-customer-plus", months: 0, maxAgeMonths: 6 },
-        explanation:
-          "Slettes straks du slår av varsler, når nettleseren sier at den ikke lenger tar imot dem, når vi ikke har nådd enheten på seks måneder, og senest når kundeforholdet er avsluttet.",
-      },
-      {
-        fields: ["notification-choices"],
-        rule: { kind: "while-customer-plus", months: 0 },
-        explanation: "Gjelder til du endrer dem, og slettes når kundeforholdet er avsluttet.",
       },
     ],
   },
