@@ -57,7 +57,8 @@ export const saveNotificationChoices = formAction({
   event: "notifications.preferences",
   guard: () => requireCustomer(PROFILE_PATH),
   schema: ZNotificationChoices,
-  echo: { priceAboveOre: 6 },
+  // The boxes too: the form is reset after a failed save, and must show what was ticked, not what is saved.
+  echo: { priceAboveOre: 6, tomorrowPrices: 2, inquiryAnswer: 2, privacyCompleted: 2, invoiceIssued: 2 },
   run: (input, session) => updateNotificationChoices(session, input),
   failures: {},
   done: () => ({ ok: true, message: "Varselvalgene er lagret." }),
