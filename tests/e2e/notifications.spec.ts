@@ -15,7 +15,7 @@ test("a customer turns notifications on, sends a test notification, and the devi
   const card = page.getByRole("region", { name: "Varsler" });
   await card.getByRole("button", { name: "Slå på varsler på denne enheten" }).click();
   await expect(card.getByText("Varsler er slått på for denne enheten.").first()).toBeVisible();
-  await expect(card.getByText("Denne enheten", { exact: true })).toBeVisible();
+  await expect(card.getByRole("listitem").getByText("Denne enheten", { exact: true })).toBeVisible();
 
   await card.getByRole("button", { name: "Send en testvarsel" }).click();
   await expect(card.getByText("Testvarselet er sendt til 1 enhet.")).toBeVisible();

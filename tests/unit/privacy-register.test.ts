@@ -98,14 +98,15 @@ describe("privacy register", () => {
     }
   });
 
-  it("the register runs the customer relationship on the contract and asks consent only for trackers", () => {
+  it("the register runs the customer relationship on the contract and asks consent only for trackers and notifications", () => {
     for (const c of PRIVACY_REGISTER.filter((c) => c.id !== "technical")) {
       expect(c.purposes, c.id).toContainEqual(
         expect.objectContaining({ purpose: "customer-relationship", legalBasis: "contract" }),
       );
     }
     const consentPurposes = uses.filter((use) => use.legalBasis === "consent").map((use) => use.purpose);
-    expect(new Set(consentPurposes)).toEqual(new Set<PurposeId>(["analytics", "marketing"]));
+    // Notifications are sent only to devices the customer turned them on for, of the kinds they chose.
+    expect(new Set(consentPurposes)).toEqual(new Set<PurposeId>(["analytics", "marketing", "notifications"]));
 
     // A tracker may only sit in a category whose processing for it is consent-based, and only for
     // the cookie purpose the visitor consents to.

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { ZNotificationChoices, ZSubscriptionEndpoint } from "@/features/notifications";
@@ -50,17 +51,25 @@ export const removeDevice = formAction({
   schema: z.object({ id: ZUuid }),
   run: (input, session) => removeSubscription(session, { id: input.id }),
   failures: {},
-  done: () => ({ ok: true, message: "Enheten får ikke lenger varsler." }),
+  done: () => {
+    revalidatePath(PROFILE_PATH);
+    return { ok: true, message: "Enheten får ikke lenger varsler." };
+  },
 });
 
 export const saveNotificationChoices = formAction({
   event: "notifications.preferences",
   guard: () => requireCustomer(PROFILE_PATH),
   schema: ZNotificationChoices,
-  echo: { priceAboveOre: 6 },
+  // The boxes too: the form is reset after a failed save, and must show what was ticked, not what is saved.
+  echo: { priceAboveOre: 6, tomorrowPrices: 2, inquiryAnswer: 2, privacyCompleted: 2, invoiceIssued: 2 },
   run: (input, session) => updateNotificationChoices(session, input),
   failures: {},
-  done: () => ({ ok: true, message: "Varselvalgene er lagret." }),
+  // The page is drawn again with what is saved: the form is reset to it after the save.
+  done: () => {
+    revalidatePath(PROFILE_PATH);
+    return { ok: true, message: "Varselvalgene er lagret." };
+  },
 });
 
 export const sendTestNotification = formAction({

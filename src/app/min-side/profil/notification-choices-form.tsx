@@ -27,11 +27,10 @@ export function NotificationChoicesForm({ choices }: { choices: NotificationChoi
           {CHECKBOXES.map(([field, kind]) => (
             <div key={field} className="flex gap-3">
               <input
-                key={String(choices[field])}
                 type="checkbox"
                 id={`varsel-${kind}`}
                 name={field}
-                defaultChecked={choices[field]}
+                defaultChecked={failure?.values ? failure.values[field] === "on" : choices[field]}
                 className="mt-1 size-5 shrink-0 accent-brand-700"
               />
               <label htmlFor={`varsel-${kind}`} className="text-slate-900">
@@ -41,7 +40,6 @@ export function NotificationChoicesForm({ choices }: { choices: NotificationChoi
           ))}
           <div className="max-w-xs">
             <TextField
-              key={String(choices.priceAboveOre)}
               name="priceAboveOre"
               label={NOTIFICATION_KIND_LABELS.get("price-above") ?? ""}
               hint={`Øre per kWh med mva., som på Forbruk (${PRICE_LEVEL_MIN_ORE}–${PRICE_LEVEL_MAX_ORE}). La feltet stå tomt for ingen prisvarsler.`}

@@ -25,6 +25,12 @@ function failure(formError: string): FormState {
   return { ok: false, fieldErrors: {}, formError };
 }
 
+/** The form has no visible fields: a refused subscription is told by its own message, not "check the fields". */
+function asShown(result: FormState): FormState {
+  if (result?.ok !== false) return result;
+  return failure(Object.values(result.fieldErrors).flat()[0] ?? result.formError);
+}
+
 /** "Denne enheten": can this browser get notifications, and turning them on or off here. */
 export function ThisDeviceNotifications({
   vapidPublicKey,
@@ -65,7 +71,7 @@ export function ThisDeviceNotifications({
     const subscription = await subscribeHere(registration, vapidPublicKey);
     const result = await turnOnNotifications(null, subscriptionForm(subscription));
     if (result?.ok) setHere(await endpointFingerprint(subscription.endpoint));
-    setState(result);
+    setState(asShown(result));
   }
 
   async function turnOff() {

@@ -74,15 +74,7 @@ export interface RetentionEntry {
   explanation: string;
 }
 
-export type CategoryId =
-  | "contact"
-  | "communication"
-  | "contract"
-  | "consumption"
-  | "login"
-  | "technical"
-  | "notifications"
-  | "api";
+export type CategoryId = "contact" | "communication" | "contract" | "consumption" | "login" | "technical";
 
 export interface DataCategory {
   id: CategoryId;
@@ -193,6 +185,19 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
           "Om du har bedt oss begrense behandlingen, eller protestert mot markedsføring eller profilering",
         sources: ["customer"],
       },
+      // Notifications (Web Push).
+      {
+        id: "push-subscriptions",
+        label:
+          "Enhetene som får varsler: hvilken nettleser og enhet, når du slo varsler på og når vi sist nådde den, og adressen og nøklene nettleserens varslingstjeneste ga oss for å levere varslene til den",
+        sources: ["customer"],
+      },
+      {
+        id: "notification-choices",
+        label:
+          "Hvilke varsler du har valgt, prisnivået du vil varsles over, og hvilken dag vi sist varslet deg om priser",
+        sources: ["customer"],
+      },
     ],
     purposes: [
       {
@@ -211,8 +216,15 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         legalBasis: "legitimate-interest",
         detail: "Dokumentere hva som er avtalt og sagt hvis det oppstår en klage eller tvist.",
       },
+      // Notifications (Web Push).
+      {
+        purpose: "notifications",
+        legalBasis: "consent",
+        detail:
+          "Sende deg varslene du har valgt, til enhetene du har slått dem på for. Varslene sier bare hva som har skjedd, og du slår dem av på Profil eller i nettleseren når du vil.",
+      },
     ],
-    recipients: ["hosting", "email"],
+    recipients: ["hosting", "email", "push-services"],
     retention: [
       {
         fields: ["inquiries"],
@@ -235,6 +247,18 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         rule: { kind: "while-customer-plus", months: 3 },
         explanation:
           "Gjelder så lenge du er kunde, og slettes sammen med kontaktinformasjonen tre måneder etter at kundeforholdet er avsluttet.",
+      },
+      // Notifications (Web Push).
+      {
+        fields: ["push-subscriptions"],
+        rule: { kind: "while-customer-plus", months: 0, maxAgeMonths: 6 },
+        explanation:
+          "Slettes straks du slår av varsler, når nettleseren sier at den ikke lenger tar imot dem, når vi ikke har nådd enheten på seks måneder, og senest når kundeforholdet er avsluttet.",
+      },
+      {
+        fields: ["notification-choices"],
+        rule: { kind: "while-customer-plus", months: 0 },
+        explanation: "Gjelder til du endrer dem, og slettes når kundeforholdet er avsluttet.",
       },
     ],
   },
@@ -457,12 +481,20 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
           "Totrinnsinnlogging hvis du har slått den på: nøkkelen til autentiseringsappen (kryptert) og gjenopprettingskoder (bare et fingeravtrykk av hver kode lagres)",
         sources: ["portal"],
       },
+      // The personal data API (/api/v1): the customer's own tokens.
+      {
+        id: "api-tokens",
+        label:
+          "Personlige API-nøkler: navnet du ga hver nøkkel, de første tegnene i den, hva den kan lese, når den ble laget, når den utløper, når den sist ble brukt og om du har trukket den tilbake (selve nøkkelen lagres bare som et fingeravtrykk)",
+        sources: ["customer", "portal"],
+      },
     ],
     purposes: [
       {
         purpose: "customer-relationship",
         legalBasis: "contract",
-        detail: "Gi deg tilgang til selvbetjening på Min side.",
+        detail:
+          "Gi deg tilgang til selvbetjening på Min side, og til dine egne data gjennom API-et med nøklene du selv lager. Hver bruk av en nøkkel føres i sikkerhetsloggen med nøkkelens id, og du ser når den sist ble brukt, så du kan oppdage misbruk.",
       },
       {
         purpose: "security",
@@ -489,6 +521,11 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         fields: ["email-codes"],
         rule: { kind: "until-expired" },
         explanation: `Slettes straks koden er brukt eller du ber om en ny, og ellers innen en time etter at den er utløpt. En kode gjelder i ${EMAIL_CODE_VALID_MINUTES} minutter.`,
+      },
+      {
+        fields: ["api-tokens"],
+        rule: { kind: "after-closed", months: API_TOKEN_KEPT_MONTHS },
+        explanation: `En nøkkel du trekker tilbake eller som utløper, virker ikke lenger, men står i listen på Min side i ${API_TOKEN_KEPT_MONTHS} måneder, så du ser hva som fantes. Deretter slettes den. Alle nøklene slettes straks brukerkontoen din slettes.`,
       },
     ],
   },
@@ -576,79 +613,6 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         rule: { kind: "after-created", months: 36 },
         explanation:
           "Oppbevares i tre år for å kunne etterprøve bruken av kundesystemet. Loggen inneholder bare id-er og blir ikke brukt til noe annet.",
-      },
-    ],
-  },
-  // Notifications (Web Push): the devices a customer turned them on for, and which they chose.
-  {
-    id: "notifications",
-    name: "Varsler på mobil og datamaskin",
-    description: "Enhetene du har slått på varsler for, og hvilke varsler du har valgt på Profil.",
-    fields: [
-      {
-        id: "push-subscriptions",
-        label:
-          "Enhetene som får varsler: hvilken nettleser og enhet, når du slo varsler på og når vi sist nådde den, og adressen og nøklene nettleserens varslingstjeneste ga oss for å levere varslene til den",
-        sources: ["customer"],
-      },
-      {
-        id: "notification-choices",
-        label:
-          "Hvilke varsler du har valgt, prisnivået du vil varsles over, og hvilken dag vi sist varslet deg om priser",
-        sources: ["customer"],
-      },
-    ],
-    purposes: [
-      {
-        purpose: "notifications",
-        legalBasis: "consent",
-        detail:
-          "Sende deg varslene du har valgt, til enhetene du har slått dem på for. Varslene sier bare hva som har skjedd, og du slår dem av på Profil eller i nettleseren når du vil.",
-      },
-    ],
-    recipients: ["hosting", "push-services"],
-    retention: [
-      {
-        fields: ["push-subscriptions"],
-        rule: { kind: "while-customer-plus", months: 0, maxAgeMonths: 6 },
-        explanation:
-          "Slettes straks du slår av varsler, når nettleseren sier at den ikke lenger tar imot dem, når vi ikke har nådd enheten på seks måneder, og senest når kundeforholdet er avsluttet.",
-      },
-      {
-        fields: ["notification-choices"],
-        rule: { kind: "while-customer-plus", months: 0 },
-        explanation: "Gjelder til du endrer dem, og slettes når kundeforholdet er avsluttet.",
-      },
-    ],
-  },
-  // The personal data API (/api/v1): the customer's own tokens.
-  {
-    id: "api",
-    name: "Personlige API-nøkler",
-    description:
-      "Nøklene du lager under Profil på Min side for å hente dine egne data med et skript eller et hjemmeautomasjonssystem.",
-    fields: [
-      {
-        id: "api-tokens",
-        label:
-          "Hver API-nøkkel: navnet du ga den, de første tegnene i den, hva den kan lese, når den ble laget, når den utløper, når den sist ble brukt og om du har trukket den tilbake (selve nøkkelen lagres bare som et fingeravtrykk)",
-        sources: ["customer", "portal"],
-      },
-    ],
-    purposes: [
-      {
-        purpose: "customer-relationship",
-        legalBasis: "contract",
-        detail:
-          "Gi deg dine egne data gjennom API-et når du selv ber om det ved å lage en nøkkel, og vise deg når hver nøkkel sist ble brukt, så du kan oppdage misbruk. Hver bruk føres i sikkerhetsloggen med nøkkelens id.",
-      },
-    ],
-    recipients: ["hosting"],
-    retention: [
-      {
-        fields: ["api-tokens"],
-        rule: { kind: "after-closed", months: API_TOKEN_KEPT_MONTHS },
-        explanation: `En nøkkel du trekker tilbake eller som utløper, virker ikke lenger, men står i listen på Min side i ${API_TOKEN_KEPT_MONTHS} måneder, så du ser hva som fantes. Deretter slettes den. Alle nøklene slettes straks brukerkontoen din slettes.`,
       },
     ],
   },

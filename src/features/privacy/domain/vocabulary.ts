@@ -59,7 +59,7 @@ export const LEGAL_BASES: Record<LegalBasisId, LegalBasis> = {
  * the customer relationship, and calling it consent would suggest it can be withdrawn at will.
  */
 export const LEGAL_BASIS_SUMMARY =
-  "Opplysningene om kundeforholdet ditt behandler vi fordi det er nødvendig for å oppfylle strømavtalen med deg, og fordi lover som bokføringsloven pålegger oss det. Samtykke bruker vi bare der vi faktisk spør deg: for informasjonskapsler til statistikk og markedsføring.";
+  "Opplysningene om kundeforholdet ditt behandler vi fordi det er nødvendig for å oppfylle strømavtalen med deg, og fordi lover som bokføringsloven pålegger oss det. Samtykke bruker vi bare der vi faktisk spør deg: for informasjonskapsler til statistikk og markedsføring, og for varsler du slår på.";
 
 export type PurposeId =
   | "customer-relationship"
