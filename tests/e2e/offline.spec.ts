@@ -42,6 +42,9 @@ test("offline, the customer reads the last Oversikt and Forbruk they saw, with a
   await page.goto("/min-side/profil");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du er frakoblet");
   await expect(page.getByText("Kari")).toHaveCount(0);
+  // The offline page is rendered signed out: showing it must not delete the copies.
+  await page.goto("/min-side");
+  await expect(banner(page)).toHaveText(`Du er frakoblet — viser data fra ${osloClock(overviewAt)}`);
 
   await context.setOffline(false);
   await page.goto("/min-side");
