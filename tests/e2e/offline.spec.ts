@@ -179,3 +179,20 @@ test("a copy is not shown once the session it was kept for has ended, even offli
   await expect(page.getByText(customer.name)).toHaveCount(0);
   expect(await personalCopies(page)).toEqual([]);
 });
+
+test("offline, the menu still leads to the kept copies", async ({ page, context, accounts }) => {
+  await page.goto("/");
+  await waitForWorker(page);
+  await accounts.signIn(page, "kari.nordmann@example.com");
+  await copyKept(page, "/min-side");
+  await page.goto("/min-side/forbruk");
+  await copyKept(page, "/min-side/forbruk");
+  await page.goto("/min-side");
+
+  await context.setOffline(true);
+  await page.getByRole("navigation", { name: "Min side" }).getByRole("link", { name: "Forbruk" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Forbruk");
+  await expect(banner(page)).toBeVisible();
+  await page.getByRole("navigation", { name: "Min side" }).getByRole("link", { name: "Avtale" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du er frakoblet");
+});
