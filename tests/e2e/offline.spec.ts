@@ -42,6 +42,9 @@ test("offline, the customer reads the last Oversikt and Forbruk they saw, with a
   await page.goto("/min-side/profil");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du er frakoblet");
   await expect(page.getByText("Kari")).toHaveCount(0);
+  // The offline page is rendered signed out: showing it must not delete the copies.
+  await page.goto("/min-side");
+  await expect(banner(page)).toHaveText(`Du er frakoblet — viser data fra ${osloClock(overviewAt)}`);
 
   await context.setOffline(false);
   await page.goto("/min-side");
@@ -175,4 +178,21 @@ test("a copy is not shown once the session it was kept for has ended, even offli
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du er frakoblet");
   await expect(page.getByText(customer.name)).toHaveCount(0);
   expect(await personalCopies(page)).toEqual([]);
+});
+
+test("offline, the menu still leads to the kept copies", async ({ page, context, accounts }) => {
+  await page.goto("/");
+  await waitForWorker(page);
+  await accounts.signIn(page, "kari.nordmann@example.com");
+  await copyKept(page, "/min-side");
+  await page.goto("/min-side/forbruk");
+  await copyKept(page, "/min-side/forbruk");
+  await page.goto("/min-side");
+
+  await context.setOffline(true);
+  await page.getByRole("navigation", { name: "Min side" }).getByRole("link", { name: "Forbruk" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Forbruk");
+  await expect(banner(page)).toBeVisible();
+  await page.getByRole("navigation", { name: "Min side" }).getByRole("link", { name: "Avtale" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du er frakoblet");
 });

@@ -25,8 +25,8 @@ export function startOfflineWorker(precacheEntries: (PrecacheEntry | string)[] |
       },
       {
         matcher: ({ request, sameOrigin }) => sameOrigin && request.mode === "navigate",
-        handler: ({ request }): Promise<Response> =>
-          handleOtherNavigation(request, () => offlinePage(serwist)),
+        handler: ({ event }): Promise<Response> =>
+          handleOtherNavigation(event as WorkerFetchEvent, () => offlinePage(serwist)),
       },
       ...staticAssetRoutes(),
     ],

@@ -5,7 +5,7 @@ import type { CopyStatusAnswer, OfflineMessage } from "../domain/worker-messages
 import { ownerSeen } from "./personal-cache";
 import { keepIfSignedIn } from "./personal-pages";
 import type { WorkerMessageEvent } from "./scope";
-import { servedCopyFetchedAt } from "./served-copies";
+import { servedCopyFetchedAt, servedOffline } from "./served-copies";
 
 /** Fetches a page seen by a client-side navigation, as a document request would, and keeps it. */
 async function keepSeenPage(url: URL): Promise<void> {
@@ -21,6 +21,8 @@ export function handleOfflineMessage(event: WorkerMessageEvent, origin: string):
   const message = event.data as OfflineMessage | null;
   if (!message || typeof message !== "object") return;
   if (message.type === "offline-owner") {
+    // A page shown without the network says nothing new about who is signed in.
+    if (event.source && servedOffline(event.source.id)) return;
     const owner = message.owner && message.until ? { owner: message.owner, until: message.until } : null;
     event.waitUntil(ownerSeen(owner));
   } else if (message.type === "offline-page-seen" && typeof message.url === "string") {

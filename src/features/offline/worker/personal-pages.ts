@@ -4,7 +4,7 @@ import { isOfflinePage } from "../domain/offline-pages";
 import { readOwnerMarker } from "../domain/owner-marker";
 import { clearPersonalCopies, findCopy, keepCopy } from "./personal-cache";
 import type { WorkerFetchEvent } from "./scope";
-import { rememberServedCopy } from "./served-copies";
+import { rememberOfflineAnswer } from "./served-copies";
 
 /** Navigations (documents) to an offline page of our own origin. */
 export function isPersonalNavigation(request: Request, origin: string): boolean {
@@ -35,8 +35,8 @@ export async function handlePersonalNavigation(
     response = await fetch(request);
   } catch {
     const copy = await findCopy(request.url);
+    rememberOfflineAnswer(event.resultingClientId, copy?.fetchedAt ?? null);
     if (!copy) return offlinePage();
-    rememberServedCopy(event.resultingClientId, copy.fetchedAt);
     return copy.response;
   }
   event.waitUntil(keepIfSignedIn(request.url, response.clone()));
