@@ -86,6 +86,25 @@ test.describe("WCAG 2.1 AA (axe)", () => {
     await expectNoSeriousViolationsNow(page, "/min-side/meldinger/[id]");
   });
 
+  test("Profil's API-nøkler card, with a new token shown once and the list, has no serious or critical violations", async ({
+    page,
+    accounts,
+  }) => {
+    await accounts.signIn(page, await accounts.customer(), { strong: true });
+    await page.goto("/min-side/profil");
+    const card = page.getByRole("region", { name: "API-nøkler" });
+    await card.getByRole("button", { name: "Lag API-nøkkel" }).click();
+    await expect(card.getByText("Velg minst én ting nøkkelen kan lese.")).toBeVisible();
+    await expectNoSeriousViolationsNow(page, "/min-side/profil with the token form's errors");
+    await card.getByLabel("Navn på nøkkelen").fill("Hjemmeautomasjon");
+    await card.getByRole("checkbox", { name: /^Forbruk/ }).check();
+    await card.getByRole("button", { name: "Lag API-nøkkel" }).click();
+    await expect(
+      card.getByRole("heading", { name: "API-nøkkelen «Hjemmeautomasjon» er laget" }),
+    ).toBeVisible();
+    await expectNoSeriousViolationsNow(page, "/min-side/profil with a new API token");
+  });
+
   test("admin pages have no serious or critical violations", async ({ page, accounts }) => {
     // One axe run per staff page in one test: about 20 s on a quiet machine, over 30 s on a busy one.
     test.slow();

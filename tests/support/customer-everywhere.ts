@@ -97,6 +97,19 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
     },
   });
   await db.recoveryCode.create({ data: { userId: user.id, codeHash: `code-${randomUUID()}`, usedAt: at } });
+  // A personal API token, revoked after use: every column filled. Named after its owner, so a scan finds it.
+  await db.apiToken.create({
+    data: {
+      customerId,
+      name: `Hjemmeautomasjon hos ${identity.firstName}`,
+      tokenHash: `token-${randomUUID()}`,
+      prefix: "kk_Ab3x9",
+      scopes: ["CONSUMPTION", "PRICES"],
+      expiresAt: new Date("2026-06-01T10:00:00Z"),
+      lastUsedAt: at,
+      revokedAt: at,
+    },
+  });
   const point = await createMeteringPoint(customerId, {
     street: identity.street,
     municipalityNumber: "0301",

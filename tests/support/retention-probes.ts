@@ -234,6 +234,35 @@ export const RETENTION_PROBES: Partial<Record<DataFieldId, Probe>> = {
     await createConsentRecord({ visitorId: first.visitorId, createdAt: reference });
     return [async () => (await db.consentRecord.count({ where: { id: first.id } })) === 1];
   },
+  // A token is closed when it is revoked or expires, whichever comes first: one of each, closed at `reference`.
+  "api-tokens": async (reference) => {
+    const { customerId } = await currentCustomer();
+    const later = new Date(reference.getTime() + 365 * DAY_MS);
+    const tokens = await Promise.all(
+      [
+        { revokedAt: reference, expiresAt: later },
+        { revokedAt: null, expiresAt: reference },
+      ].map((closing) =>
+        db.apiToken.create({
+          data: {
+            customerId,
+            name: "Probe",
+            tokenHash: `probe-${randomUUID()}`,
+            prefix: "kk_probe",
+            scopes: ["CONSUMPTION"],
+            createdAt: new Date(reference.getTime() - 30 * DAY_MS),
+            ...closing,
+          },
+          select: { id: true },
+        }),
+      ),
+    );
+    return tokens.map(
+      ({ id }) =>
+        async () =>
+          (await db.apiToken.count({ where: { id } })) === 1,
+    );
+  },
   "security-log": async (reference) => {
     const row = await db.auditLog.create({
       data: { actorRole: "SYSTEM", action: "test.probe", at: reference },

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActiveSessions } from "@/app/min-side/profil/active-sessions";
+import { ApiTokensCard } from "@/app/min-side/profil/api-tokens-card";
 import { ChangePasswordForm } from "@/app/min-side/profil/change-password-form";
 import { SecondFactorCard } from "@/app/min-side/profil/second-factor-card";
+import { listApiTokens } from "@/features/api-tokens/server";
 import { ConsentHistory } from "@/features/consent/ui";
 import { getCustomerProfile } from "@/features/profile/server";
 import { getSecondFactorStatus } from "@/features/second-factor/server";
@@ -15,10 +17,11 @@ export const metadata: Metadata = { title: "Profil" };
 
 export default async function ProfilePage() {
   const session = await requireCustomer("/min-side/profil");
-  const [profile, sessions, secondFactor] = await Promise.all([
+  const [profile, sessions, secondFactor, apiTokens] = await Promise.all([
     getCustomerProfile(session.customerId),
     listActiveSessions(session),
     getSecondFactorStatus(session.userId),
+    listApiTokens(session.customerId),
   ]);
   if (!profile) notFound();
 
@@ -40,8 +43,8 @@ export default async function ProfilePage() {
         <StepUpCard
           doing={
             secondFactor.enabledAt
-              ? "bytter passord eller slår av totrinnsinnlogging med en gjenopprettingskode"
-              : "bytter passord"
+              ? "bytter passord, lager en API-nøkkel eller slår av totrinnsinnlogging med en gjenopprettingskode"
+              : "bytter passord eller lager en API-nøkkel"
           }
           returnTo="/min-side/profil"
         />
@@ -73,6 +76,7 @@ export default async function ProfilePage() {
       </Card>
       <SecondFactorCard status={secondFactor} />
       <ActiveSessions sessions={sessions} />
+      <ApiTokensCard tokens={apiTokens} stepUpNeeded={stepUpNeeded(session)} />
       <ConsentHistory customerId={session.customerId} />
     </div>
   );

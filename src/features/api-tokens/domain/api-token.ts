@@ -2,6 +2,7 @@
 // services enforcing a limit and the texts quoting it import the same constant.
 import { z } from "zod";
 import { API_SCOPE_LABELS, type ApiScope } from "@/platform/format/labels";
+import { ZUuid } from "@/platform/identifiers/uuid";
 import { MINUTE_MS } from "@/platform/time/durations";
 
 export type { ApiScope };
@@ -27,6 +28,9 @@ export const API_RATE_LIMIT = { limit: 60, windowMs: MINUTE_MS } as const;
 /** "Sist brukt" is written at most this often, so a busy script does not write on every call. */
 export const LAST_USED_RESOLUTION_MS = MINUTE_MS;
 
+/** A revoked or expired token stays listed on Profil this long, then the retention job deletes it. */
+export const API_TOKEN_KEPT_MONTHS = 3;
+
 /** Every token starts with this, so a secret scanner or a person can tell what it is. */
 export const API_TOKEN_PREFIX = "kk_";
 /** How many of a token's first characters are kept and shown beside its name ("kk_Ab3x9"). */
@@ -36,6 +40,10 @@ export const API_TOKEN_SHOWN_LENGTH = 8;
 export const scopeField = (scope: ApiScope) => `scope-${scope}` as const;
 
 const ticked = z.string().max(10).optional();
+
+/** The scopes whose checkbox was ticked: a form posts an unticked one not at all. */
+const chosenScopes = (form: Partial<Record<ReturnType<typeof scopeField>, string>>) =>
+  API_SCOPES.filter((scope) => form[scopeField(scope)] !== undefined);
 
 export const ZApiTokenCreate = z
   .object({
@@ -53,20 +61,26 @@ export const ZApiTokenCreate = z
       "Velg hvor lenge nøkkelen skal gjelde.",
     ),
   })
-  .transform((form, context) => {
-    const scopes = API_SCOPES.filter((scope) => form[scopeField(scope)] !== undefined);
-    if (scopes.length === 0) {
+  // A refinement, not the transform, so the missing scope is named together with a missing name.
+  .superRefine((form, context) => {
+    if (chosenScopes(form).length === 0) {
       context.addIssue({
         code: "custom",
         path: ["scopes"],
         message: "Velg minst én ting nøkkelen kan lese.",
       });
-      return z.NEVER;
     }
-    return { name: form.name, scopes, lifetimeDays: Number(form.lifetimeDays) };
-  });
+  })
+  .transform((form) => ({
+    name: form.name,
+    scopes: chosenScopes(form),
+    lifetimeDays: Number(form.lifetimeDays),
+  }));
 
 export type ApiTokenCreate = z.output<typeof ZApiTokenCreate>;
+
+/** The revoke button's form: which of the customer's tokens (the use case checks that it is theirs). */
+export const ZApiTokenRevoke = z.object({ tokenId: ZUuid });
 
 export type ApiTokenStatus = "active" | "revoked" | "expired";
 

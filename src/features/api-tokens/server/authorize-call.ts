@@ -18,7 +18,7 @@ import { apiTokenHash, isApiToken } from "./token-secret";
 export interface CallingToken {
   id: string;
   customerId: string;
-  userId: string | null;
+  userId: string;
   lastUsedAt: Date | null;
 }
 
@@ -54,14 +54,15 @@ export async function authorizeCall(
       customer: { select: { restrictedAt: true, user: { select: { id: true } } } },
     },
   });
-  if (!found) return { kind: "unauthenticated", response: invalidTokenProblem("unknown") };
+  // A customer whose login is gone (an ended relationship) can no longer see or revoke the token either.
+  if (!found?.customer.user) return { kind: "unauthenticated", response: invalidTokenProblem("unknown") };
   const status = apiTokenStatus(found, now);
   if (status !== "active") return { kind: "unauthenticated", response: invalidTokenProblem(status) };
 
   const token = {
     id: found.id,
     customerId: found.customerId,
-    userId: found.customer.user?.id ?? null,
+    userId: found.customer.user.id,
     lastUsedAt: found.lastUsedAt,
   };
   const hit = await hitRateLimit("api-token", found.id, API_RATE_LIMIT, now);

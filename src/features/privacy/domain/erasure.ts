@@ -47,6 +47,7 @@ export const ERASURE_OUTCOME: Record<DataFieldId, ErasureOutcome> = {
   "credit-review": "erased",
   "activation-letters": "erased",
   "data-sources": "erased",
+  "api-tokens": "erased",
 };
 
 /** Why name and address survive erasure: they are on the invoices, nowhere else. */

@@ -2,6 +2,7 @@
 // from whom, shared with whom and for how long. The privacy page is rendered from it, and the
 // database columns behind each data field are mapped by its id in src/features/privacy/server, so the
 // statement cannot drift from the data model.
+import { API_TOKEN_KEPT_MONTHS } from "@/features/api-tokens";
 import { CONSENT_VALID_MONTHS, TRACKING_COOKIE_MAX_MONTHS } from "@/features/consent";
 import { EMAIL_CODE_VALID_MINUTES } from "@/features/email-verification";
 import { INQUIRY_QUIET_CLOSE_DAYS } from "@/features/inquiries";
@@ -40,7 +41,8 @@ export type DataFieldId =
   | "consent-choices"
   | "tracking-cookies"
   | "security-log"
-  | "rate-limits";
+  | "rate-limits"
+  | "api-tokens";
 
 export interface DataField {
   id: DataFieldId;
@@ -68,7 +70,14 @@ export interface RetentionEntry {
   explanation: string;
 }
 
-export type CategoryId = "contact" | "communication" | "contract" | "consumption" | "login" | "technical";
+export type CategoryId =
+  | "contact"
+  | "communication"
+  | "contract"
+  | "consumption"
+  | "login"
+  | "technical"
+  | "api";
 
 export interface DataCategory {
   id: CategoryId;
@@ -562,6 +571,37 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         rule: { kind: "after-created", months: 36 },
         explanation:
           "Oppbevares i tre år for å kunne etterprøve bruken av kundesystemet. Loggen inneholder bare id-er og blir ikke brukt til noe annet.",
+      },
+    ],
+  },
+  // The personal data API (/api/v1): the customer's own tokens.
+  {
+    id: "api",
+    name: "Personlige API-nøkler",
+    description:
+      "Nøklene du lager under Profil på Min side for å hente dine egne data med et skript eller et hjemmeautomasjonssystem.",
+    fields: [
+      {
+        id: "api-tokens",
+        label:
+          "Hver API-nøkkel: navnet du ga den, de første tegnene i den, hva den kan lese, når den ble laget, når den utløper, når den sist ble brukt og om du har trukket den tilbake (selve nøkkelen lagres bare som et fingeravtrykk)",
+        sources: ["customer", "portal"],
+      },
+    ],
+    purposes: [
+      {
+        purpose: "customer-relationship",
+        legalBasis: "contract",
+        detail:
+          "Gi deg dine egne data gjennom API-et når du selv ber om det ved å lage en nøkkel, og vise deg når hver nøkkel sist ble brukt, så du kan oppdage misbruk. Hver bruk føres i sikkerhetsloggen med nøkkelens id.",
+      },
+    ],
+    recipients: ["hosting"],
+    retention: [
+      {
+        fields: ["api-tokens"],
+        rule: { kind: "after-closed", months: API_TOKEN_KEPT_MONTHS },
+        explanation: `En nøkkel du trekker tilbake eller som utløper, virker ikke lenger, men står i listen på Min side i ${API_TOKEN_KEPT_MONTHS} måneder, så du ser hva som fantes. Deretter slettes den. Alle nøklene slettes straks brukerkontoen din slettes.`,
       },
     ],
   },

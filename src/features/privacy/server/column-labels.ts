@@ -220,4 +220,14 @@ export const COLUMN_LABELS: { [M in PersonalDataModel]: { [C in ScalarFields[M]]
     targetId: "Id",
     metadata: "Detaljer",
   },
+  ApiToken: {
+    name: "Navn",
+    tokenHash: "Nøkkel (fingeravtrykk)",
+    prefix: "Nøkkelen begynner med",
+    scopes: "Kan lese",
+    expiresAt: "Utløper",
+    lastUsedAt: "Sist brukt",
+    revokedAt: "Trukket tilbake",
+    createdAt: "Laget",
+  },
 };

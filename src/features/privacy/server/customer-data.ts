@@ -93,6 +93,7 @@ export const CUSTOMER_SCOPES: Record<PersonalDataModel, CustomerScope> = {
   Payment: { where: (o) => ({ invoice: { customerId: o.customerId } }), key: ["id"] },
   BillingItem: { where: (o) => ({ contract: { customerId: o.customerId } }), key: ["id"] },
   AuditLog: { where: (o) => ({ subjectCustomerId: o.customerId }), key: ["id"] },
+  ApiToken: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
 };
 
 type Columns<M extends PersonalDataModel> = { [C in ScalarFields[M]]?: string };
@@ -118,6 +119,7 @@ export const WITHHELD_COLUMNS: { [M in PersonalDataModel]?: Columns<M> } = {
   EmailVerification: { codeHash: SECRET },
   TotpCredential: { secretCiphertext: SECRET },
   RecoveryCode: { codeHash: SECRET },
+  ApiToken: { tokenHash: SECRET },
   Customer: { nationalIdCiphertext: NATIONAL_ID, nationalIdHash: NATIONAL_ID },
   OnboardingApplication: { nationalIdCiphertext: NATIONAL_ID, nationalIdHash: NATIONAL_ID },
   ActivationLetter: { nationalIdCiphertext: NATIONAL_ID, nationalIdHash: NATIONAL_ID, codeHash: LETTER_CODE },

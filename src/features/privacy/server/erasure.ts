@@ -139,6 +139,8 @@ async function eraseWithin(tx: Prisma.TransactionClient, customerId: string, ema
   const consents = await tx.consentRecord.deleteMany({ where: { customerId } });
   const inquiries = await tx.inquiry.deleteMany({ where: inquiriesOf(customerId, email) });
   await tx.notice.deleteMany({ where: { customerId } });
+  // API tokens: the customer row stays (anonymised), so they do not cascade with it.
+  await tx.apiToken.deleteMany({ where: { customerId } });
   const applications = await tx.onboardingApplication.deleteMany({ where: { customerId } });
   // Letters with an activation code are the person's by their national ID, not by a customer row.
   const { nationalIdHash } = await tx.customer.findUniqueOrThrow({

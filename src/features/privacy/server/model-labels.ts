@@ -33,4 +33,5 @@ export const MODEL_LABELS: Record<PersonalDataModel, string> = {
   CreditReviewCase: "Ny vurdering av kredittsjekken",
   ActivationLetter: "Brev med aktiveringskode",
   AuditLog: "Sikkerhetslogg",
+  ApiToken: "API-nøkler",
 };

@@ -36,6 +36,7 @@ export type ScalarFields = {
   Payment: Prisma.PaymentScalarFieldEnum;
   BillingItem: Prisma.BillingItemScalarFieldEnum;
   AuditLog: Prisma.AuditLogScalarFieldEnum;
+  ApiToken: Prisma.ApiTokenScalarFieldEnum;
 };
 
 export type PersonalDataModel = keyof ScalarFields;
@@ -314,6 +315,12 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
     },
   ],
   "rate-limits": [{ model: "RateLimitBucket", fields: ["key", "windowStart", "count"] }],
+  "api-tokens": [
+    {
+      model: "ApiToken",
+      fields: ["name", "tokenHash", "prefix", "scopes", "expiresAt", "lastUsedAt", "revokedAt", "createdAt"],
+    },
+  ],
 };
 
 /** Models without personal data, and why; every other model must hold some data field. */
@@ -405,4 +412,5 @@ export const TECHNICAL_COLUMNS: { [M in PersonalDataModel]?: { [C in ScalarField
     updatedAt: ROW_TIMESTAMP,
   },
   AuditLog: { id: ROW_ID },
+  ApiToken: { id: ROW_ID, customerId: FOREIGN_KEY },
 };

@@ -15,6 +15,7 @@ import { dueBefore, retentionEntryOf } from "../domain/erasure";
 import type { DataFieldId } from "../domain/register";
 import { anonymisedCustomer, ERASED_RESOLUTION } from "./erasure";
 import { closeOpenRequestsOnErasure } from "./erasure-closes-requests";
+import { API_TOKEN_STEPS } from "./retention-api-tokens";
 import { COMMUNICATION_STEPS } from "./retention-communication";
 import { INVOICE_STEPS } from "./retention-invoices";
 import { keepErasuresOff } from "./retention-lock";
@@ -118,6 +119,7 @@ const STEPS: readonly RetentionStep[] = [
     run: async (tx, _cutoff, now) =>
       Object.values(await deleteExpiredAuthData(tx, now)).reduce((sum, count) => sum + count, 0),
   },
+  ...API_TOKEN_STEPS,
   ...INVOICE_STEPS,
   {
     name: "accounting-contracts",

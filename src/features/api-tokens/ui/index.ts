@@ -1,0 +1,1 @@
+export { CreatedToken } from "./created-token";
