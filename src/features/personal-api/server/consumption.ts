@@ -19,11 +19,10 @@ export async function readConsumption(
   const days = { ...query.days, resolution: VIEW_RESOLUTION[query.resolution] };
   const found = await getConsumptionIntervals(customerId, query.point, days, now);
   if (!found) return null;
-  const inRange = (start: Date) => start >= query.from && start < query.to;
-  const rows = exportIntervals(found.buckets, days).filter((_, i) =>
-    inRange(found.buckets[i]?.start ?? query.to),
-  );
-  const buckets = found.buckets.filter((b) => inRange(b.start));
+  // The download's rows over whole days, then those that start within [from, to).
+  const inRange = found.buckets.map((b) => b.start >= query.from && b.start < query.to);
+  const rows = exportIntervals(found.buckets, days).filter((_, i) => inRange[i]);
+  const buckets = found.buckets.filter((_, i) => inRange[i]);
   const spot = spotCostTotals(buckets);
   const kwh = buckets.reduce((sum, b) => sum + parseScaled(b.kwh ?? "0"), 0n);
   return {

@@ -9,7 +9,7 @@ export function CodeBlock({ id, label, code }: { id: string; label: string; code
       </p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
       <section aria-labelledby={id} tabIndex={0} className="overflow-x-auto rounded-md bg-slate-900 p-3">
-        <pre className="text-sm leading-relaxed text-slate-50">
+        <pre className="whitespace-pre-wrap break-all text-sm leading-relaxed text-slate-50">
           <code>{code}</code>
         </pre>
       </section>
