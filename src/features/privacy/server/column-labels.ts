@@ -1,6 +1,7 @@
 import "server-only";
 // Norwegian names of the columns in the column map, for the readable access copy (the tables' names
 // are in model-labels.ts). The access-copy test fails if a mapped column has none.
+import { APP_COLUMN_LABELS } from "./app-column-labels";
 import { INVOICING_COLUMN_LABELS } from "./invoicing-column-labels";
 import type { PersonalDataModel, ScalarFields } from "./personal-data-columns";
 
@@ -220,32 +221,5 @@ export const COLUMN_LABELS: { [M in PersonalDataModel]: { [C in ScalarFields[M]]
     targetId: "Id",
     metadata: "Detaljer",
   },
-  // Notifications (Web Push).
-  PushSubscription: {
-    endpoint: "Adresse hos varslingstjenesten",
-    p256dh: "Nettleserens offentlige nøkkel",
-    auth: "Nettleserens autentiseringsnøkkel",
-    deviceLabel: "Enhet",
-    createdAt: "Varsler slått på",
-    lastSuccessAt: "Sist varslet",
-  },
-  NotificationPreference: {
-    tomorrowPrices: "Morgendagens strømpriser",
-    priceAboveOre: "Varsle når prisen går over (øre/kWh med mva.)",
-    inquiryAnswer: "Svar fra kundeservice",
-    privacyCompleted: "Personvernforespørsel ferdig",
-    invoiceIssued: "Ny faktura",
-    tomorrowPricesSentFor: "Sist varslet om morgendagens priser for",
-    priceAlertSentFor: "Sist varslet om høy pris for",
-  },
-  ApiToken: {
-    name: "Navn",
-    tokenHash: "Nøkkel (fingeravtrykk)",
-    prefix: "Nøkkelen begynner med",
-    scopes: "Kan lese",
-    expiresAt: "Utløper",
-    lastUsedAt: "Sist brukt",
-    revokedAt: "Trukket tilbake",
-    createdAt: "Laget",
-  },
+  ...APP_COLUMN_LABELS,
 };
