@@ -88,6 +88,9 @@ export async function startSimulatorServer(options: {
       else res.destroy();
     });
   });
+  // The client closes an idle connection, never the server: a server that closes it too can race a client
+  // reusing it (an ECONNRESET on a loaded machine, seen in the push tests). close() ends the rest.
+  server.keepAliveTimeout = 0;
   await listen(server, options.port, options.host ?? "127.0.0.1");
   const { port } = server.address() as AddressInfo;
   return {
