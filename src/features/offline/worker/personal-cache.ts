@@ -20,28 +20,67 @@ async function recordedOwner(cache: Cache): Promise<PageOwner | null> {
   return record ? ((await record.json()) as PageOwner) : null;
 }
 
-function recordOwner(cache: Cache, owner: PageOwner): Promise<void> {
-  return cache.put(OWNER_KEY, Response.json(owner));
+async function recordOwner(cache: Cache | Promise<Cache>, owner: PageOwner): Promise<void> {
+  await (await cache).put(OWNER_KEY, Response.json(owner));
 }
 
-/** Deletes every personal copy (sign-out, another person, a session that ended). */
-export async function clearPersonalCopies(): Promise<void> {
+/**
+ * How many times the copies were cleared: a page still arriving when a sign-out clears them is not
+ * kept afterwards (keepCopy compares the count from when its response came).
+ */
+let clears = 0;
+/** One change at a time: a clear never interleaves with a copy being written. */
+let queue: Promise<void> = Promise.resolve();
+
+function serially(change: () => Promise<void>): Promise<void> {
+  queue = queue.then(change, change);
+  return queue;
+}
+
+export function clearCount(): number {
+  return clears;
+}
+
+async function deleteCopies(): Promise<void> {
+  clears++;
   await caches.delete(CACHE_NAME);
+}
+
+/**
+ * Deletes every personal copy (sign-out, another person, a session that ended). Counted at once, so a
+ * copy queued before it is not written after it.
+ */
+export function clearPersonalCopies(): Promise<void> {
+  clears++;
+  return serially(async () => {
+    await caches.delete(CACHE_NAME);
+  });
 }
 
 /** The page's owner has been seen (a page's header): a different one, or none, clears the copies. */
 export async function ownerSeen(owner: PageOwner | null): Promise<void> {
+  if (!owner) return clearPersonalCopies();
   if (!(await caches.has(CACHE_NAME))) return;
-  const cache = await caches.open(CACHE_NAME);
-  const current = await recordedOwner(cache);
-  if (!owner || !current || current.owner !== owner.owner) return clearPersonalCopies();
-  await recordOwner(cache, owner);
+  const current = await recordedOwner(await caches.open(CACHE_NAME));
+  if (!current || current.owner !== owner.owner) return clearPersonalCopies();
+  await serially(() => recordOwner(caches.open(CACHE_NAME), owner));
 }
 
-/** Keeps a signed-in page of `owner`, after clearing another owner's copies. */
-export async function keepCopy(url: string, response: Response, owner: PageOwner): Promise<void> {
+/**
+ * Keeps a signed-in page of `owner`, after clearing another owner's copies; nothing if the copies were
+ * cleared since the response came (`clearsBefore`).
+ */
+export function keepCopy(url: string, response: Response, owner: PageOwner, clearsBefore: number) {
+  return serially(async () => {
+    if (clears !== clearsBefore) return;
+    await writeCopy(url, response, owner);
+  });
+}
+
+async function writeCopy(url: string, response: Response, owner: PageOwner): Promise<void> {
   const current = (await caches.has(CACHE_NAME)) ? await recordedOwner(await caches.open(CACHE_NAME)) : null;
-  if (current && current.owner !== owner.owner) await clearPersonalCopies();
+  // Already in the queue: delete directly (queueing the clear here would wait for itself).
+  if (current && current.owner !== owner.owner) await deleteCopies();
   const cache = await caches.open(CACHE_NAME);
   await recordOwner(cache, owner);
   const headers = new Headers(response.headers);

@@ -2,7 +2,7 @@
 // kept for its owner; when the network is away the owner's last copy is shown, or the offline page.
 import { isOfflinePage } from "../domain/offline-pages";
 import { readOwnerMarker } from "../domain/owner-marker";
-import { clearPersonalCopies, findCopy, keepCopy } from "./personal-cache";
+import { clearCount, clearPersonalCopies, findCopy, keepCopy } from "./personal-cache";
 import type { WorkerFetchEvent } from "./scope";
 import { rememberOfflineAnswer } from "./served-copies";
 
@@ -17,12 +17,13 @@ export function isPersonalNavigation(request: Request, origin: string): boolean 
  * session has ended) or a page without an owner clears every copy instead. Errors are not kept.
  */
 export async function keepIfSignedIn(url: string, response: Response): Promise<void> {
+  const clearsBefore = clearCount();
   if (response.type === "opaqueredirect" || response.redirected) return clearPersonalCopies();
   if (!response.ok || !response.headers.get("content-type")?.startsWith("text/html")) return;
   const copy = response.clone();
   const owner = readOwnerMarker(await response.text());
   if (!owner || owner.until <= Date.now()) return clearPersonalCopies();
-  await keepCopy(url, copy, owner);
+  await keepCopy(url, copy, owner, clearsBefore);
 }
 
 export async function handlePersonalNavigation(
