@@ -27,3 +27,14 @@ const CLOCK = new Intl.DateTimeFormat("nb-NO", {
 export function osloClockTime(instant: Date): string {
   return CLOCK.format(instant);
 }
+
+const DAY_MONTH = new Intl.DateTimeFormat("nb-NO", {
+  day: "numeric",
+  month: "long",
+  timeZone: "Europe/Oslo",
+});
+
+/** "6. desember": the Oslo day and month of an instant, for a date close enough that the year is clear. */
+export function osloDayMonth(instant: Date): string {
+  return DAY_MONTH.format(instant);
+}

@@ -1,7 +1,8 @@
 import "server-only";
 // "Slå på varsler på denne enheten": stores the browser's subscription for the signed-in customer. An
-// endpoint belongs to one browser profile, so when another person signed in there before, their row is
-// taken over: a shared phone never keeps sending the previous person's notifications.
+// endpoint belongs to one browser profile, so when another person subscribed there before, their row is
+// taken over. (The service worker already ended that person's subscription when they left the browser:
+// src/features/notifications/worker/drop-subscription.ts.)
 import { writeAudit } from "@/features/audit/server";
 import { db } from "@/platform/db";
 import type { BrowserSubscription } from "../domain/subscription";

@@ -2,6 +2,8 @@
 // notification, and a tap brings Min side forward on the page it names.
 import { clickTarget, notificationFromPush } from "./notification-content";
 
+export { dropPushSubscription } from "./drop-subscription";
+
 // Typed by hand, as src/features/offline/worker/scope.ts explains: only what these handlers use.
 interface PushEventLike extends Event {
   readonly data: { text(): string } | null;

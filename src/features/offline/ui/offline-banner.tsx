@@ -2,7 +2,7 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { osloClockTime } from "@/platform/time/oslo-time";
+import { copyTimeText } from "../domain/copy-time";
 import { isOfflinePage } from "../domain/offline-pages";
 import { askCopyStatus, tellWorker } from "./worker-channel";
 
@@ -38,7 +38,7 @@ export function OfflineBanner() {
       role="status"
       className="mb-6 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 font-semibold text-amber-900"
     >
-      Du er frakoblet — viser data fra kl. {osloClockTime(new Date(fetchedAt))}
+      Du er frakoblet — viser data fra {copyTimeText(new Date(fetchedAt), new Date())}
     </p>
   );
 }

@@ -1,10 +1,13 @@
 // The pages' side of the messages to the service worker: fire-and-forget, or one answer on a port.
 import type { CopyStatusAnswer, OfflineMessage } from "../domain/worker-messages";
 
-/** The worker controlling this page, once it is ready; null where there is none (no support, first visit). */
+/**
+ * The active worker, once there is one: also on a first visit or a hard reload, when it does not
+ * control the page (yet) but must still hear, for instance, a sign-out. Null without support.
+ */
 async function controller(): Promise<ServiceWorker | null> {
   if (!("serviceWorker" in navigator)) return null;
-  return navigator.serviceWorker.controller;
+  return (await navigator.serviceWorker.ready).active;
 }
 
 export async function tellWorker(message: OfflineMessage): Promise<void> {

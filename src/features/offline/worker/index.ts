@@ -4,6 +4,7 @@ import { type PrecacheEntry, Serwist } from "serwist";
 import { OFFLINE_FALLBACK_PATH } from "../domain/offline-pages";
 import { handleOfflineMessage } from "./messages";
 import { handleOtherNavigation } from "./other-navigations";
+import { clearPersonalCopies } from "./personal-cache";
 import { handlePersonalNavigation, isPersonalNavigation } from "./personal-pages";
 import { type WorkerFetchEvent, workerScope } from "./scope";
 import { staticAssetRoutes } from "./static-assets";
@@ -32,6 +33,9 @@ export function startOfflineWorker(precacheEntries: (PrecacheEntry | string)[] |
     ],
   });
   workerScope.addEventListener("message", (event) => handleOfflineMessage(event, origin));
+  // A new build: cleanupOutdatedCaches removes the old build's CSS and scripts, which the copies load,
+  // so a copy would render unstyled and without its banner. The next visit online keeps new ones.
+  workerScope.addEventListener("activate", (event) => event.waitUntil(clearPersonalCopies()));
   serwist.addEventListeners();
 }
 

@@ -1,7 +1,9 @@
 // The customer's offline copies: one Cache Storage cache that only ever holds pages of one owner,
 // next to a record of that owner and when their session ends. Another owner, no owner, or the end
 // of the session empties it.
+import { dropPushSubscription } from "@/features/notifications/worker";
 import type { PageOwner } from "../domain/owner-marker";
+import { personLeft } from "../domain/person-left";
 
 const CACHE_NAME = "min-side-personal-v1";
 /** The record of whose copies these are: a key no page request can ask for. */
@@ -57,12 +59,19 @@ export function clearPersonalCopies(): Promise<void> {
   });
 }
 
-/** The page's owner has been seen (a page's header): a different one, or none, clears the copies. */
+async function currentOwner(): Promise<PageOwner | null> {
+  return (await caches.has(CACHE_NAME)) ? recordedOwner(await caches.open(CACHE_NAME)) : null;
+}
+
+/**
+ * The page's owner has been seen (a page's header): a different one, or none, clears the copies; when
+ * the person left (domain/person-left.ts), their push subscription ends too.
+ */
 export async function ownerSeen(owner: PageOwner | null): Promise<void> {
+  const current = await currentOwner();
+  if (personLeft(current, owner, Date.now())) await dropPushSubscription();
   if (!owner) return clearPersonalCopies();
-  if (!(await caches.has(CACHE_NAME))) return;
-  const current = await recordedOwner(await caches.open(CACHE_NAME));
-  if (!current || current.owner !== owner.owner) return clearPersonalCopies();
+  if (!current || current.owner !== owner.owner) return current ? clearPersonalCopies() : undefined;
   await serially(() => recordOwner(caches.open(CACHE_NAME), owner));
 }
 
@@ -78,9 +87,12 @@ export function keepCopy(url: string, response: Response, owner: PageOwner, clea
 }
 
 async function writeCopy(url: string, response: Response, owner: PageOwner): Promise<void> {
-  const current = (await caches.has(CACHE_NAME)) ? await recordedOwner(await caches.open(CACHE_NAME)) : null;
+  const current = await currentOwner();
   // Already in the queue: delete directly (queueing the clear here would wait for itself).
-  if (current && current.owner !== owner.owner) await deleteCopies();
+  if (current && current.owner !== owner.owner) {
+    await dropPushSubscription();
+    await deleteCopies();
+  }
   const cache = await caches.open(CACHE_NAME);
   await recordOwner(cache, owner);
   const headers = new Headers(response.headers);
@@ -91,6 +103,13 @@ async function writeCopy(url: string, response: Response, owner: PageOwner): Pro
   const keys = (await cache.keys()).filter((request) => !request.url.endsWith(OWNER_KEY));
   // Cache keys come back in insertion order, and a put moves a key to the end.
   for (const stale of keys.slice(0, Math.max(0, keys.length - MAX_COPIES))) await cache.delete(stale);
+}
+
+/** Whether a copy of `url` fetched less than `maxAgeMs` ago is kept (for the recorded owner). */
+export async function hasFreshCopy(url: string, maxAgeMs: number): Promise<boolean> {
+  if (!(await caches.has(CACHE_NAME))) return false;
+  const kept = await (await caches.open(CACHE_NAME)).match(url);
+  return Date.now() - Number(kept?.headers.get(FETCHED_AT) ?? 0) < maxAgeMs;
 }
 
 /** The copy of `url`, if one is kept and the session it belongs to has not ended; else nothing. */

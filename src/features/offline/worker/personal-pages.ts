@@ -14,10 +14,10 @@ export function isPersonalNavigation(request: Request, origin: string): boolean 
 
 /**
  * Keeps `response` if it really is the page of a signed-in customer: a redirect (to /logg-inn, when the
- * session has ended) or a page without an owner clears every copy instead. Errors are not kept.
+ * session has ended) or a page without an owner clears every copy instead. Errors are not kept, nor a
+ * page whose request started before the copies were last cleared (`clearsBefore`: a sign-out meanwhile).
  */
-export async function keepIfSignedIn(url: string, response: Response): Promise<void> {
-  const clearsBefore = clearCount();
+export async function keepIfSignedIn(url: string, response: Response, clearsBefore: number): Promise<void> {
   if (response.type === "opaqueredirect" || response.redirected) return clearPersonalCopies();
   if (!response.ok || !response.headers.get("content-type")?.startsWith("text/html")) return;
   const copy = response.clone();
@@ -32,6 +32,7 @@ export async function handlePersonalNavigation(
 ): Promise<Response> {
   const { request } = event;
   let response: Response;
+  const clearsBefore = clearCount();
   try {
     response = await fetch(request);
   } catch {
@@ -40,6 +41,6 @@ export async function handlePersonalNavigation(
     if (!copy) return offlinePage();
     return copy.response;
   }
-  event.waitUntil(keepIfSignedIn(request.url, response.clone()));
+  event.waitUntil(keepIfSignedIn(request.url, response.clone(), clearsBefore));
   return response;
 }

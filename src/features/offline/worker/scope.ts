@@ -15,9 +15,14 @@ export interface WorkerMessageEvent extends Event {
   waitUntil(promise: Promise<unknown>): void;
 }
 
+export interface WorkerLifecycleEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+
 interface WorkerScope {
   readonly location: Location;
   addEventListener(type: "message", listener: (event: WorkerMessageEvent) => void): void;
+  addEventListener(type: "activate", listener: (event: WorkerLifecycleEvent) => void): void;
 }
 
 export const workerScope = globalThis as unknown as WorkerScope;
