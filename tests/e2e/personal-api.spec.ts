@@ -29,6 +29,16 @@ test("a call without a token is a 401 problem in JSON, not a page, and never cac
   expect(await response.json()).toMatchObject({ status: 401, title: "API-nøkkel mangler" });
 });
 
+test("an unknown /api/v1 path is a 404 problem in JSON, not Next's page", async ({ request }) => {
+  for (const at of ["/api/v1/nope", "/api/v1/consumption/extra/x"]) {
+    const response = await request.get(at);
+    expect(response.status(), at).toBe(404);
+    expect(response.headers()["content-type"], at).toBe("application/problem+json");
+    expect(await response.json()).toMatchObject({ status: 404, title: "Fant ikke endepunktet" });
+    expect((await request.head(at)).status(), at).toBe(404);
+  }
+});
+
 test("the API answers GET only: a POST or a DELETE is refused", async ({ request }) => {
   expect((await request.post("/api/v1/consumption", { data: {} })).status()).toBeGreaterThanOrEqual(400);
   expect((await request.delete("/api/v1/invoices")).status()).toBe(405);

@@ -6,6 +6,7 @@ import { eraseOwnData, runRetention } from "@/features/privacy/server";
 import { accessCopyJson } from "@/features/privacy/server/access-copy";
 import { ownerOf } from "@/features/privacy/server/customer-data";
 import { db } from "@/platform/db";
+import { osloIsoString } from "@/platform/time/oslo-calendar";
 import { createUser, PASSWORD } from "../support/factories";
 
 const call = (token: string) =>
@@ -48,6 +49,29 @@ describe("API tokens as personal data", () => {
     expect(copy).toContain("PRICES");
     expect(copy).not.toContain(tokenHash);
     expect(copy).not.toContain(token);
+  });
+
+  it("the access copy sums the token's calls (count, first, last) instead of listing each one", async () => {
+    const { customerId, token, tokenId } = await customerWithToken();
+    for (let i = 0; i < 3; i++) expect((await call(token)).status).toBe(200);
+    const owner = await ownerOf(customerId);
+    if (!owner) throw new Error("no owner");
+    const copy = JSON.parse(await collect(accessCopyJson(owner)));
+    const calls = await db.auditLog.findMany({
+      where: { subjectCustomerId: customerId, action: "api.call" },
+      orderBy: { at: "asc" },
+    });
+    expect(calls).toHaveLength(3);
+    expect(copy.apiCalls).toEqual([
+      {
+        tokenId,
+        calls: 3,
+        firstCallAt: osloIsoString(calls[0]?.at ?? new Date()),
+        lastCallAt: osloIsoString(calls[2]?.at ?? new Date()),
+      },
+    ]);
+    const auditRows = JSON.stringify(copy).match(/"action":"api\.call"/g);
+    expect(auditRows).toBeNull();
   });
 
   it("erasing one's data deletes the tokens, and they stop working", async () => {

@@ -4,15 +4,20 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { GET as unknownPath, HEAD as unknownPathHead } from "@/app/api/v1/[...rest]/route";
 import { GET as openApiJson } from "@/app/api/v1/openapi.json/route";
 import { API_ENDPOINTS, createApiDocument, MAX_RANGE_DAYS } from "@/features/personal-api";
 
 const API_DIR = path.resolve(import.meta.dirname, "../../src/app/api/v1");
 
+/** The catch-all that answers unknown paths with a 404 problem: no endpoint, so not in the document. */
+const CATCH_ALL = "[...rest]";
+
 /** Every route file's URL path under /api/v1. */
 function routePaths(dir = API_DIR): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
+    if (entry.isDirectory() && full === path.join(API_DIR, CATCH_ALL)) return [];
     if (entry.isDirectory()) return routePaths(full);
     return entry.name === "route.ts"
       ? [`/api/v1/${path.relative(API_DIR, dir).split(path.sep).join("/")}`]
@@ -60,6 +65,8 @@ describe("the OpenAPI document", () => {
     const documented = Object.keys(document.paths ?? {}).sort();
     expect(documented).toEqual(routePaths().sort());
     expect(documented).toContain("/api/v1/consumption");
+    expect(fs.existsSync(path.join(API_DIR, CATCH_ALL, "route.ts"))).toBe(true);
+    expect(documented.some((at) => at.includes("["))).toBe(false);
     for (const [, item] of Object.entries(document.paths ?? {})) {
       expect(Object.keys(item as object)).toEqual(["get"]);
     }
@@ -103,5 +110,21 @@ describe("the OpenAPI document", () => {
     }
     const consumption = getOf(document, "/api/v1/consumption");
     expect(Object.keys(consumption.responses)).toEqual(["200", "400", "401", "403", "404", "429", "500"]);
+  });
+});
+
+describe("an unknown /api/v1 path", () => {
+  it("is a 404 problem in JSON for GET and HEAD, never cached, pointing to the document", async () => {
+    for (const answer of [unknownPath(), unknownPathHead()]) {
+      expect(answer.status).toBe(404);
+      expect(answer.headers.get("content-type")).toBe("application/problem+json");
+      expect(answer.headers.get("cache-control")).toBe("no-store");
+      expect(await answer.json()).toMatchObject({
+        type: "about:blank",
+        title: "Fant ikke endepunktet",
+        status: 404,
+        detail: expect.stringContaining("/api/v1/openapi.json"),
+      });
+    }
   });
 });

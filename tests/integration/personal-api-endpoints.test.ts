@@ -86,12 +86,16 @@ describe("the API's endpoints answer the token's customer's own data", () => {
   });
 
   it("prices: today's for each area with and without VAT (none in Tromsø), tomorrow's once published", async () => {
-    const todayOnly = ZPrices.parse(await okJson(await apiGet(pricesApi, "/api/v1/prices", owner.token)));
+    const raw = await okJson(await apiGet(pricesApi, "/api/v1/prices", owner.token));
+    // The PRICES scope does not reach the points' GSRNs (consumption data).
+    expect(JSON.stringify(raw)).not.toContain(oslo.gsrn);
+    expect(JSON.stringify(raw)).not.toContain(tromso.gsrn);
+    const todayOnly = ZPrices.parse(raw);
     expect(todayOnly.days.map((d) => d.date)).toEqual([today]);
     const [no1, no4] = todayOnly.days[0]?.areas ?? [];
-    expect(no1).toMatchObject({ priceArea: "NO1", vatBasisPoints: 2500, meteringPoints: [oslo.gsrn] });
+    expect(no1).toMatchObject({ priceArea: "NO1", vatBasisPoints: 2500 });
     expect(no1?.intervals[0]).toMatchObject({ orePerKwh: "100.5000", orePerKwhWithVat: "125.6250" });
-    expect(no4).toMatchObject({ priceArea: "NO4", vatBasisPoints: 0, meteringPoints: [tromso.gsrn] });
+    expect(no4).toMatchObject({ priceArea: "NO4", vatBasisPoints: 0 });
     expect(no4?.intervals[3]).toMatchObject({ orePerKwh: "103.5000", orePerKwhWithVat: "103.5000" });
     expect(todayOnly.days[0]?.areas.map((a) => a.priceArea)).not.toContain("NO2");
 

@@ -9,6 +9,7 @@ import { clickTarget, notificationFromPush } from "@/features/notifications/work
 const P256DH = Buffer.concat([Buffer.from([4]), Buffer.alloc(64, 7)]).toString("base64url");
 const AUTH = Buffer.alloc(16, 3).toString("base64url");
 const FCM = "https://fcm.googleapis.com/fcm/send/abc:def";
+const ID = "0b6f1c52-9a4e-4c1d-8f3b-2d7e5a9c0e11";
 
 const subscription = (overrides: Partial<Record<string, string>> = {}) => ({
   endpoint: FCM,
@@ -36,6 +37,8 @@ describe("a browser's push subscription", () => {
       "http://fcm.googleapis.com/fcm/send/x",
       "https://user:pass@fcm.googleapis.com/x",
       "http://127.0.0.1:3010/push/v1/send/x",
+      "https://fcm.googleapis.com:8443/fcm/send/x",
+      "https://updates.push.services.mozilla.com:22/wpush/v2/x",
       "javascript:alert(1)",
       `https://fcm.googleapis.com/${"x".repeat(1100)}`,
     ]) {
@@ -45,13 +48,27 @@ describe("a browser's push subscription", () => {
     }
   });
 
-  it("takes the local push service over loopback HTTP only outside production", () => {
-    const local = subscription({ endpoint: "http://127.0.0.1:3010/push/v1/send/x" });
-    expect(browserSubscriptionSchema({ allowLocal: true }).safeParse(local).success).toBe(true);
-    expect(
-      browserSubscriptionSchema({ allowLocal: true }).safeParse({ ...local, endpoint: "http://10.0.0.5/x" })
-        .success,
-    ).toBe(false);
+  it("takes the local push service's own send URL outside production, and nothing else on loopback", () => {
+    const local = browserSubscriptionSchema({ localPushOrigin: "http://127.0.0.1:3010" });
+    const send = `http://127.0.0.1:3010/push/v1/send/${ID}`;
+    expect(local.safeParse(subscription({ endpoint: send })).success).toBe(true);
+    expect(ZBrowserSubscription.safeParse(subscription({ endpoint: send })).success).toBe(false);
+    for (const endpoint of [
+      "http://10.0.0.5/x",
+      `http://127.0.0.1:5432/push/v1/send/${ID}`,
+      `http://localhost:3010/push/v1/send/${ID}`,
+      `http://[::1]:3010/push/v1/send/${ID}`,
+      "http://127.0.0.1:3010/_simulator/faults",
+      "http://127.0.0.1:3010/push/v1/subscriptions",
+      "http://127.0.0.1:3010/push/v1/send/x",
+      `http://127.0.0.1:3010/push/v1/send/${ID}/more`,
+      `http://127.0.0.1:3010/push/v1/send/${ID}?to=admin`,
+      `http://127.0.0.1:3010/push/v1/send/../../_simulator/faults`,
+      `http://127.0.0.1:3010/push/v1/send/${ID}#x`,
+      `https://127.0.0.1:3010/push/v1/send/${ID}`,
+    ]) {
+      expect(local.safeParse(subscription({ endpoint })).success, endpoint).toBe(false);
+    }
   });
 
   it("refuses keys of the wrong length or shape with a Norwegian message", () => {

@@ -1,5 +1,6 @@
 export type { ApiScope, ApiTokenCreate, ApiTokenStatus } from "./domain/api-token";
 export {
+  API_CALL_LOG_KEPT_MONTHS,
   API_RATE_LIMIT,
   API_SCOPE_DESCRIPTIONS,
   API_SCOPES,

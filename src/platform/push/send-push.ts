@@ -26,7 +26,7 @@ export interface SendPushOptions {
   ttlSeconds?: number;
 }
 
-export const PUSH_TIMEOUT_MS = 5000;
+const PUSH_TIMEOUT_MS = 5000;
 /** A day: a notification about today's or tomorrow's prices means nothing later than that. */
 const DEFAULT_TTL_SECONDS = 24 * 60 * 60;
 

@@ -31,6 +31,13 @@ export const LAST_USED_RESOLUTION_MS = MINUTE_MS;
 /** A revoked or expired token stays listed on Profil this long, then the retention job deletes it. */
 export const API_TOKEN_KEPT_MONTHS = 3;
 
+/**
+ * Each call's audit row ("api.call": token id, operation, status) is kept this long, not the security
+ * log's 36 months: one row per call of a polling script would otherwise pile up. The audit log's
+ * trigger admits the delete (migration api_call_retention says the same period in SQL).
+ */
+export const API_CALL_LOG_KEPT_MONTHS = 3;
+
 /** Every token starts with this, so a secret scanner or a person can tell what it is. */
 export const API_TOKEN_PREFIX = "kk_";
 /** How many of a token's first characters are kept and shown beside its name ("kk_Ab3x9"). */

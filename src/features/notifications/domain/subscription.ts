@@ -12,7 +12,8 @@ const PUSH_SERVICE_HOSTS = [
   /^(?:[a-z0-9-]+\.)*push\.apple\.com$/,
   /^(?:[a-z0-9-]+\.)*notify\.windows\.com$/,
 ];
-const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+/** The local push service's send path (src/platform/push/simulator/push-service.ts): `…/send/<uuid>`. */
+const LOCAL_SEND_PATH = /^\/push\/v1\/send\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const NOT_A_SUBSCRIPTION =
   "Nettleseren ga oss et varslingsabonnement vi ikke kan bruke. Last siden på nytt og prøv igjen.";
@@ -30,10 +31,11 @@ function base64UrlOf(bytes: number, check?: (decoded: Buffer) => boolean) {
 }
 
 /**
- * Where pushes may go: HTTPS to a known push service; outside production also the local push service
- * over plain HTTP on loopback (src/platform/push/simulator.ts), which stands in for them there.
+ * Where pushes may go: HTTPS to a known push service on its default port; outside production also the
+ * local push service's send URL on its own origin (`localPushOrigin`, "http://127.0.0.1:3010"), which
+ * stands in for them there. Nothing else on loopback: the server would POST wherever a user points it.
  */
-export function isPushEndpoint(value: string, { allowLocal }: { allowLocal: boolean }): boolean {
+function isPushEndpoint(value: string, localPushOrigin: string | null): boolean {
   let url: URL;
   try {
     url = new URL(value);
@@ -41,17 +43,24 @@ export function isPushEndpoint(value: string, { allowLocal }: { allowLocal: bool
     return false;
   }
   if (url.username || url.password) return false;
-  if (url.protocol === "https:") return PUSH_SERVICE_HOSTS.some((host) => host.test(url.hostname));
-  return allowLocal && url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname);
+  if (url.protocol === "https:") {
+    return url.port === "" && PUSH_SERVICE_HOSTS.some((host) => host.test(url.hostname));
+  }
+  return (
+    localPushOrigin !== null &&
+    url.origin === localPushOrigin &&
+    value === `${localPushOrigin}${url.pathname}` &&
+    LOCAL_SEND_PATH.test(url.pathname)
+  );
 }
 
-/** The subscription a browser posts; `allowLocal` is false in production. */
-export function browserSubscriptionSchema({ allowLocal }: { allowLocal: boolean }) {
+/** The subscription a browser posts; `localPushOrigin` is null in production. */
+export function browserSubscriptionSchema({ localPushOrigin }: { localPushOrigin: string | null }) {
   return z.object({
     endpoint: z
       .string(NOT_A_SUBSCRIPTION)
       .max(PUSH_ENDPOINT_MAX_LENGTH, NOT_A_SUBSCRIPTION)
-      .refine((value) => isPushEndpoint(value, { allowLocal }), NOT_A_SUBSCRIPTION),
+      .refine((value) => isPushEndpoint(value, localPushOrigin), NOT_A_SUBSCRIPTION),
     // An uncompressed P-256 point: 0x04, then x and y of 32 bytes each (RFC 8291).
     p256dh: base64UrlOf(65, (point) => point[0] === 0x04),
     // The authentication secret: 16 random bytes (RFC 8291).
@@ -60,7 +69,7 @@ export function browserSubscriptionSchema({ allowLocal }: { allowLocal: boolean 
 }
 
 /** The production rule: HTTPS push services only. */
-export const ZBrowserSubscription = browserSubscriptionSchema({ allowLocal: false });
+export const ZBrowserSubscription = browserSubscriptionSchema({ localPushOrigin: null });
 
 export type BrowserSubscription = z.infer<typeof ZBrowserSubscription>;
 

@@ -9,9 +9,15 @@ import { browserSubscriptionSchema } from "../domain/subscription";
 /** How many devices one customer may have notifications on; a new one past this is refused. */
 export const MAX_DEVICES_PER_CUSTOMER = 20;
 
-/** The subscription schema for this server: the local push service too, outside production. */
+/**
+ * The subscription schema for this server: outside production also the local push service, the
+ * simulator's module on SIMULATOR_PORT (the browser suite's stand-in subscribes there).
+ */
 export function subscriptionSchema() {
-  return browserSubscriptionSchema({ allowLocal: env().APP_ENV !== "production" });
+  const config = env();
+  const localPushOrigin =
+    config.APP_ENV === "production" ? null : `http://127.0.0.1:${config.SIMULATOR_PORT}`;
+  return browserSubscriptionSchema({ localPushOrigin });
 }
 
 /** sha256 of the endpoint, first 16 hex digits: the browser computes the same (notifications-card.tsx). */

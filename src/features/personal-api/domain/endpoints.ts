@@ -60,7 +60,7 @@ export const API_ENDPOINTS: readonly ApiEndpoint[] = [
     scope: "CONSUMPTION",
     summary: "Forbruket ditt",
     description:
-      "kWh og spotpris × forbruk per kvarter, time, dag eller måned på ett av målepunktene dine, med de samme tallene som Forbruk-siden og nedlastingen for de samme dagene. «from» og «to» må ligge på oppløsningens rutenett (dager og måneder ved midnatt norsk tid).",
+      "kWh og spotpris × forbruk per kvarter, time, dag eller måned på ett av målepunktene dine, med de samme tallene som Forbruk-siden og nedlastingen for de samme dagene. «from» og «to» må ligge på oppløsningens rutenett (dager og måneder ved midnatt norsk tid). Et målepunkt som måles per time, gir ett intervall per time også med PT15M; da må «from» og «to» være på en hel time, ellers svarer vi 400.",
     query: ZConsumptionQuery,
     response: ZConsumption,
     errors: [400, 401, 403, 404, 429, 500],

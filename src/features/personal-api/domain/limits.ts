@@ -30,5 +30,12 @@ export const ALIGNMENT_RULE: Record<ApiResolution, string> = {
   P1M: "ved midnatt norsk tid den første dagen i en måned, for eksempel 2026-11-01T00:00:00+01:00",
 };
 
+/**
+ * An hourly reading is one hour-long bucket even at PT15M (no made-up quarters), so a PT15M range on a
+ * point metered per hour must not cut an hour: the answer would hold the whole hour or miss it.
+ */
+export const HOURLY_METER_RULE =
+  "Målepunktet måles per time i denne perioden, så med oppløsning PT15M må «from» og «to» være på en hel time (minutt 00). Timene kommer som ett intervall hver.";
+
 /** The instants a range may lie within: Forbruk's earliest date, and an end far enough for any script. */
 export const RANGE_BOUNDS = { from: EARLIEST_DATE, to: "2100-01-01" } as const;

@@ -15,16 +15,16 @@ import { apiJson, badQuery } from "./responses";
 type PriceDay = Prices["days"][number];
 type Area = PriceDay["areas"][number];
 
-/** The customer's price areas, each with its VAT rule and points (GSRN). */
+/**
+ * The customer's price areas, each with its VAT rule. Not which points: a GSRN is consumption data, and
+ * the PRICES scope does not reach it (the metering points' own endpoint tells each point's area).
+ */
 async function ownAreas(customerId: string, now: Date) {
-  const areas = new Map<string, { priceArea: Area["priceArea"]; exempt: boolean; gsrns: string[] }>();
+  const areas = new Map<string, { priceArea: Area["priceArea"]; exempt: boolean }>();
   for (const { inputs } of await ownPointsNewestFirst(customerId, now)) {
-    const { priceArea, municipalityNumber, gsrn } = inputs.meteringPoint;
+    const { priceArea, municipalityNumber } = inputs.meteringPoint;
     const exempt = isVatExempt(municipalityNumber);
-    const key = `${priceArea}:${exempt}`;
-    const area = areas.get(key) ?? { priceArea: priceArea as Area["priceArea"], exempt, gsrns: [] };
-    area.gsrns.push(gsrn);
-    areas.set(key, area);
+    areas.set(`${priceArea}:${exempt}`, { priceArea: priceArea as Area["priceArea"], exempt });
   }
   return [...areas.values()];
 }
@@ -47,7 +47,6 @@ async function priceDay(areas: Awaited<ReturnType<typeof ownAreas>>, date: strin
       return {
         priceArea: area.priceArea,
         vatBasisPoints: basisPoints,
-        meteringPoints: area.gsrns,
         intervals: rows
           .filter((row) => row.priceArea === area.priceArea)
           .map((row) => {

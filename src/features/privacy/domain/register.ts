@@ -2,7 +2,7 @@
 // from whom, shared with whom and for how long. The privacy page is rendered from it, and the
 // database columns behind each data field are mapped by its id in src/features/privacy/server, so the
 // statement cannot drift from the data model.
-import { API_TOKEN_KEPT_MONTHS } from "@/features/api-tokens";
+import { API_CALL_LOG_KEPT_MONTHS, API_TOKEN_KEPT_MONTHS } from "@/features/api-tokens";
 import { CONSENT_VALID_MONTHS, TRACKING_COOKIE_MAX_MONTHS } from "@/features/consent";
 import { EMAIL_CODE_VALID_MINUTES } from "@/features/email-verification";
 import { INQUIRY_QUIET_CLOSE_DAYS } from "@/features/inquiries";
@@ -611,8 +611,7 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
       {
         fields: ["security-log"],
         rule: { kind: "after-created", months: 36 },
-        explanation:
-          "Oppbevares i tre år for å kunne etterprøve bruken av kundesystemet. Loggen inneholder bare id-er og blir ikke brukt til noe annet.",
+        explanation: `Oppbevares i tre år for å kunne etterprøve bruken av kundesystemet. Loggen inneholder bare id-er og blir ikke brukt til noe annet. Unntaket er kallene med API-nøklene dine (nøkkelens id, endepunktet og svaret): de slettes etter ${API_CALL_LOG_KEPT_MONTHS} måneder.`,
       },
     ],
   },

@@ -14,6 +14,7 @@ import { type DataCategory, PRIVACY_REGISTER } from "../domain/register";
 import { rightsInAccessCopy } from "../domain/rights";
 import { staffActionName } from "../domain/staff-views";
 import { LEGAL_BASES, PURPOSES, RECIPIENT_ROLE_NAMES, RECIPIENTS, SOURCES } from "../domain/vocabulary";
+import { apiCallSummary } from "./api-call-summary";
 import { COLUMN_LABELS } from "./column-labels";
 import { CUSTOMER_SCOPES, customerRows, type Owner, placesOf, type Row } from "./customer-data";
 import { DATE_COLUMNS } from "./date-columns";
@@ -178,6 +179,7 @@ export async function* accessCopyJson(owner: Owner, now = new Date()): AsyncGene
   }
   const { rights, howToUse, complaint } = rightsInAccessCopy();
   yield `],"staffViews":${JSON.stringify(await listStaffViews(owner.customerId))}`;
+  yield `,"apiCalls":${JSON.stringify(await apiCallSummary(owner.customerId))}`;
   yield `,"rights":${JSON.stringify(rights)},"howToUseRights":${JSON.stringify(howToUse)}`;
   yield `,"complaint":${JSON.stringify(complaint)}}`;
 }
@@ -239,6 +241,7 @@ export async function accessCopyReport(owner: Owner, now = new Date()) {
     categories,
     nationalIdMasked: await maskedNationalId(owner.customerId),
     staffViews: await listStaffViews(owner.customerId),
+    apiCalls: await apiCallSummary(owner.customerId),
     ...rightsInAccessCopy(),
   };
 }

@@ -13,6 +13,7 @@ import { db } from "@/platform/db";
 // copy without anyone remembering it, and a model added to the map does not compile until it says
 // how a customer's rows are found (CUSTOMER_SCOPES).
 import type { DataFieldId } from "../domain/register";
+import { SUMMARISED_ACTION } from "./api-call-summary";
 import { PERSONAL_DATA_COLUMNS, type PersonalDataModel } from "./personal-data-columns";
 import { exportedColumns, isWithheld } from "./withheld-columns";
 
@@ -93,7 +94,11 @@ export const CUSTOMER_SCOPES: Record<PersonalDataModel, CustomerScope> = {
   // Payments matched to their invoices; one no one could match is in the staff queue, nobody's yet.
   Payment: { where: (o) => ({ invoice: { customerId: o.customerId } }), key: ["id"] },
   BillingItem: { where: (o) => ({ contract: { customerId: o.customerId } }), key: ["id"] },
-  AuditLog: { where: (o) => ({ subjectCustomerId: o.customerId }), key: ["id"] },
+  // API calls are summarised per token instead (api-call-summary.ts).
+  AuditLog: {
+    where: (o) => ({ subjectCustomerId: o.customerId, NOT: { action: SUMMARISED_ACTION } }),
+    key: ["id"],
+  },
   PushSubscription: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },
   NotificationPreference: { where: (o) => ({ customerId: o.customerId }), key: ["customerId"] },
   ApiToken: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },

@@ -1,4 +1,5 @@
 export { AccessRightsSection } from "./access-rights-section";
+export { ApiCallsTable } from "./api-calls-table";
 export { ErasureOutcome } from "./erasure-outcome";
 export { LimitedBy } from "./limited-by";
 export { PrintButton } from "./print-button";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { CONTROLLER } from "@/features/privacy";
 import { accessCopyReport, REPORT_ROW_LIMIT, startExport } from "@/features/privacy/server";
-import { AccessRightsSection, PrintButton, StaffViewsTable } from "@/features/privacy/ui";
+import { AccessRightsSection, ApiCallsTable, PrintButton, StaffViewsTable } from "@/features/privacy/ui";
 import { requireCustomer } from "@/features/sign-in/routes";
 import { decimalText } from "@/platform/format/display";
 import { osloDateTime } from "@/platform/time/oslo-time";
@@ -62,6 +62,17 @@ export default async function AccessCopyPage() {
           Hvem har sett på opplysningene dine
         </h2>
         <StaffViewsTable id="innsyn-hvem" views={report.staffViews} />
+      </section>
+
+      <section aria-labelledby="api-kall" className="space-y-2">
+        <h2 id="api-kall" className="text-2xl font-semibold text-slate-900">
+          Bruken av API-nøklene dine
+        </h2>
+        <p>
+          Hvert kall føres i sikkerhetsloggen med nøkkelens id, endepunktet og svaret. Her står antallet og
+          det første og siste kallet per nøkkel, ikke hvert kall.
+        </p>
+        <ApiCallsTable id="innsyn-api-kall" calls={report.apiCalls} />
       </section>
 
       <AccessRightsSection rights={report.rights} howToUse={report.howToUse} complaint={report.complaint} />

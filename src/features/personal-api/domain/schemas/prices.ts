@@ -20,9 +20,6 @@ export const ZAreaPrices = z
       description: "Mva-satsen i hundredels prosent (2500 = 25 %; 0 der strøm er mva-fri).",
       example: 2500,
     }),
-    meteringPoints: z
-      .array(z.string())
-      .meta({ description: "Målepunktene dine (GSRN) prisene gjelder.", example: ["707057500104827313"] }),
     intervals: z
       .array(ZSpotPriceInterval)
       .meta({ description: "Kvarter (fra 1. oktober 2025) eller timer, i rekkefølge." }),
