@@ -27,10 +27,13 @@ async function recordOwner(cache: Cache | Promise<Cache>, owner: PageOwner): Pro
 }
 
 /**
- * How many times the copies were cleared: a page still arriving when a sign-out clears them is not
- * kept afterwards (keepCopy compares the count from when its response came).
+ * How many times the copies were cleared, and for whom the last time (the owner whose page caused it, or
+ * null: a sign-out, an ended session): a page still arriving when the copies are cleared is kept only if
+ * it is that owner's (keepCopy compares the count from when its request started). The next person's own
+ * first page races the clear their sign-in causes, and must not be lost to it.
  */
 let clears = 0;
+let lastClearedFor: string | null = null;
 /** One change at a time: a clear never interleaves with a copy being written. */
 let queue: Promise<void> = Promise.resolve();
 
@@ -43,8 +46,9 @@ export function clearCount(): number {
   return clears;
 }
 
-async function deleteCopies(): Promise<void> {
+async function deleteCopies(forOwner: string | null): Promise<void> {
   clears++;
+  lastClearedFor = forOwner;
   await caches.delete(CACHE_NAME);
 }
 
@@ -52,8 +56,9 @@ async function deleteCopies(): Promise<void> {
  * Deletes every personal copy (sign-out, another person, a session that ended). Counted at once, so a
  * copy queued before it is not written after it.
  */
-export function clearPersonalCopies(): Promise<void> {
+export function clearPersonalCopies(forOwner: string | null = null): Promise<void> {
   clears++;
+  lastClearedFor = forOwner;
   return serially(async () => {
     await caches.delete(CACHE_NAME);
   });
@@ -71,17 +76,19 @@ export async function ownerSeen(owner: PageOwner | null): Promise<void> {
   const current = await currentOwner();
   if (personLeft(current, owner, Date.now())) await dropPushSubscription();
   if (!owner) return clearPersonalCopies();
-  if (!current || current.owner !== owner.owner) return current ? clearPersonalCopies() : undefined;
+  if (!current || current.owner !== owner.owner) {
+    return current ? clearPersonalCopies(owner.owner) : undefined;
+  }
   await serially(() => recordOwner(caches.open(CACHE_NAME), owner));
 }
 
 /**
  * Keeps a signed-in page of `owner`, after clearing another owner's copies; nothing if the copies were
- * cleared since the response came (`clearsBefore`).
+ * cleared since its request started (`clearsBefore`), unless the last clear made way for this owner.
  */
 export function keepCopy(url: string, response: Response, owner: PageOwner, clearsBefore: number) {
   return serially(async () => {
-    if (clears !== clearsBefore) return;
+    if (clears !== clearsBefore && lastClearedFor !== owner.owner) return;
     await writeCopy(url, response, owner);
   });
 }
@@ -91,7 +98,7 @@ async function writeCopy(url: string, response: Response, owner: PageOwner): Pro
   // Already in the queue: delete directly (queueing the clear here would wait for itself).
   if (current && current.owner !== owner.owner) {
     await dropPushSubscription();
-    await deleteCopies();
+    await deleteCopies(owner.owner);
   }
   const cache = await caches.open(CACHE_NAME);
   await recordOwner(cache, owner);
