@@ -1,6 +1,6 @@
 import os from "node:os";
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_PATH } from "./scripts/check-chromium";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./scripts/check-chromium";
 import { E2E_PORT } from "./tests/e2e/support/e2e-settings";
 
 export default defineConfig({
@@ -27,15 +27,7 @@ export default defineConfig({
         ...devices["Pixel 7"],
         launchOptions: {
           executablePath: CHROMIUM_PATH,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
+          args: CHROMIUM_FLAGS,
         },
       },
     },

@@ -2,6 +2,16 @@
 import fs from "node:fs";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Headless as root on a machine without a network beyond loopback: no sandbox, GPU or background fetches. */
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (!fs.existsSync(CHROMIUM_PATH)) {

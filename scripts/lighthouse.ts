@@ -7,23 +7,14 @@ import os from "node:os";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import lighthouse from "lighthouse";
-import { CHROMIUM_PATH } from "./check-chromium";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./check-chromium";
 
 const BASE_URL = (process.argv[2] ?? process.env.PORTAL_URL ?? "http://127.0.0.1:3000").replace(/\/$/, "");
 const DEMO_CUSTOMER = { email: "kari.nordmann@example.com", password: "Klarkraft-demo-2026" };
 const PAGES = ["/min-side", "/min-side/forbruk"];
 const DEBUGGING_PORT = Number(process.env.LIGHTHOUSE_CHROME_PORT ?? 9333);
-// The browser suite's flags (playwright.config.ts).
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  `--remote-debugging-port=${DEBUGGING_PORT}`,
-];
+// The browser suite's flags, and the port Lighthouse drives Chromium through.
+const LIGHTHOUSE_CHROMIUM_FLAGS = [...CHROMIUM_FLAGS, `--remote-debugging-port=${DEBUGGING_PORT}`];
 
 async function signIn(page: Page): Promise<void> {
   await page.goto(`${BASE_URL}/logg-inn`);
@@ -88,7 +79,7 @@ async function audit(url: string): Promise<number | null> {
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lighthouse-"));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: CHROMIUM_PATH,
-  args: CHROMIUM_FLAGS,
+  args: LIGHTHOUSE_CHROMIUM_FLAGS,
   locale: "nb-NO",
   timezoneId: "Europe/Oslo",
 });
