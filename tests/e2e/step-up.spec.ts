@@ -81,7 +81,9 @@ test("Profil asks a customer without the app to confirm with BankID before a new
 }) => {
   await accounts.signIn(page, await accounts.customer());
   await page.goto("/min-side/profil");
-  await expect(page.getByRole("region", STEP_UP_CARD)).toContainText("før du bytter passord eller lager en API-nøkkel.");
+  await expect(page.getByRole("region", STEP_UP_CARD)).toContainText(
+    "før du bytter passord eller lager en API-nøkkel.",
+  );
   await page.getByRole("region", STEP_UP_CARD).getByRole("link", { name: "Bekreft at det er deg" }).click();
   await expect(page).toHaveURL(/\/bekreft-identitet\?tilbake=%2Fmin-side%2Fprofil$/);
   await expect(page.getByRole("button", { name: "Bekreft med BankID" })).toBeVisible();
