@@ -19,6 +19,9 @@ export default defineConfig({
     locale: "nb-NO",
     timezoneId: "Europe/Oslo",
     trace: "retain-on-failure",
+    // Registering the worker and precaching the shell in every fresh context doubled the suite's time;
+    // the specs about the worker (offline, install, notifications) allow it with test.use.
+    serviceWorkers: "block",
   },
   projects: [
     {

@@ -89,20 +89,25 @@ test.describe("WCAG 2.1 AA (axe)", () => {
     await expectNoSeriousViolationsNow(page, "/min-side/meldinger/[id]");
   });
 
-  test("Profil's Varsler card with notifications on has no serious or critical violations", async ({
-    page,
-    context,
-    accounts,
-  }) => {
-    const customer = await accounts.customer({ like: "Sofie" });
-    await standInForBrowserPush(context, page);
-    await accounts.signIn(page, customer);
-    await page.goto("/min-side/profil");
-    await waitForWorker(page);
-    const card = page.getByRole("region", { name: "Varsler" });
-    await card.getByRole("button", { name: "Slå på varsler på denne enheten" }).click();
-    await expect(card.getByRole("button", { name: "Send en testvarsel" })).toBeVisible();
-    await expectNoSeriousViolationsNow(page, "/min-side/profil with notifications on");
+  test.describe("with the service worker", () => {
+    // Turning notifications on needs the worker, which the suite blocks elsewhere (playwright.config.ts).
+    test.use({ serviceWorkers: "allow" });
+
+    test("Profil's Varsler card with notifications on has no serious or critical violations", async ({
+      page,
+      context,
+      accounts,
+    }) => {
+      const customer = await accounts.customer({ like: "Sofie" });
+      await standInForBrowserPush(context, page);
+      await accounts.signIn(page, customer);
+      await page.goto("/min-side/profil");
+      await waitForWorker(page);
+      const card = page.getByRole("region", { name: "Varsler" });
+      await card.getByRole("button", { name: "Slå på varsler på denne enheten" }).click();
+      await expect(card.getByRole("button", { name: "Send en testvarsel" })).toBeVisible();
+      await expectNoSeriousViolationsNow(page, "/min-side/profil with notifications on");
+    });
   });
 
   test("Profil's API-nøkler card, with a new token shown once and the list, has no serious or critical violations", async ({

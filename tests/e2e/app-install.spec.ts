@@ -5,6 +5,9 @@ import { chromium } from "@playwright/test";
 import { copyKept, waitForWorker } from "./support/offline";
 import { expect, test } from "./support/test";
 
+// About the service worker, which playwright.config.ts blocks for the rest of the suite.
+test.use({ serviceWorkers: "allow" });
+
 /** Width and height of a PNG, from its IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };

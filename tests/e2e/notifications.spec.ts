@@ -2,6 +2,9 @@ import { waitForWorker } from "./support/offline";
 import { deliverToWorker, receivedPushes, shownNotifications, standInForBrowserPush } from "./support/push";
 import { expect, formAlert, test } from "./support/test";
 
+// About the service worker, which playwright.config.ts blocks for the rest of the suite.
+test.use({ serviceWorkers: "allow" });
+
 test("a customer turns notifications on, sends a test notification, and the device shows it", async ({
   page,
   context,

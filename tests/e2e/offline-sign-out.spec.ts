@@ -3,6 +3,9 @@ import type { Page } from "@playwright/test";
 import { copyKept, personalCopies, waitForWorker } from "./support/offline";
 import { expect, test } from "./support/test";
 
+// About the service worker, which playwright.config.ts blocks for the rest of the suite.
+test.use({ serviceWorkers: "allow" });
+
 const banner = (page: Page) => page.getByRole("status").filter({ hasText: "Du er frakoblet" });
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 const menuLink = (page: Page, name: string) =>

@@ -3,6 +3,9 @@ import { expectNoSeriousViolationsNow } from "./support/axe";
 import { copyKept, osloClock, personalCopies, waitForWorker } from "./support/offline";
 import { expect, test } from "./support/test";
 
+// About the service worker, which playwright.config.ts blocks for the rest of the suite.
+test.use({ serviceWorkers: "allow" });
+
 const banner = (page: Page) => page.getByRole("status").filter({ hasText: "Du er frakoblet" });
 
 test("offline, the customer reads the last Oversikt and Forbruk they saw, with a banner saying from when", async ({
