@@ -38,7 +38,9 @@ const EMPTY_BUDGET = 2;
 console.log(`Preparing ${loadAverage()} …`);
 const data = await preparePagesBench(BASE_URL, AUTH_SECRET);
 const base = `http://127.0.0.1:${PORT}`;
-const probes = pageProbes(data, base);
+// BENCH_ONLY=<pattern>: only the pages whose label matches (and /api/health and the empty pages), to profile them.
+const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
+const probes = pageProbes(data, base).filter((p) => !only || !p.emptyPage || only.test(p.label));
 
 const profileDir = process.env.BENCH_PROFILE;
 const server = spawn(
@@ -89,9 +91,14 @@ async function waitForServer() {
   throw new Error("The server did not answer /api/health within 2 minutes");
 }
 
+/** When each counted batch ran (µs of the monotonic clock the profile uses), for cpu-profile-summary.ts. */
+const windows: { label: string; start: number; end: number; requests: number }[] = [];
+const nowUs = () => Number(process.hrtime.bigint() / 1000n);
+
 /** One batch of `probe`'s request, one at a time; the server's CPU ms per request. Checks every answer. */
-async function batch(probe: PageProbe): Promise<number> {
+async function batch(probe: PageProbe, counted: boolean): Promise<number> {
   let checked = 0;
+  const start = nowUs();
   const before = processCpuMs(pid as number);
   for (let i = 0; i < BATCH; i++) {
     const response = await fetch(probe.url, { ...probe.init(), redirect: "manual" });
@@ -103,6 +110,7 @@ async function batch(probe: PageProbe): Promise<number> {
     checked++;
   }
   const cpu = processCpuMs(pid as number) - before;
+  if (counted) windows.push({ label: probe.label, start, end: nowUs(), requests: BATCH });
   checkCount(`${probe.label}, answers checked`, checked, BATCH);
   return cpu / BATCH;
 }
@@ -123,7 +131,7 @@ try {
   const samples = new Map<string, number[]>(probes.map((p) => [p.label, []]));
   for (let round = 0; round <= ROUNDS; round++) {
     for (const probe of probes) {
-      const perRequest = await batch(probe);
+      const perRequest = await batch(probe, round > 0);
       if (round > 0) samples.get(probe.label)?.push(perRequest);
     }
     console.log(`  round ${round}${round === 0 ? " (warm-up)" : ""} done, ${loadAverage()}`);
@@ -156,5 +164,11 @@ try {
 } finally {
   server.kill("SIGTERM");
   await new Promise((resolve) => server.once("exit", resolve));
+  if (profileDir) {
+    fs.writeFileSync(`${profileDir}/windows.json`, JSON.stringify(windows));
+    console.log(
+      `Profile in ${profileDir}: npx tsx scripts/cpu-profile-summary.ts <its .cpuprofile> ${profileDir}/windows.json`,
+    );
+  }
 }
 process.exit(0);
