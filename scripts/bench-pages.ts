@@ -45,6 +45,7 @@ const probes = pageProbes(data, base).filter((p) => !only || !p.emptyPage || onl
 const profileDir = process.env.BENCH_PROFILE;
 const server = spawn(
   process.execPath,
+  // As scripts/serve.ts starts the built server (tsx's child process), with its profiler when asked.
   [
     ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
     "--import",
@@ -95,6 +96,9 @@ async function waitForServer() {
 const windows: { label: string; start: number; end: number; requests: number }[] = [];
 const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 
+/** The size of each URL's last answer (the body as sent before compression), in bytes. */
+const sizes = new Map<string, number>();
+
 /** One batch of `probe`'s request, one at a time; the server's CPU ms per request. Checks every answer. */
 async function batch(probe: PageProbe, counted: boolean): Promise<number> {
   let checked = 0;
@@ -108,6 +112,7 @@ async function batch(probe: PageProbe, counted: boolean): Promise<number> {
     if (wrong && process.env.BENCH_DUMP) fs.writeFileSync(process.env.BENCH_DUMP, body);
     if (wrong) throw new Error(`${probe.label} (${probe.url}): ${wrong}`);
     checked++;
+    sizes.set(probe.label, Buffer.byteLength(body));
   }
   const cpu = processCpuMs(pid as number) - before;
   if (counted) windows.push({ label: probe.label, start, end: nowUs(), requests: BATCH });
@@ -140,7 +145,7 @@ try {
   const health = figure("/api/health");
   let overBudget = 0;
   console.log(`\nCPU per request, median of ${ROUNDS} rounds (${loadAverage()}):`);
-  console.log(`  ${"page".padEnd(54)} ${"ms".padStart(6)}   × empty page`);
+  console.log(`  ${"page".padEnd(54)} ${"ms".padStart(6)} ${"kB".padStart(6)}   × empty page`);
   for (const probe of probes) {
     const ms = figure(probe.label);
     let ratio = "";
@@ -155,7 +160,8 @@ try {
       if (!ok) overBudget++;
       ratio = `(${r.toFixed(2)}× /api/health${ok ? "" : `, over ${EMPTY_BUDGET}×`})`;
     }
-    console.log(`  ${probe.label.padEnd(54)} ${ms.toFixed(2).padStart(6)}   ${ratio}`);
+    const kB = ((sizes.get(probe.label) ?? 0) / 1024).toFixed(1);
+    console.log(`  ${probe.label.padEnd(54)} ${ms.toFixed(2).padStart(6)} ${kB.padStart(6)}   ${ratio}`);
   }
   console.log(
     `Budgets: signed-in page ≤ ${PAGE_BUDGET}× empty page, empty page ≤ ${EMPTY_BUDGET}× /api/health: ${overBudget === 0 ? "all met" : `${overBudget} over`}.`,

@@ -103,7 +103,7 @@ export function pageProbes(data: PagesBenchData, base: string): PageProbe[] {
     { label: EMPTY_ADMIN, url: `${base}/admin/tom`, init: asStaff, check: shows('data-bench="tom-admin"') },
     staffPage("/admin", ">Kundeservice</h1>"),
     search,
-    staffPage(`/admin/kunder/${data.customer.id}?grunn=inquiry`, data.customer.name, "Faktura"),
+    staffPage(`/admin/kunder/${data.card.id}?grunn=inquiry`, data.card.name, "Faktura"),
     staffPage("/admin/meldinger", ">Meldinger fra kunder</h1>", escapeHtml(data.openSubject)),
     staffPage(`/admin/meldinger/${data.threadId}`, `>${subject}</h1>`),
     staffPage("/admin/personvernsaker", ">Personvernsaker</h1>", "Innsyn"),

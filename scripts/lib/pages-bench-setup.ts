@@ -13,6 +13,11 @@ export interface PagesBenchData {
   url: URL;
   customer: { id: string; cookie: string; name: string; email: string; customerNumber: string };
   staff: { cookie: string };
+  /**
+   * The customer whose card staff open: another than the signed-in customer, as every view writes an
+   * audit row that her Personvern page lists ("Innsyn"), which would grow round by round.
+   */
+  card: { id: string; name: string };
   invoiceId: string;
   threadId: string;
   threadSubject: string;
@@ -65,6 +70,9 @@ export async function preparePagesBench(baseUrl: string, authSecret: string): Pr
        FROM "Customer" c JOIN "User" u ON u."customerId" = c.id WHERE c.email = $1`,
       [kari.email],
     );
+    const other = DEMO_CUSTOMERS[1];
+    if (!other) throw new Error("The demo cast has one customer only");
+    const card = await one<{ id: string }>(sql, `SELECT id FROM "Customer" WHERE email = $1`, [other.email]);
     const staff = await one<{ id: string }>(sql, `SELECT id FROM "User" WHERE email = $1`, [admin.email]);
     await sql.query(
       `INSERT INTO "PrivacyRequest" (id, "customerId", type, details, "receivedAt", "dueAt")
@@ -96,6 +104,7 @@ export async function preparePagesBench(baseUrl: string, authSecret: string): Pr
         customerNumber: customer.customerNumber,
       },
       staff: { cookie: await sessionCookie(sql, staff.id, authSecret) },
+      card: { id: card.id, name: `${other.firstName} ${other.lastName}` },
       invoiceId: invoice.id,
       threadId: thread.id,
       threadSubject: thread.subject,
