@@ -113,6 +113,10 @@ async function batch(probe: PageProbe, counted: boolean): Promise<number> {
     if (wrong) throw new Error(`${probe.label} (${probe.url}): ${wrong}`);
     checked++;
     sizes.set(probe.label, Buffer.byteLength(body));
+    // BENCH_SAVE=<dir>: each page's last answer, to see what makes it big.
+    if (process.env.BENCH_SAVE) {
+      fs.writeFileSync(`${process.env.BENCH_SAVE}/${probe.label.replace(/\W+/g, "_")}.html`, body);
+    }
   }
   const cpu = processCpuMs(pid as number) - before;
   if (counted) windows.push({ label: probe.label, start, end: nowUs(), requests: BATCH });

@@ -21,8 +21,8 @@ export interface PagesBenchData {
   invoiceId: string;
   threadId: string;
   threadSubject: string;
-  /** A thread on the inbox's first tab (open ones). */
-  openSubject: string;
+  /** A thread on the inbox's first tab (open ones), of another customer: staff open it (see `card`). */
+  open: { id: string; subject: string };
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -89,10 +89,10 @@ export async function preparePagesBench(baseUrl: string, authSecret: string): Pr
       `SELECT id, subject FROM "Inquiry" WHERE "customerId" = $1 ORDER BY "createdAt" DESC LIMIT 1`,
       [customer.id],
     );
-    const open = await one<{ subject: string }>(
+    const open = await one<{ id: string; subject: string }>(
       sql,
-      `SELECT subject FROM "Inquiry" WHERE status = 'OPEN' ORDER BY "createdAt" LIMIT 1`,
-      [],
+      `SELECT id, subject FROM "Inquiry" WHERE status = 'OPEN' AND "customerId" <> $1 ORDER BY "createdAt" LIMIT 1`,
+      [customer.id],
     );
     return {
       url,
@@ -108,7 +108,7 @@ export async function preparePagesBench(baseUrl: string, authSecret: string): Pr
       invoiceId: invoice.id,
       threadId: thread.id,
       threadSubject: thread.subject,
-      openSubject: open.subject,
+      open,
     };
   } finally {
     await sql.end();
