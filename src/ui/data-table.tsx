@@ -2,6 +2,9 @@ import type { ReactNode } from "react";
 import { TableScroller } from "./table-scroller";
 
 const CELL = "border-b border-slate-200 px-3 py-2 align-top";
+/** Cell's look for every cell of the table's body, and the row headers' normal weight, set on the table. */
+const BODY_CELLS =
+  "[&_tbody_:is(td,th)]:border-b [&_tbody_:is(td,th)]:border-slate-200 [&_tbody_:is(td,th)]:px-3 [&_tbody_:is(td,th)]:py-2 [&_tbody_:is(td,th)]:align-top [&_tbody_th]:font-normal [&_tbody_td]:tabular-nums";
 const COLUMN_HEADER = "border-b-2 border-slate-300 px-3 py-2 text-left align-bottom font-semibold";
 
 /**
@@ -14,6 +17,7 @@ export function DataTable({
   hideCaption = false,
   columns,
   minWidthClass,
+  cellsStyledByTable = false,
   children,
 }: {
   id: string;
@@ -22,11 +26,19 @@ export function DataTable({
   columns: string[];
   /** A literal Tailwind class such as "min-w-[36rem]": the width below which the table scrolls. */
   minWidthClass: string;
+  /**
+   * For a long table (Forbruk's year by day, 365 rows): its body's cells come as plain <td> and
+   * <th scope="row"> and take Cell's look from one class on the table, so each of the thousands of
+   * cells does not repeat it in the page and its RSC payload (bench:pages).
+   */
+  cellsStyledByTable?: boolean;
   children: ReactNode;
 }) {
   return (
     <TableScroller labelledBy={id} minWidthRem={remOf(minWidthClass)}>
-      <table className={`w-full ${minWidthClass} border-collapse text-left`}>
+      <table
+        className={`w-full ${minWidthClass} border-collapse text-left${cellsStyledByTable ? ` ${BODY_CELLS}` : ""}`}
+      >
         <caption
           id={id}
           className={hideCaption ? "sr-only" : "mb-2 text-left text-lg font-semibold text-slate-900"}

@@ -2,7 +2,7 @@
 import { decimalText, kronerText, kwhText } from "@/platform/format/display";
 import { osloIsoString } from "@/platform/time/oslo-calendar";
 import { Card } from "@/ui/card";
-import { Cell, DataTable, RowHeader } from "@/ui/data-table";
+import { DataTable } from "@/ui/data-table";
 import { BEFORE_SUPPLY, bucketLabels, periodTitle } from "../domain/labels";
 import { RESOLUTION_LABELS } from "../domain/view";
 import type { ConsumptionData } from "../server/consumption";
@@ -64,25 +64,23 @@ export function ConsumptionChart({ data }: { data: ConsumptionData }) {
               "Spotpris × forbruk",
             ]}
             minWidthClass="min-w-[40rem]"
+            cellsStyledByTable
           >
+            {/* Plain cells: the table styles them (cellsStyledByTable), as Cell and RowHeader would. */}
             {data.buckets.map((b, i) => (
               <tr key={b.start.toISOString()}>
-                <RowHeader className="font-normal">
+                <th scope="row">
                   <time dateTime={osloIsoString(b.start)}>{labels[i]}</time>
                   {b.beforeSupply && b.kwh !== null && ` (${BEFORE_SUPPLY})`}
-                </RowHeader>
-                <Cell className="tabular-nums">{b.kwh === null ? "Mangler" : kwhText(b.kwh, 3)}</Cell>
-                <Cell className="tabular-nums">
-                  {b.priceOrePerKwh === null ? "–" : `${decimalText(b.priceOrePerKwh)} øre/kWh`}
-                </Cell>
-                <Cell className="tabular-nums">
+                </th>
+                <td>{b.kwh === null ? "Mangler" : kwhText(b.kwh, 3)}</td>
+                <td>{b.priceOrePerKwh === null ? "–" : `${decimalText(b.priceOrePerKwh)} øre/kWh`}</td>
+                <td>
                   {b.weightedPriceOrePerKwh === null
                     ? "–"
                     : `${decimalText(b.weightedPriceOrePerKwh, 4)} øre/kWh`}
-                </Cell>
-                <Cell className="tabular-nums">
-                  {b.spotCostWholeOre === null ? "–" : kronerText(b.spotCostWholeOre)}
-                </Cell>
+                </td>
+                <td>{b.spotCostWholeOre === null ? "–" : kronerText(b.spotCostWholeOre)}</td>
               </tr>
             ))}
           </DataTable>

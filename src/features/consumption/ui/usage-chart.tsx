@@ -85,6 +85,37 @@ function lineSegments(points: ([number, number] | null)[]): string[] {
   return segments;
 }
 
+/** The colour of a bar: a gap, consumption before the supply, or ours. */
+const BAR_CLASSES = ["fill-brand-600", "fill-slate-500", "fill-slate-300"] as const;
+
+/**
+ * The bars as one path per colour rather than a <rect> each: a year by day is 365 bars in two
+ * drawings, and every element is rendered, serialised into the page's RSC payload and sent twice.
+ */
+function barPaths(
+  kwh: (number | null)[],
+  buckets: ChartBucket[],
+  geometry: { x: (i: number) => number; y: (v: number) => number; barW: number; base: number },
+): { className: string; d: string }[] {
+  const { x, y, barW, base } = geometry;
+  const parts = new Map<string, string[]>(BAR_CLASSES.map((c) => [c, []]));
+  kwh.forEach((v, i) => {
+    // A gap is a low grey marker on the axis, never a zero bar.
+    const top = v === null ? base - 3 : y(v);
+    const className =
+      v === null ? "fill-slate-300" : buckets[i]?.beforeSupply ? "fill-slate-500" : "fill-brand-600";
+    const height = Math.max(0, base - top);
+    parts
+      .get(className)
+      ?.push(
+        `M${x(i).toFixed(2)} ${top.toFixed(2)}h${barW.toFixed(2)}v${height.toFixed(2)}h-${barW.toFixed(2)}z`,
+      );
+  });
+  return [...parts]
+    .filter(([, list]) => list.length > 0)
+    .map(([className, list]) => ({ className, d: list.join("") }));
+}
+
 export function UsageChart(props: { buckets: ChartBucket[]; title: string; description: string }) {
   return (
     <>
@@ -158,22 +189,14 @@ function ChartSvg({
           {tick(v)}
         </text>
       ))}
-      {kwh.map((v, i) => {
-        // A gap is a low grey marker on the axis, never a zero bar.
-        const top = v === null ? PAD.top + plotH - 3 : y(v);
-        return (
-          <rect
-            key={buckets[i]?.key ?? String(i)}
-            x={PAD.left + slot * i + (slot - barW) / 2}
-            y={top}
-            width={barW}
-            height={Math.max(0, PAD.top + plotH - top)}
-            className={
-              v === null ? "fill-slate-300" : buckets[i]?.beforeSupply ? "fill-slate-500" : "fill-brand-600"
-            }
-          />
-        );
-      })}
+      {barPaths(kwh, buckets, {
+        x: (i) => PAD.left + slot * i + (slot - barW) / 2,
+        y,
+        barW,
+        base: PAD.top + plotH,
+      }).map(({ className, d }) => (
+        <path key={className} d={d} className={className} />
+      ))}
       {segments.map((points) => (
         <polyline
           key={points.slice(0, 40)}
