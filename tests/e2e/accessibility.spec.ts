@@ -42,6 +42,7 @@ const CUSTOMER_PAGES = [
   "/min-side/profil/totrinn",
   "/min-side/personvern",
   "/min-side/personvern/innsyn",
+  "/min-side/personvern/oppslag",
 ];
 const STAFF_PAGES = [
   "/admin",

@@ -47,6 +47,63 @@ test.describe("Personvern on Min side", () => {
     expect(copy.categories.map((c) => c.id)).toContain("consumption");
   });
 
+  test("P22: Personvern shows the newest 20 staff looks with the count, the full list is paged and the customer's own", async ({
+    page,
+    browser,
+    accounts,
+  }) => {
+    const customer = await accounts.customer();
+    const staff = await browser.newContext();
+    const staffPage = await staff.newPage();
+    await accounts.signIn(staffPage, await accounts.support());
+    await staffPage.getByLabel("Søk etter kunde").fill(customer.name.split(" ")[1] ?? "");
+    await staffPage.getByLabel("Hvorfor trenger du opplysningene?").selectOption("inquiry");
+    await staffPage.getByRole("button", { name: "Søk", exact: true }).click();
+    await staffPage.getByRole("link", { name: customer.name, exact: true }).click();
+    await expect(staffPage).toHaveURL(/\/admin\/kunder\/[0-9a-f-]+\?grunn=inquiry$/);
+    // Every opening of the card is an audited look: 20 more make the list longer than the page shows.
+    for (let n = 0; n < 20; n++) expect((await staffPage.request.get(staffPage.url())).status()).toBe(200);
+    await staff.close();
+
+    await accounts.signIn(page, customer);
+    await page.goto("/min-side/personvern");
+    const count = page.getByText(/^Viser de 20 siste av (\d+) oppslag\.$/);
+    await expect(count).toBeVisible();
+    const total = Number(/av (\d+)/.exec((await count.textContent()) ?? "")?.[1]);
+    expect(total).toBeGreaterThan(20);
+    const latest = page.getByRole("table", { name: "Ansattes oppslag, det nyeste først" });
+    await expect(latest.locator("tbody tr")).toHaveCount(20);
+    await expect(latest.getByRole("cell", { name: "Kundeservice" }).first()).toBeVisible();
+
+    await page.getByRole("link", { name: `Se alle ${total} oppslagene` }).click();
+    // A page rendered on demand: on a loaded machine it may take longer than an assertion's 5 s.
+    await expect(page).toHaveURL(/\/min-side\/personvern\/oppslag$/, { timeout: 20_000 });
+    await expect(
+      page.getByRole("heading", { level: 2, name: `Oppslag 1–${total} av ${total}` }),
+    ).toBeVisible();
+    const all = page.getByRole("table", { name: "Ansattes oppslag, det nyeste først" });
+    await expect(all.locator("tbody tr")).toHaveCount(total);
+    await expect(all.getByRole("cell", { name: "Fant deg i et kundesøk" })).toBeVisible();
+
+    // A page beyond the end, or not a page at all, is the last or first page with a word why: never an error.
+    const beyond = await page.goto("/min-side/personvern/oppslag?side=9");
+    expect(beyond?.status()).toBe(200);
+    await expect(page.getByText("Det finnes bare 1 side. Her er den siste.")).toBeVisible();
+    await expect(all.locator("tbody tr")).toHaveCount(total);
+    const bad = await page.goto("/min-side/personvern/oppslag?side=abc");
+    expect(bad?.status()).toBe(200);
+    await expect(page.getByText("Sidenummeret i adressen er ikke gyldig. Her er første side.")).toBeVisible();
+
+    // Another customer sees none of these looks.
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await accounts.signIn(otherPage, await accounts.customer());
+    await otherPage.goto("/min-side/personvern/oppslag");
+    await expect(otherPage.getByRole("heading", { level: 2, name: "Ingen oppslag" })).toBeVisible();
+    await expect(otherPage.getByText("Ingen ansatte har sett på opplysningene dine.")).toBeVisible();
+    await other.close();
+  });
+
   test("P26: the portability ZIP holds JSON and CSV, consumption with ISO 8601 offsets", async ({
     page,
     accounts,

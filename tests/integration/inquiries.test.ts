@@ -11,7 +11,7 @@ import {
 } from "@/features/inquiries/server";
 import { listInbox } from "@/features/inquiries/server/inquiry-inbox";
 import { createNotice, listUnreadNotices, markNoticesRead } from "@/features/notices/server/notices";
-import { listStaffViews } from "@/features/privacy/server/access-copy";
+import { listStaffViews } from "@/features/privacy/server/staff-views";
 import { db } from "@/platform/db";
 import { asText } from "../support/as-text";
 import { createUser } from "../support/factories";

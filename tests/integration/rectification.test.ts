@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { SUGGESTED_ANSWERS } from "@/features/privacy/domain/rectification";
 import { getOwnPrivacyRequest, submitPrivacyRequest } from "@/features/privacy/server";
-import { listStaffViews } from "@/features/privacy/server/access-copy";
 import { checkAgainstRegister, resolveRectification } from "@/features/privacy/server/rectification";
 import { runRetention } from "@/features/privacy/server/retention";
+import { listStaffViews } from "@/features/privacy/server/staff-views";
 import { encryptNationalId } from "@/platform/crypto/national-id";
 import { db } from "@/platform/db";
 import {

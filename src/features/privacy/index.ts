@@ -45,4 +45,5 @@ export {
   ZErasureFinding,
   ZRegisterPrivacyRequest,
 } from "./domain/staff-registration";
+export { STAFF_VIEWS_PAGE_SIZE, STAFF_VIEWS_SHOWN, staffViewsPageParam } from "./domain/staff-views";
 export { CONTROLLER, PRIVACY_POLICY_UPDATED, RECIPIENTS } from "./domain/vocabulary";

@@ -1,12 +1,14 @@
-import type { listStaffViews } from "@/features/privacy/server";
+import Link from "next/link";
+import type { latestStaffViews } from "@/features/privacy/server";
 import { LimitedBy, StaffViewsTable } from "@/features/privacy/ui";
 import { ButtonLink } from "@/ui/button-link";
 import { SectionCard } from "./section-card";
 
-type StaffViews = Awaited<ReturnType<typeof listStaffViews>>;
+type LatestStaffViews = Awaited<ReturnType<typeof latestStaffViews>>;
 
-/** The right of access: the copy, as a page or JSON, and who among the staff has looked. */
-export function AccessCard({ staffViews }: { staffViews: StaffViews }) {
+/** The right of access: the copy, as a page or JSON, and the newest looks by staff with the count. */
+export function AccessCard({ staffViews }: { staffViews: LatestStaffViews }) {
+  const { views, total } = staffViews;
   return (
     <SectionCard id="innsyn" title="Innsyn: en kopi av opplysningene dine">
       <p className="mt-2 text-slate-700">
@@ -27,7 +29,19 @@ export function AccessCard({ staffViews }: { staffViews: StaffViews }) {
         og tidspunktet.
       </p>
       <div className="mt-3">
-        <StaffViewsTable id="hvem-har-sett-tabell" views={staffViews} />
+        {total > views.length && (
+          <p id="hvem-har-sett-antall" className="mb-2 font-medium text-slate-800">
+            Viser de {views.length} siste av {total} oppslag.
+          </p>
+        )}
+        <StaffViewsTable id="hvem-har-sett-tabell" views={views} />
+        {total > views.length && (
+          <p className="mt-3">
+            <Link href="/min-side/personvern/oppslag" className="font-medium text-brand-700 underline">
+              Se alle {total} oppslagene
+            </Link>
+          </p>
+        )}
       </div>
       <LimitedBy type="ACCESS" />
     </SectionCard>

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { STAFF_VIEWS_SHOWN } from "@/features/privacy";
 import {
   erasurePreview,
   getPrivacyChoices,
+  latestStaffViews,
   listOwnPrivacyRequests,
-  listStaffViews,
 } from "@/features/privacy/server";
 import { getCustomerProfile } from "@/features/profile/server";
 import { requireCustomer } from "@/features/sign-in/routes";
@@ -27,7 +28,7 @@ export default async function PrivacyPage() {
     getCustomerProfile(session.customerId),
     getPrivacyChoices(session.customerId),
     listOwnPrivacyRequests(session.customerId),
-    listStaffViews(session.customerId),
+    latestStaffViews(session, STAFF_VIEWS_SHOWN),
     erasurePreview(session.customerId),
   ]);
   if (!profile || !choices || !preview) notFound();

@@ -4,7 +4,6 @@ import "server-only";
 // staff has looked at their data. One walk over the register serves the JSON file (streamed, so a
 // three-year consumption history never sits in memory) and the readable report.
 import { type ContractStatusId, contractStatusOn, type DatedContract } from "@/features/contracts";
-import { ACCESS_REASONS, accessReason } from "@/features/customers";
 import { Prisma } from "@/generated/prisma/client";
 import { decryptNationalId } from "@/platform/crypto/national-id";
 import { db } from "@/platform/db";
@@ -12,7 +11,6 @@ import { maskNationalId } from "@/platform/identifiers/national-id";
 import { osloDate, osloIsoString } from "@/platform/time/oslo-calendar";
 import { type DataCategory, PRIVACY_REGISTER } from "../domain/register";
 import { rightsInAccessCopy } from "../domain/rights";
-import { staffActionName } from "../domain/staff-views";
 import { LEGAL_BASES, PURPOSES, RECIPIENT_ROLE_NAMES, RECIPIENTS, SOURCES } from "../domain/vocabulary";
 import { apiCallSummary } from "./api-call-summary";
 import { COLUMN_LABELS } from "./column-labels";
@@ -20,6 +18,7 @@ import { CUSTOMER_SCOPES, customerRows, type Owner, placesOf, type Row } from ".
 import { DATE_COLUMNS } from "./date-columns";
 import { MODEL_LABELS } from "./model-labels";
 import type { PersonalDataModel } from "./personal-data-columns";
+import { listStaffViews } from "./staff-views";
 import { WITHHELD_COLUMNS } from "./withheld-columns";
 
 /** A stored value as JSON: instants in Oslo time with offset, dates as dates, decimals exact. */
@@ -75,36 +74,6 @@ export function categoryDescription(category: DataCategory) {
       explanation: entry.explanation,
     })),
   };
-}
-
-export interface StaffView {
-  /** The audit row's number. */
-  id: string;
-  at: string;
-  role: string;
-  action: string;
-  /** The reason the staff member gave, as they picked it ("Faktura eller betaling"). */
-  reason: string | null;
-}
-
-/** "Hvem har sett på mine opplysninger": staff actions on the customer's data, by role and time. */
-export async function listStaffViews(customerId: string): Promise<StaffView[]> {
-  const rows = await db.auditLog.findMany({
-    where: { subjectCustomerId: customerId, actorRole: { in: ["SUPPORT", "ADMIN"] } },
-    orderBy: [{ at: "desc" }, { id: "desc" }],
-    select: { id: true, at: true, actorRole: true, action: true, metadata: true },
-  });
-  return rows.map((row) => {
-    const metadata = (row.metadata ?? {}) as Record<string, unknown>;
-    const reason = typeof metadata.reason === "string" ? accessReason(metadata.reason) : null;
-    return {
-      id: row.id.toString(),
-      at: osloIsoString(row.at),
-      role: row.actorRole === "ADMIN" ? "Administrator" : "Kundeservice",
-      action: staffActionName(row.action),
-      reason: reason ? ACCESS_REASONS[reason] : null,
-    };
-  });
 }
 
 /** The customer's national ID as the copy shows it: masked. */

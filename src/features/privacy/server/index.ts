@@ -2,7 +2,7 @@ import "server-only";
 
 // Pages and the customer card read the deadline beside the services that return requests.
 export { effectiveDueAt } from "../domain/request-deadline";
-export { accessCopyJson, accessCopyReport, listStaffViews, REPORT_ROW_LIMIT } from "./access-copy";
+export { accessCopyJson, accessCopyReport, REPORT_ROW_LIMIT } from "./access-copy";
 export { liftRestriction, listPrivacyCases, viewPrivacyCase } from "./cases";
 export { confirmEmailChange, requestEmailChange } from "./email-change";
 export { eraseOwnData } from "./erasure";
@@ -15,5 +15,6 @@ export { runRetention } from "./retention";
 export { getPrivacyChoices, setPrivacyChoice, updatePhone } from "./self-service";
 export { carryOutErasure, nonCustomerErasurePreview, recordErasureFinding } from "./staff-erasure";
 export { registerPrivacyRequest } from "./staff-registration";
+export { latestStaffViews, listStaffViews, staffViewsPage } from "./staff-views";
 export { submitPrivacyRequest } from "./submit-request";
 export { transitionPrivacyRequest } from "./transition";

@@ -1,6 +1,6 @@
 import { osloDateTime } from "@/platform/time/oslo-time";
 import { Cell, DataTable, RowHeader } from "@/ui/data-table";
-import type { StaffView } from "../server/access-copy";
+import type { StaffView } from "../server/staff-views";
 
 /** "Hvem har sett på mine opplysninger": staff look-ups of the customer, by role and time. */
 export function StaffViewsTable({ id, views }: { id: string; views: StaffView[] }) {
