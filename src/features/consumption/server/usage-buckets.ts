@@ -56,18 +56,22 @@ export async function usageBuckets(
   }));
 }
 
-/** The area's mean spot price per bucket (øre/kWh excl. VAT): market data, not the customer's. */
+/**
+ * The area's mean spot price per bucket (øre/kWh excl. VAT): market data, not the customer's. The mean
+ * over the bucket's prices as stored (hourly and quarter-hourly mixed), rounded to 4 decimals. Days and
+ * months read the SpotPriceDay rollup (Σ sum / Σ intervals is that same mean); `from` and `to` are Oslo
+ * midnights there, as every caller's are.
+ */
 export async function priceBuckets(
   sql: Sql,
   scope: Pick<UsageScope, "meteringPointId" | "from" | "to">,
   resolution: ViewResolution,
 ): Promise<{ start: Date; meanOrePerKwh: string }[]> {
-  const bucket = {
-    kvarter: Prisma.sql`t`,
-    time: Prisma.sql`date_bin('1 hour', t, timestamptz '2000-01-01 00:00:00+00')`,
-    dag: Prisma.sql`date_trunc('day', t, 'Europe/Oslo')`,
-    maned: Prisma.sql`date_trunc('month', t, 'Europe/Oslo')`,
-  }[resolution];
+  if (resolution === "dag" || resolution === "maned") return dayPriceBuckets(sql, scope, resolution);
+  const bucket =
+    resolution === "kvarter"
+      ? Prisma.sql`t`
+      : Prisma.sql`date_bin('1 hour', t, timestamptz '2000-01-01 00:00:00+00')`;
   return sql.$queryRaw`
     WITH p AS (
       SELECT sp."intervalStart" AS t, sp."priceOrePerKwh" AS price
@@ -76,5 +80,27 @@ export async function priceBuckets(
       WHERE sp."intervalStart" >= ${scope.from}::timestamptz AND sp."intervalStart" < ${scope.to}::timestamptz
     )
     SELECT ${bucket} AS start, round(avg(price), 4)::text AS "meanOrePerKwh"
+    FROM p GROUP BY 1 ORDER BY 1`;
+}
+
+/** Day and month means from the rollup: the same division avg() does, over the same sum and count. */
+function dayPriceBuckets(
+  sql: Sql,
+  scope: Pick<UsageScope, "meteringPointId" | "from" | "to">,
+  resolution: "dag" | "maned",
+): Promise<{ start: Date; meanOrePerKwh: string }[]> {
+  const bucket =
+    resolution === "dag"
+      ? Prisma.sql`d::timestamp AT TIME ZONE 'Europe/Oslo'`
+      : Prisma.sql`date_trunc('month', d::timestamp) AT TIME ZONE 'Europe/Oslo'`;
+  return sql.$queryRaw`
+    WITH p AS (
+      SELECT pd."osloDate" AS d, pd."sumOrePerKwh" AS total, pd."intervals" AS n
+      FROM "SpotPriceDay" pd
+      JOIN "MeteringPoint" m ON m."priceArea" = pd."priceArea" AND m.id = ${scope.meteringPointId}::uuid
+      WHERE pd."osloDate" >= (${scope.from}::timestamptz AT TIME ZONE 'Europe/Oslo')::date
+        AND pd."osloDate" < (${scope.to}::timestamptz AT TIME ZONE 'Europe/Oslo')::date
+    )
+    SELECT ${bucket} AS start, round(sum(total) / sum(n)::numeric, 4)::text AS "meanOrePerKwh"
     FROM p GROUP BY 1 ORDER BY 1`;
 }

@@ -18,6 +18,7 @@ export const DATE_COLUMNS: ReadonlySet<string> = new Set([
   "NorgesprisPeriod.fromDate",
   "NorgesprisPeriod.toDate",
   "ConsumptionHour.osloDate",
+  "SpotPriceDay.osloDate",
   "CreditReviewCase.answerDueDate",
   "NotificationPreference.tomorrowPricesSentFor",
   "NotificationPreference.priceAlertSentFor",

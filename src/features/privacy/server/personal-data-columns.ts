@@ -350,6 +350,8 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
 /** Models without personal data, and why; every other model must hold some data field. */
 export const NON_PERSONAL_MODELS: Partial<Record<Exclude<Prisma.ModelName, PersonalDataModel>, string>> = {
   SpotPrice: "Day-ahead market prices per price area: no link to any person.",
+  SpotPriceDay:
+    "Sum and count of the day-ahead market prices per price area and Oslo day: no link to any person.",
   InvoiceSeries: "The next number of the one invoice series: a counter, no link to any person.",
   PaymentImport:
     "One row per bank file: its hash, name, count and total, and the staff member who imported it (also in the security log). The payments, with what they say about a payer, are Payment rows.",
