@@ -20,6 +20,7 @@ import { COMMUNICATION_STEPS } from "./retention-communication";
 import { INVOICE_STEPS } from "./retention-invoices";
 import { keepErasuresOff } from "./retention-lock";
 import { NOTIFICATION_STEPS } from "./retention-notifications";
+import { deleteReadingsBefore } from "./retention-readings";
 import { type RetentionStep, required } from "./retention-step";
 
 const STEPS: readonly RetentionStep[] = [
@@ -83,11 +84,8 @@ const STEPS: readonly RetentionStep[] = [
         ? dueBefore({ kind: "after-created", months: rule.maxAgeMonths }, now)
         : null;
     },
-    run: async (tx, cutoff) => {
-      if (!cutoff) return 0;
-      await tx.consumptionReadingRevision.deleteMany({ where: { intervalStart: { lt: cutoff } } });
-      return (await tx.consumptionReading.deleteMany({ where: { intervalStart: { lt: cutoff } } })).count;
-    },
+    // Whole months go as partition drops (retention-readings.ts).
+    run: async (tx, cutoff) => (cutoff ? deleteReadingsBefore(tx, cutoff) : 0),
   },
   ...COMMUNICATION_STEPS,
   ...NOTIFICATION_STEPS,

@@ -1,0 +1,150 @@
+// The readings and their hourly rollup are partitioned by Oslo month (the migration
+// partition_readings_by_month; #24 item 4): what that buys and what it asks of the writers.
+import { describe, expect, it } from "vitest";
+import { importMeteringValues } from "@/features/consumption/server/consumption-import";
+import { ownHours } from "@/features/consumption/server/own-usage-sql";
+import { runRetention } from "@/features/privacy/server/retention";
+import { db } from "@/platform/db";
+import { NAMED_PEOPLE } from "@/platform/registries/simulator/people";
+import { osloMidnight } from "@/platform/time/oslo-calendar";
+import { createCustomer, createMeteringPoint, createSupplyPeriod } from "../support/factories";
+import { localSimulatorForFile } from "../support/simulator";
+
+const sim = localSimulatorForFile();
+
+/** The month partitions of `parent` that exist now. */
+async function partitionsOf(parent: "ConsumptionReading" | "ConsumptionHour"): Promise<string[]> {
+  const rows = await db.$queryRaw<{ name: string }[]>`
+    SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+    WHERE i.inhparent = ${`"${parent}"`}::regclass ORDER BY 1`;
+  return rows.map((row) => row.name);
+}
+
+/** Every table a plan reads, from EXPLAIN (FORMAT JSON). */
+function relationsIn(plan: unknown): string[] {
+  if (Array.isArray(plan)) return plan.flatMap(relationsIn);
+  if (!plan || typeof plan !== "object") return [];
+  const node = plan as Record<string, unknown>;
+  const own = typeof node["Relation Name"] === "string" ? [node["Relation Name"]] : [];
+  return [...own, ...Object.values(node).flatMap(relationsIn)];
+}
+
+const hourly = (meteringPointId: string, iso: string) => ({
+  meteringPointId,
+  intervalStart: new Date(iso),
+  resolution: "PT1H" as const,
+  kwh: "1.5",
+});
+
+describe("readings partitioned by Oslo month", () => {
+  it("a year's Forbruk reads exactly the twelve month partitions of the rollup", async () => {
+    const customer = await createCustomer();
+    const point = await createMeteringPoint(customer.id);
+    await createSupplyPeriod(customer.id, point.id, "2025-01-01");
+    const scope = {
+      customerId: customer.id,
+      meteringPointId: point.id,
+      from: osloMidnight("2026-01-01"),
+      to: osloMidnight("2027-01-01"),
+    };
+    const explained = await db.$queryRaw<
+      { "QUERY PLAN": unknown }[]
+    >`EXPLAIN (FORMAT JSON) ${ownHours(scope)}`;
+    const hours = relationsIn(explained.map((row) => row["QUERY PLAN"])).filter((name) =>
+      name.startsWith("ConsumptionHour"),
+    );
+    const months = Array.from(
+      { length: 12 },
+      (_, i) => `ConsumptionHour_y2026m${String(i + 1).padStart(2, "0")}`,
+    );
+    expect([...new Set(hours)].sort()).toEqual(months);
+    // The test template holds five years of months: the eleven of 2026's neighbours were there to be read.
+    expect((await partitionsOf("ConsumptionHour")).length).toBeGreaterThan(12);
+  });
+
+  it("retention drops the months before the cut-off as partitions, counts their readings exactly, and leaves the next month's readings and rollup", async () => {
+    const customer = await createCustomer();
+    const point = await createMeteringPoint(customer.id);
+    // now 2026-12-15: readings are kept 36 months, so the cut-off is Oslo midnight 2023-12-15.
+    const now = new Date("2026-12-15T12:00:00Z");
+    await db.consumptionReading.createMany({
+      data: [
+        hourly(point.id, "2023-11-10T10:00:00Z"),
+        hourly(point.id, "2023-11-10T11:00:00Z"),
+        hourly(point.id, "2023-11-30T22:00:00Z"), // 1 December in Oslo: December's partition
+        hourly(point.id, "2023-12-01T10:00:00Z"),
+        hourly(point.id, "2023-12-20T10:00:00Z"),
+        hourly(point.id, "2024-01-05T10:00:00Z"),
+      ],
+    });
+    const keptHours = async () =>
+      (
+        await db.consumptionHour.findMany({
+          where: { meteringPointId: point.id, hourStart: { gte: new Date("2023-12-15T00:00:00Z") } },
+          orderBy: { hourStart: "asc" },
+        })
+      ).map((h) => `${h.hourStart.toISOString()} ${h.kwh} ${h.quarters}`);
+    const hoursBefore = await keptHours();
+    expect(hoursBefore).toHaveLength(2);
+
+    const dry = await runRetention({ now, dryRun: true });
+    const line = (report: typeof dry) => report.lines.find((l) => l.name === "readings-older-than-kept");
+    expect(line(dry)?.cutoff?.toISOString()).toBe("2023-12-14T23:00:00.000Z");
+    expect(line(dry)?.affected).toBe(4);
+    expect(await partitionsOf("ConsumptionReading")).toContain("ConsumptionReading_y2023m11");
+
+    const real = await runRetention({ now });
+    expect(line(real)?.affected).toBe(4);
+    for (const parent of ["ConsumptionReading", "ConsumptionHour"] as const) {
+      const left = await partitionsOf(parent);
+      expect(left).not.toContain(`${parent}_y2023m11`);
+      expect(left).not.toContain(`${parent}_y2023m01`);
+      expect(left).toContain(`${parent}_y2023m12`);
+      expect(left).toContain(`${parent}_y2024m01`);
+    }
+    const gone = await db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM pg_class WHERE relname LIKE 'Consumption%\\_y2023m11%'`;
+    expect(Number(gone[0]?.n)).toBe(0);
+    const left = await db.consumptionReading.findMany({
+      where: { meteringPointId: point.id },
+      orderBy: { intervalStart: "asc" },
+    });
+    expect(left.map((r) => r.intervalStart.toISOString())).toEqual([
+      "2023-12-20T10:00:00.000Z",
+      "2024-01-05T10:00:00.000Z",
+    ]);
+    expect(await keptHours()).toEqual(hoursBefore);
+    expect(await db.consumptionHour.count({ where: { meteringPointId: point.id } })).toBe(2);
+    expect(line(await runRetention({ now }))?.affected).toBe(0);
+  });
+
+  it("an import for a month without partitions creates them", async () => {
+    const customer = await createCustomer();
+    const gsrn = NAMED_PEOPLE.approvedQuarterHourly.meteringPoints[0]?.gsrn ?? "";
+    const point = await createMeteringPoint(customer.id, { gsrn });
+    await db.$executeRaw`DROP TABLE "ConsumptionReading_y2026m02", "ConsumptionHour_y2026m02"`;
+    const result = await importMeteringValues(
+      point.id,
+      { start: new Date("2026-02-01T00:00:00Z"), end: new Date("2026-02-02T00:00:00Z") },
+      { registries: sim.registries },
+    );
+    expect(result).toEqual({ ok: true, imported: 96, resolutions: ["PT15M"] });
+    expect(await partitionsOf("ConsumptionReading")).toContain("ConsumptionReading_y2026m02");
+    const hours = await db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM "ConsumptionHour_y2026m02" WHERE "meteringPointId" = ${point.id}::uuid`;
+    expect(Number(hours[0]?.n)).toBe(24);
+  });
+
+  it("two transactions making the same month at once make it once", async () => {
+    const make = () =>
+      db.$transaction(async (tx) => {
+        const [{ made }] = await tx.$queryRaw<[{ made: number }]>`
+          SELECT consumption_ensure_months('2031-03-05T00:00:00Z', '2031-03-06T00:00:00Z') AS made`;
+        await tx.$queryRaw`SELECT pg_sleep(0.2)::text`;
+        return made;
+      });
+    const made = await Promise.all([make(), make()]);
+    expect(made.sort()).toEqual([0, 1]);
+    expect(await partitionsOf("ConsumptionHour")).toContain("ConsumptionHour_y2031m03");
+  });
+});
