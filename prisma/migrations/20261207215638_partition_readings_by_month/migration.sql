@@ -18,6 +18,7 @@ LANGUAGE plpgsql AS $$
 DECLARE
   month timestamp;
   made integer := 0;
+  created boolean := false;
   suffix text;
   table_name text;
 BEGIN
@@ -32,13 +33,17 @@ BEGIN
     suffix := to_char(month, '"_y"YYYY"m"MM');
     CONTINUE WHEN to_regclass(format('%I', 'ConsumptionReading' || suffix)) IS NOT NULL
               AND to_regclass(format('%I', 'ConsumptionHour' || suffix)) IS NOT NULL;
+    -- Under the lock, a caller that waited sees what the one before it committed.
     PERFORM pg_advisory_xact_lock(hashtext('consumption_ensure_months'));
     FOREACH table_name IN ARRAY ARRAY['ConsumptionReading', 'ConsumptionHour'] LOOP
-      EXECUTE format('CREATE TABLE IF NOT EXISTS %I PARTITION OF %I FOR VALUES FROM (%L) TO (%L)',
+      CONTINUE WHEN to_regclass(format('%I', table_name || suffix)) IS NOT NULL;
+      EXECUTE format('CREATE TABLE %I PARTITION OF %I FOR VALUES FROM (%L) TO (%L)',
                      table_name || suffix, table_name,
                      month AT TIME ZONE 'Europe/Oslo', (month + interval '1 month') AT TIME ZONE 'Europe/Oslo');
+      created := true;
     END LOOP;
-    made := made + 1;
+    made := made + created::int;
+    created := false;
   END LOOP;
   RETURN made;
 END;
