@@ -147,7 +147,7 @@ async function measure(loaded: number) {
   const loadedPoints = points.slice(1, loaded + 1);
   const anyLoaded = (): Point =>
     loadedPoints[Math.floor(Math.random() * loadedPoints.length)] ?? quarterPoint;
-  const yearByDay = await serverTimes(`a year by day (${pointKind} point)`, () => ({
+  const yearByDay = await serverTimes(`a year by day (a loaded customer's ${pointKind} point)`, () => ({
     point: anyLoaded(),
     params: { periode: "ar", dato: lastFullYear, opplosning: "dag" },
   }));
@@ -155,7 +155,7 @@ async function measure(loaded: number) {
     point: quarterPoint,
     params: { periode: "dag", dato: randomDay(), opplosning: "kvarter" },
   }));
-  const quarterYear = await serverTimes("a year by day (15-minute point)", () => ({
+  const quarterYear = await serverTimes("a year by day (the 3-year 15-minute point)", () => ({
     point: quarterPoint,
     params: { periode: "ar", dato: lastFullYear, opplosning: "dag" },
   }));
