@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { importMeteringValues } from "@/features/consumption/server/consumption-import";
 import { ownHours } from "@/features/consumption/server/own-usage-sql";
 import { runRetention } from "@/features/privacy/server/retention";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/platform/db";
 import { NAMED_PEOPLE } from "@/platform/registries/simulator/people";
 import { osloMidnight } from "@/platform/time/oslo-calendar";
@@ -135,16 +136,56 @@ describe("readings partitioned by Oslo month", () => {
     expect(Number(hours[0]?.n)).toBe(24);
   });
 
-  it("two transactions making the same month at once make it once", async () => {
-    const make = () =>
-      db.$transaction(async (tx) => {
-        const [{ made }] = await tx.$queryRaw<[{ made: number }]>`
-          SELECT consumption_ensure_months('2031-03-05T00:00:00Z', '2031-03-06T00:00:00Z') AS made`;
-        await tx.$queryRaw`SELECT pg_sleep(0.2)::text`;
-        return made;
-      });
-    const made = await Promise.all([make(), make()]);
-    expect(made.sort()).toEqual([0, 1]);
+  it("a second call for a month made in the same session makes nothing", async () => {
+    const ensure = () =>
+      db.$queryRaw<[{ made: number }]>`
+        SELECT consumption_ensure_months('2031-03-05T00:00:00Z', '2031-03-06T00:00:00Z') AS made`;
+    expect((await ensure())[0].made).toBe(1);
+    expect((await ensure())[0].made).toBe(0);
     expect(await partitionsOf("ConsumptionHour")).toContain("ConsumptionHour_y2031m03");
+  });
+});
+
+/** Resolves once `count` sessions of this database wait for an advisory lock. */
+async function advisoryWaiters(count: number) {
+  for (;;) {
+    const [row] = await db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM pg_stat_activity
+      WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'`;
+    if (row && row.n >= BigInt(count)) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+// PGlite is one session: two transactions there run one after the other, so only PostgreSQL can race.
+describe.skipIf(!process.env.DATABASE_URL)("making a month on PostgreSQL", () => {
+  it("a transaction that waited while another made the month finds it made, makes nothing and does not fail", async () => {
+    const ensure = (tx: Prisma.TransactionClient) =>
+      tx.$queryRaw<[{ made: number }]>`
+        SELECT consumption_ensure_months('2032-05-05T00:00:00Z', '2032-05-06T00:00:00Z') AS made`;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let made = (_n: number) => {};
+    const firstMade = new Promise<number>((resolve) => {
+      made = resolve;
+    });
+    // The first makes the month and keeps its transaction open; the second asks meanwhile and waits.
+    const first = db.$transaction(
+      async (tx) => {
+        made((await ensure(tx))[0].made);
+        await released;
+      },
+      { timeout: 60_000 },
+    );
+    expect(await firstMade).toBe(1);
+    const second = db.$transaction(async (tx) => (await ensure(tx))[0].made, { timeout: 60_000 });
+    await advisoryWaiters(1);
+    release();
+    await first;
+    expect(await second).toBe(0);
+    expect(await partitionsOf("ConsumptionReading")).toContain("ConsumptionReading_y2032m05");
+    expect(await partitionsOf("ConsumptionHour")).toContain("ConsumptionHour_y2032m05");
   });
 });

@@ -11,8 +11,11 @@
 
 -- The partitions of both tables for every Oslo month that meets [lo, hi), created when missing; returns
 -- how many months it created. Cheap when they exist (a catalog look-up, no lock). Creating one takes the
--- parent's ACCESS EXCLUSIVE lock until commit: call it in its own short transaction before a long write.
--- Two callers at once serialise on an advisory lock and the second finds the tables made.
+-- parent's ACCESS EXCLUSIVE lock until commit: call it in its own short transaction before a long write
+-- (the retention job makes the next months ahead, so a writer seldom has to).
+-- Two callers at once serialise on an advisory lock and the second finds the tables made: after the
+-- wait it asks pg_class afresh (a new snapshot), not to_regclass, whose negative cache entry from the
+-- first check an advisory-lock wait does not invalidate. IF NOT EXISTS is the backstop.
 CREATE FUNCTION consumption_ensure_months(lo timestamptz, hi timestamptz) RETURNS integer
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -33,11 +36,12 @@ BEGIN
     suffix := to_char(month, '"_y"YYYY"m"MM');
     CONTINUE WHEN to_regclass(format('%I', 'ConsumptionReading' || suffix)) IS NOT NULL
               AND to_regclass(format('%I', 'ConsumptionHour' || suffix)) IS NOT NULL;
-    -- Under the lock, a caller that waited sees what the one before it committed.
     PERFORM pg_advisory_xact_lock(hashtext('consumption_ensure_months'));
     FOREACH table_name IN ARRAY ARRAY['ConsumptionReading', 'ConsumptionHour'] LOOP
-      CONTINUE WHEN to_regclass(format('%I', table_name || suffix)) IS NOT NULL;
-      EXECUTE format('CREATE TABLE %I PARTITION OF %I FOR VALUES FROM (%L) TO (%L)',
+      CONTINUE WHEN EXISTS (
+        SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relname = table_name || suffix AND n.nspname = current_schema());
+      EXECUTE format('CREATE TABLE IF NOT EXISTS %I PARTITION OF %I FOR VALUES FROM (%L) TO (%L)',
                      table_name || suffix, table_name,
                      month AT TIME ZONE 'Europe/Oslo', (month + interval '1 month') AT TIME ZONE 'Europe/Oslo');
       created := true;
