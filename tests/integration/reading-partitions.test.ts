@@ -2,6 +2,7 @@
 // partition_readings_by_month; #24 item 4): what that buys and what it asks of the writers.
 import { describe, expect, it } from "vitest";
 import { importMeteringValues } from "@/features/consumption/server/consumption-import";
+import { importYesterdaysReadings } from "@/features/consumption/server/consumption-refresh";
 import { ownHours } from "@/features/consumption/server/own-usage-sql";
 import { runRetention } from "@/features/privacy/server/retention";
 import type { Prisma } from "@/generated/prisma/client";
@@ -63,39 +64,46 @@ describe("readings partitioned by Oslo month", () => {
     expect((await partitionsOf("ConsumptionHour")).length).toBeGreaterThan(12);
   });
 
-  it("retention drops the months before the cut-off as partitions, counts their readings exactly, and leaves the next month's readings and rollup", async () => {
+  it("retention mid-month drops the whole months before the cut-off's month, counts their readings exactly, and deletes no row of the month after", async () => {
     const customer = await createCustomer();
     const point = await createMeteringPoint(customer.id);
-    // now 2026-12-15: readings are kept 36 months, so the cut-off is Oslo midnight 2023-12-15.
+    // now 2026-12-15: 36 months back is 2023-12-15, rounded down to Oslo midnight 2023-12-01.
     const now = new Date("2026-12-15T12:00:00Z");
     await db.consumptionReading.createMany({
       data: [
         hourly(point.id, "2023-11-10T10:00:00Z"),
         hourly(point.id, "2023-11-10T11:00:00Z"),
-        hourly(point.id, "2023-11-30T22:00:00Z"), // 1 December in Oslo: December's partition
-        hourly(point.id, "2023-12-01T10:00:00Z"),
-        hourly(point.id, "2023-12-20T10:00:00Z"),
+        hourly(point.id, "2023-11-30T22:00:00Z"), // 23:00 on 30 November in Oslo: the last hour dropped
+        hourly(point.id, "2023-11-30T23:00:00Z"), // midnight on 1 December in Oslo: kept
+        hourly(point.id, "2023-12-14T10:00:00Z"),
         hourly(point.id, "2024-01-05T10:00:00Z"),
       ],
+    });
+    await db.consumptionReadingRevision.createMany({
+      data: ["2023-11-10T10:00:00Z", "2023-12-14T10:00:00Z"].map((iso) => ({
+        ...hourly(point.id, iso),
+        quality: "ESTIMATED" as const,
+        receivedAt: new Date(iso),
+      })),
     });
     const keptHours = async () =>
       (
         await db.consumptionHour.findMany({
-          where: { meteringPointId: point.id, hourStart: { gte: new Date("2023-12-15T00:00:00Z") } },
+          where: { meteringPointId: point.id, hourStart: { gte: new Date("2023-11-30T23:00:00Z") } },
           orderBy: { hourStart: "asc" },
         })
       ).map((h) => `${h.hourStart.toISOString()} ${h.kwh} ${h.quarters}`);
     const hoursBefore = await keptHours();
-    expect(hoursBefore).toHaveLength(2);
+    expect(hoursBefore).toHaveLength(3);
 
     const dry = await runRetention({ now, dryRun: true });
     const line = (report: typeof dry) => report.lines.find((l) => l.name === "readings-older-than-kept");
-    expect(line(dry)?.cutoff?.toISOString()).toBe("2023-12-14T23:00:00.000Z");
-    expect(line(dry)?.affected).toBe(4);
+    expect(line(dry)?.cutoff?.toISOString()).toBe("2023-11-30T23:00:00.000Z");
+    expect(line(dry)?.affected).toBe(3);
     expect(await partitionsOf("ConsumptionReading")).toContain("ConsumptionReading_y2023m11");
 
     const real = await runRetention({ now });
-    expect(line(real)?.affected).toBe(4);
+    expect(line(real)?.affected).toBe(3);
     for (const parent of ["ConsumptionReading", "ConsumptionHour"] as const) {
       const left = await partitionsOf(parent);
       expect(left).not.toContain(`${parent}_y2023m11`);
@@ -111,11 +119,14 @@ describe("readings partitioned by Oslo month", () => {
       orderBy: { intervalStart: "asc" },
     });
     expect(left.map((r) => r.intervalStart.toISOString())).toEqual([
-      "2023-12-20T10:00:00.000Z",
+      "2023-11-30T23:00:00.000Z",
+      "2023-12-14T10:00:00.000Z",
       "2024-01-05T10:00:00.000Z",
     ]);
+    const revisions = await db.consumptionReadingRevision.findMany({ where: { meteringPointId: point.id } });
+    expect(revisions.map((r) => r.intervalStart.toISOString())).toEqual(["2023-12-14T10:00:00.000Z"]);
     expect(await keptHours()).toEqual(hoursBefore);
-    expect(await db.consumptionHour.count({ where: { meteringPointId: point.id } })).toBe(2);
+    expect(await db.consumptionHour.count({ where: { meteringPointId: point.id } })).toBe(3);
     expect(line(await runRetention({ now }))?.affected).toBe(0);
   });
 
@@ -134,6 +145,19 @@ describe("readings partitioned by Oslo month", () => {
     const hours = await db.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM "ConsumptionHour_y2026m02" WHERE "meteringPointId" = ${point.id}::uuid`;
     expect(Number(hours[0]?.n)).toBe(24);
+  });
+
+  it("the morning import job makes this month's partitions and the next two ahead", async () => {
+    const months = async () =>
+      (await partitionsOf("ConsumptionReading")).filter((name) => name.includes("_y2045"));
+    expect(await months()).toEqual([]);
+    await importYesterdaysReadings(new Date("2045-06-20T07:30:00Z"), { registries: sim.registries });
+    expect(await months()).toEqual([
+      "ConsumptionReading_y2045m06",
+      "ConsumptionReading_y2045m07",
+      "ConsumptionReading_y2045m08",
+    ]);
+    expect(await partitionsOf("ConsumptionHour")).toContain("ConsumptionHour_y2045m08");
   });
 
   it("a second call for a month made in the same session makes nothing", async () => {
@@ -187,5 +211,40 @@ describe.skipIf(!process.env.DATABASE_URL)("making a month on PostgreSQL", () =>
     expect(await second).toBe(0);
     expect(await partitionsOf("ConsumptionReading")).toContain("ConsumptionReading_y2032m05");
     expect(await partitionsOf("ConsumptionHour")).toContain("ConsumptionHour_y2032m05");
+  });
+
+  it("a retention run that cannot get the parents' lock within its timeout drops nothing and leaves it to the next run", async () => {
+    // 36 months before 15 January 2027, rounded down: 1 January 2024. December 2023 is due.
+    const now = new Date("2027-01-15T12:00:00Z");
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let reading = () => {};
+    const isReading = new Promise<void>((resolve) => {
+      reading = resolve;
+    });
+    // A Forbruk read in flight holds the rollup's ACCESS SHARE lock until its transaction ends.
+    const reader = db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT count(*)::int AS n FROM "ConsumptionHour"`;
+        reading();
+        await released;
+      },
+      { timeout: 60_000 },
+    );
+    await isReading;
+    const line = (report: Awaited<ReturnType<typeof runRetention>>) =>
+      report.lines.find((l) => l.name === "readings-older-than-kept")?.affected;
+    try {
+      expect(line(await runRetention({ now }))).toBe(0);
+      expect(await partitionsOf("ConsumptionHour")).toContain("ConsumptionHour_y2023m12");
+    } finally {
+      release();
+      await reader;
+    }
+    await runRetention({ now });
+    expect(await partitionsOf("ConsumptionHour")).not.toContain("ConsumptionHour_y2023m12");
+    expect(await partitionsOf("ConsumptionReading")).not.toContain("ConsumptionReading_y2023m12");
   });
 });

@@ -1,6 +1,7 @@
 // The readings are partitioned by Oslo month (the migration partition_readings_by_month): a fixture
 // that inserts readings makes their months first, as the import and the seed do. The test template
-// holds 2023–2027 already; a retention run with a far-off clock drops them in its file's database.
+// holds four years back to two years ahead already; a retention run with a far-off clock drops them
+// in its file's database.
 import { db } from "@/platform/db";
 
 /** Makes the month partitions the readings starting at `starts` need. */

@@ -31,12 +31,17 @@ async function adminQuery(url: string, sql: string) {
 
 /**
  * The readings' month partitions for the years the fixtures write readings in, made once in the
- * template: the import and the seed make their own (tests/integration/reading-partitions.test.ts
- * drops a month and imports it), the fixtures that insert rows directly rely on these.
+ * template: four years back to two years ahead of today, so that fixtures dated from the clock keep
+ * finding theirs as the years pass. The import and the seed make their own
+ * (tests/integration/reading-partitions.test.ts drops a month and imports it); the fixtures that
+ * insert rows directly rely on these.
  */
 async function fixtureMonths(connection: DatabaseConnection) {
+  const year = new Date().getUTCFullYear();
+  const from = `${year - 4}-01-01 00:00 Europe/Oslo`;
+  const to = `${year + 3}-01-01 00:00 Europe/Oslo`;
   await connection.prisma
-    .$queryRaw`SELECT consumption_ensure_months('2023-01-01 00:00 Europe/Oslo', '2028-01-01 00:00 Europe/Oslo')::text`;
+    .$queryRaw`SELECT consumption_ensure_months(${from}::timestamptz, ${to}::timestamptz)::text`;
 }
 
 export async function createDatabaseTemplate(databaseUrl: string | undefined): Promise<DatabaseTemplate> {

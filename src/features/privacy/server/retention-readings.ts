@@ -1,18 +1,37 @@
 import "server-only";
 // The readings' retention as a partition drop: the readings and their hourly rollup are partitioned by
-// Oslo month (the migration partition_readings_by_month), so a month wholly before the cut-off goes as
-// a DROP TABLE of its two partitions, without a row delete, a rollup recompute or dead tuples to vacuum.
-// Only the month the cut-off falls in loses rows one by one (its rollup follows by trigger).
+// Oslo month (the migration partition_readings_by_month), and this rule's cut-off is the first of an
+// Oslo month, so the readings before it are whole months that go as a DROP TABLE of their two
+// partitions: no row delete, no rollup recompute, no dead tuples to vacuum.
 import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/platform/db";
+import { logWarning } from "@/platform/log";
+import { monthStart, osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
+import { dueBefore, retentionEntryOf } from "../domain/erasure";
+import type { RetentionStep } from "./retention-step";
+
+/** How long the drop waits for the parents' lock before it gives up until the next day's run. */
+const DROP_LOCK_TIMEOUT = "5s";
 
 interface Partition {
   name: string;
   parent: "ConsumptionReading" | "ConsumptionHour";
 }
 
+/**
+ * The register's 36 months counted back from `now`, rounded down to the first of its Oslo month: a
+ * month is kept until all of it is past its period, then dropped whole (kept at most a month longer).
+ */
+export function readingsCutoff(now: Date): Date | null {
+  const { rule } = retentionEntryOf("readings");
+  if (rule.kind !== "while-customer-plus" || !rule.maxAgeMonths) return null;
+  const due = dueBefore({ kind: "after-created", months: rule.maxAgeMonths }, now);
+  return due && osloMidnight(monthStart(osloDate(due)));
+}
+
 /** The partitions of both tables whose upper bound is at or before `cutoff`, oldest first. */
-async function partitionsBefore(tx: Prisma.TransactionClient, cutoff: Date): Promise<Partition[]> {
-  return tx.$queryRaw<Partition[]>`
+async function partitionsBefore(client: Prisma.TransactionClient, cutoff: Date): Promise<Partition[]> {
+  return client.$queryRaw<Partition[]>`
     SELECT c.relname AS name, p.relname AS parent
     FROM pg_inherits i
     JOIN pg_class c ON c.oid = i.inhrelid
@@ -23,29 +42,72 @@ async function partitionsBefore(tx: Prisma.TransactionClient, cutoff: Date): Pro
     ORDER BY c.relname`;
 }
 
-/**
- * Removes the readings (and their rollup hours and revisions) before `cutoff`; returns how many
- * readings it removed, exactly: a dropped partition's rows are counted before it goes.
- */
-export async function deleteReadingsBefore(tx: Prisma.TransactionClient, cutoff: Date): Promise<number> {
-  await tx.consumptionReadingRevision.deleteMany({ where: { intervalStart: { lt: cutoff } } });
-  const due = await partitionsBefore(tx, cutoff);
-  let removed = 0;
-  if (due.length) {
-    // A drop needs the parents' ACCESS EXCLUSIVE lock, held until the run commits (its remaining
-    // steps take seconds). Taken here, both at once and in the order every writer meets them
-    // (readings, then the rollup its trigger writes), rather than one by one as each drop asks.
-    await tx.$executeRaw`LOCK TABLE "ConsumptionReading", "ConsumptionHour" IN ACCESS EXCLUSIVE MODE`;
-  }
+const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/** The readings in the partitions due at `cutoff`, counted without any lock but a reader's. */
+async function countDue(client: Prisma.TransactionClient, due: readonly Partition[]): Promise<number> {
+  let rows = 0;
   for (const { name, parent } of due) {
-    const table = `"${name.replaceAll('"', '""')}"`;
-    if (parent === "ConsumptionReading") {
-      const [{ n }] = await tx.$queryRawUnsafe<[{ n: bigint }]>(`SELECT count(*) AS n FROM ${table}`);
-      removed += Number(n);
-    }
-    await tx.$executeRawUnsafe(`DROP TABLE ${table}`);
+    if (parent !== "ConsumptionReading") continue;
+    const [{ n }] = await client.$queryRawUnsafe<[{ n: bigint }]>(
+      `SELECT count(*) AS n FROM ${quoted(name)}`,
+    );
+    rows += Number(n);
   }
-  // The month the cut-off falls in: its older rows only (the partitions before it are gone).
-  const rows = await tx.consumptionReading.deleteMany({ where: { intervalStart: { lt: cutoff } } });
-  return removed + rows.count;
+  return rows;
 }
+
+/** A lock wait that gave up: lock_timeout (55P03) or a deadlock PostgreSQL broke (40P01). */
+function lockGaveUp(error: unknown): boolean {
+  const text = `${(error as Error | null)?.message ?? ""} ${JSON.stringify((error as { meta?: unknown })?.meta ?? {})}`;
+  return /55P03|40P01|lock timeout|deadlock detected/i.test(text);
+}
+
+/**
+ * Drops the month partitions wholly before `cutoff` (the real run, before its main transaction);
+ * returns how many readings went, counted just before without a lock (only months over three years
+ * old are counted, which nothing writes any more). The drop then takes both parents' ACCESS EXCLUSIVE
+ * lock in a short transaction of its own that holds nothing else, rollup first as the rollup refresh
+ * and the SpotPrice and MeteringPoint triggers take them. An import meets them the other way round
+ * (readings, then the rollup its trigger writes), so no order avoids every deadlock: a deadlock
+ * PostgreSQL breaks, like a wait past DROP_LOCK_TIMEOUT, makes this run give up rather than queue
+ * every Forbruk read behind it, and the next day's run drops the months.
+ */
+export async function dropReadingMonths(cutoff: Date | null): Promise<number> {
+  if (!cutoff) return 0;
+  const due = await partitionsBefore(db, cutoff);
+  if (!due.length) return 0;
+  const removed = await countDue(db, due);
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '${DROP_LOCK_TIMEOUT}'`);
+      await tx.$executeRaw`LOCK TABLE "ConsumptionHour", "ConsumptionReading" IN ACCESS EXCLUSIVE MODE`;
+      for (const { name } of due) await tx.$executeRawUnsafe(`DROP TABLE ${quoted(name)}`);
+    });
+    return removed;
+  } catch (error) {
+    if (!lockGaveUp(error)) throw error;
+    logWarning(
+      "retention.readings-drop-skipped",
+      `readings before ${cutoff.toISOString()} kept until next run`,
+    );
+    return 0;
+  }
+}
+
+/**
+ * The rule's step in the main transaction: the readings' revisions before the cut-off go row by row
+ * (they are few). The month partitions went before it (dropReadingMonths); a dry run, which drops
+ * nothing, counts the readings in them.
+ */
+export const READINGS_STEP: RetentionStep = {
+  name: "readings-older-than-kept",
+  fields: ["readings"],
+  description: "forbruk eldre enn det vi viser kunder, en hel måned om gangen",
+  cutoff: readingsCutoff,
+  run: async (tx, cutoff, _now, before) => {
+    if (!cutoff) return 0;
+    await tx.consumptionReadingRevision.deleteMany({ where: { intervalStart: { lt: cutoff } } });
+    return before.readingsDropped ?? countDue(tx, await partitionsBefore(tx, cutoff));
+  },
+};
