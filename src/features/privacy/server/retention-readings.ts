@@ -82,7 +82,8 @@ export async function dropReadingMonths(cutoff: Date | null): Promise<number> {
     await db.$transaction(async (tx) => {
       await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '${DROP_LOCK_TIMEOUT}'`);
       await tx.$executeRaw`LOCK TABLE "ConsumptionHour", "ConsumptionReading" IN ACCESS EXCLUSIVE MODE`;
-      for (const { name } of due) await tx.$executeRawUnsafe(`DROP TABLE ${quoted(name)}`);
+      // IF EXISTS: a second run at the same moment (the script beside the job) may have dropped it.
+      for (const { name } of due) await tx.$executeRawUnsafe(`DROP TABLE IF EXISTS ${quoted(name)}`);
     });
     return removed;
   } catch (error) {
