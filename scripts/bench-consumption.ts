@@ -1,18 +1,24 @@
-// npm run bench:consumption: how fast the Forbruk page's data is on PostgreSQL with realistic volume.
-// Builds a fresh database <DATABASE_URL's name>_bench with one metering point with 3 years of 15-minute
-// readings (~105k rows) and 1,000 customers with hourly readings each (~8.8 M rows) over the last full
-// calendar year (the year view measured) and this month so far (the page's default view), all
-// generated inside PostgreSQL with generate_series. Then prints:
+// npm run bench:consumption [-- --readings=50M]: how fast the Forbruk page's data is on PostgreSQL with
+// realistic volume. Builds a fresh database <DATABASE_URL's name>_bench with one metering point with 3
+// years of 15-minute readings (~105k rows) and, by default, 1,000 customers with hourly readings each
+// (~8.8 M rows); with --readings=50M, 1,410 customers with 15-minute readings each (~50 M rows, Norway's
+// points being 15-minute now: ~35,000 values a year). Readings cover the last full calendar year (the
+// year view measured) and this month so far (the page's default view), generated inside PostgreSQL
+// straight into the month partitions, the rollup computed set-based after (the load time is printed).
+// Then prints:
 //   - server time of the Forbruk data (getConsumption: SQL buckets, prices, cost, comparisons) for a
 //     year by day and a day by 15 minutes: p50/p95 (goal p95 ≤ 50 ms);
-//   - the same with 100 and with 1,000 customers loaded, and the ratio (goal ≤ 1.5);
+//   - the same with 100 and with 1,000 customers loaded, and the ratio (goal ≤ 1.2: a query about one
+//     customer must not grow with the others' rows); with --readings=50M also at ~5 M and ~50 M
+//     readings, and that ratio (goal ≤ 1.2), all in one run;
 //   - a Forbruk page request (HTML) at 10 concurrent signed-in users against the built server: p95
 //     (goal ≤ 150 ms) and its ratio to /api/health in the same run (goal ≤ 3×);
 //   - the chart's client JavaScript, gzipped, from the production build (goal ≤ 60 kB).
 // Every timed call is checked against the table: its kWh must be the sum of the readings in the view,
 // with no supplied hour missing, and every page must show a total (so on the 1st of a month, with
-// nothing metered yet this month, the page figures fail). The bench stops with exit code 1 otherwise.
-// Prints figures; it is not a test. Needs a PostgreSQL DATABASE_URL and a production build (next build).
+// nothing metered yet this month, the page figures fail); sampled rollup days must equal what the
+// rollup's own function computes. The bench stops with exit code 1 otherwise.
+// Prints figures; it is not a test. Needs a PostgreSQL DATABASE_URL; the HTML figures a production build.
 import "./load-env";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -22,6 +28,7 @@ import pg from "pg";
 import type { ConsumptionView } from "@/features/consumption/domain/view";
 import { checkAtLeast, checkCount, exitOnBenchFailure, loadAverage } from "./lib/bench-check";
 import { freshBenchDatabase, generateConsumptionData } from "./lib/consumption-bench-data";
+import { rollupMatchesTrigger } from "./lib/consumption-bench-months";
 import { TSX_WITH_SERVER_CODE } from "./lib/tsx-with-server-code";
 
 exitOnBenchFailure("bench:consumption");
@@ -38,6 +45,17 @@ const PORT = Number(process.env.BENCH_PORT ?? 3127);
 const RUNS = 40;
 const CONCURRENCY = 10;
 const REQUESTS_PER_USER = 20;
+const args = process.argv.slice(2);
+if (args.some((arg) => arg !== "--readings=50M")) {
+  console.error("Usage: npm run bench:consumption [-- --readings=50M]");
+  process.exit(2);
+}
+const national = args.includes("--readings=50M");
+// Customers measured at: 100 and 1,000 (the customers ratio); at national scale also 141 (~5 M readings)
+// and 1,410 (~50 M readings).
+const volume = national
+  ? { customers: 1410, resolution: "PT15M" as const, steps: [100, 141, 1000, 1410] }
+  : { customers: 1000, resolution: "PT1H" as const, steps: [100, 1000] };
 
 const benchUrl = await freshBenchDatabase(BASE_URL, "_bench");
 
@@ -56,9 +74,11 @@ const sql = new pg.Client({ connectionString: benchUrl.toString() });
 await sql.connect();
 const today = osloDate(new Date());
 console.log(`Database: ${benchUrl.pathname.slice(1)} (PostgreSQL), ${loadAverage()}. Generating data …`);
-const { points, quarterPoint, lastFullYear, hourly, readingsSeeded } = await generateConsumptionData(
+const loadStarted = performance.now();
+const { points, quarterPoint, lastFullYear, load, readingsSeeded } = await generateConsumptionData(
   sql,
   today,
+  volume,
 );
 
 function percentile(values: number[], p: number): number {
@@ -119,38 +139,83 @@ async function serverTimes(label: string, pick: () => { point: Point; params: Re
 }
 
 const randomDay = () => addDays(today, -1 - Math.floor(Math.random() * 360));
+const pointKind = volume.resolution === "PT15M" ? "15-minute" : "hourly";
 async function measure(loaded: number) {
-  console.log(`Forbruk data, server time, with ${loaded.toLocaleString("en")} hourly customers loaded:`);
-  const hourlyPoints = points.slice(1, loaded + 1);
-  const anyHourly = (): Point =>
-    hourlyPoints[Math.floor(Math.random() * hourlyPoints.length)] ?? quarterPoint;
-  const yearByDay = await serverTimes("a year by day (hourly point)", () => ({
-    point: anyHourly(),
+  console.log(
+    `Forbruk data, server time, with ${loaded.toLocaleString("en")} ${pointKind} customers loaded (${readingsSeeded().toLocaleString("en")} readings):`,
+  );
+  const loadedPoints = points.slice(1, loaded + 1);
+  const anyLoaded = (): Point =>
+    loadedPoints[Math.floor(Math.random() * loadedPoints.length)] ?? quarterPoint;
+  const yearByDay = await serverTimes(`a year by day (a loaded customer's ${pointKind} point)`, () => ({
+    point: anyLoaded(),
     params: { periode: "ar", dato: lastFullYear, opplosning: "dag" },
   }));
   const dayByQuarter = await serverTimes("a day by 15 minutes (15-minute point)", () => ({
     point: quarterPoint,
     params: { periode: "dag", dato: randomDay(), opplosning: "kvarter" },
   }));
-  const quarterYear = await serverTimes("a year by day (15-minute point)", () => ({
+  const quarterYear = await serverTimes("a year by day (the 3-year 15-minute point)", () => ({
     point: quarterPoint,
     params: { periode: "ar", dato: lastFullYear, opplosning: "dag" },
   }));
-  return { yearByDay, dayByQuarter, quarterYear };
+  return { readings: readingsSeeded(), figures: { yearByDay, dayByQuarter, quarterYear } };
 }
 
-await hourly(1, 100);
-await sql.query(`ANALYZE`);
-const with100 = await measure(100);
-for (let from = 101; from <= 1000; from += 150) await hourly(from, Math.min(1000, from + 149));
-await sql.query(`ANALYZE`);
+const measured = new Map<number, Awaited<ReturnType<typeof measure>>>();
+let loadSeconds = (performance.now() - loadStarted) / 1000;
+for (let from = 1; from <= volume.customers; ) {
+  const step = volume.steps.find((s) => s >= from) ?? volume.customers;
+  const to = Math.min(step, from + 149);
+  const began = performance.now();
+  await load(from, to);
+  if (to === step) {
+    await sql.query(`ANALYZE`);
+    loadSeconds += (performance.now() - began) / 1000;
+    console.log(
+      `Loaded ${readingsSeeded().toLocaleString("en")} readings in ${loadSeconds.toFixed(0)} s so far (with their rollup and ANALYZE; ${loadAverage()})`,
+    );
+    measured.set(step, await measure(step));
+  } else {
+    loadSeconds += (performance.now() - began) / 1000;
+  }
+  from = to + 1;
+}
 const [{ count }] = (await sql.query<{ count: string }>(`SELECT count(*) FROM "ConsumptionReading"`))
   .rows as [{ count: string }];
 checkCount("readings in the table", Number(count), readingsSeeded());
-const with1000 = await measure(1000);
-console.log("Ratio 1,000 vs 100 customers (p95; goal ≤ 1.5):");
-for (const key of ["yearByDay", "dayByQuarter", "quarterYear"] as const) {
-  console.log(`  ${key}: ${(with1000[key] / with100[key]).toFixed(2)}`);
+// The set-based rollup of the load must be the rollup the triggers keep: days re-computed by its function.
+const anyCustomer = () => points[1 + Math.floor(Math.random() * volume.customers)] ?? quarterPoint;
+const samples = [
+  { point: quarterPoint, day: "2025-09-30" }, // hourly prices, then quarter prices
+  { point: quarterPoint, day: randomDay() },
+  { point: anyCustomer(), day: `${lastFullYear}-03-30` }, // summer time begins
+  { point: anyCustomer(), day: `${lastFullYear}-10-26` }, // and ends
+];
+let rollupsEqual = 0;
+for (const { point, day } of samples) {
+  if (await rollupMatchesTrigger(sql, point.id, osloMidnight(day), osloMidnight(addDays(day, 2))))
+    rollupsEqual++;
+}
+checkCount("sampled rollup days equal to consumption_hour_refresh()'s", rollupsEqual, samples.length);
+console.log(
+  `Load: ${readingsSeeded().toLocaleString("en")} readings with their rollup in ${loadSeconds.toFixed(0)} s (${Math.round(readingsSeeded() / loadSeconds).toLocaleString("en")} readings/s)`,
+);
+const ratio = (label: string, high: number, low: number) => {
+  const a = measured.get(high);
+  const b = measured.get(low);
+  if (!a || !b) return;
+  console.log(`${label} (p95; goal ≤ 1.2):`);
+  for (const key of ["yearByDay", "dayByQuarter", "quarterYear"] as const) {
+    console.log(`  ${key}: ${(a.figures[key] / b.figures[key]).toFixed(2)}`);
+  }
+};
+ratio("Ratio 1,000 vs 100 customers", 1000, 100);
+if (national) {
+  const [low, high] = [measured.get(141)?.readings ?? 0, measured.get(1410)?.readings ?? 0];
+  checkAtLeast("readings at the national step", high, 50_000_000);
+  checkAtLeast("readings at the 5 M step", low, 5_000_000);
+  ratio(`Ratio ${(high / 1e6).toFixed(1)} M vs ${(low / 1e6).toFixed(1)} M readings`, 1410, 141);
 }
 
 // HTML at 10 concurrent signed-in users, against the built server on this database.

@@ -124,6 +124,8 @@ try {
     },
     select: { id: true },
   });
+  await db.$queryRaw`SELECT consumption_ensure_months(${osloMidnight(addDays(supplyFrom, -7))}::timestamptz,
+    ${osloMidnight(today)}::timestamptz)::text`;
   const seeded = await db.$executeRaw`
     INSERT INTO "ConsumptionReading" ("meteringPointId", "intervalStart", "resolution", "kwh", "quality")
     SELECT ${point.id}::uuid, t, 'PT15M', round((0.1 + random() * 0.6)::numeric, 4), 'MEASURED'

@@ -1,6 +1,7 @@
 // npm run retention [-- --dry-run]
 // Runs the privacy register's retention rules now, as the daily job does, and prints what each rule
-// removed. With --dry-run the same work is done inside a transaction that is rolled back.
+// removed. With --dry-run the same work is done inside a transaction that is rolled back, except
+// the readings' month partitions, which it only counts (it takes no lock to drop them).
 import "./load-env";
 import { runRetention } from "@/features/privacy/server/retention";
 import { migrateDatabase } from "@/platform/database/migrate";

@@ -87,6 +87,11 @@ export async function insertConsumption(sql: Sql, series: ConsumptionSeries[]): 
                     ${last.toISOString()}::timestamptz, ${resolution}::"Resolution")`,
     ),
   );
+  // The months' partitions (the migration partition_readings_by_month) before the rows.
+  const firsts = rows.map((s) => s.from.getTime());
+  const lasts = rows.map((s) => s.last.getTime());
+  await sql.$queryRaw`SELECT consumption_ensure_months(${new Date(Math.min(...firsts))}::timestamptz,
+    ${new Date(Math.max(...lasts) + 3_600_000)}::timestamptz)::text`;
   return sql.$executeRaw`
     INSERT INTO "ConsumptionReading" ("meteringPointId", "intervalStart", "resolution", "kwh", "quality")
     SELECT p.id, s.ts, p.resolution,

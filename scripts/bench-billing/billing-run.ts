@@ -39,7 +39,7 @@ export async function benchBillingRun({ keepOpen = false } = {}): Promise<void> 
     const today = osloDate(new Date());
     console.log(`Billing run: database ${benchUrl.pathname.slice(1)}, ${loadAverage()}. Generating data …`);
     const data = await generateConsumptionData(sql, today);
-    for (let from = 1; from <= 1000; from += 200) await data.hourly(from, Math.min(1000, from + 199));
+    for (let from = 1; from <= 1000; from += 200) await data.load(from, Math.min(1000, from + 199));
     await sql.query("ANALYZE");
     const month = `${data.lastFullYear}-12`;
     const customers = data.points.length;

@@ -1,10 +1,15 @@
 // The generated data of `npm run bench:consumption`, for every bench that needs its volume (the billing
-// run's too): a fresh database beside DATABASE_URL's, spot prices for NO1 over three years, 1,001
-// customers with a metering point, a supply period and a spot contract from three years back, one
-// point with three years of 15-minute readings, and hourly readings for the others over the last full
-// calendar year and this month so far, all generated inside PostgreSQL with generate_series.
+// run's too): a fresh database beside DATABASE_URL's, spot prices for NO1 over three years, customers
+// with a metering point, a supply period and a spot contract from three years back, one point with
+// three years of 15-minute readings, and readings for the others (hourly, or 15-minute at national
+// scale) over the last full calendar year and this month so far, all generated inside PostgreSQL.
+// As fast as PostgreSQL allows: generate_series straight into each month's partition (the readings are
+// partitioned by Oslo month, the migration partition_readings_by_month), which skips the parent's
+// statement triggers; the hourly rollup is computed set-based from the rows each statement inserted,
+// the same pairing as consumption_hour_refresh() (the bench checks samples against it).
 import pg from "pg";
-import { addDays, monthStart } from "@/platform/time/oslo-calendar";
+import { addDays, addMonths, monthStart } from "@/platform/time/oslo-calendar";
+import { loadMonth } from "./consumption-bench-months";
 
 export interface BenchPoint {
   id: string;
@@ -37,13 +42,29 @@ async function timed(sql: pg.Client, label: string, text: string): Promise<numbe
   return result.rowCount ?? 0;
 }
 
+/** The customers 1…`customers` beside customer 0 (the 15-minute point), and their points' resolution. */
+export interface BenchVolume {
+  customers: number;
+  resolution: "PT1H" | "PT15M";
+}
+
 /**
- * Prices, customers and the 15-minute point's readings; the hourly points' readings come from the
- * returned `hourly(from, to)` (customers from–to), so a bench can measure with part of them loaded.
+ * Prices, customers and the 15-minute point's readings; the other points' readings come from the
+ * returned `load(from, to)` (customers from–to), so a bench can measure with part of them loaded.
  */
-export async function generateConsumptionData(sql: pg.Client, today: string) {
+export async function generateConsumptionData(
+  sql: pg.Client,
+  today: string,
+  volume: BenchVolume = { customers: 1000, resolution: "PT1H" },
+) {
   const threeYearsAgo = addDays(today, -3 * 365);
   const lastFullYear = String(Number(today.slice(0, 4)) - 1);
+  // Big statements: sorts and hashes in memory, no JIT compile (it costs more than it saves here).
+  await sql.query(`SET work_mem = '256MB'; SET jit = off; SET synchronous_commit = off`);
+  await sql.query(
+    `SELECT consumption_ensure_months(date '${threeYearsAgo}'::timestamp AT TIME ZONE 'Europe/Oslo',
+                                      (date '${today}' + 2)::timestamp AT TIME ZONE 'Europe/Oslo')`,
+  );
   await timed(
     sql,
     "spot prices NO1 (hourly before 2025-10-01, quarters after)",
@@ -55,7 +76,8 @@ export async function generateConsumptionData(sql: pg.Client, today: string) {
                           interval '15 minutes') AS ts
      WHERE ts >= timestamptz '2025-09-30 22:00+00' OR extract(minute FROM ts) = 0`,
   );
-  // Customer 0 has the 15-minute point; customers 1–1000 one hourly point each.
+  // Customer 0 has the 15-minute point; customers 1–N one point each. Point ids are UUIDv7 as in the
+  // schema (time-ordered: a point created later sorts later), here in the customers' order.
   await timed(
     sql,
     "customers, metering points, supply periods, contracts",
@@ -64,11 +86,13 @@ export async function generateConsumptionData(sql: pg.Client, today: string) {
                                "nationalIdCiphertext", "nationalIdHash", "updatedAt")
        SELECT gen_random_uuid(), 'Bench', 'Kunde ' || i, 'bench' || i || '@example.com', '4000' || i, 'Benkveien ' || i,
               '0150', 'Oslo', 'bench-ciphertext-' || i, 'bench-hash-' || i, now()
-       FROM generate_series(0, 1000) AS i RETURNING id, "lastName"
+       FROM generate_series(0, ${volume.customers}) AS i RETURNING id, "lastName"
      ), m AS (
        INSERT INTO "MeteringPoint" (id, gsrn, "meterNumber", street, "postalCode", city, "priceArea", "gridCompany",
                                     "municipalityNumber", "customerId", "updatedAt")
-       SELECT gen_random_uuid(), '707057500' || lpad(substr(c."lastName", 7), 9, '0'), 'M' || c."lastName", 'Benkveien',
+       SELECT overlay(overlay(lpad(to_hex(1767225600000 + substr(c."lastName", 7)::bigint), 12, '0')
+                              || '70008000000000000000' placing '-' from 9 for 0) placing '-' from 14 for 0)::uuid,
+              '707057500' || lpad(substr(c."lastName", 7), 9, '0'), 'M' || c."lastName", 'Benkveien',
               '0150', 'Oslo', 'NO1', 'Elvia', '0301', c.id, now()
        FROM c RETURNING id, "customerId"
      ), s AS (
@@ -79,6 +103,8 @@ export async function generateConsumptionData(sql: pg.Client, today: string) {
                              "startDate", "updatedAt")
      SELECT gen_random_uuid(), m."customerId", m.id, 'SPOT', 4.9, 4900, 'ACTIVE', date '${threeYearsAgo}', now() FROM m`,
   );
+  await sql.query(`CREATE TABLE bench_point AS
+    SELECT m.id, substr(c."lastName", 7)::int AS n FROM "MeteringPoint" m JOIN "Customer" c ON c.id = m."customerId"`);
   const points = (
     await sql.query<BenchPoint>(
       `SELECT m.id, m."customerId", m.gsrn, substr(c."lastName", 7)::int AS n
@@ -87,38 +113,52 @@ export async function generateConsumptionData(sql: pg.Client, today: string) {
   ).rows;
   const quarterPoint = points[0];
   if (!quarterPoint) throw new Error("No metering points were generated");
-  let readingsSeeded = await timed(
-    sql,
-    "3 years of 15-minute readings on one metering point",
-    `INSERT INTO "ConsumptionReading" ("meteringPointId", "intervalStart", "resolution", kwh)
-     SELECT '${quarterPoint.id}'::uuid, ts, 'PT15M', round((random() * 0.8)::numeric, 4)
-     FROM generate_series(date '${threeYearsAgo}'::timestamp AT TIME ZONE 'Europe/Oslo',
-                          date '${today}'::timestamp AT TIME ZONE 'Europe/Oslo' - interval '15 minutes',
-                          interval '15 minutes') AS ts`,
-  );
-  // The hourly points' readings cover what is measured on them: the last full year (the year view) and
-  // this month so far (the page). A year back from today would leave most of last year empty.
-  const hourlyRanges = [
-    [`${lastFullYear}-01-01`, `${today.slice(0, 4)}-01-01`],
-    [monthStart(today), today],
-  ];
-  const hourly = async (from: number, to: number) => {
-    readingsSeeded += await timed(
-      sql,
-      `hourly readings in ${lastFullYear} and this month for customers ${from}–${to}`,
-      `INSERT INTO "ConsumptionReading" ("meteringPointId", "intervalStart", "resolution", kwh)
-       SELECT m.id, ts, 'PT1H', round((random() * 3)::numeric, 4)
-       FROM "MeteringPoint" m JOIN "Customer" c ON c.id = m."customerId"
-       CROSS JOIN (${hourlyRanges
-         .map(
-           ([start, end]) =>
-             `SELECT generate_series(date '${start}'::timestamp AT TIME ZONE 'Europe/Oslo',
-                                     date '${end}'::timestamp AT TIME ZONE 'Europe/Oslo' - interval '1 hour',
-                                     interval '1 hour') AS ts`,
-         )
-         .join(" UNION ALL ")}) AS hours
-       WHERE substr(c."lastName", 7)::int BETWEEN ${from} AND ${to}`,
+  let readingsSeeded = 0;
+  /** Readings of customers from–to over Oslo dates [start, end), month partition by month partition. */
+  const loadRange = async (from: number, to: number, resolution: string, start: string, end: string) => {
+    const months = [];
+    for (let month = monthStart(start); month < end; month = addMonths(month, 1)) {
+      months.push({
+        from: month < start ? start : month,
+        to: addMonths(month, 1) < end ? addMonths(month, 1) : end,
+      });
+    }
+    // The rows come from the points themselves: where the role may, skip the foreign key's check per
+    // row (its trigger), as a bulk load from a trusted source does.
+    const replica = await sql.query(`SET session_replication_role = replica`).then(
+      () => true,
+      () => false,
+    );
+    try {
+      for (const month of months) {
+        readingsSeeded += await loadMonth(sql, { ...month, customers: [from, to], resolution });
+      }
+    } finally {
+      if (replica) await sql.query(`RESET session_replication_role`);
+    }
+  };
+  const started = performance.now();
+  await loadRange(0, 0, "PT15M", threeYearsAgo, today);
+  report("3 years of 15-minute readings on one metering point", readingsSeeded, started);
+  // The others' readings cover what is measured on them: the last full year (the year view) and this
+  // month so far (the page). A year back from today would leave most of last year empty.
+  const load = async (from: number, to: number) => {
+    const before = readingsSeeded;
+    const began = performance.now();
+    await loadRange(from, to, volume.resolution, `${lastFullYear}-01-01`, `${today.slice(0, 4)}-01-01`);
+    await loadRange(from, to, volume.resolution, monthStart(today), today);
+    report(
+      `${volume.resolution === "PT15M" ? "15-minute" : "hourly"} readings in ${lastFullYear} and this month for customers ${from}–${to}, with their rollup`,
+      readingsSeeded - before,
+      began,
     );
   };
-  return { points, quarterPoint, lastFullYear, hourly, readingsSeeded: () => readingsSeeded };
+  return { points, quarterPoint, lastFullYear, load, readingsSeeded: () => readingsSeeded };
+}
+
+function report(label: string, rows: number, started: number): void {
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `  ${label}: ${rows.toLocaleString("en")} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds).toLocaleString("en")} rows/s)`,
+  );
 }

@@ -4,6 +4,7 @@ import { runRetention } from "@/features/privacy/server/retention";
 import { db } from "@/platform/db";
 import { createCustomerEverywhere } from "../support/customer-everywhere";
 import { createConsentRecord, createMeteringPoint, createUser } from "../support/factories";
+import { ensureReadingMonths } from "../support/reading-months";
 
 /** A former customer who left on 31 January 2026 (the factory's dates), with data in every table. */
 async function formerCustomer() {
@@ -190,6 +191,7 @@ describe("retention job", () => {
   it("P21: consumption older than the register's three years goes even for a current customer", async () => {
     const user = await createUser();
     const point = await createMeteringPoint(user.customerId as string);
+    await ensureReadingMonths([new Date("2023-01-01T00:00:00Z"), new Date("2024-06-01T00:00:00Z")]);
     await db.consumptionReading.createMany({
       data: [
         {

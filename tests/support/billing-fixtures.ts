@@ -9,6 +9,7 @@ import {
   createMeteringPoint,
   createSupplyPeriod,
 } from "./factories";
+import { ensureReadingMonths } from "./reading-months";
 
 const HOUR = 3_600_000;
 type Area = "NO1" | "NO2" | "NO3" | "NO4" | "NO5";
@@ -45,6 +46,7 @@ export async function hourlyReadings(
       resolution: "PT1H" as const,
       kwh: value,
     }));
+  await ensureReadingMonths(data.map((row) => row.intervalStart));
   await db.consumptionReading.createMany({ data });
 }
 

@@ -7,6 +7,7 @@ import { db } from "@/platform/db";
 import { syntheticNationalId } from "@/platform/identifiers/national-id";
 import { createMeteringPoint, createUser } from "./factories";
 import { createInvoiceWithEverything } from "./invoice-rows";
+import { ensureReadingMonths } from "./reading-months";
 
 let sequence = 0;
 
@@ -155,6 +156,7 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
       receivedAt: new Date("2026-01-02T09:00:00Z"),
     },
   });
+  await ensureReadingMonths([new Date(Date.UTC(2026, 0, 1))]);
   await db.consumptionReading.createMany({
     data: [0, 1, 2].map((i) => ({
       meteringPointId: point.id,

@@ -9,6 +9,7 @@ import { db } from "@/platform/db";
 import { DAY_MS, MINUTE_MS } from "@/platform/time/durations";
 import { osloDate } from "@/platform/time/oslo-calendar";
 import { createConsentRecord, createContract, createMeteringPoint, createSupplyPeriod } from "./factories";
+import { ensureReadingMonths } from "./reading-months";
 import { application, currentCustomer, formerCustomer, lastInvoiced } from "./retention-fixtures";
 
 /** Whether one piece of the field's data is still there. */
@@ -151,6 +152,7 @@ export const RETENTION_PROBES: Partial<Record<DataFieldId, Probe>> = {
       osloDate(new Date(reference.getTime() - 30 * DAY_MS)),
       osloDate(reference),
     );
+    await ensureReadingMonths([new Date(reference.getTime() - 2 * DAY_MS)]);
     await db.consumptionReading.create({
       data: {
         meteringPointId: point.id,

@@ -29,6 +29,21 @@ async function adminQuery(url: string, sql: string) {
   }
 }
 
+/**
+ * The readings' month partitions for the years the fixtures write readings in, made once in the
+ * template: four years back to two years ahead of today, so that fixtures dated from the clock keep
+ * finding theirs as the years pass. The import and the seed make their own
+ * (tests/integration/reading-partitions.test.ts drops a month and imports it); the fixtures that
+ * insert rows directly rely on these.
+ */
+async function fixtureMonths(connection: DatabaseConnection) {
+  const year = new Date().getUTCFullYear();
+  const from = `${year - 4}-01-01 00:00 Europe/Oslo`;
+  const to = `${year + 3}-01-01 00:00 Europe/Oslo`;
+  await connection.prisma
+    .$queryRaw`SELECT consumption_ensure_months(${from}::timestamptz, ${to}::timestamptz)::text`;
+}
+
 export async function createDatabaseTemplate(databaseUrl: string | undefined): Promise<DatabaseTemplate> {
   const id = randomUUID().slice(0, 8);
   if (databaseUrl) {
@@ -36,12 +51,14 @@ export async function createDatabaseTemplate(databaseUrl: string | undefined): P
     await adminQuery(databaseUrl, `CREATE DATABASE "${name}"`);
     const connection = openDatabase({ url: withDatabase(databaseUrl, name) });
     await migrateDatabase(connection);
+    await fixtureMonths(connection);
     await connection.close();
     return { kind: "postgres", url: databaseUrl, name };
   }
   const pglite = newPGlite();
   const connection = openDatabase({ pglite });
   await migrateDatabase(connection);
+  await fixtureMonths(connection);
   const dump = await pglite.dumpDataDir("none");
   const dumpPath = path.join(os.tmpdir(), `minside-template-${id}.tar`);
   fs.writeFileSync(dumpPath, Buffer.from(await dump.arrayBuffer()));

@@ -79,6 +79,12 @@ async function upsertReadings(
   resolution: "PT15M" | "PT1H",
   values: readonly { intervalStart: Date; kwh: number; quality: "MEASURED" | "ESTIMATED" }[],
 ): Promise<number> {
+  if (!values.length) return 0;
+  // The months' partitions first, in a statement of its own: creating one locks the tables only
+  // for that statement, not for the inserts (see the migration partition_readings_by_month).
+  const starts = values.map((v) => v.intervalStart.getTime());
+  await db.$queryRaw`SELECT consumption_ensure_months(${new Date(Math.min(...starts))}::timestamptz,
+    ${new Date(Math.max(...starts) + HOUR_MS)}::timestamptz)::text`;
   let written = 0;
   for (let i = 0; i < values.length; i += ROWS_PER_STATEMENT) {
     const batch = values.slice(i, i + ROWS_PER_STATEMENT);

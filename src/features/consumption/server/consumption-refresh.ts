@@ -12,6 +12,7 @@ import { type Registries, registries } from "@/platform/registries/registries";
 import { addDays, osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
 import { importMeteringValues } from "./consumption-import";
 import { refreshHoursAfterPrices } from "./consumption-rollup";
+import { makeComingReadingMonths } from "./reading-months-ahead";
 
 export interface SpotPriceImport {
   deliveryDay: string;
@@ -58,9 +59,11 @@ export async function importLatestSpotPrices(now = new Date(), options: { regist
 
 /**
  * Yesterday's metering values (Oslo day) for every metering point with a current supply period, or
- * whose customer's history runs until their supply starts (signed up, contract not begun yet).
+ * whose customer's history runs until their supply starts (signed up, contract not begun yet). First
+ * the readings' partitions for this month and the next two, so that the imports seldom make one.
  */
 export async function importYesterdaysReadings(now = new Date(), options: { registries?: Registries } = {}) {
+  await makeComingReadingMonths(now);
   const today = osloDate(now);
   const yesterday = addDays(today, -1);
   const points = await db.supplyPeriod.findMany({

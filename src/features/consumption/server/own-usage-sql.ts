@@ -42,7 +42,10 @@ export function ownHours(scope: UsageScope): Prisma.Sql {
     ${supplyWindows(scope)}
     JOIN "ConsumptionHour" h
       ON h."meteringPointId" = s."meteringPointId" AND h."hourStart" >= w.lo AND h."hourStart" < w.hi
-    WHERE ${ownSupply(scope)}`;
+    -- [from, to) again, as the query's own bounds: the planner then keeps only those months' partitions
+    -- of the rollup (w's bounds are known only row by row, while it runs).
+    WHERE ${ownSupply(scope)}
+      AND h."hourStart" >= ${scope.from}::timestamptz AND h."hourStart" < ${scope.to}::timestamptz`;
 }
 
 /** The customer's readings within [from, to) and their supply periods, each with its own price. */

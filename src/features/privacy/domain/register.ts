@@ -432,7 +432,7 @@ export const PRIVACY_REGISTER: readonly DataCategory[] = [
         fields: ["readings"],
         rule: { kind: "while-customer-plus", months: 3, maxAgeMonths: 36 },
         explanation:
-          "Mens du er kunde, har vi forbruket for de siste tre årene, slik at du kan se historikken din. Tre måneder etter at kundeforholdet er avsluttet, slettes det; fakturaene viser fortsatt forbruket per periode.",
+          "Mens du er kunde, har vi forbruket for de siste tre årene, slik at du kan se historikken din. Eldre forbruk slettes en hel kalendermåned om gangen, når hele måneden er mer enn tre år gammel, så det kan bli liggende inntil en måned lenger. Tre måneder etter at kundeforholdet er avsluttet, slettes alt forbruket ditt; fakturaene viser fortsatt forbruket per periode.",
       },
       {
         fields: ["invoices", "payments"],

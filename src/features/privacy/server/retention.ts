@@ -9,7 +9,8 @@ import { MINUTE_MS } from "@/platform/time/durations";
 // The retention job (P21): applies the privacy register's rules once a day. Each rule names the
 // register fields it serves and reads its period from the register, so the page and the job cannot
 // disagree. One transaction per run; a dry run does the same work and rolls it back, so its report
-// is exactly what a real run would do. Running it again changes nothing.
+// is exactly what a real run would do. The readings' month partitions are dropped first, in a short
+// transaction of their own; a dry run only counts them. Running it again changes nothing.
 import { osloDate } from "@/platform/time/oslo-calendar";
 import { dueBefore, retentionEntryOf } from "../domain/erasure";
 import type { DataFieldId } from "../domain/register";
@@ -20,6 +21,7 @@ import { COMMUNICATION_STEPS } from "./retention-communication";
 import { INVOICE_STEPS } from "./retention-invoices";
 import { keepErasuresOff } from "./retention-lock";
 import { NOTIFICATION_STEPS } from "./retention-notifications";
+import { dropReadingMonths, READINGS_STEP, readingsCutoff } from "./retention-readings";
 import { type RetentionStep, required } from "./retention-step";
 
 const STEPS: readonly RetentionStep[] = [
@@ -56,7 +58,7 @@ const STEPS: readonly RetentionStep[] = [
     },
   },
   {
-    // Here and below, the hourly rollup (ConsumptionHour) follows the deleted readings by trigger.
+    // The hourly rollup (ConsumptionHour) follows the deleted readings by trigger.
     name: "former-customer-readings",
     fields: ["readings"],
     description: "forbruk for avsluttede kunder",
@@ -73,22 +75,7 @@ const STEPS: readonly RetentionStep[] = [
       return tx.$executeRaw(formerSupply(Prisma.sql`"ConsumptionReading"`));
     },
   },
-  {
-    name: "readings-older-than-kept",
-    fields: ["readings"],
-    description: "forbruk eldre enn det vi viser kunder",
-    cutoff: (now) => {
-      const { rule } = retentionEntryOf("readings");
-      return rule.kind === "while-customer-plus" && rule.maxAgeMonths
-        ? dueBefore({ kind: "after-created", months: rule.maxAgeMonths }, now)
-        : null;
-    },
-    run: async (tx, cutoff) => {
-      if (!cutoff) return 0;
-      await tx.consumptionReadingRevision.deleteMany({ where: { intervalStart: { lt: cutoff } } });
-      return (await tx.consumptionReading.deleteMany({ where: { intervalStart: { lt: cutoff } } })).count;
-    },
-  },
+  READINGS_STEP,
   ...COMMUNICATION_STEPS,
   ...NOTIFICATION_STEPS,
   {
@@ -205,6 +192,8 @@ class DryRunRollback extends Error {
 export async function runRetention(options: { now?: Date; dryRun?: boolean } = {}): Promise<RetentionReport> {
   const now = options.now ?? new Date();
   const dryRun = options.dryRun ?? false;
+  // The readings' months go first, in a short transaction of their own (retention-readings.ts).
+  const before = { readingsDropped: dryRun ? null : await dropReadingMonths(readingsCutoff(now)) };
   try {
     return await db.$transaction(
       async (tx) => {
@@ -221,7 +210,7 @@ export async function runRetention(options: { now?: Date; dryRun?: boolean } = {
             fields: step.fields,
             description: step.description,
             cutoff,
-            affected: await step.run(tx, cutoff, now),
+            affected: await step.run(tx, cutoff, now, before),
           });
         }
         const report = { now, dryRun, lines };
