@@ -63,7 +63,7 @@ const causeOf = (error: Error) => {
 };
 
 /** Signs in with the credentials form as Auth.js receives it; the answer must set a session cookie. */
-async function signIn(visitor: HttpVisitor, email: string, password: string): Promise<Answer> {
+export async function signIn(visitor: HttpVisitor, email: string, password: string): Promise<Answer> {
   const csrf = await visitor.request("GET", "/api/auth/csrf");
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const login = await visitor.request("POST", "/api/auth/callback/credentials", {

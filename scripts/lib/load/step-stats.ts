@@ -40,8 +40,10 @@ export class StepStats {
     return [...this.times.values()].reduce((sum, t) => sum + t.length, 0);
   }
 
+  /** In the order they first ran, staff steps after the customers'. */
   steps(): string[] {
-    return [...this.times.keys()];
+    const all = [...this.times.keys()];
+    return [...all.filter((s) => !s.startsWith("staff")), ...all.filter((s) => s.startsWith("staff"))];
   }
 
   /** One line per step: count, p50/p95/p99 and errors. */
