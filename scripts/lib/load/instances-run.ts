@@ -87,10 +87,10 @@ export function printInstancesRun(title: string, run: InstancesRun): void {
   printLoadResult(title, run.result);
   const { log } = run;
   console.log(
-    `  nginx: ${log.requests} requests; ${log.retried} tried on both instances (${log.retriedOk} of them answered by the second); ${log.failed.length} answered 5xx${log.failed.length ? `: ${log.failed.slice(0, 6).join(", ")}` : ""}`,
+    `  nginx: ${log.requests} requests (${log.gets} GET, ${log.getsLost} of them lost: 502/504 from nginx); ${log.retried} tried on both instances (${log.retriedOk} of them answered by the second); ${log.failed.length} answered 5xx${log.failed.length ? `: ${log.failed.slice(0, 6).join(", ")}` : ""}`,
   );
   console.log(
-    `  errors in GET steps: ${run.getErrors}; in steps that POST (not resent by nginx): ${run.postErrors}`,
+    `  errors in GET steps: ${run.getErrors}; in steps that POST (not resent by nginx): ${run.postErrors}; an instance's own 500s (see its log) are not retried`,
   );
   const states = Object.entries(run.states.byState)
     .map(([state, n]) => `${n} ${state}`)

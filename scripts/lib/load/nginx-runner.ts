@@ -71,8 +71,12 @@ export function accessLogSince(accessLog: string, from: number) {
   const status = (line: string) => Number(/" (\d{3}) /.exec(line)?.[1] ?? 0);
   const retried = lines.filter((line) => /upstream=\S+, /.test(line));
   const failed = lines.filter((line) => status(line) >= 500);
+  const gets = lines.filter((line) => line.includes('"GET '));
   return {
     requests: lines.length,
+    gets: gets.length,
+    /** GETs nginx answered itself with 502/504: no instance gave an answer. */
+    getsLost: gets.filter((line) => status(line) === 502 || status(line) === 504).length,
     retried: retried.length,
     retriedOk: retried.filter((line) => status(line) < 400).length,
     failed: failed.map((line) => /"(\S+ [^" ]+)/.exec(line)?.[1] ?? line),
