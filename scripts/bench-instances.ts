@@ -32,7 +32,13 @@ import {
 } from "./lib/load/job-probe";
 import { signIn } from "./lib/load/journeys";
 import { journeyDates, loadArgs } from "./lib/load/load-args";
-import { copyLoadDatabase, mintStaffCookies, preparedToday, prepareLoadDatabase } from "./lib/load/load-data";
+import {
+  copyLoadDatabase,
+  lastMeteredDay,
+  mintStaffCookies,
+  preparedToday,
+  prepareLoadDatabase,
+} from "./lib/load/load-data";
 import { startNginx } from "./lib/load/nginx-runner";
 import { type PortalInstance, serverActionId, startPortal, waitUntilHealthy } from "./lib/load/portal-server";
 import { databaseBackends, processTree } from "./lib/load/proc-cpu";
@@ -92,7 +98,7 @@ try {
     searchActionId: serverActionId("searchCustomersAction", "src/app/admin/actions.ts"),
     seconds: args.seconds,
     thinkMs: args.thinkMs,
-    dates: journeyDates(),
+    dates: journeyDates(await lastMeteredDay(data.url), data.lastFullYear),
     serverPids: async () => ({
       "instance A": processTree(a.process.pid ?? 0),
       "instance B": processTree(b.process.pid ?? 0),

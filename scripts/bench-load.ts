@@ -18,7 +18,13 @@ import { DEMO_PASSWORD } from "../prisma/seed/people";
 import { checkAtLeast, checkCount, exitOnBenchFailure, loadAverage } from "./lib/bench-check";
 import { assertLoopback } from "./lib/load/http-visitor";
 import { journeyDates, loadArgs } from "./lib/load/load-args";
-import { mintStaffCookies, preparedToday, prepareLoadDatabase, readLoadData } from "./lib/load/load-data";
+import {
+  lastMeteredDay,
+  mintStaffCookies,
+  preparedToday,
+  prepareLoadDatabase,
+  readLoadData,
+} from "./lib/load/load-data";
 import { serverActionId, startPortal, waitUntilHealthy } from "./lib/load/portal-server";
 import { databaseBackends, processTree } from "./lib/load/proc-cpu";
 import { printLoadResult, runLoad } from "./lib/load/run-load";
@@ -90,7 +96,7 @@ try {
     staffCookies,
     searchActionId,
     thinkMs: args.thinkMs,
-    dates: journeyDates(),
+    dates: journeyDates(await lastMeteredDay(data.url), data.lastFullYear),
     serverPids,
   };
   // Warm-up: the first requests of a production server load its modules.

@@ -1,6 +1,5 @@
 // The flags of the load benches, and the dates their Forbruk steps ask for.
 import { parseArgs } from "node:util";
-import { addDays, osloDate } from "@/platform/time/oslo-calendar";
 
 export interface LoadArgs {
   seconds: number;
@@ -42,9 +41,11 @@ export function loadArgs(usage: string, extra: { url: boolean }): LoadArgs {
   };
 }
 
-/** Yesterday (the day view), the same month of the last full year (a whole month), that year. */
-export function journeyDates(now = new Date()) {
-  const today = osloDate(now);
-  const lastFullYear = String(Number(today.slice(0, 4)) - 1);
-  return { yesterday: addDays(today, -1), lastMonth: `${lastFullYear}${today.slice(4, 7)}`, lastFullYear };
+/**
+ * The Forbruk steps' dates: the last day the bench customers have readings for (yesterday, when the data
+ * was made today: a run after midnight in Oslo would otherwise ask for a day not generated), that month of
+ * the last full year (a whole month), and that year.
+ */
+export function journeyDates(lastDay: string, lastFullYear: string) {
+  return { yesterday: lastDay, lastMonth: `${lastFullYear}${lastDay.slice(4, 7)}`, lastFullYear };
 }

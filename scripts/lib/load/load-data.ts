@@ -62,6 +62,7 @@ export async function prepareLoadDatabase(baseUrl: string, customers: number): P
        FROM "Customer" c WHERE c."lastName" LIKE 'Kunde %'`,
     );
     await insertThreads(sql);
+    await giveNationalIds(sql);
     let invoices = 0;
     for (let month = 1; month <= 12; month++) {
       const key = `${generated.lastFullYear}-${String(month).padStart(2, "0")}`;
@@ -92,6 +93,34 @@ export async function prepareLoadDatabase(baseUrl: string, customers: number): P
   } finally {
     await sql.end();
     await connection.close();
+  }
+}
+
+/**
+ * Real encrypted national IDs (synthetic numbers) for the bench customers: the generator's placeholder
+ * ciphertext would fail to decrypt on the staff's customer card.
+ */
+async function giveNationalIds(sql: pg.Client): Promise<void> {
+  const { encryptNationalId, nationalIdBlindIndex } = await import("@/platform/crypto/national-id");
+  const { syntheticNationalId } = await import("@/platform/identifiers/national-id");
+  const { rows } = await sql.query<{ id: string; n: number }>(
+    `SELECT id, substr("lastName", 7)::int AS n FROM "Customer" WHERE "lastName" LIKE 'Kunde %'`,
+  );
+  for (const { id, n } of rows) {
+    const birthDate = { y: 1950 + (n % 40), m: 1 + (n % 12), d: 1 + (n % 28) };
+    let nationalId: string | undefined;
+    for (let individual = 100; !nationalId && individual < 500; individual++) {
+      try {
+        nationalId = syntheticNationalId(birthDate, individual);
+      } catch {
+        // No valid control digits for this individual number: the next one.
+      }
+    }
+    if (!nationalId) throw new Error(`No synthetic national ID for bench customer ${n}`);
+    await sql.query(
+      `UPDATE "Customer" SET "nationalIdCiphertext" = $1, "nationalIdHash" = $2 WHERE id = $3`,
+      [encryptNationalId(nationalId), nationalIdBlindIndex(nationalId), id],
+    );
   }
 }
 
@@ -138,6 +167,24 @@ export async function mintStaffCookies(url: URL, authSecret: string): Promise<st
           `authjs.session-token=${await encode({ token: { sid: id }, secret: authSecret, salt: "authjs.session-token" })}`,
       ),
     );
+  } finally {
+    await sql.end();
+  }
+}
+
+/** The last Oslo day with readings of bench customer 1 (an hourly one). */
+export async function lastMeteredDay(url: URL): Promise<string> {
+  const sql = new pg.Client({ connectionString: url.toString() });
+  await sql.connect();
+  try {
+    const { rows } = await sql.query<{ day: string }>(
+      `SELECT to_char(max(r."intervalStart" AT TIME ZONE 'Europe/Oslo'), 'YYYY-MM-DD') AS day
+       FROM "ConsumptionReading" r JOIN "MeteringPoint" m ON m.id = r."meteringPointId"
+       JOIN "Customer" c ON c.id = m."customerId" WHERE c."lastName" = 'Kunde 1'`,
+    );
+    const day = rows[0]?.day;
+    if (!day) throw new Error("Bench customer 1 has no readings");
+    return day;
   } finally {
     await sql.end();
   }
