@@ -135,6 +135,7 @@ try {
   const onB = new HttpVisitor(b.base, "127.0.9.1");
   const sessionMade = await signIn(onB, customers[0]?.email ?? "", DEMO_PASSWORD);
   checkCount("probe session signed in on instance B", sessionMade.status === 200 ? 1 : 0, 1);
+  onB.close(); // no idle connection to B left for the kill to reset
   const killAt = args.seconds / 2;
   const killed = await runThroughNginx(
     { ...setting, mailDir: path.join(RUN_DIR, "mail-2"), jobs: true },

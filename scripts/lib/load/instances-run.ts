@@ -51,7 +51,7 @@ export async function runThroughNginx(setting: RunSetting, options: LoadOptions)
   clearInterval(timer);
   const sent = await Promise.all(queued);
   const waitStarted = performance.now();
-  // A job on the killed instance is expired after 20 s, then retried after 5 s; pg-boss's maintenance
+  // A job on the killed instance is expired after 60 s, then retried after 5 s; pg-boss's maintenance
   // notices expiry on its own schedule, so allow minutes.
   const states = await awaitJobs(
     setting.url,
