@@ -80,7 +80,13 @@ const instance = (port: number, name: string) =>
   });
 const a = instance(PORTS.a, "a");
 const b = instance(PORTS.b, "b");
+// A failed check ends the process at once (exitOnBenchFailure): leave no instance or nginx behind.
+const started = [a.process, b.process];
+process.on("exit", () => {
+  for (const pid of started.flatMap((p) => processTree(p.pid ?? 0))) signal(pid, "SIGKILL");
+});
 const nginx = await startNginx(path.join(RUN_DIR, "nginx"), PORTS.nginx, [PORTS.a, PORTS.b]);
+started.push(nginx.process);
 const boss = await openSenderWhenReady();
 try {
   await Promise.all([waitUntilHealthy(a.base), waitUntilHealthy(b.base), waitUntilHealthy(nginxBase)]);

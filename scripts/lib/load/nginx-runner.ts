@@ -47,6 +47,12 @@ export function benchNginxConfig(dir: string, port: number, upstreams: [number, 
 
 /** Writes the copy, checks it with `nginx -t`, and starts nginx in the foreground. */
 export async function startNginx(dir: string, port: number, upstreams: [number, number]): Promise<NginxRun> {
+  // Another nginx on the port (a bench that was stopped hard) would take this one's requests unseen.
+  const inUse = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (inUse) throw new Error(`Port ${port} is in use: stop what listens there first`);
   fs.mkdirSync(dir, { recursive: true });
   const config = path.join(dir, "nginx.conf");
   fs.writeFileSync(config, benchNginxConfig(dir, port, upstreams));
@@ -57,6 +63,18 @@ export async function startNginx(dir: string, port: number, upstreams: [number, 
   const child = spawn("/usr/sbin/nginx", [...args, "-g", "daemon off;"], {
     stdio: ["ignore", "inherit", "inherit"],
   });
+  // nginx keeps retrying a port in use for seconds before it gives up: wait until it answers, or exits.
+  for (let i = 0; i < 50 && child.exitCode === null; i++) {
+    if (
+      await fetch(`http://127.0.0.1:${port}/`).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (child.exitCode !== null) throw new Error(`nginx did not start on port ${port} (see above)`);
   return {
     process: child,
     base: `http://127.0.0.1:${port}`,
