@@ -82,6 +82,9 @@ export async function startMailSink(options: {
       resolve();
     });
   });
+  // A client that dies mid-conversation (a killed server instance) resets its connection: the sink
+  // says so and goes on; without a listener the reset would end the process.
+  server.on("error", (error) => console.error(`mail sink: ${error.message}`));
   const { port } = server.server.address() as AddressInfo;
   return {
     port,
