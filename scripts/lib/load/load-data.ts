@@ -48,7 +48,7 @@ export async function prepareLoadDatabase(baseUrl: string, customers: number): P
       [customers],
     );
     await sql.query(`DELETE FROM "Customer" WHERE substr("lastName", 7)::int > $1`, [customers]);
-    await generated.hourly(1, customers);
+    await generated.load(1, customers);
     // The seed writes its own prices for every area over its two years; the generator's would collide.
     await sql.query(`DELETE FROM "SpotPrice"`);
     const seeded = await seedDemoData(connection.prisma);
