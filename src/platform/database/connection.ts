@@ -25,6 +25,13 @@ export interface DatabaseConnection {
   close(): Promise<void>;
 }
 
+/**
+ * How long a transaction waits for a connection before it fails (Prisma's default is 2 s). On a
+ * machine short of CPU, every connection of the pool can be busy for longer: the request should then
+ * wait its turn and be slow, not fail with a 500 (P2028, seen in `npm run bench:load` at load 14).
+ */
+export const TRANSACTION_MAX_WAIT_MS = 10_000;
+
 export type DatabaseTarget = { url: string; poolSize?: number } | { dataDir: string } | { pglite: PGlite };
 
 export function openDatabase(target: DatabaseTarget): DatabaseConnection {
@@ -53,7 +60,10 @@ function openDataFolder(dataDir: string): DatabaseConnection {
 
 function openPostgres(url: string, poolSize = 10): DatabaseConnection {
   const { config, options } = pgConfigFromUrl(url);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ ...config, max: poolSize }, options) });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({ ...config, max: poolSize }, options),
+    transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS },
+  });
   return {
     kind: "postgres",
     prisma,
@@ -64,7 +74,10 @@ function openPostgres(url: string, poolSize = 10): DatabaseConnection {
 }
 
 function openEmbedded(pglite: PGlite, lock?: DataFolderLock): DatabaseConnection {
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPGlite(pglite),
+    transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS },
+  });
   const executeSql: SqlExecutor = async (text, values) => {
     if (values?.length) return pglite.query(text, values);
     // pg-boss sends multi-statement scripts without parameters; only exec() runs those.
