@@ -104,6 +104,13 @@ describe("readings partitioned by Oslo month", () => {
 
     const real = await runRetention({ now });
     expect(line(real)?.affected).toBe(3);
+    // The drop is recorded in its own transaction, with the readings it took.
+    const [dropped] = await db.auditLog.findMany({
+      where: { action: "retention.readings-dropped" },
+      orderBy: { id: "desc" },
+      take: 1,
+    });
+    expect(dropped?.metadata).toMatchObject({ readings: 3 });
     for (const parent of ["ConsumptionReading", "ConsumptionHour"] as const) {
       const left = await partitionsOf(parent);
       expect(left).not.toContain(`${parent}_y2023m11`);

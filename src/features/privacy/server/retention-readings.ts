@@ -3,6 +3,7 @@ import "server-only";
 // Oslo month (the migration partition_readings_by_month), and this rule's cut-off is the first of an
 // Oslo month, so the readings before it are whole months that go as a DROP TABLE of their two
 // partitions: no row delete, no rollup recompute, no dead tuples to vacuum.
+import { writeAudit } from "@/features/audit/server";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/platform/db";
 import { logWarning } from "@/platform/log";
@@ -44,17 +45,17 @@ async function partitionsBefore(client: Prisma.TransactionClient, cutoff: Date):
 
 const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-/** The readings in the partitions due at `cutoff`, counted without any lock but a reader's. */
-async function countDue(client: Prisma.TransactionClient, due: readonly Partition[]): Promise<number> {
-  let rows = 0;
+/** The readings in each partition due at `cutoff`, counted without any lock but a reader's. */
+async function countDue(client: Prisma.TransactionClient, due: readonly Partition[]) {
+  const counts = new Map<string, number>();
   for (const { name, parent } of due) {
     if (parent !== "ConsumptionReading") continue;
     const [{ n }] = await client.$queryRawUnsafe<[{ n: bigint }]>(
       `SELECT count(*) AS n FROM ${quoted(name)}`,
     );
-    rows += Number(n);
+    counts.set(name, Number(n));
   }
-  return rows;
+  return counts;
 }
 
 /** A lock wait that gave up: lock_timeout (55P03) or a deadlock PostgreSQL broke (40P01). */
@@ -77,15 +78,33 @@ export async function dropReadingMonths(cutoff: Date | null): Promise<number> {
   if (!cutoff) return 0;
   const due = await partitionsBefore(db, cutoff);
   if (!due.length) return 0;
-  const removed = await countDue(db, due);
+  const counted = await countDue(db, due);
   try {
-    await db.$transaction(async (tx) => {
+    return await db.$transaction(async (tx) => {
       await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '${DROP_LOCK_TIMEOUT}'`);
       await tx.$executeRaw`LOCK TABLE "ConsumptionHour", "ConsumptionReading" IN ACCESS EXCLUSIVE MODE`;
-      // IF EXISTS: a second run at the same moment (the script beside the job) may have dropped it.
-      for (const { name } of due) await tx.$executeRawUnsafe(`DROP TABLE IF EXISTS ${quoted(name)}`);
+      // Listed again under the lock: a second run at the same moment (the script beside the job) may
+      // have dropped some, and those are not this run's to report.
+      const still = await partitionsBefore(tx, cutoff);
+      if (!still.length) return 0;
+      const readings = await countDue(
+        tx,
+        still.filter(({ name }) => !counted.has(name)),
+      );
+      let removed = 0;
+      for (const { name, parent } of still) {
+        if (parent === "ConsumptionReading") removed += counted.get(name) ?? readings.get(name) ?? 0;
+        await tx.$executeRawUnsafe(`DROP TABLE ${quoted(name)}`);
+      }
+      // Recorded with the drop itself: a later step of the run that fails cannot leave it unrecorded.
+      await writeAudit(tx, {
+        actorUserId: null,
+        actorRole: "SYSTEM",
+        action: "retention.readings-dropped",
+        metadata: { partitions: still.length, readings: removed },
+      });
+      return removed;
     });
-    return removed;
   } catch (error) {
     if (!lockGaveUp(error)) throw error;
     logWarning(
@@ -109,6 +128,8 @@ export const READINGS_STEP: RetentionStep = {
   run: async (tx, cutoff, _now, before) => {
     if (!cutoff) return 0;
     await tx.consumptionReadingRevision.deleteMany({ where: { intervalStart: { lt: cutoff } } });
-    return before.readingsDropped ?? countDue(tx, await partitionsBefore(tx, cutoff));
+    if (before.readingsDropped !== null) return before.readingsDropped;
+    const counts = await countDue(tx, await partitionsBefore(tx, cutoff));
+    return [...counts.values()].reduce((sum, n) => sum + n, 0);
   },
 };

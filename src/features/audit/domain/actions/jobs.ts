@@ -13,6 +13,8 @@ export const JOB_ACTIONS = {
     emailCodes: count,
     rateLimitBuckets: count,
   }),
+  /** The readings' month partitions a retention run dropped (both tables), and the readings in them. */
+  "retention.readings-dropped": z.strictObject({ partitions: count, readings: count }),
   /** Rows each retention step changed, by the step's name. */
   "retention.run": z.record(code, count),
   "demo-data.seed": z.strictObject({ customers: count, readings: count, spotPrices: count, invoices: count }),
