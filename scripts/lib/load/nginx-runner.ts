@@ -33,6 +33,12 @@ export function benchNginxConfig(dir: string, port: number, upstreams: [number, 
   conf = replaceOnce(conf, "server 127.0.0.1:3001 ", `server 127.0.0.1:${upstreams[1]} `);
   conf = replaceOnce(conf, /\n {2}# Plain HTTP only redirects[\s\S]*?\n {2}}\n/, "\n");
   conf = replaceOnce(conf, "listen 443 ssl http2;", `listen 127.0.0.1:${port};`);
+  // On loopback the Host is 127.0.0.1:<port>, not the production name.
+  conf = replaceOnce(
+    conf,
+    /\n\s*# Only our own name reaches the portal[^\n]*\n\s*if \(\$host [^\n]*\n[^\n]*\n\s*}/,
+    "",
+  );
   conf = replaceOnce(
     conf,
     /\n\s*ssl_certificate [^\n]*\n\s*ssl_certificate_key [^\n]*\n\s*ssl_protocols [^\n]*/,
