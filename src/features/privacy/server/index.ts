@@ -15,6 +15,6 @@ export { runRetention } from "./retention";
 export { getPrivacyChoices, setPrivacyChoice, updatePhone } from "./self-service";
 export { carryOutErasure, nonCustomerErasurePreview, recordErasureFinding } from "./staff-erasure";
 export { registerPrivacyRequest } from "./staff-registration";
-export { latestStaffViews, listStaffViews, staffViewsPage } from "./staff-views";
+export { latestStaffViews, staffViewsPage } from "./staff-views";
 export { submitPrivacyRequest } from "./submit-request";
 export { transitionPrivacyRequest } from "./transition";

@@ -77,15 +77,21 @@ export async function staffViewsPage(
   requestedPage: number,
 ): Promise<StaffViewsPage> {
   const where = staffRowsOf(customer.customerId);
-  const total = await db.auditLog.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / STAFF_VIEWS_PAGE_SIZE));
-  const page = Math.min(Math.max(requestedPage, 1), pageCount);
-  const rows = await db.auditLog.findMany({
-    where,
-    orderBy: NEWEST_FIRST,
-    skip: (page - 1) * STAFF_VIEWS_PAGE_SIZE,
-    take: STAFF_VIEWS_PAGE_SIZE,
-    select: SELECT,
-  });
-  return { views: rows.map(toStaffView), page, pageCount, total, beyondEnd: requestedPage > pageCount };
+  // One snapshot: a look written between the count and the page must not shift the rows under "a–b av N".
+  return db.$transaction(
+    async (tx) => {
+      const total = await tx.auditLog.count({ where });
+      const pageCount = Math.max(1, Math.ceil(total / STAFF_VIEWS_PAGE_SIZE));
+      const page = Math.min(Math.max(requestedPage, 1), pageCount);
+      const rows = await tx.auditLog.findMany({
+        where,
+        orderBy: NEWEST_FIRST,
+        skip: (page - 1) * STAFF_VIEWS_PAGE_SIZE,
+        take: STAFF_VIEWS_PAGE_SIZE,
+        select: SELECT,
+      });
+      return { views: rows.map(toStaffView), page, pageCount, total, beyondEnd: requestedPage > pageCount };
+    },
+    { isolationLevel: "RepeatableRead" },
+  );
 }
