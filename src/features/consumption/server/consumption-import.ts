@@ -82,9 +82,15 @@ async function upsertReadings(
   if (!values.length) return 0;
   // The months' partitions first, in a statement of its own: creating one locks the tables only
   // for that statement, not for the inserts (see the migration partition_readings_by_month).
-  const starts = values.map((v) => v.intervalStart.getTime());
-  await db.$queryRaw`SELECT consumption_ensure_months(${new Date(Math.min(...starts))}::timestamptz,
-    ${new Date(Math.max(...starts) + HOUR_MS)}::timestamptz)::text`;
+  // A loop, not Math.min(...): three years of quarter-hours are more arguments than a call may take.
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const { intervalStart } of values) {
+    first = Math.min(first, intervalStart.getTime());
+    last = Math.max(last, intervalStart.getTime());
+  }
+  await db.$queryRaw`SELECT consumption_ensure_months(${new Date(first)}::timestamptz,
+    ${new Date(last + HOUR_MS)}::timestamptz)::text`;
   let written = 0;
   for (let i = 0; i < values.length; i += ROWS_PER_STATEMENT) {
     const batch = values.slice(i, i + ROWS_PER_STATEMENT);
