@@ -29,6 +29,9 @@ test.describe("bad input never reaches a server error", () => {
     browser,
     accounts,
   }) => {
+    // About forty pages in one test, for a customer and a staff member: 58 s and once just over the
+    // minute when the other worker shares the two cores.
+    test.slow();
     const shows = async (path: string, heading: string | RegExp) => {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
