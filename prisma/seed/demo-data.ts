@@ -180,7 +180,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       ]);
       // Fresh statistics, or the planner treats these tables as empty (PGlite runs no autovacuum; after
       // a TRUNCATE the old statistics say zero rows): the invoice query below takes 100× longer without.
-      await tx.$executeRaw`ANALYZE "ConsumptionReading", "SpotPrice"`;
+      await tx.$executeRaw`ANALYZE "ConsumptionReading", "ConsumptionHour", "SpotPrice", "SpotPriceDay"`;
 
       const byEmail = (email: string) => {
         const found = customers.find((c) => c.email === email);
