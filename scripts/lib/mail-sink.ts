@@ -13,6 +13,8 @@ export interface SinkMail {
   to: string[];
   from: string;
   subject: string;
+  /** The Message-ID header: a mail sent again by a retried job carries the first one's. */
+  messageId: string;
   text: string;
   html: string;
   /** Files sent with the mail, their content as base64. */
@@ -52,6 +54,7 @@ export async function startMailSink(options: {
           to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
           from: parsed.from?.text ?? "",
           subject: parsed.subject ?? "",
+          messageId: parsed.messageId ?? "",
           text: parsed.text ?? "",
           html: typeof parsed.html === "string" ? parsed.html : "",
           attachments: parsed.attachments.map((a) => ({

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { sendContractConfirmation } from "@/features/contracts/server/contract-confirmation";
 import { withdrawContract } from "@/features/contracts/server/withdraw-contract";
@@ -37,10 +38,10 @@ describe("contract confirmation mails", () => {
   it("after signing: the price terms, start date and withdrawal information, with the contract as a PDF", async () => {
     const c = await customerWithContract("2026-12-22");
     expect(
-      await sendContractConfirmation(
-        { contractId: c.contractId, event: "signed" },
-        { ...sink.mail, now: NOW },
-      ),
+      await sendContractConfirmation({ contractId: c.contractId, event: "signed" }, randomUUID(), {
+        ...sink.mail,
+        now: NOW,
+      }),
     ).toEqual({
       ok: true,
     });
@@ -105,10 +106,10 @@ describe("contract confirmation mails", () => {
         )
       ).ok,
     ).toBe(true);
-    await sendContractConfirmation(
-      { contractId: c.contractId, event: "withdrawal" },
-      { ...sink.mail, now: NOW },
-    );
+    await sendContractConfirmation({ contractId: c.contractId, event: "withdrawal" }, randomUUID(), {
+      ...sink.mail,
+      now: NOW,
+    });
     const [mail] = await readMailTo(sink.dir, c.email);
     expect(mail?.subject).toBe("Bekreftelse: du har angret strømavtalen");
     expect(mail?.text).toContain("fra 8. desember 2026 til og med 9. desember 2026 (2 dager)");
@@ -118,16 +119,27 @@ describe("contract confirmation mails", () => {
     expect(mail?.attachments.map((a) => a.contentType)).toEqual(["application/pdf"]);
   });
 
+  it("a confirmation job run again (pg-boss retries it after its worker died) mails the customer once", async () => {
+    const c = await customerWithContract("2026-12-22");
+    const jobId = randomUUID();
+    const job = { contractId: c.contractId, event: "signed" } as const;
+    expect(await sendContractConfirmation(job, jobId, { ...sink.mail, now: NOW })).toEqual({ ok: true });
+    expect(await sendContractConfirmation(job, jobId, { ...sink.mail, now: NOW })).toEqual({ ok: true });
+    expect(await readMailTo(sink.dir, c.email)).toHaveLength(1);
+    // Another job for the same event (queued again on purpose) is another mail.
+    await sendContractConfirmation(job, randomUUID(), { ...sink.mail, now: NOW });
+    expect(await readMailTo(sink.dir, c.email)).toHaveLength(2);
+  });
+
   it("a mail server that does not answer makes the job throw (the queue retries); the contract stays", async () => {
     const c = await customerWithContract("2026-12-22");
     await expect(
-      sendContractConfirmation(
-        { contractId: c.contractId, event: "termination" },
-        { smtpUrl: "smtp://127.0.0.1:9" },
-      ),
+      sendContractConfirmation({ contractId: c.contractId, event: "termination" }, randomUUID(), {
+        smtpUrl: "smtp://127.0.0.1:9",
+      }),
     ).rejects.toThrow();
     expect(await db.contract.count({ where: { id: c.contractId } })).toBe(1);
-    expect(await sendContractConfirmation({ contractId: "nope", event: "signed" })).toEqual({
+    expect(await sendContractConfirmation({ contractId: "nope", event: "signed" }, randomUUID())).toEqual({
       ok: false,
       reason: "bad-payload",
     });

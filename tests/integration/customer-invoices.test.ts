@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   customerInvoicePdf,
@@ -210,7 +211,9 @@ describe("the invoice PDF", () => {
 
 describe("the mail when an invoice is issued", () => {
   it("links to the invoice on Min side and names no amount, due date or KID", async () => {
-    expect(await sendInvoiceIssuedMail({ invoiceId: november.id }, sink.mail)).toEqual({ ok: true });
+    expect(await sendInvoiceIssuedMail({ invoiceId: november.id }, randomUUID(), sink.mail)).toEqual({
+      ok: true,
+    });
     const [mail] = await readMailTo(sink.dir, a.email);
     expect(mail?.subject).toBe("Ny faktura fra Klarkraft");
     expect(mail?.text).toContain(`/min-side/faktura/${november.id}`);
@@ -218,7 +221,7 @@ describe("the mail when an invoice is issued", () => {
     for (const part of [mail?.text, mail?.html]) {
       expect(part).not.toMatch(/397,66|0000100041|21\. desember/);
     }
-    expect(await sendInvoiceIssuedMail({ invoiceId: "nope" }, sink.mail)).toEqual({
+    expect(await sendInvoiceIssuedMail({ invoiceId: "nope" }, randomUUID(), sink.mail)).toEqual({
       ok: false,
       reason: "bad-payload",
     });

@@ -14,7 +14,8 @@ import { addMonths, osloDate, osloMidnight } from "@/platform/time/oslo-calendar
 
 export interface QueuedJob {
   name: string;
-  run(data: unknown): Promise<unknown>;
+  /** `jobId` is pg-boss's id of the job, the same in every run of it: a key for what must happen once. */
+  run(data: unknown, jobId: string): Promise<unknown>;
 }
 
 export const HISTORY_IMPORT_JOB = "import-consumption-history";
@@ -49,9 +50,10 @@ export const queuedJobs: readonly QueuedJob[] = [
   { name: HISTORY_IMPORT_JOB, run: (data) => importHistory(data) },
   { name: ACTIVATION_LETTER_JOB, run: (data) => sendActivationLetter(data) },
   // A mail that fails throws, so pg-boss sends it again later; the contract is already committed.
-  { name: CONTRACT_CONFIRMATION_JOB, run: (data) => sendContractConfirmation(data) },
+  // Its mail goes once however often the job runs (sendMailOnce).
+  { name: CONTRACT_CONFIRMATION_JOB, run: (data, jobId) => sendContractConfirmation(data, jobId) },
   // The mail with a link to a new invoice; a mail that fails throws, so it is sent again later.
-  { name: INVOICE_ISSUED_JOB, run: (data) => sendInvoiceIssuedMail(data) },
+  { name: INVOICE_ISSUED_JOB, run: (data, jobId) => sendInvoiceIssuedMail(data, jobId) },
   // A notification to a customer's devices; throws when no push service could take it, so it is retried.
   { name: SEND_PUSH_JOB, run: (data) => runSendPushJob(data) },
 ];

@@ -5,6 +5,7 @@ import { importNewBankFiles, runScheduledBilling, sendReminders } from "@/featur
 import { notifyTomorrowsPrices } from "@/features/notifications/server";
 import { runRetention } from "@/features/privacy/server";
 import { purgeExpiredAuthData } from "@/features/sign-in/server";
+import { purgeMailDeliveries } from "@/platform/mail/mail-once";
 
 export interface RecurringJob {
   name: string;
@@ -15,6 +16,8 @@ export interface RecurringJob {
 
 export const recurringJobs: RecurringJob[] = [
   { name: "purge-expired-auth-data", cron: "17 * * * *", run: () => purgeExpiredAuthData() },
+  // The records that keep a job's mail from going twice, once no retry of the job can come.
+  { name: "purge-mail-deliveries", cron: "23 4 * * *", run: () => purgeMailDeliveries() },
   // The privacy register's retention rules (P21), consent records' among them.
   { name: "privacy-retention", cron: "41 3 * * *", run: () => runRetention() },
   // Tomorrow's day-ahead prices are published from about 13:00; later runs catch a late publication.

@@ -12,7 +12,7 @@ export async function startJobWorkers(
   for (const job of queued) {
     await boss.createQueue(job.name);
     await boss.work(job.name, { pollingIntervalSeconds: 2 }, async (batch) => {
-      for (const item of batch) await job.run(item.data);
+      for (const item of batch) await job.run(item.data, item.id);
     });
   }
   for (const job of jobs) {

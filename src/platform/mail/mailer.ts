@@ -16,12 +16,20 @@ export interface MailMessage {
   text: string;
   html: string;
   attachments?: readonly MailAttachment[];
+  /** The Message-ID header; nodemailer makes one when none is given. */
+  messageId?: string;
 }
 
 /** Lets a test point one call at its own SMTP sink; the app always uses SMTP_URL. */
 export interface MailOptions {
   smtpUrl?: string;
 }
+
+/**
+ * Bounds on one send (nodemailer's defaults let a silent server hold it for ten minutes): a mail sent
+ * once per job (mail-once.ts) is claimed for longer than their sum.
+ */
+export const SMTP_TIMEOUTS_MS = { connection: 20_000, greeting: 20_000, socket: 60_000 } as const;
 
 const transports = new Map<string, Transporter>();
 
@@ -39,6 +47,9 @@ function transportFor(smtpUrl: string): Transporter {
       host: url.hostname,
       port: url.port ? Number(url.port) : implicitTls ? 465 : 587,
       secure: implicitTls,
+      connectionTimeout: SMTP_TIMEOUTS_MS.connection,
+      greetingTimeout: SMTP_TIMEOUTS_MS.greeting,
+      socketTimeout: SMTP_TIMEOUTS_MS.socket,
       ...(implicitTls ? {} : local ? { ignoreTLS: true } : { requireTLS: true }),
       auth: url.username
         ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }

@@ -9,7 +9,8 @@ import { contractDocumentPdf } from "@/features/terms/server";
 import { db } from "@/platform/db";
 import { enqueueJob } from "@/platform/jobs/job-queue";
 import { logError } from "@/platform/log";
-import { type MailOptions, sendMail } from "@/platform/mail/mailer";
+import { sendMailOnce } from "@/platform/mail/mail-once";
+import type { MailOptions } from "@/platform/mail/mailer";
 import { sectionedMail } from "@/platform/mail/sectioned-mail";
 import { daysBetween, osloDate } from "@/platform/time/oslo-calendar";
 import {
@@ -55,9 +56,13 @@ async function loadContract(contractId: string) {
   });
 }
 
-/** The job: builds and sends the confirmation. Throws when the mail could not be sent, so the queue retries. */
+/**
+ * The job: builds and sends the confirmation, once for the job `jobId` however often it runs. Throws when
+ * the mail could not be sent, so the queue retries.
+ */
 export async function sendContractConfirmation(
   data: unknown,
+  jobId: string,
   options: MailOptions & { now?: Date } = {},
 ): Promise<{ ok: true } | { ok: false; reason: "bad-payload" | "not-found" | "no-address" }> {
   const payload = ZContractConfirmation.safeParse(data);
@@ -70,7 +75,8 @@ export async function sendContractConfirmation(
   if (!to) return { ok: false, reason: "no-address" };
   const confirmed = await confirmedContract(contract, options.now ?? new Date());
   const mail = sectionedMail(confirmationSubject(event), confirmationSections(event, confirmed));
-  await sendMail(
+  await sendMailOnce(
+    `${CONTRACT_CONFIRMATION_JOB}:${jobId}`,
     {
       to,
       ...mail,

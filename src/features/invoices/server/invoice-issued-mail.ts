@@ -6,7 +6,9 @@ import { z } from "zod";
 import { db } from "@/platform/db";
 import { env } from "@/platform/env";
 import { ZUuid } from "@/platform/identifiers/uuid";
-import { type MailOptions, sendMail } from "@/platform/mail/mailer";
+import { INVOICE_ISSUED_JOB } from "@/platform/jobs/queued-jobs";
+import { sendMailOnce } from "@/platform/mail/mail-once";
+import type { MailOptions } from "@/platform/mail/mailer";
 import { invoiceIssuedMail } from "@/platform/mail/templates";
 
 const ZInvoiceIssued = z.object({ invoiceId: ZUuid });
@@ -20,8 +22,10 @@ export function invoicePageUrl(invoiceId: string): string {
   return `${env().APP_URL}/min-side/faktura/${invoiceId}`;
 }
 
+/** The job; its mail goes once for the job `jobId` however often it runs. */
 export async function sendInvoiceIssuedMail(
   data: unknown,
+  jobId: string,
   options: MailOptions = {},
 ): Promise<InvoiceIssuedMailResult> {
   const payload = ZInvoiceIssued.safeParse(data);
@@ -41,6 +45,6 @@ export async function sendInvoiceIssuedMail(
     link: invoicePageUrl(invoice.id),
     creditNote: invoice.kind === "CREDIT_NOTE",
   });
-  await sendMail({ to, ...mail }, options);
+  await sendMailOnce(`${INVOICE_ISSUED_JOB}:${jobId}`, { to, ...mail }, options);
   return { ok: true };
 }

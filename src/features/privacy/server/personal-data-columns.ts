@@ -352,6 +352,8 @@ export const NON_PERSONAL_MODELS: Partial<Record<Exclude<Prisma.ModelName, Perso
   SpotPrice: "Day-ahead market prices per price area: no link to any person.",
   SpotPriceDay:
     "Sum and count of the day-ahead market prices per price area and Oslo day: no link to any person.",
+  MailDelivery:
+    "One row per mail a queued job sent: the job's name and id, the Message-ID and when it was claimed and sent. No address, subject or content.",
   InvoiceSeries: "The next number of the one invoice series: a counter, no link to any person.",
   PaymentImport:
     "One row per bank file: its hash, name, count and total, and the staff member who imported it (also in the security log). The payments, with what they say about a payer, are Payment rows.",
