@@ -14,13 +14,7 @@ import "./load-env";
 import fs from "node:fs";
 import path from "node:path";
 import { DEMO_PASSWORD } from "../prisma/seed/people";
-import {
-  BenchCheckFailed,
-  checkAtLeast,
-  checkCount,
-  exitOnBenchFailure,
-  loadAverage,
-} from "./lib/bench-check";
+import { checkAtLeast, checkCount, exitOnBenchFailure, loadAverage } from "./lib/bench-check";
 import { HttpVisitor } from "./lib/load/http-visitor";
 import { printInstancesRun, runThroughNginx } from "./lib/load/instances-run";
 import {
@@ -175,12 +169,14 @@ try {
   const { gets, getsLost } = killed.log;
   checkCount("run 2: GETs through nginx that an instance answered", gets - getsLost, gets);
   checkCount("run 2: jobs whose mail arrived", killed.sent - killed.missing.length, killed.sent);
-  // A job whose worker died after its mail went out and before pg-boss heard "done" runs again: the
-  // confirmation is sent at least once, not exactly once. Any other duplicate would be a bug.
-  if (killed.twice.length > killed.states.retried) {
-    throw new BenchCheckFailed(
-      `${killed.twice.length} mails sent twice, ${killed.states.retried} jobs retried`,
-    );
+  // A job pg-boss runs again finds its mail sent (sendMailOnce). Only a worker killed between the SMTP
+  // server taking the mail and the record of it leaves a copy, and that copy is the same message.
+  for (const [run, figures] of [
+    ["run 1", both],
+    ["run 2", killed],
+  ] as const) {
+    const oneMessage = figures.sent - figures.twice.length - figures.missing.length;
+    checkCount(`${run}: jobs whose customer got one message (one Message-ID)`, oneMessage, figures.sent);
   }
   console.log(`At the end: ${loadAverage()}`);
 } finally {

@@ -22,7 +22,11 @@ export interface InstancesRun {
   result: LoadResult;
   sent: number;
   states: JobStates;
+  /** Jobs whose customer received one copy of one message. */
   exactlyOnce: number;
+  /** Customers who received the same message (one Message-ID) more than once: a resend after a dead run. */
+  resent: string[];
+  /** Customers who received more than one message: a job whose mail went twice. */
   twice: string[];
   missing: string[];
   getErrors: number;
@@ -73,8 +77,11 @@ export async function runThroughNginx(setting: RunSetting, options: LoadOptions)
     result,
     sent: sent.length,
     states,
-    exactlyOnce: sent.filter((job) => mails.get(job.email) === 1).length,
-    twice: sent.filter((job) => (mails.get(job.email) ?? 0) > 1).map((job) => job.email),
+    exactlyOnce: sent.filter((job) => mails.get(job.email)?.copies === 1).length,
+    resent: sent
+      .filter((job) => (mails.get(job.email)?.copies ?? 0) > (mails.get(job.email)?.messages.size ?? 0))
+      .map((job) => job.email),
+    twice: sent.filter((job) => (mails.get(job.email)?.messages.size ?? 0) > 1).map((job) => job.email),
     missing: sent.filter((job) => !mails.has(job.email)).map((job) => job.email),
     getErrors: errorsIn(false),
     postErrors: errorsIn(true),
@@ -99,6 +106,8 @@ export function printInstancesRun(title: string, run: InstancesRun): void {
     `  jobs: ${run.sent} contract confirmations queued; ${states}; ${run.states.retried} run more than once by pg-boss; waited ${run.waitedSeconds.toFixed(0)} s after the load for them`,
   );
   console.log(
-    `  mails: ${run.exactlyOnce} jobs' mail exactly once, ${run.twice.length} twice${run.twice.length ? ` (${run.twice.join(", ")})` : ""}, ${run.missing.length} missing${run.missing.length ? ` (${run.missing.join(", ")})` : ""}`,
+    `  mails: ${run.exactlyOnce} jobs' mail exactly once; ${run.resent.length} resent as the same message (one Message-ID)${list(run.resent)}; ${run.twice.length} as two messages${list(run.twice)}; ${run.missing.length} missing${list(run.missing)}`,
   );
 }
+
+const list = (emails: string[]) => (emails.length ? ` (${emails.join(", ")})` : "");

@@ -96,17 +96,28 @@ export async function awaitJobs(url: URL, ids: string[], seconds: number): Promi
 }
 
 /** Confirmation mails in the sink, per recipient. */
-export function mailsPerRecipient(dir: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  if (!fs.existsSync(dir)) return counts;
+/** What reached one recipient: copies received, and the distinct messages among them (by Message-ID). */
+export interface Received {
+  copies: number;
+  messages: Set<string>;
+}
+
+export function mailsPerRecipient(dir: string): Map<string, Received> {
+  const received = new Map<string, Received>();
+  if (!fs.existsSync(dir)) return received;
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json"))) {
     const mail = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as {
       to: string[];
-      subject: string;
+      messageId: string;
     };
-    for (const to of mail.to) counts.set(to, (counts.get(to) ?? 0) + 1);
+    for (const to of mail.to) {
+      const seen = received.get(to) ?? { copies: 0, messages: new Set<string>() };
+      seen.copies += 1;
+      seen.messages.add(mail.messageId);
+      received.set(to, seen);
+    }
   }
-  return counts;
+  return received;
 }
 
 export const CRON_PROBE = "bench-cron-tick";
