@@ -6,24 +6,27 @@ import { ownHours, type Sql, type UsageScope } from "./own-usage-sql";
 
 /**
  * Hour by hour: kWh, Σ kWh × own price, and the hour's mean price — the cost function's input. A year
- * is 8,760 hours: they come as one JSON text (epoch ms and decimal strings), since decoding that many
- * rows one by one cost more CPU than the query itself.
+ * is 8,760 hours: they come as one text, an hour a `;`-separated record of epoch ms and the decimals as
+ * PostgreSQL prints them (empty for no price), since decoding that many rows one by one cost more CPU
+ * than the query itself. (As JSON, building the arrays and `extract`'s numeric epoch cost PostgreSQL
+ * 17.6 ms a year against 10 ms for this.)
  */
 export async function hourlyUsage(sql: Sql, scope: UsageScope): Promise<HourUsage[]> {
-  const [row] = await sql.$queryRaw<{ hours: string }[]>`
+  const [row] = await sql.$queryRaw<{ hours: string | null }[]>`
     WITH h AS (${ownHours(scope)})
-    SELECT coalesce(
-             json_agg(json_build_array((extract(epoch FROM t) * 1000)::bigint, kwh::text, cost::text, mean::text)
-                      ORDER BY t),
-             '[]')::text AS hours
+    SELECT string_agg(concat_ws(',', (date_part('epoch', t) * 1000)::bigint, kwh,
+                                coalesce(cost::text, ''), coalesce(mean::text, '')), ';' ORDER BY t) AS hours
     FROM h`;
-  const hours = JSON.parse(row?.hours ?? "[]") as [number, string, string | null, string | null][];
-  return hours.map(([ms, kwh, spotCostOre, spotMeanOrePerKwh]) => ({
-    start: new Date(ms),
-    kwh,
-    spotCostOre,
-    spotMeanOrePerKwh,
-  }));
+  if (!row?.hours) return [];
+  return row.hours.split(";").map((record) => {
+    const [ms = "", kwh = "", spotCostOre = "", spotMeanOrePerKwh = ""] = record.split(",");
+    return {
+      start: new Date(Number(ms)),
+      kwh,
+      spotCostOre: spotCostOre || null,
+      spotMeanOrePerKwh: spotMeanOrePerKwh || null,
+    };
+  });
 }
 
 /** The customer's total kWh on the point in each of the windows and their supply: no prices needed. */
