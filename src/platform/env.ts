@@ -74,6 +74,9 @@ const ZEnv = z.object({
   PORT: blankAsUnset(z.coerce.number().int().min(1).max(65_535).default(3000)),
   // How many reverse proxies in front of the app append to X-Forwarded-For (see auth/client-ip.ts).
   TRUSTED_PROXY_HOPS: blankAsUnset(z.coerce.number().int().min(0).max(10).default(0)),
+  // "off": this instance's pg-boss fires no cron schedules (it still registers them and runs queued jobs).
+  // For the browser suite's server, whose data must not change with the time of day the suite runs.
+  JOB_SCHEDULES: blankAsUnset(z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on")),
   // Bearer token that shows /api/health's detail to monitoring on other machines.
   HEALTH_TOKEN: blankAsUnset(z.string().min(32, "must be at least 32 characters").optional()),
   GA4_MEASUREMENT_ID: trackerId(/^G-[A-Z0-9]{4,20}$/, "G-XXXXXXXXXX"),

@@ -14,7 +14,7 @@ export async function startServerInstance() {
     console.error(error.message);
     process.exit(1);
   }
-  const boss = createJobQueue(openOwnDatabase());
+  const boss = createJobQueue(openOwnDatabase(), { schedules: env().JOB_SCHEDULES === "on" });
   await boss.start();
   await startJobWorkers(boss);
   registerJobQueue(boss);

@@ -50,6 +50,18 @@ describe("background jobs", () => {
     expect(left[0]?.expiresAt.getTime()).toBeGreaterThan(Date.now());
   });
 
+  it("an instance whose clock is off (JOB_SCHEDULES=off) still registers every schedule for the instances that fire them", async () => {
+    const quiet = createJobQueue(databaseConnection(), { schedules: false });
+    await quiet.start();
+    try {
+      await startJobWorkers(quiet);
+      const names = (await quiet.getSchedules()).map((s) => s.name).sort();
+      expect(names).toEqual(recurringJobs.map((job) => job.name).sort());
+    } finally {
+      await quiet.stop({ graceful: false, wait: true });
+    }
+  });
+
   it("P21: purging also removes sessions idle past every role's limit, and keeps sessions in use", async () => {
     const user = await createUser();
     const now = Date.now();

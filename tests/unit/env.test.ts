@@ -134,4 +134,11 @@ describe("configuration", () => {
     expect(() => parseEnv({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
     expect(() => parseEnv({ HEALTH_TOKEN: "short" })).toThrow(/HEALTH_TOKEN: must be at least 32/);
   });
+
+  it("fires the job schedules unless JOB_SCHEDULES is off; another value is refused", () => {
+    expect(parseEnv({}).JOB_SCHEDULES).toBe("on");
+    expect(parseEnv({ JOB_SCHEDULES: "" }).JOB_SCHEDULES).toBe("on");
+    expect(parseEnv({ ...PRODUCTION, JOB_SCHEDULES: "off" }).JOB_SCHEDULES).toBe("off");
+    expect(() => parseEnv({ JOB_SCHEDULES: "nei" })).toThrow(/JOB_SCHEDULES: must be "on" or "off"/);
+  });
 });

@@ -3,9 +3,19 @@ import PgBoss from "pg-boss";
 import type { DatabaseConnection } from "@/platform/database/connection";
 import { logError } from "@/platform/log";
 
-/** A pg-boss queue on the app's own database: PostgreSQL, or the in-process PGlite. */
-export function createJobQueue(connection: DatabaseConnection): PgBoss {
-  const boss = new PgBoss({ ...connection.jobQueueConnection, schema: "pgboss" });
+/**
+ * A pg-boss queue on the app's own database: PostgreSQL, or the in-process PGlite. With `schedules`
+ * false its clock fires no cron schedules; they are still registered, and queued jobs still run.
+ */
+export function createJobQueue(
+  connection: DatabaseConnection,
+  options: { schedules?: boolean } = {},
+): PgBoss {
+  const boss = new PgBoss({
+    ...connection.jobQueueConnection,
+    schema: "pgboss",
+    schedule: options.schedules ?? true,
+  });
   // pg-boss reports failed polls here; without a listener they would crash the process.
   boss.on("error", (error) => logError("jobs", error));
   return boss;
