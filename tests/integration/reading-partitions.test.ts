@@ -95,6 +95,27 @@ describe("readings partitioned by Oslo month", () => {
       ).map((h) => `${h.hourStart.toISOString()} ${h.kwh} ${h.quarters}`);
     const hoursBefore = await keptHours();
     expect(hoursBefore).toHaveLength(3);
+    // A stored cost of each month (month-cost-cache.ts) goes with its month's hours, and so does its version.
+    for (const month of ["2023-11-01", "2023-12-01"]) {
+      await db.monthCost.create({
+        data: {
+          customerId: customer.id,
+          meteringPointId: point.id,
+          month: new Date(`${month}T00:00:00Z`),
+          inputsKey: "k",
+          hoursVersion: 1,
+          cost: {},
+        },
+      });
+    }
+    const monthsOf = async (table: "MonthCost" | "ConsumptionMonthVersion") =>
+      (
+        await db.$queryRawUnsafe<{ month: string }[]>(
+          `SELECT to_char(month, 'YYYY-MM') AS month FROM "${table}" WHERE "meteringPointId" = $1::uuid ORDER BY 1`,
+          point.id,
+        )
+      ).map((row) => row.month);
+    expect(await monthsOf("ConsumptionMonthVersion")).toEqual(["2023-11", "2023-12", "2024-01"]);
 
     const dry = await runRetention({ now, dryRun: true });
     const line = (report: typeof dry) => report.lines.find((l) => l.name === "readings-older-than-kept");
@@ -134,6 +155,8 @@ describe("readings partitioned by Oslo month", () => {
     expect(revisions.map((r) => r.intervalStart.toISOString())).toEqual(["2023-12-14T10:00:00.000Z"]);
     expect(await keptHours()).toEqual(hoursBefore);
     expect(await db.consumptionHour.count({ where: { meteringPointId: point.id } })).toBe(3);
+    expect(await monthsOf("MonthCost")).toEqual(["2023-12"]);
+    expect(await monthsOf("ConsumptionMonthVersion")).toEqual(["2023-12", "2024-01"]);
     expect(line(await runRetention({ now }))?.affected).toBe(0);
   });
 

@@ -180,6 +180,17 @@ export async function createCustomerEverywhere(options: { contractStatus?: "ACTI
     })),
     skipDuplicates: true,
   });
+  // What a closed month cost, as Forbruk stores it (month-cost-cache.ts).
+  await db.monthCost.create({
+    data: {
+      customerId,
+      meteringPointId: point.id,
+      month: new Date("2026-01-01T00:00:00Z"),
+      inputsKey: "everywhere",
+      hoursVersion: 1,
+      cost: { month: "2026-01", kwh: "3.7500", totalOre: 302 },
+    },
+  });
   const inquiry = await db.inquiry.create({
     data: {
       customerId,

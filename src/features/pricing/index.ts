@@ -4,6 +4,7 @@ export type { ContractTerms } from "./domain/cost-context";
 export { div, formatScaled, parseScaled, roundToWhole } from "./domain/decimal";
 export type { HourUsage } from "./domain/intervals";
 export type { CostLines, CostSummary, MonthCost } from "./domain/month-lines";
+export { periodCost } from "./domain/month-lines";
 export type { DatePeriod } from "./domain/periods";
 export { fromDbDates, inDatePeriod, intersect } from "./domain/periods";
 export type { DatedRate } from "./domain/rates";

@@ -1,5 +1,9 @@
 import "server-only";
-import { importLatestSpotPrices, importYesterdaysReadings } from "@/features/consumption/server";
+import {
+  importLatestSpotPrices,
+  importYesterdaysReadings,
+  warmMonthCosts,
+} from "@/features/consumption/server";
 import { updateContractStatuses } from "@/features/contracts/server";
 import { importNewBankFiles, runScheduledBilling, sendReminders } from "@/features/invoices/server";
 import { notifyTomorrowsPrices } from "@/features/notifications/server";
@@ -27,6 +31,9 @@ export const recurringJobs: RecurringJob[] = [
   { name: "notify-tomorrows-prices", cron: "35 13,14,16 * * *", run: () => notifyTomorrowsPrices() },
   // Elhub has yesterday's values from about 09:00; the second run fills in what was late.
   { name: "import-yesterdays-readings", cron: "30 9,12 * * *", run: () => importYesterdaysReadings() },
+  // Every customer's closed months priced and stored once the day's readings and revisions are in, so
+  // that Forbruk's year views read them instead of a year of hours (warm-month-costs.ts).
+  { name: "warm-month-costs", cron: "50 12 * * *", run: () => warmMonthCosts() },
   // A contract starts and ends on its dates; the first minutes of that Oslo day make it so.
   { name: "update-contract-statuses", cron: "5 0 * * *", run: () => updateContractStatuses() },
   // The billing run: the previous month once the 1st's readings are in (after 09:30 and 12:30), then

@@ -4,7 +4,7 @@ import { formatScaled, intersect, parseScaled } from "@/features/pricing";
 import { db } from "@/platform/db";
 import { HOUR_MS } from "@/platform/time/durations";
 import { addDays, addMonths, monthStart, osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
-import { costOfPeriod } from "./cost-of-period";
+import { cachedCostOfPeriod } from "./cached-cost-of-period";
 import { firstSupplyDay, suppliedSpan } from "./history-cost";
 import { usageTotals } from "./hourly-usage";
 import { ownPointsNewestFirst } from "./own-points";
@@ -44,8 +44,8 @@ export async function getConsumptionSummary(
   const weekAgo = addDays(today, -7);
   const [current, previous, week, kwh] = await Promise.all([
     // The same rule as Forbruk's month view: the month's days up to and including today.
-    costOfPeriod(db, customerId, inputs, thisMonth, addMonths(thisMonth, 1), today),
-    costOfPeriod(db, customerId, inputs, lastMonth, thisMonth),
+    cachedCostOfPeriod(customerId, inputs, thisMonth, addMonths(thisMonth, 1), today),
+    cachedCostOfPeriod(customerId, inputs, lastMonth, thisMonth, today),
     usageBuckets(
       db,
       { customerId, meteringPointId: point.id, from: osloMidnight(weekAgo), to: osloMidnight(today) },

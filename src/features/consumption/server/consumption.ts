@@ -18,7 +18,7 @@ import { osloDate, osloMidnight } from "@/platform/time/oslo-calendar";
 import { comparedWindows } from "../domain/comparison";
 import type { EnergyPricing } from "../domain/cost-lines";
 import type { ConsumptionView } from "../domain/view";
-import { costOfPeriod } from "./cost-of-period";
+import { cachedCostOfPeriod } from "./cached-cost-of-period";
 import { currentTerms, firstSupplyDay, historyCost } from "./history-cost";
 import { meteredUntil, usageTotals } from "./hourly-usage";
 import { ownPointsNewestFirst } from "./own-points";
@@ -97,7 +97,7 @@ export async function getConsumption(
   const [rows, prices, cost, history, [previousKwh = "0", lastYearKwh = "0"]] = await Promise.all([
     usageBuckets(db, scope, view.resolution),
     priceBuckets(db, scope, view.resolution),
-    costOfPeriod(db, customerId, inputs, view.from, view.to, osloDate(now)),
+    cachedCostOfPeriod(customerId, inputs, view.from, view.to, osloDate(now)),
     historyCost(db, customerId, inputs, view.from, view.to),
     usageTotals(db, { customerId, meteringPointId: chosen.id }, compared),
   ]);

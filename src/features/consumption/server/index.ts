@@ -26,3 +26,4 @@ export {
   supplyWindowsOf,
   withinSupply,
 } from "./supply-windows";
+export { warmMonthCosts } from "./warm-month-costs";

@@ -118,6 +118,11 @@ export const COLUMN_LABELS: { [M in PersonalDataModel]: { [C in ScalarFields[M]]
     spotCostOre: "Spotpris × forbruk (øre)",
     spotMeanOrePerKwh: "Spotpris, snitt for timen (øre/kWh)",
   },
+  MonthCost: {
+    month: "Måned",
+    cost: "Kostnad for måneden, linje for linje (øre)",
+    computedAt: "Beregnet",
+  },
   ConsumptionReadingRevision: {
     intervalStart: "Fra",
     resolution: "Oppløsning",

@@ -73,6 +73,7 @@ export const CUSTOMER_SCOPES: Record<PersonalDataModel, CustomerScope> = {
     where: (o) => hoursWithinSupply(o.supplyWindows),
     key: ["meteringPointId", "hourStart"],
   },
+  MonthCost: { where: (o) => ({ customerId: o.customerId }), key: ["meteringPointId", "month"] },
   Inquiry: { where: (o) => inquiriesOf(o.customerId, o.email), key: ["id"] },
   InquiryMessage: { where: (o) => ({ inquiry: inquiriesOf(o.customerId, o.email) }), key: ["id"] },
   Notice: { where: (o) => ({ customerId: o.customerId }), key: ["id"] },

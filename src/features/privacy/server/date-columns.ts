@@ -18,6 +18,8 @@ export const DATE_COLUMNS: ReadonlySet<string> = new Set([
   "NorgesprisPeriod.fromDate",
   "NorgesprisPeriod.toDate",
   "ConsumptionHour.osloDate",
+  "MonthCost.month",
+  "ConsumptionMonthVersion.month",
   "SpotPriceDay.osloDate",
   "CreditReviewCase.answerDueDate",
   "NotificationPreference.tomorrowPricesSentFor",

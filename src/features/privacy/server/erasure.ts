@@ -155,6 +155,8 @@ async function eraseWithin(tx: Prisma.TransactionClient, customerId: string, ema
   const supply = withinSupply(await supplyWindowsOf(tx, customerId));
   const readings = await tx.consumptionReading.deleteMany({ where: supply });
   await tx.consumptionReadingRevision.deleteMany({ where: supply });
+  // What their months cost, worked out from those readings.
+  await tx.monthCost.deleteMany({ where: { customerId } });
   await tx.privacyRequest.updateMany({
     where: { customerId },
     data: { details: SCRUBBED, resolution: SCRUBBED, extensionReason: null, requesterEmail: null },

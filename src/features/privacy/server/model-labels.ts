@@ -16,6 +16,7 @@ export const MODEL_LABELS: Record<PersonalDataModel, string> = {
   ConsumptionReading: "Forbruk",
   ConsumptionReadingRevision: "Tidligere verdier for forbruk som Elhub har rettet",
   ConsumptionHour: "Forbruk per time, summert fra målerverdiene og priset med spotprisen",
+  MonthCost: "Hva hver avsluttet måned kostet, beregnet fra forbruket og lagret for å vise det raskere",
   SupplyPeriod: "Leveranseperioder",
   NorgesprisPeriod: "Perioder med Norgespris",
   Inquiry: "Henvendelser",

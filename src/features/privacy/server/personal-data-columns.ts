@@ -21,6 +21,7 @@ export type ScalarFields = {
   ConsumptionReading: Prisma.ConsumptionReadingScalarFieldEnum;
   ConsumptionReadingRevision: Prisma.ConsumptionReadingRevisionScalarFieldEnum;
   ConsumptionHour: Prisma.ConsumptionHourScalarFieldEnum;
+  MonthCost: Prisma.MonthCostScalarFieldEnum;
   Inquiry: Prisma.InquiryScalarFieldEnum;
   Notice: Prisma.NoticeScalarFieldEnum;
   InquiryMessage: Prisma.InquiryMessageScalarFieldEnum;
@@ -209,6 +210,7 @@ export const PERSONAL_DATA_COLUMNS: Record<DataFieldId, readonly StoredIn[]> = {
       model: "ConsumptionHour",
       fields: ["hourStart", "osloDate", "kwh", "quarters", "spotCostOre", "spotMeanOrePerKwh"],
     },
+    { model: "MonthCost", fields: ["month", "cost", "computedAt"] },
   ],
   invoices: [
     {
@@ -352,6 +354,8 @@ export const NON_PERSONAL_MODELS: Partial<Record<Exclude<Prisma.ModelName, Perso
   SpotPrice: "Day-ahead market prices per price area: no link to any person.",
   SpotPriceDay:
     "Sum and count of the day-ahead market prices per price area and Oslo day: no link to any person.",
+  ConsumptionMonthVersion:
+    "A counter per metering point and month of how often its hours were written, so a stored month cost knows when it is stale: how often, never what.",
   MailDelivery:
     "One row per mail a queued job sent: the job's name and id, the Message-ID and when it was claimed and sent. No address, subject or content.",
   InvoiceSeries: "The next number of the one invoice series: a counter, no link to any person.",
@@ -392,6 +396,14 @@ export const TECHNICAL_COLUMNS: { [M in PersonalDataModel]?: { [C in ScalarField
   ConsumptionReading: { meteringPointId: FOREIGN_KEY },
   ConsumptionReadingRevision: { id: ROW_ID, meteringPointId: FOREIGN_KEY },
   ConsumptionHour: { meteringPointId: FOREIGN_KEY },
+  MonthCost: {
+    customerId: FOREIGN_KEY,
+    meteringPointId: FOREIGN_KEY,
+    inputsKey:
+      "A hash of the terms that priced the month, to tell when they change: says nothing on its own.",
+    hoursVersion:
+      "A counter of writes to the month's hours, to tell when they change: not a fact about the person.",
+  },
   Inquiry: {
     id: ROW_ID,
     customerId: FOREIGN_KEY,

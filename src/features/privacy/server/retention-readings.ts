@@ -128,6 +128,9 @@ export const READINGS_STEP: RetentionStep = {
   run: async (tx, cutoff, _now, before) => {
     if (!cutoff) return 0;
     await tx.consumptionReadingRevision.deleteMany({ where: { intervalStart: { lt: cutoff } } });
+    // The dropped months' stored costs and hours versions (month-cost-cache.ts), by the Oslo date.
+    await tx.$executeRaw`DELETE FROM "MonthCost" WHERE "month" < (${cutoff}::timestamptz AT TIME ZONE 'Europe/Oslo')::date`;
+    await tx.$executeRaw`DELETE FROM "ConsumptionMonthVersion" WHERE "month" < (${cutoff}::timestamptz AT TIME ZONE 'Europe/Oslo')::date`;
     if (before.readingsDropped !== null) return before.readingsDropped;
     const counts = await countDue(tx, await partitionsBefore(tx, cutoff));
     return [...counts.values()].reduce((sum, n) => sum + n, 0);

@@ -72,6 +72,9 @@ const STEPS: readonly RetentionStep[] = [
           AND r."intervalStart" >= (coalesce(s."historyFromDate", s."fromDate")::timestamp AT TIME ZONE 'Europe/Oslo')
           AND (s."toDate" IS NULL OR r."intervalStart" < (s."toDate"::timestamp AT TIME ZONE 'Europe/Oslo'))`;
       await tx.$executeRaw(formerSupply(Prisma.sql`"ConsumptionReadingRevision"`));
+      await tx.monthCost.deleteMany({
+        where: { customer: { status: "ENDED", endedAt: { lt: required(cutoff) } } },
+      });
       return tx.$executeRaw(formerSupply(Prisma.sql`"ConsumptionReading"`));
     },
   },
