@@ -8,6 +8,8 @@
 // Then prints:
 //   - server time of the Forbruk data (getConsumption: SQL buckets, prices, cost, comparisons) for a
 //     year by day and a day by 15 minutes: p50/p95 (goal p95 ≤ 50 ms);
+//   - after the daily warm-month-costs job has stored every customer's closed months (its time printed),
+//     as in production; and a year by day whose months were never stored (a first view), for comparison;
 //   - the same with 100 and with 1,000 customers loaded, and the ratio (goal ≤ 1.2: a query about one
 //     customer must not grow with the others' rows); with --readings=50M also at ~5 M and ~50 M
 //     readings, and that ratio (goal ≤ 1.2), all in one run;
@@ -23,6 +25,7 @@ import "./load-env";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import type { ConsumptionView } from "@/features/consumption/domain/view";
@@ -62,9 +65,12 @@ const benchUrl = await freshBenchDatabase(BASE_URL, "_bench");
 process.env.DATABASE_URL = benchUrl.toString();
 process.env.AUTH_SECRET = AUTH_SECRET;
 process.env.APP_ENV ??= "development";
-const { databaseConnection } = await import("@/platform/db");
+const { databaseConnection, db } = await import("@/platform/db");
 const { migrateDatabase } = await import("@/platform/database/migrate");
 const { getConsumption } = await import("@/features/consumption/server/consumption");
+const { warmMonthCosts } = await import("@/features/consumption/server/warm-month-costs");
+const { costOfPeriod } = await import("@/features/consumption/server/cost-of-period");
+const { pricingInputs } = await import("@/features/consumption/server/pricing-inputs");
 const { parseView } = await import("@/features/consumption/domain/view");
 const { osloDate, osloMidnight, addDays } = await import("@/platform/time/oslo-calendar");
 const { parseScaled } = await import("@/features/pricing/domain/decimal");
@@ -105,7 +111,12 @@ async function readingsIn(point: Point, shown: ConsumptionView) {
   return { count: Number(rows[0]?.n ?? 0), kwh: parseScaled(rows[0]?.kwh ?? "0") };
 }
 
-async function serverTimes(label: string, pick: () => { point: Point; params: Record<string, string> }) {
+/** Each timed call's point, and for a first view, what to forget before it (outside the timing). */
+async function serverTimes(
+  label: string,
+  pick: () => { point: Point; params: Record<string, string> },
+  before?: (point: Point) => Promise<unknown>,
+) {
   for (let i = 0; i < 5; i++) {
     const { point, params } = pick();
     await getConsumption(point.customerId, view(params), point.gsrn);
@@ -114,9 +125,11 @@ async function serverTimes(label: string, pick: () => { point: Point; params: Re
   let aggregated = 0;
   let sumsMatch = 0;
   let complete = 0;
+  let costsMatch = 0;
   for (let i = 0; i < RUNS; i++) {
     const { point, params } = pick();
     const shown = view(params);
+    await before?.(point);
     const started = performance.now();
     const data = await getConsumption(point.customerId, shown, point.gsrn);
     times.push(performance.now() - started);
@@ -126,6 +139,10 @@ async function serverTimes(label: string, pick: () => { point: Point; params: Re
     aggregated += expected.count;
     if (parseScaled(data.kwh) === expected.kwh) sumsMatch++;
     if (data.missingHours === 0 && data.buckets.some((b) => b.coveredHours > 0)) complete++;
+    // Stored months or not, the cost must be the one priced from the hours.
+    const inputs = await pricingInputs(db, point.customerId, point.id);
+    const priced = inputs && (await costOfPeriod(db, point.customerId, inputs, shown.from, shown.to, today));
+    if (isDeepStrictEqual(priced, data.cost)) costsMatch++;
   }
   const p50 = percentile(times, 50);
   const p95 = percentile(times, 95);
@@ -135,6 +152,7 @@ async function serverTimes(label: string, pick: () => { point: Point; params: Re
   checkAtLeast(`${label}, readings aggregated`, aggregated, RUNS);
   checkCount(`${label}, runs whose kWh is the sum of their readings`, sumsMatch, RUNS);
   checkCount(`${label}, runs with every supplied hour metered`, complete, RUNS);
+  checkCount(`${label}, runs whose cost equals the cost priced from the hours`, costsMatch, RUNS);
   return p95;
 }
 
@@ -151,6 +169,12 @@ async function measure(loaded: number) {
     point: anyLoaded(),
     params: { periode: "ar", dato: lastFullYear, opplosning: "dag" },
   }));
+  // A first view whose months were never stored: the customer's stored months forgotten before each call.
+  const firstView = await serverTimes(
+    "a year by day, its months not stored (a loaded customer's first view)",
+    () => ({ point: anyLoaded(), params: { periode: "ar", dato: lastFullYear, opplosning: "dag" } }),
+    (point) => sql.query(`DELETE FROM "MonthCost" WHERE "customerId" = $1`, [point.customerId]),
+  );
   const dayByQuarter = await serverTimes("a day by 15 minutes (15-minute point)", () => ({
     point: quarterPoint,
     params: { periode: "dag", dato: randomDay(), opplosning: "kvarter" },
@@ -159,7 +183,7 @@ async function measure(loaded: number) {
     point: quarterPoint,
     params: { periode: "ar", dato: lastFullYear, opplosning: "dag" },
   }));
-  return { readings: readingsSeeded(), figures: { yearByDay, dayByQuarter, quarterYear } };
+  return { readings: readingsSeeded(), figures: { yearByDay, firstView, dayByQuarter, quarterYear } };
 }
 
 const measured = new Map<number, Awaited<ReturnType<typeof measure>>>();
@@ -174,6 +198,12 @@ for (let from = 1; from <= volume.customers; ) {
     loadSeconds += (performance.now() - began) / 1000;
     console.log(
       `Loaded ${readingsSeeded().toLocaleString("en")} readings in ${loadSeconds.toFixed(0)} s so far (with their rollup and ANALYZE; ${loadAverage()})`,
+    );
+    // What the daily warm-month-costs job does in production: every customer's closed months stored.
+    const warmStarted = performance.now();
+    const warmed = await warmMonthCosts();
+    console.log(
+      `warm-month-costs: ${warmed.customers.toLocaleString("en")} customers' closed months of ${Number(today.slice(0, 4)) - 1} and ${today.slice(0, 4)} in ${((performance.now() - warmStarted) / 1000).toFixed(1)} s (${loadAverage()})`,
     );
     measured.set(step, await measure(step));
   } else {
@@ -206,7 +236,7 @@ const ratio = (label: string, high: number, low: number) => {
   const b = measured.get(low);
   if (!a || !b) return;
   console.log(`${label} (p95; goal ≤ 1.2):`);
-  for (const key of ["yearByDay", "dayByQuarter", "quarterYear"] as const) {
+  for (const key of ["yearByDay", "firstView", "dayByQuarter", "quarterYear"] as const) {
     console.log(`  ${key}: ${(a.figures[key] / b.figures[key]).toFixed(2)}`);
   }
 };

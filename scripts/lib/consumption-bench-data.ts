@@ -6,7 +6,8 @@
 // As fast as PostgreSQL allows: generate_series straight into each month's partition (the readings are
 // partitioned by Oslo month, the migration partition_readings_by_month), which skips the parent's
 // statement triggers; the hourly rollup is computed set-based from the rows each statement inserted,
-// the same pairing as consumption_hour_refresh() (the bench checks samples against it).
+// the same pairing as consumption_hour_refresh() (the bench checks samples against it), and the months'
+// hours versions raised as the triggers would (month-cost-cache.ts).
 import pg from "pg";
 import { addDays, addMonths, monthStart } from "@/platform/time/oslo-calendar";
 import { loadMonth } from "./consumption-bench-months";
@@ -136,6 +137,18 @@ export async function generateConsumptionData(
     } finally {
       if (replica) await sql.query(`RESET session_replication_role`);
     }
+    // What the parent's statement triggers would have done: each loaded month's hours version raised,
+    // so a month cost stored before this load (warm-month-costs) is stale, as it would be in production.
+    await sql.query(
+      `INSERT INTO "ConsumptionMonthVersion" ("meteringPointId", "month", "version")
+       SELECT m.id, mo.month, 1
+       FROM "MeteringPoint" m JOIN "Customer" c ON c.id = m."customerId"
+       CROSS JOIN unnest($3::date[]) AS mo(month)
+       WHERE substr(c."lastName", 7)::int BETWEEN $1 AND $2
+       ON CONFLICT ("meteringPointId", "month")
+         DO UPDATE SET "version" = "ConsumptionMonthVersion"."version" + 1`,
+      [from, to, months.map((m) => monthStart(m.from))],
+    );
   };
   const started = performance.now();
   await loadRange(0, 0, "PT15M", threeYearsAgo, today);
