@@ -46,6 +46,8 @@ describe("retention job", () => {
     expect(await db.consumptionReading.count({ where: { meteringPoint: { customerId } } })).toBe(0);
     // The hourly rollup is the readings summed: it goes with them.
     expect(await db.consumptionHour.count({ where: { meteringPoint: { customerId } } })).toBe(0);
+    // And what their months cost, stored from them.
+    expect(await db.monthCost.count({ where: { customerId } })).toBe(0);
     // The invoice keeps its buyer snapshot for bokføringsloven.
     expect((await db.invoice.findFirstOrThrow({ where: { customerId } })).buyerName).toMatch(/^Gudrun/);
   });

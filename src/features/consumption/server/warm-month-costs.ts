@@ -17,7 +17,7 @@ export interface WarmedMonths {
   points: number;
 }
 
-/** Prices the closed months of last year and this year of every customer supplied in them. */
+/** Prices the closed months of last year and this year of every current customer supplied in them. */
 export async function warmMonthCosts(now = new Date()): Promise<WarmedMonths> {
   const today = osloDate(now);
   const from = `${Number(today.slice(0, 4)) - 1}-01-01`;
@@ -28,6 +28,8 @@ export async function warmMonthCosts(now = new Date()): Promise<WarmedMonths> {
     const page = await db.supplyPeriod.findMany({
       where: {
         ...(after ? { customerId: { gt: after } } : {}),
+        // A former customer no longer signs in, and retention is deleting what their months cost.
+        customer: { status: { not: "ENDED" } },
         // Date columns: compared with UTC midnights, as Prisma sends a date.
         fromDate: { lt: new Date(`${to}T00:00:00Z`) },
         OR: [{ toDate: null }, { toDate: { gt: new Date(`${from}T00:00:00Z`) } }],
