@@ -22,17 +22,14 @@
 // rollup's own function computes. The bench stops with exit code 1 otherwise.
 // Prints figures; it is not a test. Needs a PostgreSQL DATABASE_URL; the HTML figures a production build.
 import "./load-env";
-import { spawn } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { encode } from "next-auth/jwt";
 import pg from "pg";
 import type { ConsumptionView } from "@/features/consumption/domain/view";
 import { checkAtLeast, checkCount, exitOnBenchFailure, loadAverage } from "./lib/bench-check";
 import { freshBenchDatabase, generateConsumptionData } from "./lib/consumption-bench-data";
 import { rollupMatchesTrigger } from "./lib/consumption-bench-months";
-import { TSX_WITH_SERVER_CODE } from "./lib/tsx-with-server-code";
+import { chartClientJavaScript, forbrukPageFigures } from "./lib/forbruk-page-bench";
+import { percentile } from "./lib/load/step-stats";
 
 exitOnBenchFailure("bench:consumption");
 
@@ -45,9 +42,7 @@ if (!BASE_URL?.startsWith("postgres")) {
 }
 const AUTH_SECRET = "bench-consumption-auth-secret-not-a-secret-0123456789";
 const PORT = Number(process.env.BENCH_PORT ?? 3127);
-const RUNS = 40;
-const CONCURRENCY = 10;
-const REQUESTS_PER_USER = 20;
+const RUNS = 100;
 const args = process.argv.slice(2);
 if (args.some((arg) => arg !== "--readings=50M")) {
   console.error("Usage: npm run bench:consumption [-- --readings=50M]");
@@ -87,10 +82,6 @@ const { points, quarterPoint, lastFullYear, load, readingsSeeded } = await gener
   volume,
 );
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
 function view(params: Record<string, string>) {
@@ -248,127 +239,8 @@ if (national) {
   ratio(`Ratio ${(high / 1e6).toFixed(1)} M vs ${(low / 1e6).toFixed(1)} M readings`, 1410, 141);
 }
 
-// HTML at 10 concurrent signed-in users, against the built server on this database.
-if (!fs.existsSync(path.join(".next", "BUILD_ID"))) {
-  console.log("No production build (.next): run `npx next build` for the HTML figures.");
-} else {
-  const users = points.slice(1, CONCURRENCY + 1);
-  const cookies: string[] = [];
-  for (const p of users) {
-    const user = await sql.query<{ id: string }>(
-      `INSERT INTO "User" (id, email, "passwordHash", role, "customerId", "updatedAt")
-       VALUES (gen_random_uuid(), 'bench-user-' || $1 || '@example.com', 'not-a-hash', 'CUSTOMER', $2, now()) RETURNING id`,
-      [p.n, p.customerId],
-    );
-    const session = await sql.query<{ id: string }>(
-      `INSERT INTO "AuthSession" (id, "userId", "createdAt", "lastSeenAt", "expiresAt", "deviceLabel")
-       VALUES (gen_random_uuid(), $1, now(), now(), now() + interval '1 day', 'bench') RETURNING id`,
-      [user.rows[0]?.id],
-    );
-    const token = await encode({
-      token: { sid: session.rows[0]?.id },
-      secret: AUTH_SECRET,
-      salt: "authjs.session-token",
-    });
-    cookies.push(`authjs.session-token=${token}`);
-  }
-  const server = spawn(process.execPath, [...TSX_WITH_SERVER_CODE, "scripts/serve.ts"], {
-    stdio: "ignore",
-    env: {
-      ...process.env,
-      DATABASE_URL: benchUrl.toString(),
-      AUTH_SECRET,
-      APP_ENV: "demo",
-      HOST: "127.0.0.1",
-      PORT: String(PORT),
-      APP_URL: `http://127.0.0.1:${PORT}`,
-      SIMULATOR_PORT: String(PORT + 1),
-      SMTP_URL: `smtp://127.0.0.1:${PORT + 2}`,
-      FOLKEREGISTER_URL: "",
-      ELHUB_URL: "",
-      EXPERIAN_URL: "",
-      SPOT_PRICES_URL: "",
-    },
-  });
-  try {
-    const base = `http://127.0.0.1:${PORT}`;
-    for (let i = 0; i < 120; i++) {
-      const ok = await fetch(`${base}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) break;
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
-    let pagesWithTotal = 0;
-    const requests = async (pathFor: (user: number) => string, withCookie: boolean) => {
-      const times: number[] = [];
-      await Promise.all(
-        cookies.map(async (cookie, user) => {
-          for (let i = 0; i < REQUESTS_PER_USER; i++) {
-            const started = performance.now();
-            const response = await fetch(`${base}${pathFor(user)}`, {
-              headers: withCookie ? { cookie } : {},
-              redirect: "manual",
-            });
-            const body = await response.text();
-            times.push(performance.now() - started);
-            if (response.status !== 200 || (withCookie && !body.includes("Forbruk"))) {
-              throw new Error(`Unexpected answer ${response.status} for ${pathFor(user)}`);
-            }
-            // A Forbruk page of this month that shows a total above zero aggregated readings.
-            const total = /data-testid="total-kwh">([^<]*)</.exec(body)?.[1] ?? "";
-            if (/[1-9]/.test(total) && !body.includes("Det mangler målerverdier")) pagesWithTotal++;
-          }
-        }),
-      );
-      return times;
-    };
-    const forbruk = () => "/min-side/forbruk";
-    await requests(forbruk, true); // warm-up
-    pagesWithTotal = 0;
-    const page = await requests(forbruk, true);
-    checkCount("Forbruk pages showing this month's metered total", pagesWithTotal, page.length);
-    const health = await requests(() => "/api/health", false);
-    // For scale: a Min side page with no consumption on it, through the same layout.
-    const profile = await requests(() => "/min-side/profil", true);
-    const pageP95 = percentile(page, 95);
-    const healthP95 = percentile(health, 95);
-    console.log(
-      `Forbruk page HTML at ${CONCURRENCY} concurrent signed-in users (${page.length} requests, this month by day):`,
-    );
-    console.log(`  p50 ${ms(percentile(page, 50))}, p95 ${ms(pageP95)} (goal ≤ 150 ms)`);
-    console.log(
-      `  /api/health same server, same concurrency: p50 ${ms(percentile(health, 50))}, p95 ${ms(healthP95)}`,
-    );
-    console.log(`  ratio p95 page / health: ${(pageP95 / healthP95).toFixed(1)}× (goal ≤ 3×)`);
-    console.log(
-      `  for scale, Profil (no consumption, same layout): p95 ${ms(percentile(profile, 95))}, ${(percentile(profile, 95) / healthP95).toFixed(1)}× health`,
-    );
-  } finally {
-    server.kill("SIGTERM");
-  }
-}
-
-// The chart's own client JavaScript: every client module the Forbruk page references from our code.
-const manifest = path.join(".next/server/app/min-side/forbruk/page_client-reference-manifest.js");
-if (fs.existsSync(manifest)) {
-  const sandbox: Record<string, unknown> = {};
-  sandbox.globalThis = sandbox;
-  const vm = await import("node:vm");
-  vm.runInNewContext(fs.readFileSync(manifest, "utf8"), sandbox);
-  const pages = sandbox.__RSC_MANIFEST as Record<string, { clientModules: Record<string, unknown> }>;
-  const referenced = Object.values(pages).flatMap((p) => Object.keys(p.clientModules));
-  // An empty manifest would report 0 kB for any chart: the page's client modules must be listed.
-  checkAtLeast("client modules the Forbruk page references", referenced.length, 1);
-  const own = referenced.filter(
-    (source) =>
-      source.includes("/src/app/min-side/forbruk") || source.includes("/src/features/consumption/ui"),
-  );
-  console.log(
-    `Chart client JavaScript, gzipped: ${own.length === 0 ? "0 kB: the chart is server-rendered SVG, no client module" : `client modules: ${own.join(", ")}`} (goal ≤ 60 kB)`,
-  );
-}
+await forbrukPageFigures({ sql, benchUrl, points, authSecret: AUTH_SECRET, port: PORT });
+chartClientJavaScript();
 
 console.log(`At the end: ${loadAverage()} (figures on a shared machine move with it).`);
 await sql.end();
