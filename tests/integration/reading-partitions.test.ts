@@ -160,6 +160,35 @@ describe("readings partitioned by Oslo month", () => {
     expect(line(await runRetention({ now }))?.affected).toBe(0);
   });
 
+  it("a write to a point's hours raises its months' versions; the point can still be deleted, its versions with it", async () => {
+    const customer = await createCustomer();
+    const point = await createMeteringPoint(customer.id);
+    const versions = () =>
+      db.consumptionMonthVersion.findMany({
+        where: { meteringPointId: point.id },
+        orderBy: { month: "asc" },
+      });
+    await db.consumptionReading.createMany({
+      data: [hourly(point.id, "2026-02-28T22:00:00Z"), hourly(point.id, "2026-02-28T23:00:00Z")],
+    });
+    // 23:00 on 28 February and midnight on 1 March in Oslo: a version for each Oslo month.
+    expect((await versions()).map((v) => `${v.month.toISOString().slice(0, 7)} ${v.version}`)).toEqual([
+      "2026-02 1",
+      "2026-03 1",
+    ]);
+    await db.consumptionReading.updateMany({
+      where: { meteringPointId: point.id, intervalStart: new Date("2026-02-28T23:00:00Z") },
+      data: { kwh: "2.5" },
+    });
+    expect((await versions()).map((v) => `${v.month.toISOString().slice(0, 7)} ${v.version}`)).toEqual([
+      "2026-02 1",
+      "2026-03 2",
+    ]);
+    await db.meteringPoint.delete({ where: { id: point.id } });
+    expect(await versions()).toEqual([]);
+    expect(await db.consumptionHour.count({ where: { meteringPointId: point.id } })).toBe(0);
+  });
+
   it("an import for a month without partitions creates them", async () => {
     const customer = await createCustomer();
     const gsrn = NAMED_PEOPLE.approvedQuarterHourly.meteringPoints[0]?.gsrn ?? "";
